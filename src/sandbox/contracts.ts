@@ -160,3 +160,22 @@ export interface StoreOptions {
   /** Mailboxes in contoso (default 20,000); fabrikam ~250 and tailspin ~40 are fixed. */
   mailboxes?: number;
 }
+
+// ---------------------------------------------------------------------------------------------
+// HTTP seams (server.ts mounts handlers; exchange/ and identity/ provide them).
+
+/** What a handler learned about a request, for /_sandbox/requests (never tokens or secrets). */
+export interface RequestNotes {
+  tenant?: string;
+  /** UPN or app id of the caller. */
+  caller?: string;
+  cmdlet?: string;
+}
+
+/** Handles a request if it is its own (resolves true), else resolves false without touching res. */
+export type SandboxRequestHandler = (
+  req: import('node:http').IncomingMessage,
+  res: import('node:http').ServerResponse,
+  url: URL,
+  notes: RequestNotes,
+) => Promise<boolean>;

@@ -1,0 +1,180 @@
+// The one small interface through which every command plugs into the engine: local cmdlets
+// (src/commands), functions with param() (the interpreter) and, later, Exchange remote proxies
+// (src/exchange). The parameter binder reads CommandMetadata; the pipeline engine drives
+// CommandInstance.
+import type { ErrorRecord } from './errors.js';
+import type { ScriptBlockValue } from './values.js';
+
+/**
+ * Parameter types the binder converts arguments to. PowerShell names, lower-case; a trailing `[]`
+ * means an array of that element type (a scalar argument is wrapped).
+ */
+export type ParameterType =
+  | 'object'
+  | 'object[]'
+  | 'string'
+  | 'string[]'
+  | 'int'
+  | 'int[]'
+  | 'long'
+  | 'double'
+  | 'bool'
+  | 'switch'
+  | 'scriptblock'
+  | 'scriptblock[]'
+  | 'hashtable'
+  | 'hashtable[]'
+  | 'datetime'
+  | 'timespan'
+  | 'psobject'
+  | 'char'
+  | 'encoding'
+  | 'securestring'
+  | 'pscredential';
+
+export interface ParameterMetadata {
+  name: string;
+  type: ParameterType;
+  aliases?: string[];
+  /** Parameter sets this parameter is in; absent = all sets. Per-set mandatory/position below. */
+  parameterSets?: string[];
+  mandatory?: boolean;
+  position?: number;
+  valueFromPipeline?: boolean;
+  valueFromPipelineByPropertyName?: boolean;
+  valueFromRemainingArguments?: boolean;
+  /** [ValidateSet(...)] (case-insensitive). */
+  validateSet?: string[];
+  validateNotNullOrEmpty?: boolean;
+  /** [ValidateRange(min, max)] */
+  validateRange?: [number, number];
+  /** Shown in Get-Help. */
+  description?: string;
+}
+
+export interface CommandHelp {
+  synopsis: string;
+  description?: string;
+  examples?: { code: string; remarks: string }[];
+}
+
+export interface CommandMetadata {
+  /** Verb-Noun as PowerShell shows it. */
+  name: string;
+  /** Aliases registered with the command (`where`, `?`). */
+  aliases?: string[];
+  parameters: ParameterMetadata[];
+  defaultParameterSet?: string;
+  /** Adds -WhatIf and -Confirm. */
+  supportsShouldProcess?: boolean;
+  /** 'Cmdlet' | 'Function' | 'Alias' as Get-Command reports it. */
+  commandType?: 'Cmdlet' | 'Function';
+  /** Module name Get-Command shows, e.g. Microsoft.PowerShell.Utility. */
+  module?: string;
+  help?: CommandHelp;
+}
+
+/** Write-Progress record. */
+export interface ProgressRecord {
+  activity: string;
+  status?: string;
+  percentComplete?: number;
+  id?: number;
+  completed?: boolean;
+}
+
+/**
+ * What a running command can do. Provided by the engine for each pipeline position.
+ * Output methods are synchronous for the per-object fast path; `write` returns a promise only
+ * when downstream is busy with asynchronous work — async producers should `await` it
+ * (backpressure), synchronous code may ignore it (the engine drains before the next input).
+ */
+export interface CommandContext {
+  /** Bound parameters by canonical name (absent when not bound and without default). */
+  readonly params: Readonly<Record<string, unknown>>;
+  /** Names of parameters the user actually bound ($PSBoundParameters). */
+  readonly bound: ReadonlySet<string>;
+  readonly parameterSetName: string;
+  /** True when something is piped into this command (it will get process() calls with input). */
+  readonly expectingInput: boolean;
+
+  /** Success stream. Arrays are written as one object; use writeEnumerated to unroll. */
+  write(value: unknown): void | Promise<void>;
+  /** Writes each element of an enumerable (as WriteObject(x, true)). */
+  writeEnumerated(values: Iterable<unknown>): void | Promise<void>;
+  /** Non-terminating error (honours -ErrorAction). */
+  writeError(error: ErrorRecord): void;
+  writeWarning(message: string): void;
+  writeVerbose(message: string): void;
+  writeDebug(message: string): void;
+  writeInformation(message: unknown, tags?: string[]): void;
+  /** Write-Host: goes to the host, not the pipeline. */
+  writeHost(text: string, options?: { foregroundColor?: string; backgroundColor?: string; noNewline?: boolean }): void;
+  writeProgress(record: ProgressRecord): void;
+
+  /** Terminating error: throws. */
+  throwTerminating(error: ErrorRecord): never;
+
+  /**
+   * -WhatIf / -Confirm: true when the action should go ahead. With -WhatIf it prints
+   * `What if: Performing the operation "<action>" on target "<target>".` and returns false.
+   */
+  shouldProcess(target: string, action: string): boolean | Promise<boolean>;
+
+  /**
+   * Runs a script block with `$_`/`$PSItem` set to `dollarUnder` and `$args` to `args`, in a child
+   * scope of the caller. Returns the output objects (unrolled). Synchronous when the block is
+   * (the common case: `{ $_.Size -gt 10 }`), a promise when it runs asynchronous commands.
+   */
+  invoke(block: ScriptBlockValue, dollarUnder?: unknown, args?: unknown[]): unknown[] | Promise<unknown[]>;
+
+  /** Stops upstream commands (Select-Object -First): no more input arrives; upstream work is aborted. */
+  stopUpstream(): void;
+  /** Aborted when the pipeline is stopped (Ctrl+C, an upstream stop, a terminating error). */
+  readonly signal: AbortSignal;
+
+  /** The session this command runs in (variables, host, command table). */
+  readonly session: SessionServices;
+  /** The name the command was invoked by (for error prefixes): `where`, `Where-Object`. */
+  readonly invocationName: string;
+}
+
+/** The parts of the Session that commands may use; the Session implements this. */
+export interface SessionServices {
+  getVariable(name: string): unknown;
+  setVariable(name: string, value: unknown, scope?: 'local' | 'script' | 'global'): void;
+  removeVariable(name: string): boolean;
+  /** Variables visible from the current scope, innermost first, each name once. */
+  listVariables(): { name: string; value: unknown }[];
+  /** Command table lookup (cmdlets, functions, aliases resolved). */
+  resolveCommand(name: string): CommandDefinition | undefined;
+  listCommands(): CommandDefinition[];
+  listAliases(): { name: string; definition: string }[];
+  /** Current working directory for relative paths (does not change process.cwd()). */
+  readonly cwd: string;
+  /** The host: width for formatting, whether a terminal is attached for prompts. */
+  readonly host: HostServices;
+}
+
+export interface HostServices {
+  /** Columns available for tables (terminal width, or 120 when not a terminal). */
+  readonly width: number;
+  readonly interactive: boolean;
+  readonly color: boolean;
+  /** Reads a line from the user (Read-Host); rejects when no terminal is attached. */
+  readLine(prompt: string, options?: { secret?: boolean }): Promise<string>;
+  clear(): void;
+}
+
+export interface CommandInstance {
+  begin?(): void | Promise<void>;
+  /** Called once per pipeline input object; once with `undefined` when nothing is piped. */
+  process?(input: unknown): void | Promise<void>;
+  end?(): void | Promise<void>;
+}
+
+export interface CommandDefinition {
+  metadata: CommandMetadata;
+  /** A fresh instance per pipeline position (state such as Sort-Object's buffer lives on it). */
+  create(ctx: CommandContext): CommandInstance;
+}

@@ -1,0 +1,83 @@
+// PowerShell's ErrorRecord and the exceptions the engine uses to carry one.
+
+export type ErrorCategory =
+  | 'NotSpecified'
+  | 'InvalidArgument'
+  | 'InvalidOperation'
+  | 'InvalidData'
+  | 'InvalidType'
+  | 'ObjectNotFound'
+  | 'ResourceUnavailable'
+  | 'PermissionDenied'
+  | 'ParserError'
+  | 'ReadError'
+  | 'WriteError'
+  | 'SyntaxError'
+  | 'NotImplemented'
+  | 'NotInstalled'
+  | 'OperationStopped'
+  | 'ConnectionError'
+  | 'AuthenticationError'
+  | 'LimitsExceeded'
+  | 'OperationTimeout'
+  | 'InvalidResult'
+  | 'ResourceExists'
+  | 'SecurityError'
+  | 'MetadataError'
+  | 'CloseError'
+  | 'DeviceError'
+  | 'DeadlockDetected'
+  | 'FromStdErr'
+  | 'ProtocolError'
+  | 'QuotaExceeded';
+
+/** Where an error happened, for the `At line:col` part of the message. */
+export interface ErrorPosition {
+  file?: string;
+  line: number;
+  column: number;
+  /** The source line, for the `~~~~` marker under the offending text. */
+  lineText: string;
+  /** Length of the offending text on that line. */
+  length: number;
+}
+
+export class ErrorRecord {
+  constructor(
+    /** The message users read (Exception.Message). */
+    readonly message: string,
+    /** FullyQualifiedErrorId, e.g. `NamedParameterNotFound,Get-Thing`. */
+    readonly errorId: string,
+    readonly category: ErrorCategory = 'NotSpecified',
+    /** The object the error is about (TargetObject). */
+    readonly targetObject: unknown = null,
+    /** The command that failed, for the `Cmdlet: message` prefix (PowerShell 7 concise view). */
+    readonly commandName?: string,
+    readonly position?: ErrorPosition,
+    /** .NET exception type name, for `catch [System.Management.Automation.ItemNotFoundException]`. */
+    readonly exceptionType: string = 'System.Management.Automation.RuntimeException',
+  ) {}
+
+  toString(): string {
+    return this.message;
+  }
+}
+
+/** Thrown to carry a terminating error up to the nearest try/catch or the top level. */
+export class RuntimeError extends Error {
+  constructor(readonly record: ErrorRecord) {
+    super(record.message);
+    this.name = 'RuntimeError';
+  }
+}
+
+/** Builds an error record for constructs exosh parses but does not run yet. */
+export function notSupportedYet(construct: string, commandName?: string): ErrorRecord {
+  return new ErrorRecord(
+    `${construct} is not supported by exosh yet.`,
+    'NotSupportedByExosh',
+    'NotImplemented',
+    null,
+    commandName,
+  );
+}

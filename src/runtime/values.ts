@@ -1,0 +1,168 @@
+// How PowerShell values live in JavaScript. Chosen for the per-object fast path: the common
+// values are plain JS values, only PowerShell-specific shapes get classes.
+//
+//   $null                → null            (AutomationNull, "no output", is `undefined` inside the engine only)
+//   [bool]               → boolean
+//   [string]             → string
+//   [int] [long] [double]→ number          (integral value ⇒ reported as Int32/Int64, else Double; see numbers)
+//   [char]               → PSChar
+//   [decimal]            → number          (documented difference: binary floating point)
+//   [datetime]           → PSDateTime      (ms precision, with a Kind like .NET)
+//   [timespan]           → PSTimeSpan
+//   arrays / object[]    → JS arrays
+//   [hashtable]/[ordered]→ PSHashtable     (case-insensitive keys, insertion order kept)
+//   PSObject/pscustomobject → PSObject     (ordered, case-insensitive properties, type names)
+//   script block         → ScriptBlockValue
+//   [type] literal       → PSTypeRef
+//   ErrorRecord          → ErrorRecord (errors.ts)
+
+/** A note/script/alias property of a PSObject. */
+export type PSProperty =
+  | { kind: 'note'; name: string; value: unknown }
+  | { kind: 'script'; name: string; getter: (self: PSObject) => unknown }
+  | { kind: 'alias'; name: string; target: string };
+
+/**
+ * PowerShell's PSObject: ordered, case-insensitive properties and a type-name list
+ * (most specific first) used for format-view lookup and `-is`.
+ */
+export class PSObject {
+  /** Lower-cased name → property; Map keeps insertion order. */
+  readonly props = new Map<string, PSProperty>();
+  typeNames: string[];
+
+  constructor(typeNames: string[] = ['System.Management.Automation.PSCustomObject', 'System.Object']) {
+    this.typeNames = typeNames;
+  }
+
+  /** Builds a pscustomobject from plain entries, keeping their order. */
+  static fromEntries(entries: Iterable<readonly [string, unknown]>, typeNames?: string[]): PSObject {
+    const o = new PSObject(typeNames);
+    for (const [k, v] of entries) o.props.set(k.toLowerCase(), { kind: 'note', name: k, value: v });
+    return o;
+  }
+
+  has(name: string): boolean {
+    return this.props.has(name.toLowerCase());
+  }
+
+  get(name: string): unknown {
+    const p = this.props.get(name.toLowerCase());
+    if (p === undefined) return undefined;
+    switch (p.kind) {
+      case 'note':
+        return p.value;
+      case 'script':
+        return p.getter(this);
+      case 'alias':
+        return this.get(p.target);
+    }
+  }
+
+  /** Sets a note property, adding it at the end when new (as `$o.X = 1` does not; see Add-Member). */
+  set(name: string, value: unknown): void {
+    const key = name.toLowerCase();
+    const p = this.props.get(key);
+    if (p && p.kind === 'note') p.value = value;
+    else this.props.set(key, { kind: 'note', name: p?.name ?? name, value });
+  }
+
+  /** Property names in order, with their original casing. */
+  names(): string[] {
+    const out: string[] = [];
+    for (const p of this.props.values()) out.push(p.name);
+    return out;
+  }
+}
+
+/** @{} and [ordered]@{}: case-insensitive string keys; non-string keys compared by value. */
+export class PSHashtable {
+  /** Normalised key → [original key, value]. */
+  readonly map = new Map<unknown, [unknown, unknown]>();
+
+  constructor(readonly ordered = false) {}
+
+  static normalise(key: unknown): unknown {
+    return typeof key === 'string' ? key.toLowerCase() : key;
+  }
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  get(key: unknown): unknown {
+    return this.map.get(PSHashtable.normalise(key))?.[1];
+  }
+
+  set(key: unknown, value: unknown): void {
+    const k = PSHashtable.normalise(key);
+    const existing = this.map.get(k);
+    if (existing) existing[1] = value;
+    else this.map.set(k, [key, value]);
+  }
+
+  has(key: unknown): boolean {
+    return this.map.has(PSHashtable.normalise(key));
+  }
+
+  delete(key: unknown): boolean {
+    return this.map.delete(PSHashtable.normalise(key));
+  }
+
+  keys(): unknown[] {
+    return [...this.map.values()].map((e) => e[0]);
+  }
+
+  values(): unknown[] {
+    return [...this.map.values()].map((e) => e[1]);
+  }
+
+  entries(): [unknown, unknown][] {
+    return [...this.map.values()].map((e) => [e[0], e[1]]);
+  }
+}
+
+/** [char] */
+export class PSChar {
+  constructor(readonly code: number) {}
+  toString(): string {
+    return String.fromCharCode(this.code);
+  }
+}
+
+/** [datetime]: milliseconds since the Unix epoch plus .NET's DateTimeKind. */
+export class PSDateTime {
+  constructor(
+    readonly ms: number,
+    readonly kind: 'Local' | 'Utc' | 'Unspecified' = 'Local',
+  ) {}
+}
+
+/** [timespan], kept in .NET ticks (100 ns) so TotalMilliseconds etc. are exact. */
+export class PSTimeSpan {
+  constructor(readonly ticks: number) {}
+}
+
+/** A type literal such as `[datetime]`; `name` is canonical (`System.DateTime`). */
+export class PSTypeRef {
+  constructor(
+    readonly name: string,
+    /** As written by the user, for messages. */
+    readonly written: string = name,
+  ) {}
+}
+
+/**
+ * A compiled script block. The interpreter owns how it runs; everything else treats it as an
+ * opaque value with its source text (ToString() gives the text between the braces).
+ */
+export class ScriptBlockValue {
+  constructor(
+    readonly text: string,
+    /** Interpreter-private compiled form and defining scope. */
+    readonly compiled: unknown,
+  ) {}
+  toString(): string {
+    return this.text;
+  }
+}

@@ -1,0 +1,55 @@
+// Ambiguous name resolution (-Anr), as the Get-Mailbox / Get-Recipient / Get-User docs define it:
+// the text is matched as a prefix, case-insensitively, against the default ANR attributes
+//   CommonName (CN, the Name property), DisplayName, FirstName, LastName, Alias.
+// As in Active Directory's ANR (MS-ADTS 3.1.1.3.1.3.4), text containing a space is also tried
+// as "first last" and "last first" (FirstName prefix + LastName prefix, both ways round), and
+// text starting with '=' asks for an exact match instead of a prefix.
+import type { StoredRecord } from '../contracts.js';
+import { fold } from './values.js';
+
+const ANR_ATTRIBUTES = ['Name', 'DisplayName', 'FirstName', 'LastName', 'Alias'] as const;
+
+export type AnrMatcher = (record: StoredRecord) => boolean;
+
+function attribute(record: StoredRecord, name: string): string | undefined {
+  const v = record[name];
+  return typeof v === 'string' && v.length > 0 ? fold(v) : undefined;
+}
+
+/** A predicate for one ANR text; build it once and apply it to many records. */
+export function createAnrMatcher(text: string): AnrMatcher {
+  let wanted = fold(text.trim());
+  const exact = wanted.startsWith('=');
+  if (exact) wanted = wanted.slice(1).trim();
+  if (wanted.length === 0) return () => false;
+  const hit = exact ? (v: string | undefined) => v === wanted : (v: string | undefined) => v !== undefined && v.startsWith(wanted);
+
+  const space = wanted.search(/\s/u);
+  const first = space > 0 ? wanted.slice(0, space) : '';
+  const rest = space > 0 ? wanted.slice(space).trim() : '';
+  const split = first.length > 0 && rest.length > 0;
+  const prefix = (v: string | undefined, p: string): boolean =>
+    v !== undefined && (exact ? v === p : v.startsWith(p));
+
+  return (record) => {
+    for (const name of ANR_ATTRIBUTES) {
+      if (hit(attribute(record, name))) return true;
+    }
+    if (!split) return false;
+    const given = attribute(record, 'FirstName');
+    const sn = attribute(record, 'LastName');
+    return (prefix(given, first) && prefix(sn, rest)) || (prefix(given, rest) && prefix(sn, first));
+  };
+}
+
+let lastText: string | undefined;
+let lastMatcher: AnrMatcher = () => false;
+
+/** Whether the record answers an ANR search for `text`. */
+export function matchesAnr(record: StoredRecord, text: string): boolean {
+  if (text !== lastText) {
+    lastMatcher = createAnrMatcher(text);
+    lastText = text;
+  }
+  return lastMatcher(record);
+}

@@ -1,0 +1,140 @@
+// Get-Mailbox -Identity <x>: every form the service documents names the same mailbox.
+import { describe, expect, it } from 'vitest';
+import {
+  canonicalNameFromDn,
+  createIdentityIndex,
+  resolveIdentity,
+} from '../../../src/sandbox/query/index.js';
+import type { StoredRecord } from '../../../src/sandbox/contracts.js';
+
+const DN_BASE = 'OU=contoso.onmicrosoft.com,OU=Microsoft Exchange Hosted Organizations,DC=NAMPR01A001,DC=prod,DC=outlook,DC=com';
+
+const RECORDS: StoredRecord[] = [
+  {
+    Guid: '6f0a6b55-31f2-4c59-9a37-2b7a5a0c0001',
+    ExchangeGuid: 'a1b2c3d4-0000-4000-8000-00000000aaaa',
+    ExternalDirectoryObjectId: 'e9f1e7b0-1111-4000-8000-00000000bbbb',
+    Name: 'Łukasz Nowak',
+    Alias: 'lukasz',
+    DisplayName: 'Łukasz Nowak (Sales)',
+    DistinguishedName: `CN=Łukasz Nowak,${DN_BASE}`,
+    UserPrincipalName: 'lukasz@contoso.com',
+    PrimarySmtpAddress: 'lukasz.nowak@contoso.com',
+    EmailAddresses: ['SMTP:lukasz.nowak@contoso.com', 'smtp:lukasz@contoso.onmicrosoft.com', 'X500:/o=ExchangeLabs/ou=Old/cn=Recipients/cn=lnowak'],
+    LegacyExchangeDN: '/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=abc123-lukasz',
+    SamAccountName: '$ABC123-LUKASZ',
+  },
+  {
+    Guid: '6f0a6b55-31f2-4c59-9a37-2b7a5a0c0002',
+    Name: 'Sales',
+    Alias: 'sales',
+    DisplayName: 'Sales Team',
+    DistinguishedName: `CN=Sales,${DN_BASE}`,
+    PrimarySmtpAddress: 'sales@contoso.com',
+    EmailAddresses: ['SMTP:sales@contoso.com'],
+  },
+  {
+    Guid: '6f0a6b55-31f2-4c59-9a37-2b7a5a0c0003',
+    Name: 'sales-archive',
+    Alias: 'Sales',
+    DisplayName: 'Sales archive',
+    DistinguishedName: `CN=sales-archive,${DN_BASE}`,
+    PrimarySmtpAddress: 'sales-archive@contoso.com',
+  },
+  {
+    Guid: '6f0a6b55-31f2-4c59-9a37-2b7a5a0c0004',
+    Name: 'Smith\\, John',
+    Alias: 'jsmith',
+    DisplayName: 'Smith, John',
+    DistinguishedName: `CN=Smith\\, John,${DN_BASE}`,
+    PrimarySmtpAddress: 'john.smith@contoso.com',
+  },
+];
+
+const aliases = (records: StoredRecord[]) => records.map((r) => r.Alias);
+
+describe.each([
+  ['a plain array', (identity: string) => resolveIdentity(RECORDS, identity)],
+  ['an identity index', (identity: string) => resolveIdentity(createIdentityIndex(RECORDS), identity)],
+])('resolveIdentity over %s', (_label, resolve) => {
+  it.each([
+    ['name', 'Łukasz Nowak'],
+    ['name in other casing', 'łUKASZ nOWAK'],
+    ['alias', 'LUKASZ'],
+    ['display name', 'Łukasz Nowak (Sales)'],
+    ['distinguished name', `CN=Łukasz Nowak,${DN_BASE}`],
+    ['canonical name', 'NAMPR01A001.prod.outlook.com/Microsoft Exchange Hosted Organizations/contoso.onmicrosoft.com/Łukasz Nowak'],
+    ['GUID', '6F0A6B55-31F2-4C59-9A37-2B7A5A0C0001'],
+    ['GUID in braces', '{6f0a6b55-31f2-4c59-9a37-2b7a5a0c0001}'],
+    ['ExchangeGuid', 'a1b2c3d4-0000-4000-8000-00000000aaaa'],
+    ['ExternalDirectoryObjectId', 'e9f1e7b0-1111-4000-8000-00000000bbbb'],
+    ['user principal name', 'Lukasz@Contoso.com'],
+    ['primary SMTP address', 'lukasz.nowak@contoso.com'],
+    ['secondary proxy address', 'lukasz@contoso.onmicrosoft.com'],
+    ['proxy address with its prefix', 'smtp:lukasz@contoso.onmicrosoft.com'],
+    ['X500 address', 'X500:/o=ExchangeLabs/ou=Old/cn=Recipients/cn=lnowak'],
+    ['LegacyExchangeDN', '/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=abc123-lukasz'],
+    ['SamAccountName', '$abc123-lukasz'],
+    ['Domain\\SamAccountName', 'NAMPR01A001\\$ABC123-LUKASZ'],
+    ['surrounding spaces', '  lukasz  '],
+  ])('finds a mailbox by its %s', (_form, identity) => {
+    expect(aliases(resolve(identity))).toEqual(['lukasz']);
+  });
+
+  it('returns every match so the caller can report ambiguity', () => {
+    expect(aliases(resolve('sales'))).toEqual(['sales', 'Sales']);
+  });
+
+  it('returns nothing for an unknown or empty identity', () => {
+    expect(resolve('nobody@contoso.com')).toEqual([]);
+    expect(resolve('   ')).toEqual([]);
+  });
+
+  it('handles escaped commas in a distinguished name', () => {
+    expect(aliases(resolve(`CN=Smith\\, John,${DN_BASE}`))).toEqual(['jsmith']);
+    expect(aliases(resolve('Smith, John'))).toEqual(['jsmith']);
+  });
+
+  it('expands * wildcards over names, aliases and addresses', () => {
+    expect(aliases(resolve('sales*'))).toEqual(['sales', 'Sales']);
+    expect(aliases(resolve('*@contoso.com'))).toHaveLength(4);
+  });
+});
+
+describe('IdentityIndex', () => {
+  it('follows adds, updates and removals', () => {
+    const index = createIdentityIndex(RECORDS.slice(0, 2));
+    expect(aliases(resolveIdentity(index, 'sales'))).toEqual(['sales']);
+
+    const renamed = { ...RECORDS[1]!, Alias: 'team-sales', Name: 'Team Sales' };
+    index.remove(RECORDS[1]!);
+    index.add(renamed);
+    expect(resolveIdentity(index, 'Sales')).toEqual([]);
+    expect(aliases(resolveIdentity(index, 'team-sales'))).toEqual(['team-sales']);
+
+    index.add(RECORDS[2]!);
+    expect(aliases(resolveIdentity(index, 'sales'))).toEqual(['Sales']);
+    index.remove(RECORDS[2]!);
+    expect(resolveIdentity(index, 'sales')).toEqual([]);
+    expect(index.size).toBe(2);
+  });
+
+  it('re-adding a record by the same Guid replaces its keys', () => {
+    const index = createIdentityIndex([RECORDS[1]!]);
+    index.add({ ...RECORDS[1]!, Alias: 'renamed', Name: 'Renamed', DisplayName: 'Renamed', PrimarySmtpAddress: 'r@contoso.com', EmailAddresses: [] });
+    expect(resolveIdentity(index, 'sales')).toEqual([]);
+    expect(index.size).toBe(1);
+  });
+
+  it('uses the index passed as a third argument', () => {
+    const index = createIdentityIndex(RECORDS);
+    expect(aliases(resolveIdentity([], 'jsmith', index))).toEqual(['jsmith']);
+  });
+});
+
+describe('canonicalNameFromDn', () => {
+  it('turns a DN into domain/OU/name', () => {
+    expect(canonicalNameFromDn('CN=Ann,OU=Users,DC=contoso,DC=com')).toBe('contoso.com/Users/Ann');
+    expect(canonicalNameFromDn('not a dn')).toBeUndefined();
+  });
+});

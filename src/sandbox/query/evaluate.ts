@@ -5,7 +5,7 @@
 // - A multivalued property (an array on the record) matches -eq/-like/-gt... when ANY value does;
 //   -ne and -notlike are the negations (no value equals / matches), so they also match records
 //   that lack the property, as `(!(attr=x))` does.
-// - `-eq $null` matches a missing value, null, '' or an empty list; `-ne $null` the rest.
+// - `-eq $null` (or `-eq ''`) matches a missing value, null, '' or an empty list; `-ne $null` the rest.
 // - Typed properties read the filter value as their type (booleans, integers, en-US dates, sizes,
 //   time spans); a value that does not convert is refused with the position of the value.
 import { syntaxError, valueError } from './errors.js';
@@ -155,7 +155,9 @@ function compileComparison(
   const negated = operator === 'ne' || operator === 'notlike';
   const positive: ComparisonOperator = operator === 'ne' ? 'eq' : operator === 'notlike' ? 'like' : operator;
 
-  if (value.kind === 'null') {
+  // An empty value asks for a blank property, as $null does (`CustomAttribute1 -eq ''`).
+  const blank = value.kind === 'null' || (value.kind === 'text' && value.text === '' && positive !== 'gt' && positive !== 'ge' && positive !== 'lt' && positive !== 'le');
+  if (blank) {
     if (positive !== 'eq' && positive !== 'like') throw syntaxError(ctx.filter, node.valuePos, ctx.parameterName);
     return negated
       ? (r) => valuesOf(readProperty(r, name)).length > 0

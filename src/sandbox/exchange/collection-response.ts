@@ -1,0 +1,64 @@
+// Turns a cmdlet result into the service's JSON answer: the OData collection envelope with
+// warnings, one page of annotated records, and @odata.nextLink to the rest of a held snapshot.
+import type { StoredRecord } from '../contracts.js';
+import { pageToken, type Snapshot, type SnapshotRegistry } from './paging.js';
+import { toWireItem, WARNINGS_TYPE } from './wire-format.js';
+
+export interface PageRequest {
+  context: string;
+  /** Absolute URL of this endpoint without query; the token is appended as $skiptoken. */
+  linkBase: string;
+  /** Query options to carry into the next link (e.g. $select), already encoded, without '?'. */
+  linkQuery?: string;
+  pageSize: number;
+  /** Adds @odata.id / @odata.editLink for entity-set items. */
+  entityLink?: (r: StoredRecord) => string | undefined;
+}
+
+export function pageBody(
+  snapshots: SnapshotRegistry,
+  snapshot: Snapshot,
+  offset: number,
+  page: PageRequest,
+): Record<string, unknown> {
+  const end = Math.min(offset + page.pageSize, snapshot.items.length);
+  const value: Record<string, unknown>[] = new Array(end - offset);
+  for (let i = offset; i < end; i++) {
+    const r = snapshot.items[i]!;
+    const item = toWireItem(r, selectNames(r, snapshot.select));
+    if (page.entityLink) {
+      const link = page.entityLink(r);
+      if (link) value[i - offset] = { '@odata.id': link, '@odata.editLink': link, ...item };
+      else value[i - offset] = item;
+    } else value[i - offset] = item;
+  }
+  const last = end >= snapshot.items.length;
+  const body: Record<string, unknown> = {
+    '@odata.context': page.context,
+    'adminapi.warnings@odata.type': WARNINGS_TYPE,
+    '@adminapi.warnings': last ? snapshot.warnings : [],
+    value,
+  };
+  if (last) snapshots.finish(snapshot);
+  else {
+    const q = page.linkQuery ? `${page.linkQuery}&` : '';
+    body['@odata.nextLink'] = `${page.linkBase}?${q}$skiptoken=${pageToken(snapshot, end)}`;
+  }
+  return body;
+}
+
+// The selection holds lower-case names; a record may spell a property differently (ExternalDirectoryObjectID).
+export function selectNames(r: StoredRecord, select: ReadonlyMap<string, string> | undefined): ReadonlySet<string> | undefined {
+  if (!select) return undefined;
+  const names = new Set<string>();
+  const seen = new Set<string>();
+  for (const key in r) {
+    const lower = key.toLowerCase();
+    if (select.has(lower)) {
+      names.add(key);
+      seen.add(lower);
+    }
+  }
+  for (const [lower, name] of select) if (!seen.has(lower)) names.add(name);
+  return names;
+}

@@ -1,0 +1,91 @@
+// POST /adminapi/beta/{tenant}/InvokeCommand (rest-protocol.md §1): the CmdletInput envelope in,
+// the OData collection out, later pages by POSTing the same request to @odata.nextLink.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RequestNotes } from '../contracts.js';
+import type { Authorized } from './authorization.js';
+import { runCmdlet } from './cmdlet-runner.js';
+import { cmdletSpec } from './cmdlet-table.js';
+import { pageBody, type PageRequest } from './collection-response.js';
+import { parseJsonBody, readBody, sendJson, type ResponseContext } from './http.js';
+import { maxPageSize } from './paging.js';
+import { errors } from './service-error.js';
+import type { ServiceState } from './state.js';
+import { WARNINGS_TYPE } from './wire-format.js';
+
+interface Envelope {
+  cmdlet: string;
+  parameters: unknown;
+}
+
+function readEnvelope(body: unknown, header: string | string[] | undefined): Envelope {
+  const headerName = typeof header === 'string' && header.trim() ? header.trim() : undefined;
+  if (body === undefined) {
+    if (headerName) return { cmdlet: headerName, parameters: {} };
+    throw errors.badRequest('The request body must contain a CmdletInput object.');
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw errors.badRequest('The request body must contain a CmdletInput object.');
+  const input = (body as Record<string, unknown>)['CmdletInput'];
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw errors.badRequest('The request body must contain a CmdletInput object.');
+  const name = (input as Record<string, unknown>)['CmdletName'] ?? headerName;
+  if (typeof name !== 'string' || name.trim() === '') throw errors.badRequest('CmdletInput.CmdletName must name a cmdlet.');
+  return { cmdlet: name.trim(), parameters: (input as Record<string, unknown>)['Parameters'] ?? {} };
+}
+
+export async function handleInvokeCommand(
+  state: ServiceState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  auth: Authorized,
+  tenantSegment: string,
+  ctx: ResponseContext,
+  notes: RequestNotes,
+): Promise<void> {
+  const body = parseJsonBody(await readBody(req));
+  const envelope = readEnvelope(body, req.headers['x-cmdletname']);
+  notes.cmdlet = cmdletSpec(envelope.cmdlet)?.name ?? envelope.cmdlet.slice(0, 100);
+  const base = `${state.deps.baseUrl()}/adminapi/beta/${encodeURIComponent(tenantSegment)}`;
+  const select = url.searchParams.get('$select');
+  const page: PageRequest = {
+    context: `${base}/$metadata#Collection(Exchange.GenericHashTable)`,
+    linkBase: `${base}/InvokeCommand`,
+    linkQuery: select ? `$select=${encodeURIComponent(select)}` : undefined,
+    pageSize: maxPageSize(req.headers['prefer']),
+  };
+  const owner = `${auth.caller.tenantId}|${auth.caller.objectId}`;
+  const token = url.searchParams.get('$skiptoken');
+  if (token !== null) {
+    const held = state.snapshots.resolve(token, owner, auth.tenant.tenant.id, notes.cmdlet);
+    if (!held) throw errors.invalidPageToken();
+    sendJson(res, ctx, 200, pageBody(state.snapshots, held.snapshot, held.offset, page), preferenceApplied(page.pageSize));
+    return;
+  }
+  const { name, result } = await runCmdlet({ auth, cmdlet: envelope.cmdlet, parameters: envelope.parameters, mutate: state.mutate, now: state.now });
+  if (result.confirmation !== undefined) {
+    sendJson(res, ctx, 200, {
+      '@odata.context': page.context,
+      'adminapi.warnings@odata.type': WARNINGS_TYPE,
+      '@adminapi.warnings': result.warnings,
+      '@adminapi.confirmationmessage': result.confirmation,
+      value: [],
+    });
+    return;
+  }
+  const selectMap = select ? new Map(select.split(',').map((s) => s.trim()).filter(Boolean).map((s) => [s.toLowerCase(), s] as [string, string])) : result.select;
+  // Small results are served straight from the store's arrays; larger ones are copied into a
+  // snapshot so later pages see exactly the records the first one was cut from.
+  const items = result.records.length > page.pageSize ? result.records.slice() : result.records;
+  const snapshot = state.snapshots.create({
+    tenantId: auth.tenant.tenant.id,
+    owner,
+    source: name,
+    items,
+    select: selectMap,
+    warnings: result.warnings,
+  });
+  sendJson(res, ctx, 200, pageBody(state.snapshots, snapshot, 0, page), preferenceApplied(page.pageSize));
+}
+
+function preferenceApplied(pageSize: number): Record<string, string> {
+  return { 'Preference-Applied': `odata.include-annotations="*", odata.maxpagesize=${pageSize}` };
+}

@@ -1,0 +1,55 @@
+// Finding the records a cmdlet acts on: Identity in any of its forms (through the query helpers'
+// resolveIdentity), owners of owned records (statistics, permissions, devices...), folder
+// identities "mailbox:\folder", and the service's not-found / ambiguous refusals.
+import type { RecordKind, StoredRecord, TenantStore } from '../contracts.js';
+import { directoryServerOf, errors } from './service-error.js';
+import { resolveIdentity } from './query.js';
+
+export function listOf(tenant: TenantStore, kinds: readonly RecordKind[]): readonly StoredRecord[] {
+  if (kinds.length === 1) return tenant.list(kinds[0]!);
+  return kinds.flatMap((k) => tenant.list(k));
+}
+
+export function matchAll(tenant: TenantStore, kinds: readonly RecordKind[], identity: string): StoredRecord[] {
+  return resolveIdentity(listOf(tenant, kinds), identity);
+}
+
+/** Exactly one record or the service's not-found / ambiguous error. */
+export function resolveOne(tenant: TenantStore, kinds: readonly RecordKind[], identity: string): { record: StoredRecord; kind: RecordKind } {
+  for (const kind of kinds) {
+    const hits = resolveIdentity(tenant.list(kind), identity);
+    if (hits.length > 1) throw errors.ambiguous(identity);
+    if (hits.length === 1) {
+      // A match in an earlier kind wins only if no later kind matches too.
+      const others = kinds.filter((k) => k !== kind).flatMap((k) => resolveIdentity(tenant.list(k), identity));
+      if (others.length > 0) throw errors.ambiguous(identity);
+      return { record: hits[0]!, kind };
+    }
+  }
+  throw notFound(tenant, identity);
+}
+
+export function notFound(tenant: TenantStore, identity: string) {
+  return errors.notFound(identity, directoryServerOf(tenant.tenant.key));
+}
+
+/** "alias:\Calendar" → owner "alias", folder "Calendar"; a bare mailbox names its top folder. */
+export function splitFolderIdentity(identity: string): { owner: string; folder: string | undefined } {
+  const i = identity.indexOf(':\\');
+  if (i < 0) return { owner: identity, folder: undefined };
+  return { owner: identity.slice(0, i), folder: identity.slice(i + 2) };
+}
+
+/** The address a recipient is known by in permission entries (UPN for users, SMTP otherwise). */
+export function principalNameOf(r: StoredRecord): string {
+  for (const p of ['UserPrincipalName', 'PrimarySmtpAddress', 'Name']) {
+    const v = r[p];
+    if (typeof v === 'string' && v) return v;
+  }
+  return r.Guid;
+}
+
+export function textOf(r: StoredRecord, prop: string): string {
+  const v = r[prop];
+  return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+}

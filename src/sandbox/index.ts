@@ -1,0 +1,270 @@
+// startSandbox: the whole sandbox in-process — TLS material, identity provider, tenant store,
+// Exchange service, faults, request log and the HTTPS server — for tests, `exosh --sandbox` and
+// `exosh sandbox serve`.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createAdminHandler } from './admin.js';
+import type { ExchangeStore, SandboxAccount, SandboxApp, SandboxRequestHandler, SandboxTenant, StoreOptions, TokenVerifier } from './contracts.js';
+import { ACCOUNTS, APPS, TENANTS } from './directory.js';
+import { FaultConfigError, FaultInjector, parseFaultsConfig, type TenantFaults } from './faults.js';
+import { createIdentityProvider, MANAGED_IDENTITIES, type IdentityProvider, type ManagedIdentity } from './identity/index.js';
+import { RequestLog } from './request-log.js';
+import { createSandboxServer, checkListenHost } from './server.js';
+import { PRIVATE_FILE_MODE, readAllOrNone, writeFileAtomic } from './tls/files.js';
+import { ensureAppCertificates, ensureServerTls, SANDBOX_PFX_PASSWORD, type AppCertificate } from './tls/index.js';
+
+export { SANDBOX_PASSWORD, SANDBOX_MFA_CODE } from './directory.js';
+export { SANDBOX_PFX_PASSWORD } from './tls/index.js';
+
+export interface StartSandboxOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Listening address, 127.0.0.1 by default; anything not loopback needs allowRemote. */
+  host?: string;
+  allowRemote?: boolean;
+  /** Keeps CA, keys and tenant data here across restarts; a temporary folder otherwise. */
+  dataDir?: string;
+  /** Restore the seeded tenant data (certificates and keys are kept). */
+  reset?: boolean;
+  seed?: number;
+  mailboxes?: number;
+  /** Access-token lifetime: seconds, or a duration such as '60m', '90s', '1h' (default 60m). */
+  tokenLifetime?: number | string;
+  /** Path of a faults JSON file, or the parsed configuration (see docs/sandbox.md). */
+  faults?: string | Record<string, unknown>;
+  /** No diagnostics on stderr (unexpected handler errors). */
+  quiet?: boolean;
+  /** false: identity provider only, no tenant store or Exchange service (fast start for identity tests). */
+  exchange?: boolean;
+  /** Test hooks for the identity provider. */
+  identity?: {
+    now?: () => number;
+    deviceCodeLifetimeSeconds?: number;
+    deviceCodeIntervalSeconds?: number;
+    clockSkewSeconds?: number;
+  };
+}
+
+export interface SandboxAppInfo {
+  tenantId: string;
+  tenantKey: string;
+  appId: string;
+  displayName: string;
+  appRoles: string[];
+  certificatePath: string;
+  privateKeyPath: string;
+  pfxPath: string;
+  pfxPassword: string;
+  thumbprintSha1: string;
+  thumbprintSha256: string;
+  /** Documented sandbox secret for the client-secret grant. */
+  clientSecret?: string;
+}
+
+export interface RunningSandbox {
+  url: string;
+  caCertPem: string;
+  caCertPath: string;
+  adminKey: string;
+  dataDir: string;
+  tenants: readonly SandboxTenant[];
+  accounts: readonly SandboxAccount[];
+  apps: readonly SandboxAppInfo[];
+  managedIdentities: readonly ManagedIdentity[];
+  /** Values for IDENTITY_ENDPOINT / IDENTITY_HEADER to use a tenant's managed identities. */
+  managedIdentityEnvironment(tenantId: string): { IDENTITY_ENDPOINT: string; IDENTITY_HEADER: string };
+  /** The app certificates with their private keys (for tests and in-process clients). */
+  appCertificates: readonly AppCertificate[];
+  identity: Pick<IdentityProvider, 'mintAccessToken' | 'revokeTokens' | 'verifier'>;
+  faults: FaultInjector;
+  /** False until the store and Exchange service modules are present in the build. */
+  exchangeAvailable: boolean;
+  close(): Promise<void>;
+}
+
+const DURATION = /^(\d+(?:\.\d+)?)\s*(s|sec|secs|seconds?|m|min|mins|minutes?|h|hours?|d|days?)?$/i;
+
+/** '60m' → 3600, '90s' → 90, '1h' → 3600, 300 → 300. Throws on anything else. */
+export function parseDurationSeconds(value: number | string): number {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || value < 1) throw new RangeError(`The token lifetime must be at least 1 second (got ${value}).`);
+    return Math.floor(value);
+  }
+  const m = DURATION.exec(value.trim());
+  if (!m) throw new RangeError(`'${value}' is not a duration. Use seconds or a number with s, m, h or d (e.g. 90s, 60m, 1h).`);
+  const unit = (m[2] ?? 's').toLowerCase()[0];
+  const factor = unit === 'm' ? 60 : unit === 'h' ? 3600 : unit === 'd' ? 86400 : 1;
+  const seconds = Math.floor(Number(m[1]) * factor);
+  if (seconds < 1) throw new RangeError(`The token lifetime must be at least 1 second (got '${value}').`);
+  return seconds;
+}
+
+function loadFaults(faults: StartSandboxOptions['faults']): Map<string, TenantFaults> {
+  if (faults === undefined) return new Map();
+  if (typeof faults !== 'string') return parseFaultsConfig(faults);
+  let text: string;
+  try {
+    text = readFileSync(faults, 'utf8');
+  } catch (err) {
+    throw new FaultConfigError(`Cannot read the faults file '${faults}': ${(err as NodeJS.ErrnoException).code ?? 'error'}.`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new FaultConfigError(`The faults file '${faults}' is not valid JSON: ${(err as Error).message}`);
+  }
+  try {
+    return parseFaultsConfig(json);
+  } catch (err) {
+    if (err instanceof FaultConfigError) throw new FaultConfigError(`${faults}: ${err.message}`);
+    throw err;
+  }
+}
+
+function loadOrCreateAdminKey(dataDir: string, persistent: boolean): string {
+  const path = join(dataDir, 'admin.key');
+  const stored = persistent ? readAllOrNone([path])?.[0]?.trim() : undefined;
+  if (stored) return stored;
+  const key = randomBytes(24).toString('base64url');
+  if (persistent) writeFileAtomic(path, `${key}\n`, PRIVATE_FILE_MODE);
+  return key;
+}
+
+interface ExchangeModules {
+  openStore(options: StoreOptions): Promise<ExchangeStore>;
+  createExchangeService(deps: { store: ExchangeStore; verifier: TokenVerifier; baseUrl: () => string }): SandboxRequestHandler;
+}
+
+/**
+ * The store and Exchange service are built by other rooms; until both modules exist the sandbox runs
+ * identity-only (and says so through `exchangeAvailable`). The specifiers are variables so the type
+ * check does not require the files to exist yet.
+ */
+async function loadExchangeModules(): Promise<ExchangeModules | undefined> {
+  const storeSpec = './store/index.js';
+  const serviceSpec = './exchange/service.js';
+  try {
+    const [store, service] = (await Promise.all([import(storeSpec), import(serviceSpec)])) as [Partial<ExchangeModules>, Partial<ExchangeModules>];
+    if (typeof store.openStore !== 'function' || typeof service.createExchangeService !== 'function') return undefined;
+    return { openStore: store.openStore, createExchangeService: service.createExchangeService };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return undefined;
+    throw err;
+  }
+}
+
+export async function startSandbox(options: StartSandboxOptions = {}): Promise<RunningSandbox> {
+  const host = options.host ?? '127.0.0.1';
+  checkListenHost(host, options.allowRemote ?? false);
+  const lifetimeSeconds = parseDurationSeconds(options.tokenLifetime ?? '60m');
+  const initialFaults = loadFaults(options.faults);
+  const persistent = options.dataDir !== undefined;
+  const dataDir = persistent ? resolve(options.dataDir!) : mkdtempSync(join(tmpdir(), 'exosh-sandbox-'));
+
+  const cleanups: (() => Promise<void> | void)[] = [];
+  if (!persistent) cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+  const cleanup = async () => {
+    for (const c of cleanups.reverse()) await c();
+  };
+
+  try {
+    const extraNames = options.allowRemote && host !== '0.0.0.0' && host !== '::' && !['127.0.0.1', '::1', 'localhost'].includes(host)
+      ? /^[\d.]+$|:/.test(host) ? { dnsNames: [], ipAddresses: [host] } : { dnsNames: [host], ipAddresses: [] }
+      : undefined;
+    const tls = ensureServerTls(dataDir, extraNames);
+    const appCertificates = ensureAppCertificates(dataDir, TENANTS, APPS);
+    const adminKey = loadOrCreateAdminKey(dataDir, persistent);
+    let baseUrl = '';
+    const identity = await createIdentityProvider({
+      baseUrl: () => baseUrl,
+      tokenLifetimeSeconds: lifetimeSeconds,
+      dataDir,
+      appCertificates,
+      now: options.identity?.now,
+      deviceCodeLifetimeSeconds: options.identity?.deviceCodeLifetimeSeconds,
+      deviceCodeIntervalSeconds: options.identity?.deviceCodeIntervalSeconds,
+      clockSkewSeconds: options.identity?.clockSkewSeconds,
+    });
+
+    let exchange: SandboxRequestHandler | undefined;
+    const modules = options.exchange === false ? undefined : await loadExchangeModules();
+    if (modules) {
+      const store = await modules.openStore({
+        dataDir: persistent ? dataDir : undefined,
+        reset: options.reset,
+        seed: options.seed,
+        mailboxes: options.mailboxes,
+      });
+      cleanups.push(() => store.close());
+      exchange = modules.createExchangeService({ store, verifier: identity.verifier, baseUrl: () => baseUrl });
+    }
+
+    const log = new RequestLog();
+    const faults = new FaultInjector({ revokeTokens: (t) => identity.revokeTokens(t) }, initialFaults);
+    const server = createSandboxServer({
+      certPem: tls.serverCertPem,
+      keyPem: tls.serverKeyPem,
+      host,
+      port: options.port ?? 0,
+      allowRemote: options.allowRemote,
+      admin: createAdminHandler({ adminKey, faults, log, revokeTokens: (t) => identity.revokeTokens(t) }),
+      identity: identity.handler,
+      exchange,
+      faults,
+      log,
+      onError: options.quiet
+        ? undefined
+        : (err) => process.stderr.write(`sandbox: unexpected error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`),
+    });
+    await server.listen();
+    cleanups.push(() => server.close());
+    baseUrl = server.url;
+
+    const apps: SandboxAppInfo[] = APPS.map((app: SandboxApp) => {
+      const cert = appCertificates.find((c) => c.appId === app.appId)!;
+      const tenant = TENANTS.find((t) => t.id === app.tenantId)!;
+      return {
+        tenantId: app.tenantId,
+        tenantKey: tenant.key,
+        appId: app.appId,
+        displayName: app.displayName,
+        appRoles: app.appRoles,
+        certificatePath: cert.certPath,
+        privateKeyPath: cert.keyPath,
+        pfxPath: cert.pfxPath,
+        pfxPassword: SANDBOX_PFX_PASSWORD,
+        thumbprintSha1: cert.thumbprints.sha1Hex,
+        thumbprintSha256: cert.thumbprints.sha256Hex,
+        clientSecret: app.clientSecret,
+      };
+    });
+
+    let closed: Promise<void> | undefined;
+    return {
+      url: baseUrl,
+      caCertPem: tls.caCertPem,
+      caCertPath: tls.caCertPath,
+      adminKey,
+      dataDir,
+      tenants: TENANTS,
+      accounts: ACCOUNTS,
+      apps,
+      managedIdentities: MANAGED_IDENTITIES,
+      managedIdentityEnvironment: (tenantId) => ({
+        IDENTITY_ENDPOINT: identity.managedIdentityEndpoint(tenantId),
+        IDENTITY_HEADER: identity.identityHeader,
+      }),
+      appCertificates,
+      identity: { mintAccessToken: identity.mintAccessToken, revokeTokens: identity.revokeTokens, verifier: identity.verifier },
+      faults,
+      exchangeAvailable: exchange !== undefined,
+      close: () => (closed ??= cleanup()),
+    };
+  } catch (err) {
+    await cleanup();
+    throw err;
+  }
+}

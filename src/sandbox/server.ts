@@ -1,0 +1,172 @@
+// The sandbox's HTTPS server: loopback only unless told otherwise, routes each request to the first
+// handler that takes it (admin → Exchange under its faults → identity), logs it, answers unknown
+// paths with a JSON 404, and closes cleanly (keep-alive sockets included).
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import type { RequestNotes, SandboxRequestHandler } from './contracts.js';
+import { findTenant } from './directory.js';
+import type { FaultInjector, FaultOutcome } from './faults.js';
+import { sendJson } from './identity/http-io.js';
+import type { RequestLog } from './request-log.js';
+
+export const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
+
+export class SandboxListenError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SandboxListenError';
+  }
+}
+
+export interface SandboxServerOptions {
+  certPem: string;
+  keyPem: string;
+  host?: string;
+  port?: number;
+  allowRemote?: boolean;
+  admin: SandboxRequestHandler;
+  identity: SandboxRequestHandler;
+  /** Everything under /adminapi/ (absent until the Exchange service is wired). */
+  exchange?: SandboxRequestHandler;
+  faults: FaultInjector;
+  log: RequestLog;
+  /** Unexpected handler errors are reported here (message and stack only; never request data). */
+  onError?: (err: unknown) => void;
+}
+
+export interface SandboxServer {
+  /** `https://127.0.0.1:<port>` (or the host given), known once listen() resolves. */
+  url: string;
+  port: number;
+  listen(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function checkListenHost(host: string, allowRemote: boolean): void {
+  if (!LOOPBACK_HOSTS.has(host) && !allowRemote) {
+    throw new SandboxListenError(
+      `Refusing to listen on '${host}': the sandbox serves the loopback interface only (127.0.0.1, ::1, localhost). Pass --allow-remote to serve other addresses.`,
+    );
+  }
+}
+
+function baseUrlFor(host: string, port: number): string {
+  if (host === '::1') return `https://[::1]:${port}`;
+  // A wildcard address is not something a client can dial; loopback is where this machine finds it.
+  if (host === '0.0.0.0' || host === '::') return `https://127.0.0.1:${port}`;
+  return `https://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+export function createSandboxServer(opts: SandboxServerOptions): SandboxServer {
+  const host = opts.host ?? '127.0.0.1';
+  checkListenHost(host, opts.allowRemote ?? false);
+  const sockets = new Set<Socket>();
+  const state = { url: '', port: 0 };
+
+  const route = async (req: IncomingMessage, res: ServerResponse, url: URL, notes: RequestNotes): Promise<FaultOutcome> => {
+    if (await opts.admin(req, res, url, notes)) return undefined;
+    if (url.pathname.startsWith('/adminapi/')) {
+      const tenantSegment = url.pathname.split('/')[3];
+      let tenantName = '';
+      try {
+        tenantName = decodeURIComponent(tenantSegment ?? '');
+      } catch {
+        tenantName = '';
+      }
+      const exchange = opts.exchange;
+      if (exchange) {
+        const { handled, fault } = await opts.faults.run(req, res, findTenant(tenantName), () => exchange(req, res, url, notes));
+        if (handled) return fault;
+      }
+    } else if (await opts.identity(req, res, url, notes)) {
+      return undefined;
+    }
+    sendJson(res, 404, { error: { code: 'NotFound', message: `No sandbox endpoint answers ${req.method ?? 'GET'} ${url.pathname}.` } });
+    return undefined;
+  };
+
+  const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
+    const startedAt = Date.now();
+    const notes: RequestNotes = {};
+    const rawUrl = req.url ?? '/';
+    let path = rawUrl.split('?')[0] ?? '/';
+    let fault: FaultOutcome;
+    let logged = false;
+    const log = () => {
+      if (logged || path.startsWith('/_sandbox')) return;
+      logged = true;
+      opts.log.add({ method: req.method ?? 'GET', path, notes, status: res.statusCode, startedAt, endedAt: Date.now(), fault });
+    };
+    res.on('finish', log);
+    res.on('close', log);
+    if (!rawUrl.startsWith('/')) {
+      sendJson(res, 400, { error: { code: 'BadRequest', message: 'The request target must be an absolute path.' } });
+      return;
+    }
+    let url: URL;
+    try {
+      url = new URL(`https://sandbox.invalid${rawUrl}`);
+      path = url.pathname;
+    } catch {
+      sendJson(res, 400, { error: { code: 'BadRequest', message: 'The request URL is not valid.' } });
+      return;
+    }
+    route(req, res, url, notes).then(
+      (f) => {
+        fault = f;
+      },
+      (err: unknown) => {
+        opts.onError?.(err);
+        if (!res.headersSent) {
+          sendJson(res, 500, { error: { code: 'InternalServerError', message: 'The sandbox hit an unexpected error while handling this request.' } });
+        } else {
+          res.destroy();
+        }
+      },
+    );
+  };
+
+  let server: Server | undefined;
+
+  return {
+    get url() {
+      return state.url;
+    },
+    get port() {
+      return state.port;
+    },
+    listen() {
+      return new Promise<void>((resolve, reject) => {
+        server = createServer({ cert: opts.certPem, key: opts.keyPem }, onRequest);
+        server.on('connection', (socket: Socket) => {
+          sockets.add(socket);
+          socket.on('close', () => sockets.delete(socket));
+        });
+        server.on('clientError', (_err, socket) => {
+          if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+          else socket.destroy();
+        });
+        server.on('tlsClientError', () => {
+          // A client that does not trust our CA hangs up during the handshake: nothing to answer.
+        });
+        server.once('error', reject);
+        server.listen(opts.port ?? 0, host, () => {
+          server!.off('error', reject);
+          const address = server!.address();
+          state.port = typeof address === 'object' && address ? address.port : (opts.port ?? 0);
+          state.url = baseUrlFor(host, state.port);
+          resolve();
+        });
+      });
+    },
+    close() {
+      return new Promise<void>((resolve) => {
+        if (!server) return resolve();
+        server.close(() => resolve());
+        for (const s of sockets) s.destroy();
+        sockets.clear();
+      });
+    },
+  };
+}

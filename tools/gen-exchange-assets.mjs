@@ -47,6 +47,15 @@ function positionOf(p, set, base) {
   return typeof raw === 'number' ? Math.max(0, raw - base) : undefined;
 }
 
+// Where the page's yaml and its SYNTAX block disagree on "mandatory", a switch keeps the yaml's
+// answer (a switch that names its parameter set must be given in that set, which SYNTAX prints as
+// optional), while any other parameter takes SYNTAX's (e.g. New-Mailbox -Shared needs no -Password).
+function mandatoryIn(p, set) {
+  const yaml = Boolean(p.required?.[set]);
+  const disputed = (p.requiredDisagreesWithSyntax ?? []).includes(set);
+  return disputed && p.type !== 'SwitchParameter' ? !yaml : yaml;
+}
+
 const ARRAY_TYPES = /(\[\]|^MultiValuedProperty$|^ProxyAddressCollection$)/;
 
 function compactParameter(p, base) {
@@ -55,7 +64,7 @@ function compactParameter(p, base) {
   const sets = {};
   for (const set of p.parameterSets) {
     const entry = {};
-    if (p.required?.[set]) entry.mandatory = true;
+    if (mandatoryIn(p, set)) entry.mandatory = true;
     const pos = positionOf(p, set, base);
     if (pos !== undefined) entry.position = pos;
     sets[set] = entry;

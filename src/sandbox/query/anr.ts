@@ -5,7 +5,7 @@
 // as "first last" and "last first" (FirstName prefix + LastName prefix, both ways round), and
 // text starting with '=' asks for an exact match instead of a prefix.
 import type { StoredRecord } from '../contracts.js';
-import { fold } from './values.js';
+import { fold, foldedStartsWith } from './values.js';
 
 const ANR_ATTRIBUTES = ['Name', 'DisplayName', 'FirstName', 'LastName', 'Alias'] as const;
 
@@ -13,7 +13,7 @@ export type AnrMatcher = (record: StoredRecord) => boolean;
 
 function attribute(record: StoredRecord, name: string): string | undefined {
   const v = record[name];
-  return typeof v === 'string' && v.length > 0 ? fold(v) : undefined;
+  return typeof v === 'string' && v.length > 0 ? v : undefined;
 }
 
 /** A predicate for one ANR text; build it once and apply it to many records. */
@@ -22,23 +22,22 @@ export function createAnrMatcher(text: string): AnrMatcher {
   const exact = wanted.startsWith('=');
   if (exact) wanted = wanted.slice(1).trim();
   if (wanted.length === 0) return () => false;
-  const hit = exact ? (v: string | undefined) => v === wanted : (v: string | undefined) => v !== undefined && v.startsWith(wanted);
+  const test = (v: string | undefined, p: string): boolean =>
+    v !== undefined && (exact ? fold(v) === p : foldedStartsWith(v, p));
 
   const space = wanted.search(/\s/u);
   const first = space > 0 ? wanted.slice(0, space) : '';
   const rest = space > 0 ? wanted.slice(space).trim() : '';
   const split = first.length > 0 && rest.length > 0;
-  const prefix = (v: string | undefined, p: string): boolean =>
-    v !== undefined && (exact ? v === p : v.startsWith(p));
 
   return (record) => {
     for (const name of ANR_ATTRIBUTES) {
-      if (hit(attribute(record, name))) return true;
+      if (test(attribute(record, name), wanted)) return true;
     }
     if (!split) return false;
     const given = attribute(record, 'FirstName');
     const sn = attribute(record, 'LastName');
-    return (prefix(given, first) && prefix(sn, rest)) || (prefix(given, rest) && prefix(sn, first));
+    return (test(given, first) && test(sn, rest)) || (test(given, rest) && test(sn, first));
   };
 }
 

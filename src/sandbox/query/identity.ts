@@ -84,33 +84,117 @@ export function canonicalNameFromDn(dn: string): string | undefined {
   return [domain.join('.'), ...path].join('/');
 }
 
-/** Every normalised key the record answers to (deduplicated). */
-export function identityKeys(record: StoredRecord): Set<string> {
-  const keys = new Set<string>();
+/**
+ * Calls visit(key) for the keys a record is indexed under, until visit returns true.
+ * Two forms are not indexed but derived when looked up, to keep the index small:
+ * `smtp:`-prefixed addresses (indexed without the prefix) and canonical names (found through
+ * the Name they end with).
+ */
+function visitKeys(record: StoredRecord, visit: (key: string) => boolean): boolean {
   for (const field of TEXT_FIELDS) {
-    for (const v of asStrings(record[field])) keys.add(fold(v.trim()));
+    const v = record[field];
+    if (typeof v === 'string') {
+      if (v.length > 0 && visit(fold(v.trim()))) return true;
+    } else if (Array.isArray(v)) {
+      for (const s of asStrings(v)) if (visit(fold(s.trim()))) return true;
+    }
   }
   for (const field of GUID_FIELDS) {
-    for (const v of asStrings(record[field])) keys.add(normaliseIdentity(v));
+    const v = record[field];
+    if (typeof v === 'string' && v.length > 0 && visit(normaliseIdentity(v))) return true;
   }
-  for (const address of asStrings(record['EmailAddresses'])) {
-    const folded = fold(address.trim());
-    keys.add(folded);
-    const colon = folded.indexOf(':');
-    if (colon > 0 && !folded.slice(0, colon).includes('@')) keys.add(folded.slice(colon + 1));
+  const addresses = record['EmailAddresses'];
+  if (Array.isArray(addresses)) {
+    for (const address of addresses) {
+      if (typeof address !== 'string' || address.length === 0) continue;
+      const folded = fold(address.trim());
+      const colon = proxyPrefixEnd(folded);
+      if (colon < 0) {
+        if (visit(folded)) return true;
+        continue;
+      }
+      if (visit(folded.slice(colon + 1))) return true;
+      if (folded.slice(0, colon) !== 'smtp' && visit(folded)) return true;
+    }
   }
-  for (const dn of asStrings(record['DistinguishedName'])) {
-    const canonical = canonicalNameFromDn(dn);
-    if (canonical) keys.add(fold(canonical));
-  }
+  return false;
+}
+
+/** Index of the colon ending a proxy address prefix (`smtp:`, `x500:`), or -1. */
+function proxyPrefixEnd(folded: string): number {
+  const colon = folded.indexOf(':');
+  if (colon <= 0) return -1;
+  const at = folded.indexOf('@');
+  return at >= 0 && at < colon ? -1 : colon;
+}
+
+function hasProxyAddress(record: StoredRecord, foldedAddress: string): boolean {
+  const addresses = record['EmailAddresses'];
+  return Array.isArray(addresses) && addresses.some((a) => typeof a === 'string' && fold(a.trim()) === foldedAddress);
+}
+
+function hasCanonicalName(record: StoredRecord, foldedCanonical: string): boolean {
+  const dn = record['DistinguishedName'];
+  if (typeof dn !== 'string') return false;
+  const canonical = canonicalNameFromDn(dn);
+  return canonical !== undefined && fold(canonical) === foldedCanonical;
+}
+
+function hasSamAccountName(record: StoredRecord, foldedSam: string): boolean {
+  return asStrings(record['SamAccountName']).some((s) => fold(s.trim()) === foldedSam);
+}
+
+/** Every normalised key the record is indexed under (for tests and diagnostics). */
+export function identityKeys(record: StoredRecord): Set<string> {
+  const keys = new Set<string>();
+  visitKeys(record, (k) => {
+    keys.add(k);
+    return false;
+  });
   return keys;
 }
 
+/** How an identity text is looked up: its key, plus the derived forms that need checking. */
+interface IdentityQuery {
+  key: string;
+  /** `smtp:a@b` → `a@b`, to be confirmed against EmailAddresses. */
+  smtpAddress?: string;
+  /** `domain\sam` → `sam`. */
+  sam?: string;
+  /** A canonical name: its last segment (the object's name). */
+  canonicalLeaf?: string;
+}
+
+function analyse(identity: string): IdentityQuery {
+  const key = normaliseIdentity(identity);
+  const query: IdentityQuery = { key };
+  if (key.startsWith('smtp:') && key.includes('@')) query.smtpAddress = key.slice(5);
+  const slash = key.indexOf('\\');
+  if (slash > 0 && !key.includes('=') && !key.includes('/')) query.sam = key.slice(slash + 1);
+  if (!key.startsWith('/') && key.includes('/')) {
+    const segments = key.split(/(?<!\\)\//);
+    if (segments.length >= 2 && segments[0]!.includes('.')) {
+      query.canonicalLeaf = segments[segments.length - 1]!.replace(/\\\//g, '/');
+    }
+  }
+  return query;
+}
+
+function answers(record: StoredRecord, q: IdentityQuery): boolean {
+  if (visitKeys(record, (k) => k === q.key)) return true;
+  if (q.smtpAddress !== undefined && hasProxyAddress(record, q.key)) return true;
+  if (q.sam !== undefined && hasSamAccountName(record, q.sam)) return true;
+  if (q.canonicalLeaf !== undefined && hasCanonicalName(record, q.key)) return true;
+  return false;
+}
+
+type Bucket = StoredRecord | StoredRecord[];
+
 /** A lookup table from every identity form to the records it names. Keep it in step with the data. */
 export class IdentityIndex {
-  private readonly byKey = new Map<string, StoredRecord[]>();
-  private readonly bySam = new Map<string, StoredRecord[]>();
-  /** Insertion order of records (by Guid), for results and wildcard scans. */
+  private readonly byKey = new Map<string, Bucket>();
+  private readonly bySam = new Map<string, Bucket>();
+  /** Records by Guid, in insertion order, for result order and wildcard scans. */
   private readonly records = new Map<string, StoredRecord>();
   private readonly order = new Map<string, number>();
   private counter = 0;
@@ -124,51 +208,67 @@ export class IdentityIndex {
   }
 
   add(record: StoredRecord): void {
-    if (this.records.has(record.Guid)) this.remove(this.records.get(record.Guid)!);
+    const existing = this.records.get(record.Guid);
+    if (existing) this.remove(existing);
     this.records.set(record.Guid, record);
     this.order.set(record.Guid, this.counter++);
-    for (const key of identityKeys(record)) push(this.byKey, key, record);
-    for (const sam of asStrings(record['SamAccountName'])) push(this.bySam, fold(sam.trim()), record);
+    visitKeys(record, (key) => {
+      put(this.byKey, key, record);
+      return false;
+    });
+    for (const sam of asStrings(record['SamAccountName'])) put(this.bySam, fold(sam.trim()), record);
   }
 
-  /** Removes a record as it was indexed (pass the stored version before an update). */
+  /** Removes a record as it was indexed (looked up by its Guid). */
   remove(record: StoredRecord): void {
     const indexed = this.records.get(record.Guid);
     if (!indexed) return;
-    for (const key of identityKeys(indexed)) drop(this.byKey, key, indexed.Guid);
-    for (const sam of asStrings(indexed['SamAccountName'])) drop(this.bySam, fold(sam.trim()), indexed.Guid);
+    visitKeys(indexed, (key) => {
+      take(this.byKey, key, indexed.Guid);
+      return false;
+    });
+    for (const sam of asStrings(indexed['SamAccountName'])) take(this.bySam, fold(sam.trim()), indexed.Guid);
     this.records.delete(record.Guid);
     this.order.delete(record.Guid);
   }
 
   lookup(identity: string): StoredRecord[] {
-    const key = normaliseIdentity(identity);
-    if (key.length === 0) return [];
-    if (key.includes('*')) return wildcardScan(this.records.values(), key);
+    const q = analyse(identity);
+    if (q.key.length === 0) return [];
+    if (q.key.includes('*')) return wildcardScan(this.records.values(), q.key);
     const found = new Map<string, StoredRecord>();
-    for (const r of this.byKey.get(key) ?? []) found.set(r.Guid, r);
-    const slash = key.indexOf('\\');
-    if (slash > 0 && !key.includes('=')) {
-      for (const r of this.bySam.get(key.slice(slash + 1)) ?? []) found.set(r.Guid, r);
-    }
+    const collect = (bucket: Bucket | undefined, confirm?: (r: StoredRecord) => boolean): void => {
+      if (!bucket) return;
+      for (const r of Array.isArray(bucket) ? bucket : [bucket]) if (!confirm || confirm(r)) found.set(r.Guid, r);
+    };
+    collect(this.byKey.get(q.key));
+    if (q.smtpAddress !== undefined) collect(this.byKey.get(q.smtpAddress), (r) => hasProxyAddress(r, q.key));
+    if (q.sam !== undefined) collect(this.bySam.get(q.sam));
+    if (q.canonicalLeaf !== undefined) collect(this.byKey.get(q.canonicalLeaf), (r) => hasCanonicalName(r, q.key));
     const list = [...found.values()];
     if (list.length > 1) list.sort((a, b) => this.order.get(a.Guid)! - this.order.get(b.Guid)!);
     return list;
   }
 }
 
-function push(map: Map<string, StoredRecord[]>, key: string, record: StoredRecord): void {
-  const list = map.get(key);
-  if (list) list.push(record);
-  else map.set(key, [record]);
+function put(map: Map<string, Bucket>, key: string, record: StoredRecord): void {
+  const bucket = map.get(key);
+  if (bucket === undefined) map.set(key, record);
+  else if (Array.isArray(bucket)) {
+    if (bucket[bucket.length - 1] !== record) bucket.push(record);
+  } else if (bucket !== record) map.set(key, [bucket, record]);
 }
 
-function drop(map: Map<string, StoredRecord[]>, key: string, guid: string): void {
-  const list = map.get(key);
-  if (!list) return;
-  const kept = list.filter((r) => r.Guid !== guid);
+function take(map: Map<string, Bucket>, key: string, guid: string): void {
+  const bucket = map.get(key);
+  if (bucket === undefined) return;
+  if (!Array.isArray(bucket)) {
+    if (bucket.Guid === guid) map.delete(key);
+    return;
+  }
+  const kept = bucket.filter((r) => r.Guid !== guid);
   if (kept.length === 0) map.delete(key);
-  else map.set(key, kept);
+  else map.set(key, kept.length === 1 ? kept[0]! : kept);
 }
 
 function wildcardScan(records: Iterable<StoredRecord>, foldedPattern: string): StoredRecord[] {
@@ -186,7 +286,7 @@ export function createIdentityIndex(records: readonly StoredRecord[]): IdentityI
 
 /**
  * All records `identity` names. With an IdentityIndex (as the first argument or the third) the
- * lookup is a hash probe; with a plain array it scans, which is fine for small sets.
+ * lookup is a hash probe; with a plain array it scans every record.
  */
 export function resolveIdentity(
   records: readonly StoredRecord[] | IdentityIndex,
@@ -195,14 +295,8 @@ export function resolveIdentity(
 ): StoredRecord[] {
   if (records instanceof IdentityIndex) return records.lookup(identity);
   if (index) return index.lookup(identity);
-  const key = normaliseIdentity(identity);
-  if (key.length === 0) return [];
-  if (key.includes('*')) return wildcardScan(records, key);
-  const slash = key.indexOf('\\');
-  const sam = slash > 0 && !key.includes('=') ? key.slice(slash + 1) : undefined;
-  return records.filter(
-    (r) =>
-      identityKeys(r).has(key) ||
-      (sam !== undefined && asStrings(r['SamAccountName']).some((s) => fold(s.trim()) === sam)),
-  );
+  const q = analyse(identity);
+  if (q.key.length === 0) return [];
+  if (q.key.includes('*')) return wildcardScan(records, q.key);
+  return records.filter((r) => answers(r, q));
 }

@@ -2,9 +2,28 @@
 // Filter text follows en-US conventions (the service parses dates with the en-US culture);
 // times without an offset are taken as UTC, the service's own clock.
 
+/**
+ * Whether fold(value) starts with `foldedPrefix`, without allocating for ASCII text (ANR and
+ * wildcard scans run this over whole tenants).
+ */
+export function foldedStartsWith(value: string, foldedPrefix: string): boolean {
+  const n = foldedPrefix.length;
+  for (let i = 0; i < n; i++) {
+    if (i >= value.length) return false;
+    let c = value.charCodeAt(i);
+    if (c > 0x7f) return fold(value).startsWith(foldedPrefix);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== foldedPrefix.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
 /** Case-insensitive, culture-free text key. */
 export function fold(text: string): string {
-  return text.normalize('NFC').toLowerCase();
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) > 0x7f) return text.normalize('NFC').toLowerCase();
+  }
+  return text.toLowerCase();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -149,6 +168,11 @@ export function parseDateText(text: string): number | undefined {
 export function recordDate(value: unknown): number | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return value;
   if (typeof value !== 'string' || value.trim() === '') return undefined;
+  // The common stored shape, `2024-03-15T09:30:00.0000000Z`, parses natively and fast.
+  if (value.length >= 20 && value.charCodeAt(4) === 45 && value.charCodeAt(10) === 84 && value.endsWith('Z')) {
+    const ms = Date.parse(value);
+    if (!Number.isNaN(ms)) return ms;
+  }
   const parsed = parseDateText(value);
   if (parsed !== undefined) return parsed;
   const ms = Date.parse(value);

@@ -4,6 +4,10 @@
 import type { ExchangeStore, RecordKind, SandboxTenant, StoredRecord, TenantStore } from '../../../src/sandbox/contracts.js';
 import { TENANTS } from '../../../src/sandbox/directory.js';
 
+// A write that takes a moment before it lands, as a durable store's does: reads racing a write
+// see the old record, which is what the service's write serialisation has to cope with.
+const durableWrite = () => new Promise<void>((resolve) => setTimeout(resolve, 1));
+
 export class FakeTenantStore implements TenantStore {
   private tables = new Map<RecordKind, StoredRecord[]>();
   private frozen = new Map<RecordKind, readonly StoredRecord[]>();
@@ -32,13 +36,13 @@ export class FakeTenantStore implements TenantStore {
     this.frozen.delete(kind);
   }
   async insert(kind: RecordKind, record: StoredRecord): Promise<void> {
-    await Promise.resolve();
+    await durableWrite();
     if (this.get(kind, record.Guid)) throw new Error(`duplicate Guid ${record.Guid}`);
     this.seed(kind, [record]);
     this.writes++;
   }
   async update(kind: RecordKind, guid: string, patch: Record<string, unknown>): Promise<StoredRecord> {
-    await Promise.resolve();
+    await durableWrite();
     const t = this.tables.get(kind) ?? [];
     const i = t.findIndex((r) => r.Guid === guid);
     if (i < 0) throw new Error(`no record ${guid}`);
@@ -49,7 +53,7 @@ export class FakeTenantStore implements TenantStore {
     return next;
   }
   async remove(kind: RecordKind, guid: string): Promise<void> {
-    await Promise.resolve();
+    await durableWrite();
     const t = this.tables.get(kind) ?? [];
     const i = t.findIndex((r) => r.Guid === guid);
     if (i < 0) throw new Error(`no record ${guid}`);

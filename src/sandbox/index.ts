@@ -174,20 +174,21 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     const extraNames = options.allowRemote && host !== '0.0.0.0' && host !== '::' && !['127.0.0.1', '::1', 'localhost'].includes(host)
       ? /^[\d.]+$|:/.test(host) ? { dnsNames: [], ipAddresses: [host] } : { dnsNames: [host], ipAddresses: [] }
       : undefined;
-    const tls = ensureServerTls(dataDir, extraNames);
-    const appCertificates = ensureAppCertificates(dataDir, TENANTS, APPS);
     const adminKey = loadOrCreateAdminKey(dataDir, persistent);
     let baseUrl = '';
-    const identity = await createIdentityProvider({
+    // Key generation dominates a first start: CA/server, app certificates and the signing key in parallel.
+    const appCertificatesP = ensureAppCertificates(dataDir, TENANTS, APPS);
+    const identityP = createIdentityProvider({
       baseUrl: () => baseUrl,
       tokenLifetimeSeconds: lifetimeSeconds,
       dataDir,
-      appCertificates,
+      appCertificates: appCertificatesP,
       now: options.identity?.now,
       deviceCodeLifetimeSeconds: options.identity?.deviceCodeLifetimeSeconds,
       deviceCodeIntervalSeconds: options.identity?.deviceCodeIntervalSeconds,
       clockSkewSeconds: options.identity?.clockSkewSeconds,
     });
+    const [tls, appCertificates, identity] = await Promise.all([ensureServerTls(dataDir, extraNames), appCertificatesP, identityP]);
 
     let exchange: SandboxRequestHandler | undefined;
     const modules = options.exchange === false ? undefined : await loadExchangeModules();

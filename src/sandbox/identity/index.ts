@@ -30,8 +30,8 @@ export interface IdentityProviderOptions {
   tokenLifetimeSeconds: number;
   /** Where the token-signing key is kept (a fresh key per run without it). */
   dataDir?: string;
-  /** The app registrations' certificates (client assertions are verified against them). */
-  appCertificates: readonly AppCertificate[];
+  /** The app registrations' certificates (client assertions are verified against them); may still be in the making. */
+  appCertificates: readonly AppCertificate[] | Promise<readonly AppCertificate[]>;
   /** Secret expected in `X-IDENTITY-HEADER` on the managed-identity endpoint (random if absent). */
   identityHeader?: string;
   /** Test hooks: a clock (ms since epoch), device-code timing and the verifier's clock skew. */
@@ -61,13 +61,16 @@ export const DEFAULT_DEVICE_CODE_INTERVAL_SECONDS = 5;
 
 export async function createIdentityProvider(opts: IdentityProviderOptions): Promise<IdentityProvider> {
   const now = opts.now ?? Date.now;
-  const key = await loadOrCreateSigningKey(opts.dataDir);
-  const credentials = await CredentialStore.create(ACCOUNTS, APPS);
+  const [key, credentials, appCertificates] = await Promise.all([
+    loadOrCreateSigningKey(opts.dataDir),
+    CredentialStore.create(ACCOUNTS, APPS),
+    Promise.resolve(opts.appCertificates),
+  ]);
   const issuer = new TokenIssuer({ key, now, lifetimeSeconds: opts.tokenLifetimeSeconds });
   const grants = new PendingGrants(now);
   const signIn = new SignInService({ credentials, grants, now });
   const identityHeader = opts.identityHeader ?? randomBytes(24).toString('base64url');
-  const certificates = registerCertificates(opts.appCertificates);
+  const certificates = registerCertificates(appCertificates);
   const verifier = createTokenVerifier({ key, issuer, now, baseUrl: opts.baseUrl, clockSkewSeconds: opts.clockSkewSeconds });
 
   const tokenCtx = (origin: string): TokenEndpointContext => ({

@@ -18,7 +18,7 @@ export async function loadOrCreateSigningKey(dataDir: string | undefined): Promi
   const path = dataDir ? join(dataDir, 'identity', 'token-signing.key') : undefined;
   let pem = path ? readAllOrNone([path])?.[0] : undefined;
   if (!pem) {
-    pem = generateRsaKeyPair().privateKeyPem;
+    pem = (await generateRsaKeyPair()).privateKeyPem;
     if (path) writeFileAtomic(path, pem, PRIVATE_FILE_MODE);
   }
   const privateKey = createPrivateKey(pem);

@@ -1,7 +1,7 @@
 // X.509 certificates for the sandbox: its own CA, the HTTPS server certificate it signs, and the
 // app registrations' client certificates. node-forge builds and signs the certificates; the RSA
 // keys come from node:crypto (forge's pure-JS key generation takes seconds, OpenSSL's milliseconds).
-import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createHash, generateKeyPair, randomBytes } from 'node:crypto';
 import forge from 'node-forge';
 
 export interface KeyPairPem {
@@ -14,13 +14,15 @@ export interface IssuedCertificate {
   keyPem: string;
 }
 
-export function generateRsaKeyPair(bits = 2048): KeyPairPem {
-  const { privateKey, publicKey } = generateKeyPairSync('rsa', {
-    modulusLength: bits,
-    publicKeyEncoding: { type: 'spki', format: 'pem' },
-    privateKeyEncoding: { type: 'pkcs8', format: 'pem' },
-  });
-  return { privateKeyPem: privateKey, publicKeyPem: publicKey };
+/** Async so several keys are generated at once on the libuv pool (a 2048-bit key takes ~0.2 s). */
+export function generateRsaKeyPair(bits = 2048): Promise<KeyPairPem> {
+  return new Promise((resolve, reject) =>
+    generateKeyPair(
+      'rsa',
+      { modulusLength: bits, publicKeyEncoding: { type: 'spki', format: 'pem' }, privateKeyEncoding: { type: 'pkcs8', format: 'pem' } },
+      (err, publicKey, privateKey) => (err ? reject(err) : resolve({ privateKeyPem: privateKey, publicKeyPem: publicKey })),
+    ),
+  );
 }
 
 function serialNumber(): string {
@@ -37,8 +39,8 @@ function validity(cert: forge.pki.Certificate, years: number): void {
   cert.validity.notAfter = new Date(now.getTime() + years * 365 * 24 * 3600 * 1000);
 }
 
-export function createCertificateAuthority(commonName: string): IssuedCertificate {
-  const keys = generateRsaKeyPair();
+export async function createCertificateAuthority(commonName: string): Promise<IssuedCertificate> {
+  const keys = await generateRsaKeyPair();
   const publicKey = forge.pki.publicKeyFromPem(keys.publicKeyPem);
   const privateKey = forge.pki.privateKeyFromPem(keys.privateKeyPem);
   const cert = forge.pki.createCertificate();
@@ -65,8 +67,8 @@ export interface ServerNames {
   ipAddresses: string[];
 }
 
-export function createServerCertificate(ca: IssuedCertificate, names: ServerNames): IssuedCertificate {
-  const keys = generateRsaKeyPair();
+export async function createServerCertificate(ca: IssuedCertificate, names: ServerNames): Promise<IssuedCertificate> {
+  const keys = await generateRsaKeyPair();
   const caCert = forge.pki.certificateFromPem(ca.certPem);
   const caKey = forge.pki.privateKeyFromPem(ca.keyPem);
   const cert = forge.pki.createCertificate();
@@ -96,8 +98,8 @@ export function createServerCertificate(ca: IssuedCertificate, names: ServerName
 }
 
 /** A self-signed client-authentication certificate, as `New-SelfSignedCertificate` makes for app-only auth. */
-export function createClientCertificate(commonName: string): IssuedCertificate {
-  const keys = generateRsaKeyPair();
+export async function createClientCertificate(commonName: string): Promise<IssuedCertificate> {
+  const keys = await generateRsaKeyPair();
   const privateKey = forge.pki.privateKeyFromPem(keys.privateKeyPem);
   const cert = forge.pki.createCertificate();
   cert.publicKey = forge.pki.publicKeyFromPem(keys.publicKeyPem);

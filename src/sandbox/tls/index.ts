@@ -35,19 +35,19 @@ export interface ServerTls {
   serverKeyPem: string;
 }
 
-function loadOrCreate(
+async function loadOrCreate(
   certPath: string,
   keyPath: string,
-  create: () => IssuedCertificate,
+  create: () => Promise<IssuedCertificate>,
   reuse: (c: IssuedCertificate) => boolean,
   onCreated: (c: IssuedCertificate) => void = () => {},
-): IssuedCertificate {
+): Promise<IssuedCertificate> {
   const stored = readAllOrNone([certPath, keyPath]);
   if (stored) {
     const issued = { certPem: stored[0]!, keyPem: stored[1]! };
     if (reuse(issued)) return issued;
   }
-  const issued = create();
+  const issued = await create();
   // Key first: a crash between the two leaves a certificate-less key, which is regenerated next time.
   writeFileAtomic(keyPath, issued.keyPem, PRIVATE_FILE_MODE);
   writeFileAtomic(certPath, issued.certPem, PUBLIC_FILE_MODE);
@@ -55,15 +55,15 @@ function loadOrCreate(
   return issued;
 }
 
-export function ensureServerTls(dataDir: string, extraNames: ServerNames = { dnsNames: [], ipAddresses: [] }): ServerTls {
+export async function ensureServerTls(dataDir: string, extraNames: ServerNames = { dnsNames: [], ipAddresses: [] }): Promise<ServerTls> {
   const dir = join(dataDir, 'tls');
   const caCertPath = join(dir, 'ca.crt');
-  const ca = loadOrCreate(caCertPath, join(dir, 'ca.key'), () => createCertificateAuthority('exosh sandbox CA'), (c) => c.certPem.includes('BEGIN CERTIFICATE'));
+  const ca = await loadOrCreate(caCertPath, join(dir, 'ca.key'), () => createCertificateAuthority('exosh sandbox CA'), (c) => c.certPem.includes('BEGIN CERTIFICATE'));
   const names: ServerNames = {
     dnsNames: [...new Set([...LOOPBACK_NAMES.dnsNames, ...extraNames.dnsNames])],
     ipAddresses: [...new Set([...LOOPBACK_NAMES.ipAddresses, ...extraNames.ipAddresses])],
   };
-  const server = loadOrCreate(
+  const server = await loadOrCreate(
     join(dir, 'server.crt'),
     join(dir, 'server.key'),
     () => createServerCertificate(ca, names),
@@ -84,16 +84,16 @@ export interface AppCertificate {
   thumbprints: Thumbprints;
 }
 
-export function ensureAppCertificates(dataDir: string, tenants: readonly SandboxTenant[], apps: readonly SandboxApp[]): AppCertificate[] {
+export async function ensureAppCertificates(dataDir: string, tenants: readonly SandboxTenant[], apps: readonly SandboxApp[]): Promise<AppCertificate[]> {
   const dir = join(dataDir, 'apps');
-  return apps.map((app) => {
+  return Promise.all(apps.map(async (app) => {
     const tenant = tenants.find((t) => t.id === app.tenantId);
     const stem = join(dir, `${tenant?.key ?? app.tenantId}-app`);
     const certPath = `${stem}.crt`;
     const keyPath = `${stem}.key`;
     const pfxPath = `${stem}.pfx`;
     const writePfx = (c: IssuedCertificate) => writeFileAtomic(pfxPath, toPfx(c, SANDBOX_PFX_PASSWORD, app.displayName), PRIVATE_FILE_MODE);
-    const issued = loadOrCreate(certPath, keyPath, () => createClientCertificate(app.displayName), (c) => c.certPem.includes('BEGIN CERTIFICATE'), writePfx);
+    const issued = await loadOrCreate(certPath, keyPath, () => createClientCertificate(app.displayName), (c) => c.certPem.includes('BEGIN CERTIFICATE'), writePfx);
     if (!existsSync(pfxPath)) writePfx(issued);
     return {
       tenantId: app.tenantId,
@@ -105,5 +105,5 @@ export function ensureAppCertificates(dataDir: string, tenants: readonly Sandbox
       pfxPath,
       thumbprints: thumbprints(issued.certPem),
     };
-  });
+  }));
 }

@@ -6,8 +6,10 @@
 //   -ne and -notlike are the negations (no value equals / matches), so they also match records
 //   that lack the property, as `(!(attr=x))` does.
 // - `-eq $null` (or `-eq ''`) matches a missing value, null, '' or an empty list; `-ne $null` the rest.
+// - Links to other objects (DN properties) compare by DN, canonical name or the object's name.
 // - Typed properties read the filter value as their type (booleans, integers, en-US dates, sizes,
 //   time spans); a value that does not convert is refused with the position of the value.
+import { linkEquals } from './dn.js';
 import { syntaxError, valueError } from './errors.js';
 import type { ComparisonOperator, FilterNode, Literal } from './parser.js';
 import type { FilterableProperty, FilterValueKind } from './schema.js';
@@ -203,6 +205,9 @@ function compileComparison(
             const k = reader.fromRecord(v);
             return k === operand || (typeof k === 'string' && withoutProxyPrefix(k) === operand);
           });
+      } else if (property.kind === 'dn') {
+        const same = linkEquals(text);
+        test = (values) => values.some((v) => typeof v === 'string' && same(v));
       } else {
         test = (values) => values.some((v) => reader.fromRecord(v) === operand);
       }

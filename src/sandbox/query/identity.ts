@@ -16,7 +16,10 @@
 // All comparisons are case-insensitive. Every match is returned, in record order, so the caller
 // can report "not found" or "matches multiple entries" as the service does.
 import type { StoredRecord } from '../contracts.js';
+import { canonicalNameFromDn, leafName, looksLikeCanonicalName } from './dn.js';
 import { fold, wildcardMatcher } from './values.js';
+
+export { canonicalNameFromDn } from './dn.js';
 
 const TEXT_FIELDS = [
   'Name',
@@ -48,40 +51,6 @@ function asStrings(value: unknown): string[] {
   if (typeof value === 'string') return value.length > 0 ? [value] : [];
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string' && v.length > 0);
   return [];
-}
-
-/** Splits a DN on unescaped commas and unescapes the values: [['CN','John'], ['DC','com']]. */
-function parseDn(dn: string): [string, string][] | undefined {
-  const parts: [string, string][] = [];
-  let current = '';
-  const rdns: string[] = [];
-  for (let i = 0; i < dn.length; i++) {
-    const c = dn[i]!;
-    if (c === '\\' && i + 1 < dn.length) {
-      current += c + dn[i + 1];
-      i++;
-    } else if (c === ',') {
-      rdns.push(current);
-      current = '';
-    } else current += c;
-  }
-  rdns.push(current);
-  for (const rdn of rdns) {
-    const eq = rdn.indexOf('=');
-    if (eq <= 0) return undefined;
-    parts.push([rdn.slice(0, eq).trim().toUpperCase(), rdn.slice(eq + 1).trim().replace(/\\(.)/g, '$1')]);
-  }
-  return parts;
-}
-
-/** `CN=John,OU=contoso.onmicrosoft.com,DC=prod,DC=outlook,DC=com` → `prod.outlook.com/contoso.onmicrosoft.com/John`. */
-export function canonicalNameFromDn(dn: string): string | undefined {
-  const parts = parseDn(dn);
-  if (!parts || parts.length === 0) return undefined;
-  const domain = parts.filter(([t]) => t === 'DC').map(([, v]) => v);
-  const path = parts.filter(([t]) => t !== 'DC').map(([, v]) => v.replace(/\//g, '\\/')).reverse();
-  if (domain.length === 0) return undefined;
-  return [domain.join('.'), ...path].join('/');
 }
 
 /**
@@ -171,12 +140,7 @@ function analyse(identity: string): IdentityQuery {
   if (key.startsWith('smtp:') && key.includes('@')) query.smtpAddress = key.slice(5);
   const slash = key.indexOf('\\');
   if (slash > 0 && !key.includes('=') && !key.includes('/')) query.sam = key.slice(slash + 1);
-  if (!key.startsWith('/') && key.includes('/')) {
-    const segments = key.split(/(?<!\\)\//);
-    if (segments.length >= 2 && segments[0]!.includes('.')) {
-      query.canonicalLeaf = segments[segments.length - 1]!.replace(/\\\//g, '/');
-    }
-  }
+  if (looksLikeCanonicalName(key)) query.canonicalLeaf = leafName(key);
   return query;
 }
 

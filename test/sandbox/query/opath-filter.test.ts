@@ -326,3 +326,26 @@ describe('errors, worded as the service words them', () => {
     expect(names(chain)).toEqual(['zoe', 'reception', 'taro.yamada']);
   });
 });
+
+describe('links to other objects (distinguished-name properties)', () => {
+  const DN = 'CN=Angela Gruber,OU=contoso.onmicrosoft.com,OU=Microsoft Exchange Hosted Organizations,DC=NAMPR01A001,DC=prod,DC=outlook,DC=com';
+  const records: StoredRecord[] = [
+    { Guid: '1', Alias: 'by-dn', ForwardingAddress: DN },
+    { Guid: '2', Alias: 'by-name', ForwardingAddress: 'Angela Gruber' },
+    { Guid: '3', Alias: 'other', ForwardingAddress: 'Basho Kato' },
+    { Guid: '4', Alias: 'none', ForwardingAddress: null },
+  ];
+
+  it('match by distinguished name, whichever form the store keeps', () => {
+    expect(names(`ForwardingAddress -eq '${DN}'`, records)).toEqual(['by-dn', 'by-name']);
+  });
+
+  it('match by canonical name, as the docs allow', () => {
+    const canonical = 'NAMPR01A001.prod.outlook.com/Microsoft Exchange Hosted Organizations/contoso.onmicrosoft.com/Angela Gruber';
+    expect(names(`ForwardingAddress -eq '${canonical}'`, records)).toEqual(['by-dn', 'by-name']);
+  });
+
+  it('find forwarding mailboxes with -ne $null', () => {
+    expect(names('ForwardingAddress -ne $null', records)).toEqual(['by-dn', 'by-name', 'other']);
+  });
+});

@@ -11,6 +11,7 @@ import type { Authorized } from './authorization.js';
 import { runCmdlet } from './cmdlet-runner.js';
 import { pageBody, selectNames, type PageRequest } from './collection-response.js';
 import { sendJson, type ResponseContext } from './http.js';
+import { cmdletCatalog } from './metadata.js';
 import { maxPageSize } from './paging.js';
 import { errors } from './service-error.js';
 import type { ServiceState } from './state.js';
@@ -116,7 +117,8 @@ export async function handleEntitySet(
     parameters[param] = LIST_PARAMS.has(param) ? value.split(',').map((v) => v.trim()).filter(Boolean) : value;
   }
   // The Get-EXO* cmdlets enforce their own -ResultSize; over REST the whole set pages unless capped.
-  if (!('ResultSize' in parameters)) parameters['ResultSize'] = 'Unlimited';
+  const meta = cmdletCatalog().get(set.cmdlet);
+  if (!('ResultSize' in parameters) && meta && cmdletCatalog().parameter(meta, 'ResultSize')) parameters['ResultSize'] = 'Unlimited';
 
   const top = url.searchParams.get('$top');
   let pageSize = maxPageSize(req.headers['prefer']);

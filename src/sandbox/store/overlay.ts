@@ -1,0 +1,90 @@
+// The changes made since seeding, per tenant and kind: seeded records removed, seeded records
+// patched (only the changed properties), and records inserted (whole, in insertion order).
+// Seed + overlay = the store, so the file stays small however large the tenant.
+import type { RecordKind, StoredRecord } from '../contracts.js';
+import type { Change, MemoryTenantStore } from './tenant-store.js';
+
+export interface KindOverlayJson {
+  removed: string[];
+  patched: Record<string, Record<string, unknown>>;
+  inserted: StoredRecord[];
+}
+export type OverlayJson = Record<string, Partial<Record<RecordKind, KindOverlayJson>>>;
+
+interface KindOverlay {
+  removed: Set<string>;
+  patched: Map<string, Record<string, unknown>>;
+  inserted: Map<string, StoredRecord>;
+}
+
+export class Overlay {
+  private tenants = new Map<string, Map<RecordKind, KindOverlay>>();
+
+  record(tenantId: string, kind: RecordKind, change: Change): void {
+    const o = this.kind(tenantId, kind);
+    switch (change.op) {
+      case 'insert':
+        o.inserted.set(change.record.Guid, change.record);
+        break;
+      case 'update':
+        if (o.inserted.has(change.guid)) o.inserted.set(change.guid, change.record);
+        else o.patched.set(change.guid, { ...o.patched.get(change.guid), ...change.patch });
+        break;
+      case 'remove':
+        if (o.inserted.has(change.guid)) o.inserted.delete(change.guid);
+        else {
+          o.patched.delete(change.guid);
+          o.removed.add(change.guid);
+        }
+        break;
+    }
+  }
+
+  toJSON(): OverlayJson {
+    const out: OverlayJson = {};
+    for (const [tenantId, kinds] of this.tenants) {
+      const t: Partial<Record<RecordKind, KindOverlayJson>> = {};
+      for (const [kind, o] of kinds) {
+        if (o.removed.size + o.patched.size + o.inserted.size === 0) continue;
+        t[kind] = { removed: [...o.removed], patched: Object.fromEntries(o.patched), inserted: [...o.inserted.values()] };
+      }
+      if (Object.keys(t).length > 0) out[tenantId] = t;
+    }
+    return out;
+  }
+
+  /** Applies stored changes to freshly seeded tenants, and remembers them. */
+  replay(json: OverlayJson, stores: ReadonlyMap<string, MemoryTenantStore>): void {
+    for (const [tenantId, kinds] of Object.entries(json)) {
+      const store = stores.get(tenantId);
+      if (!store) continue;
+      for (const [kind, o] of Object.entries(kinds) as Array<[RecordKind, KindOverlayJson]>) {
+        const mine = this.kind(tenantId, kind);
+        for (const guid of o.removed) {
+          if (store.get(kind, guid)) store.applyRemove(kind, guid);
+          mine.removed.add(guid);
+        }
+        for (const [guid, patch] of Object.entries(o.patched)) {
+          if (!store.get(kind, guid)) continue;
+          store.applyUpdate(kind, guid, patch);
+          mine.patched.set(guid, patch);
+        }
+        for (const record of o.inserted) mine.inserted.set(record.Guid, store.applyInsert(kind, record));
+      }
+    }
+  }
+
+  private kind(tenantId: string, kind: RecordKind): KindOverlay {
+    let kinds = this.tenants.get(tenantId);
+    if (!kinds) {
+      kinds = new Map();
+      this.tenants.set(tenantId, kinds);
+    }
+    let o = kinds.get(kind);
+    if (!o) {
+      o = { removed: new Set(), patched: new Map(), inserted: new Map() };
+      kinds.set(kind, o);
+    }
+    return o;
+  }
+}

@@ -1,0 +1,486 @@
+// Phase two: the records of each mailbox (Mailbox, User, CASMailbox, MailboxStatistics, the
+// archive's statistics, permissions, calendar permissions, auto-reply, inbox rules, devices).
+// Each mailbox draws from its own random stream, so mailbox i is the same whatever the count.
+import { byteSize, bytesOf, DAY_MS, GB, KB, MB, timeSpanDays } from '../formats.js';
+import { EMPTY } from '../records.js';
+import type { Random } from '../random.js';
+import { EXTERNAL_DOMAINS } from '../names.js';
+import { asciiFold } from '../fold.js';
+import type { SeedContext } from './context.js';
+import { QUOTAS } from './defaults.js';
+import type { Person } from './people.js';
+import type { FolderSeed } from './folders.js';
+
+const frozen = <T>(items: T[]): readonly T[] => Object.freeze(items);
+const SELF = 'NT AUTHORITY\\SELF';
+
+export interface MailboxSeedResult {
+  folderSeeds: Map<string, FolderSeed>;
+}
+
+/** Localised names of the two folders scripts most often address by path. */
+const LOCAL_FOLDERS: Readonly<Record<string, readonly [calendar: string, inbox: string]>> = {
+  'de-DE': ['Kalender', 'Posteingang'],
+  'fr-FR': ['Calendrier', 'Boîte de réception'],
+  'es-ES': ['Calendario', 'Bandeja de entrada'],
+  'ja-JP': ['予定表', '受信トレイ'],
+  'pl-PL': ['Kalendarz', 'Skrzynka odbiorcza'],
+  'da-DK': ['Kalender', 'Indbakke'],
+  'sv-SE': ['Kalender', 'Inkorg'],
+  'nl-NL': ['Agenda', 'Postvak IN'],
+  'pt-BR': ['Calendário', 'Caixa de Entrada'],
+};
+
+const AUTO_REPLY_TEXT: Readonly<Record<string, string>> = {
+  'de-DE': 'Vielen Dank für Ihre Nachricht. Ich bin bis %DATE% nicht im Büro und habe keinen Zugriff auf meine E-Mails.',
+  'fr-FR': "Merci pour votre message. Je suis absent(e) jusqu'au %DATE% avec un accès limité à mes e-mails.",
+  'es-ES': 'Gracias por su mensaje. Estaré fuera de la oficina hasta el %DATE%.',
+  'ja-JP': '%DATE%まで不在にしております。ご不便をおかけしますが、よろしくお願いいたします。',
+  'pl-PL': 'Dziękuję za wiadomość. Jestem poza biurem do %DATE%.',
+  'da-DK': 'Tak for din mail. Jeg er på ferie indtil %DATE% og læser ikke mails.',
+  'ru-RU': 'Спасибо за письмо. Я в отпуске до %DATE%.',
+};
+
+export function seedMailboxes(ctx: SeedContext, people: readonly Person[]): MailboxSeedResult {
+  const folderSeeds = new Map<string, FolderSeed>();
+  const users = people.filter((p) => p.kind === 'UserMailbox');
+  const managersByDept = new Map<string, Person[]>();
+  for (const p of users) {
+    if (!p.isManager) continue;
+    const list = managersByDept.get(p.department) ?? [];
+    list.push(p);
+    managersByDept.set(p.department, list);
+  }
+  const admin = people.find((p) => p.account?.roleGroups.includes('Organization Management'));
+  const ref = ctx.referenceMs;
+  let sharedSeen = 0;
+
+  for (const p of people) {
+    const rng = ctx.rng('mailbox', p.index);
+    const srv = ctx.server(rng);
+    const isUser = p.kind === 'UserMailbox';
+    const isShared = p.kind === 'SharedMailbox';
+    const isResource = p.kind === 'RoomMailbox' || p.kind === 'EquipmentMailbox';
+    const created = ctx.date(p.createdMs);
+    const changedMs = Math.min(ref - rng.int(1, 3600) * 1000, p.createdMs + rng.int(1, 900) * DAY_MS);
+    const changed = ctx.date(Math.max(p.createdMs, changedMs));
+    const dn = ctx.dn(p.name);
+    const legacyDn = ctx.legacyDn(rng, p.alias);
+    const sam = `$${rng.hex(6).toUpperCase()}-${rng.hex(12).toUpperCase()}`;
+    const dirSynced = isUser && !p.account && ctx.tenant.key === 'contoso' && rng.chance(0.4);
+    const licence = isUser ? (rng.chance(0.8) ? QUOTAS.large : QUOTAS.standard) : QUOTAS.standard;
+
+    const addresses: string[] = [`SMTP:${p.primarySmtp}`];
+    if (!p.account) {
+      if (p.primarySmtp !== p.upn) addresses.push(`smtp:${p.upn}`);
+      addresses.push(`smtp:${p.alias}@${ctx.tenant.initialDomain}`);
+      if (isUser && rng.chance(0.2) && p.firstName) {
+        const short = asciiFold(`${p.firstName[0] ?? ''}${p.lastName}`).toLowerCase().replace(/[^a-z0-9]/g, '');
+        if (short.length > 2) addresses.push(`smtp:${short}${rng.int(1, 99)}@${ctx.vanityDomain}`);
+      }
+      if (isShared && ctx.tenant.domains.includes('mail.contoso.com')) addresses.push(`smtp:${p.alias}@mail.contoso.com`);
+      if (isUser && rng.chance(0.3)) addresses.push(`SIP:${p.upn}`);
+      if (dirSynced && rng.chance(0.25)) addresses.push(`X500:/o=Contoso/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=${p.alias}`);
+    }
+    const emailAddresses = frozen(addresses);
+
+    // Size: log-normal, older mailboxes fuller, a few pressed against their quota.
+    const ageFactor = Math.max(0.03, Math.min(1, (ref - p.createdMs) / (1100 * DAY_MS)) ** 0.7);
+    const sendQuotaBytes = bytesOf(licence.send)!;
+    let totalBytes: number;
+    if (isUser) totalBytes = rng.logNormal(2.5 * GB, 1.25) * ageFactor;
+    else if (isShared) totalBytes = rng.logNormal(1.2 * GB, 1.4) * ageFactor;
+    else totalBytes = rng.logNormal(p.kind === 'RoomMailbox' ? 15 * MB : 5 * MB, 0.8);
+    if ((isUser || isShared) && rng.chance(0.004)) totalBytes = sendQuotaBytes * (0.96 + rng.next() * 0.05);
+    totalBytes = Math.round(Math.min(totalBytes, sendQuotaBytes * 1.005));
+    const avgItem = rng.logNormal(85 * KB, 0.35);
+    const itemCount = Math.max(isResource ? 3 : 12, Math.round(totalBytes / avgItem));
+    const deletedBytes = Math.round(totalBytes * Math.min(0.5, rng.logNormal(0.03, 0.8)));
+    const deletedItems = Math.round(deletedBytes / avgItem);
+    const storage = totalBytes >= sendQuotaBytes ? 'ProhibitSend' : totalBytes >= bytesOf(licence.warning)! ? 'IssueWarning' : 'BelowLimit';
+
+    const archived = (isUser && rng.chance(0.22)) || (isShared && rng.chance(0.05));
+    const autoExpanding = archived && rng.chance(0.15);
+    const archiveGuid = archived ? rng.guid() : undefined;
+    const hold = isUser && !p.account && (p.department === 'Legal' || p.department === 'Executive' || rng.chance(0.04));
+    const holdDate = hold ? ctx.date(Math.max(p.createdMs, ref - rng.int(5, 900) * DAY_MS)) : null;
+
+    let forwardingSmtp: string | null = null;
+    let forwardingAddress: string | null = null;
+    if (isUser && !p.account && rng.chance(0.02)) {
+      forwardingSmtp = `smtp:${p.alias.replace(/\./g, '')}${rng.int(1, 99)}@${rng.pick(EXTERNAL_DOMAINS.slice(0, 9))}`;
+    } else if ((isUser || isShared) && !p.account && rng.chance(0.02) && users.length > 1) {
+      forwardingAddress = rng.pick(users).name;
+    }
+    const deliverAndForward = forwardingSmtp !== null || forwardingAddress !== null ? rng.chance(0.6) : false;
+
+    const delegate = isUser && (p.department === 'Executive' || p.isManager) && rng.chance(0.3) && users.length > 2 ? rng.pick(users) : undefined;
+    const lang = p.culture.language;
+    const typeDetails = p.kind;
+
+    ctx.add('Mailbox', {
+      Guid: p.guid,
+      Identity: p.name,
+      Id: p.name,
+      Name: p.name,
+      Alias: p.alias,
+      DisplayName: p.displayName,
+      SimpleDisplayName: '',
+      DistinguishedName: dn,
+      ExchangeGuid: p.exchangeGuid,
+      ExchangeObjectId: p.guid,
+      ExternalDirectoryObjectId: p.externalId,
+      PrimarySmtpAddress: p.primarySmtp,
+      UserPrincipalName: p.upn,
+      WindowsEmailAddress: p.primarySmtp,
+      WindowsLiveID: p.upn,
+      MicrosoftOnlineServicesID: p.upn,
+      EmailAddresses: emailAddresses,
+      LegacyExchangeDN: legacyDn,
+      SamAccountName: sam,
+      NetID: rng.hex(16).toUpperCase(),
+      Database: srv.database,
+      DatabaseGuid: rng.guid(),
+      ServerName: srv.serverName,
+      ServerLegacyDN: srv.serverLegacyDn,
+      OriginatingServer: ctx.originatingServer,
+      OrganizationId: ctx.organizationId,
+      ObjectCategory: `${ctx.objectCategoryBase}/Person`,
+      RecipientTypeDetails: typeDetails,
+      IsShared: isShared,
+      IsResource: isResource,
+      ResourceType: p.kind === 'RoomMailbox' ? 'Room' : p.kind === 'EquipmentMailbox' ? 'Equipment' : null,
+      ResourceCapacity: p.kind === 'RoomMailbox' ? Number(/\((\d+)\)/.exec(p.displayName)?.[1] ?? 8) : null,
+      RoomMailboxAccountEnabled: p.kind === 'RoomMailbox' ? false : null,
+      AccountDisabled: !isUser,
+      ExchangeUserAccountControl: isUser ? 'None' : 'AccountDisabled',
+      Office: isUser ? p.city[0] : '',
+      UsageLocation: isUser ? p.culture.country : null,
+      Languages: isUser ? frozen([lang]) : EMPTY,
+      MailboxRegion: null,
+      HiddenFromAddressListsEnabled: isShared ? rng.chance(0.1) : isUser ? rng.chance(0.01) : false,
+      IsDirSynced: dirSynced,
+      ImmutableId: dirSynced ? Buffer.from(rng.hex(32), 'hex').toString('base64') : null,
+      SKUAssigned: isUser ? true : null,
+      MailboxPlan: isUser ? `${licence === QUOTAS.large ? 'ExchangeOnlineEnterprise' : 'ExchangeOnline'}-${ctx.tenant.id.slice(0, 8)}` : `ExchangeOnlineEnterprise-${ctx.tenant.id.slice(0, 8)}`,
+      PersistedCapabilities: isUser ? frozen([licence === QUOTAS.large ? 'BPOS_S_Enterprise' : 'BPOS_S_Standard']) : EMPTY,
+      ProhibitSendQuota: licence.send,
+      ProhibitSendReceiveQuota: licence.sendReceive,
+      IssueWarningQuota: licence.warning,
+      RecoverableItemsQuota: hold ? byteSize(100 * GB) : byteSize(30 * GB),
+      RecoverableItemsWarningQuota: hold ? byteSize(90 * GB) : byteSize(20 * GB),
+      ArchiveGuid: archiveGuid,
+      ArchiveName: archived ? frozen([`In-Place Archive -${p.displayName}`]) : undefined,
+      ArchiveStatus: archived ? 'Active' : undefined,
+      ArchiveState: archived ? 'Local' : undefined,
+      ArchiveDatabase: archived ? srv.database.replace(/db\d+$/, `db${String(rng.int(1, 120)).padStart(3, '0')}`) : null,
+      ArchiveDatabaseGuid: archived ? rng.guid() : undefined,
+      ArchiveQuota: autoExpanding ? byteSize(1.5 * 1024 * GB) : undefined,
+      AutoExpandingArchiveEnabled: autoExpanding,
+      LitigationHoldEnabled: hold,
+      LitigationHoldDate: holdDate,
+      LitigationHoldOwner: hold && admin ? admin.upn : null,
+      LitigationHoldDuration: hold && rng.chance(0.3) ? timeSpanDays(2555) : 'Unlimited',
+      ForwardingSmtpAddress: forwardingSmtp,
+      ForwardingAddress: forwardingAddress,
+      DeliverToMailboxAndForward: deliverAndForward,
+      GrantSendOnBehalfTo: delegate ? frozen([delegate.name]) : EMPTY,
+      CustomAttribute1: isUser && !p.account && rng.chance(0.6) ? `E${String(rng.int(100000, 999999))}` : '',
+      CustomAttribute2: isUser && rng.chance(0.3) ? `CC-${rng.int(1000, 9999)}` : '',
+      CustomAttribute3: '', CustomAttribute4: '', CustomAttribute5: '', CustomAttribute6: '', CustomAttribute7: '', CustomAttribute8: '',
+      CustomAttribute9: '', CustomAttribute10: '', CustomAttribute11: '', CustomAttribute12: '', CustomAttribute13: '', CustomAttribute14: '',
+      CustomAttribute15: '',
+      RetentionComment: '', RetentionUrl: '', ArchiveDomain: '', JournalArchiveAddress: '', RetentionPolicy: 'Default MRM Policy',
+      WhenCreated: created, WhenCreatedUTC: created, WhenChanged: changed, WhenChangedUTC: changed,
+      WhenMailboxCreated: created, LastExchangeChangedTime: changed,
+      StsRefreshTokensValidFrom: ctx.date(Math.max(p.createdMs, ref - rng.int(1, 400) * DAY_MS)),
+    });
+
+    const manager = isUser && !p.isManager ? pickManager(rng, managersByDept.get(p.department), p) : undefined;
+    const phone = `${p.culture.phonePrefix}${String(rng.int(0, 9999)).padStart(4, '0')}`;
+    ctx.add('User', {
+      Guid: p.guid,
+      Identity: p.name,
+      Id: p.name,
+      Name: p.name,
+      DisplayName: p.displayName,
+      FirstName: p.firstName,
+      LastName: p.lastName,
+      Initials: '',
+      SimpleDisplayName: '',
+      DistinguishedName: dn,
+      ExchangeObjectId: p.guid,
+      ExternalDirectoryObjectId: p.externalId,
+      UserPrincipalName: p.upn,
+      WindowsEmailAddress: p.primarySmtp,
+      WindowsLiveID: p.upn,
+      MicrosoftOnlineServicesID: p.upn,
+      SamAccountName: sam,
+      Sid: `S-1-5-21-${rng.u32()}-${rng.u32()}-${rng.u32()}-${rng.int(10000, 99999999)}`,
+      LegacyExchangeDN: legacyDn,
+      NetID: rng.hex(16).toUpperCase(),
+      RecipientType: 'UserMailbox',
+      RecipientTypeDetails: typeDetails,
+      UserAccountControl: isUser ? 'NormalAccount, DontExpirePassword' : 'AccountDisabled, PasswordNotRequired, NormalAccount',
+      AccountDisabled: !isUser,
+      Department: p.department,
+      Title: p.title,
+      Company: isUser ? ctx.tenant.displayName : '',
+      Office: isUser ? p.city[0] : '',
+      City: isUser ? p.city[0] : '',
+      StateOrProvince: isUser ? p.city[1] : '',
+      PostalCode: isUser ? p.city[2] : '',
+      CountryOrRegion: isUser ? p.culture.country : null,
+      c: isUser ? p.culture.c : null,
+      CountryCode: isUser ? p.culture.countryCode : 0,
+      StreetAddress: isUser ? `${rng.int(1, 400)} ${rng.pick(['Main Street', 'Market Square', 'Harbour Road', 'Park Avenue', 'Station Road'])}` : '',
+      Phone: isUser ? phone : '',
+      MobilePhone: isUser && rng.chance(0.6) ? `${p.culture.phonePrefix.replace(/ \d+ ?\d* ?$/, '')} 7${String(rng.int(0, 99999999)).padStart(8, '0')}` : '',
+      HomePhone: '', Fax: '', Pager: '', WebPage: '', Notes: '', AssistantName: '', TelephoneAssistant: '', PhoneticDisplayName: '',
+      Manager: manager ? manager.name : null,
+      IsDirSynced: dirSynced,
+      OrganizationId: ctx.organizationId,
+      ObjectCategory: `${ctx.objectCategoryBase}/Person`,
+      OriginatingServer: ctx.originatingServer,
+      SKUAssigned: isUser ? true : null,
+      WhenCreated: created, WhenCreatedUTC: created, WhenChanged: changed, WhenChangedUTC: changed,
+      StsRefreshTokensValidFrom: ctx.date(Math.max(p.createdMs, ref - rng.int(1, 400) * DAY_MS)),
+    });
+
+    const devices = isUser ? (rng.chance(0.35) ? (rng.chance(0.2) ? 2 : 1) : 0) : 0;
+    const popImapOff = ctx.tenant.key === 'contoso' ? rng.chance(0.6) : rng.chance(0.1);
+    ctx.add('CASMailbox', {
+      Guid: p.guid,
+      OwnerGuid: p.guid,
+      Identity: p.name,
+      Id: p.name,
+      Name: p.name,
+      DisplayName: p.displayName,
+      DistinguishedName: dn,
+      ExternalDirectoryObjectId: p.externalId,
+      PrimarySmtpAddress: p.primarySmtp,
+      EmailAddresses: emailAddresses,
+      SamAccountName: sam,
+      LegacyExchangeDN: legacyDn,
+      ServerLegacyDN: srv.serverLegacyDn,
+      ServerName: srv.serverName,
+      OrganizationId: ctx.organizationId,
+      ObjectCategory: `${ctx.objectCategoryBase}/Person`,
+      ActiveSyncEnabled: !rng.chance(0.03),
+      OWAEnabled: !rng.chance(0.01),
+      PopEnabled: !popImapOff,
+      ImapEnabled: !popImapOff,
+      MAPIEnabled: true,
+      EwsEnabled: true,
+      HasActiveSyncDevicePartnership: devices > 0,
+      SmtpClientAuthenticationDisabled: rng.chance(0.05) ? false : null,
+      WhenCreated: created, WhenCreatedUTC: created, WhenChanged: changed, WhenChangedUTC: changed,
+    });
+
+    // Statistics of the primary mailbox (Guid = MailboxGuid = ExchangeGuid) and of its archive.
+    const lastLogon = lastLogonMs(rng, p, ref);
+    const statsCommon = {
+      OwnerGuid: p.guid,
+      Identity: p.name,
+      ServerName: srv.serverName,
+      Database: srv.database,
+      DatabaseName: srv.database,
+      LegacyDN: legacyDn,
+      OwnerADGuid: p.guid,
+      ExternalDirectoryOrganizationId: ctx.tenant.id,
+      DatabaseIssueWarningQuota: licence.warning,
+      DatabaseProhibitSendQuota: licence.send,
+      DatabaseProhibitSendReceiveQuota: licence.sendReceive,
+      MailboxTypeDetail: typeDetails,
+    };
+    ctx.add('MailboxStatistics', {
+      ...statsCommon,
+      Guid: p.exchangeGuid,
+      MailboxGuid: p.exchangeGuid,
+      DisplayName: p.displayName,
+      ItemCount: itemCount,
+      TotalItemSize: byteSize(totalBytes),
+      DeletedItemCount: deletedItems,
+      TotalDeletedItemSize: byteSize(deletedBytes),
+      AssociatedItemCount: rng.int(20, 400),
+      SystemMessageCount: rng.int(50, 900),
+      SystemMessageSize: byteSize(rng.int(40, 9000) * KB),
+      BigFunnelMessageCount: Math.round(itemCount * 0.97),
+      BigFunnelIndexedSize: byteSize(totalBytes * 0.12),
+      MessageTableTotalSize: byteSize(totalBytes * 0.08),
+      MessageTableAvailableSize: byteSize(totalBytes * 0.01),
+      OtherTablesTotalSize: byteSize(totalBytes * 0.02),
+      OtherTablesAvailableSize: byteSize(totalBytes * 0.004),
+      LastLogonTime: lastLogon === null ? null : ctx.date(lastLogon),
+      LastLogoffTime: lastLogon === null ? null : ctx.date(lastLogon + rng.int(60, 28_800) * 1000),
+      LastUserActionTime: lastLogon === null ? null : ctx.date(lastLogon + rng.int(10, 3600) * 1000),
+      LastInteractionTime: lastLogon === null ? null : ctx.date(lastLogon + rng.int(10, 3600) * 1000),
+      LastLoggedOnUserAccount: null,
+      StorageLimitStatus: storage,
+    });
+    if (archived && archiveGuid) {
+      const archiveBytes = Math.round(Math.min(autoExpanding ? 600 * GB : 99 * GB, rng.logNormal(6 * GB, 1.2) * ageFactor));
+      ctx.add('MailboxStatistics', {
+        ...statsCommon,
+        Guid: archiveGuid,
+        MailboxGuid: archiveGuid,
+        DisplayName: `In-Place Archive -${p.displayName}`,
+        IsArchiveMailbox: true,
+        ItemCount: Math.round(archiveBytes / avgItem),
+        TotalItemSize: byteSize(archiveBytes),
+        DeletedItemCount: rng.int(0, 500),
+        TotalDeletedItemSize: byteSize(rng.int(0, 400) * MB),
+        StorageLimitStatus: 'BelowLimit',
+      });
+    }
+    folderSeeds.set(p.guid, {
+      owner: p,
+      totalBytes,
+      itemCount,
+      deletedBytes,
+      deletedItems,
+      localNames: LOCAL_FOLDERS[lang],
+    });
+
+    // Permissions: SELF on every mailbox, explicit grants on shared and resource mailboxes,
+    // and delegates for some managers.
+    ctx.add('MailboxPermission', {
+      Guid: rng.guid(), OwnerGuid: p.guid, Identity: p.name, User: SELF, AccessRights: frozen(['FullAccess', 'ReadPermission']),
+    });
+    ctx.add('RecipientPermission', {
+      Guid: rng.guid(), OwnerGuid: p.guid, Identity: p.name, Trustee: SELF, AccessRights: frozen(['SendAs']),
+    });
+    const grantees: Person[] = [];
+    if (isShared && users.length > 0) {
+      grantees.push(...rng.sample(users, rng.int(2, 8)));
+      if (admin && sharedSeen++ < 3 && !grantees.includes(admin)) grantees.push(admin);
+    } else if (isResource && users.length > 0 && rng.chance(0.3)) grantees.push(rng.pick(users));
+    else if (delegate) grantees.push(delegate);
+    else if (isUser && users.length > 1 && rng.chance(0.01)) grantees.push(rng.pick(users));
+    for (const g of grantees) {
+      if (g === p) continue;
+      ctx.add('MailboxPermission', {
+        Guid: rng.guid(), OwnerGuid: p.guid, Identity: p.name, User: g.upn, AccessRights: frozen(['FullAccess']), InheritanceType: 'All',
+      });
+      if (isShared ? rng.chance(0.7) : rng.chance(0.2)) {
+        ctx.add('RecipientPermission', {
+          Guid: rng.guid(), OwnerGuid: p.guid, Identity: p.name, Trustee: g.upn, AccessRights: frozen(['SendAs']),
+        });
+      }
+    }
+
+    const calendar = LOCAL_FOLDERS[lang]?.[0] ?? 'Calendar';
+    const folderPermission = (user: string, rights: string[], flags: string | null = null) =>
+      ctx.add('MailboxFolderPermission', {
+        Guid: rng.guid(), OwnerGuid: p.guid, Identity: user, FolderName: calendar, FolderPath: `${p.alias}:\\${calendar}`, User: user,
+        AccessRights: frozen(rights), SharingPermissionFlags: flags,
+      });
+    folderPermission('Default', [isResource ? 'LimitedDetails' : 'AvailabilityOnly']);
+    folderPermission('Anonymous', ['None']);
+    if (delegate && delegate !== p) folderPermission(delegate.displayName, ['Editor'], rng.chance(0.5) ? 'Delegate' : 'Delegate, CanViewPrivateItems');
+    if (isUser && users.length > 1 && rng.chance(0.04)) {
+      const colleague = rng.pick(users);
+      if (colleague !== p && colleague !== delegate) folderPermission(colleague.displayName, [rng.pick(['Reviewer', 'LimitedDetails', 'Editor'])]);
+    }
+
+    // Automatic replies: one configuration per mailbox, a few switched on.
+    const oofState = isUser ? rng.weighted([['Disabled', 94], ['Enabled', 4], ['Scheduled', 2]] as const) : 'Disabled';
+    const oofStart = ref - rng.int(0, 10) * DAY_MS + rng.int(7, 18) * 3_600_000;
+    const oofEnd = oofStart + rng.int(1, 21) * DAY_MS;
+    const until = new Date(oofEnd).toISOString().slice(0, 10);
+    const text = (AUTO_REPLY_TEXT[lang] ?? 'Thank you for your message. I am out of the office until %DATE% with limited access to email.').replace('%DATE%', until);
+    ctx.add('MailboxAutoReplyConfiguration', {
+      Guid: p.guid, OwnerGuid: p.guid, Identity: p.name, MailboxOwnerId: p.name,
+      AutoReplyState: oofState,
+      StartTime: ctx.date(oofState === 'Disabled' ? Math.floor(ref / 3_600_000) * 3_600_000 : oofStart),
+      EndTime: ctx.date(oofState === 'Disabled' ? Math.floor(ref / 3_600_000) * 3_600_000 + DAY_MS : oofEnd),
+      InternalMessage: oofState === 'Disabled' ? '' : `<html><body>${text}</body></html>`,
+      ExternalMessage: oofState === 'Disabled' ? '' : `<html><body>${text}</body></html>`,
+      ExternalAudience: rng.pick(['All', 'All', 'Known', 'None']),
+    });
+
+    if (isUser && rng.chance(0.12)) seedInboxRules(ctx, rng, p, manager);
+    for (let d = 0; d < devices; d++) seedDevice(ctx, rng, p, ref);
+  }
+  return { folderSeeds };
+}
+
+function pickManager(rng: Random, managers: Person[] | undefined, p: Person): Person | undefined {
+  if (!managers || managers.length === 0) return undefined;
+  const m = rng.pick(managers);
+  return m === p ? undefined : m;
+}
+
+function lastLogonMs(rng: Random, p: Person, ref: number): number | null {
+  if (p.kind === 'RoomMailbox' || p.kind === 'EquipmentMailbox') return rng.chance(0.3) ? ref - rng.int(1, 30) * DAY_MS : null;
+  const r = rng.next();
+  const ms = r < 0.85 ? ref - rng.int(60, 3 * 86_400) * 1000 : r < 0.95 ? ref - rng.int(3, 60) * DAY_MS : ref - rng.int(90, 700) * DAY_MS;
+  if (r >= 0.98 && p.kind === 'UserMailbox') return null;
+  return Math.max(p.createdMs + 3_600_000, ms);
+}
+
+const RULE_TEMPLATES = [
+  { name: 'Newsletters', make: () => ({ FromAddressContainsWords: frozen(['newsletter', 'noreply']), MoveToFolder: 'Newsletters', MarkAsRead: true }), describe: "If the message:\r\n\tIncludes 'newsletter' or 'noreply' in the sender's address\r\nTake the following actions:\r\n\tMove the message to folder 'Newsletters'\r\n\tand mark the message as read\r\n" },
+  { name: 'Invoices', make: () => ({ SubjectContainsWords: frozen(['invoice', 'Rechnung', 'facture']), MoveToFolder: 'Invoices' }), describe: "If the message:\r\n\tIncludes 'invoice' or 'Rechnung' or 'facture' in the subject\r\nTake the following actions:\r\n\tMove the message to folder 'Invoices'\r\n" },
+  { name: 'Delete lottery spam', make: () => ({ SubjectOrBodyContainsWords: frozen(['lottery', 'winner']), DeleteMessage: true }), describe: "If the message:\r\n\tIncludes 'lottery' or 'winner' in the subject or body\r\nTake the following actions:\r\n\tDelete the message\r\n" },
+] as const;
+
+function seedInboxRules(ctx: SeedContext, rng: Random, p: Person, manager: Person | undefined): void {
+  const count = rng.int(1, 3);
+  const ruleBase = BigInt(rng.u32()) * 4294967296n + BigInt(rng.u32());
+  for (let i = 0; i < count; i++) {
+    const ruleId = (ruleBase + BigInt(i)).toString();
+    const common = { Guid: rng.guid(), OwnerGuid: p.guid, Identity: `${p.name}\\${ruleId}`, RuleIdentity: ruleId, MailboxOwnerId: p.name, Priority: i + 1 };
+    if (i === 0 && rng.chance(0.15)) {
+      const target = `${p.alias.replace(/\./g, '')}@${rng.pick(EXTERNAL_DOMAINS.slice(0, 9))}`;
+      ctx.add('InboxRule', { ...common, Name: rng.pick(['Forward to personal', 'Fwd', 'Copy to home']), ForwardTo: frozen([`"${target}" [SMTP:${target}]`]), StopProcessingRules: false, Description: `Take the following actions:\r\n\tForward the message to '${target}'\r\n` });
+    } else if (manager && rng.chance(0.3)) {
+      ctx.add('InboxRule', { ...common, Name: 'From my manager', From: frozen([`"${manager.displayName}" [SMTP:${manager.primarySmtp}]`]), MarkImportance: 'High', StopProcessingRules: false, Description: `If the message:\r\n\tIs received from '${manager.displayName}'\r\nTake the following actions:\r\n\tMark the message with 'High' importance\r\n` });
+    } else {
+      const t = rng.pick(RULE_TEMPLATES);
+      ctx.add('InboxRule', { ...common, Name: t.name, ...t.make(), Enabled: !rng.chance(0.1), Description: t.describe });
+    }
+  }
+}
+
+const DEVICE_TEMPLATES = [
+  { w: 35, type: 'Outlook', model: 'Outlook for iOS and Android', os: 'iOS 17.5.1 21F90', agent: 'Outlook-iOS-Android/1.0', client: 'Outlook', version: '4.2419.0', friendly: 'iPhone', apple: false },
+  { w: 20, type: 'Outlook', model: 'Outlook for iOS and Android', os: 'Android 14.0.0', agent: 'Outlook-iOS-Android/1.0', client: 'Outlook', version: '4.2418.2', friendly: 'Pixel 8', apple: false },
+  { w: 20, type: 'iPhone', model: 'iPhone16C1', os: 'iOS 17.5.1 21F90', agent: 'Apple-iPhone16C1/2106.90', client: 'EAS', version: '16.1', friendly: 'iPhone', apple: true },
+  { w: 15, type: 'SAMSUNGSMS918B', model: 'SM-S918B', os: 'Android 14.0.0', agent: 'SAMSUNG-SM-S918B/101.140102', client: 'EAS', version: '16.1', friendly: 'Galaxy S23 Ultra', apple: false },
+  { w: 10, type: 'iPad', model: 'iPad13C1', os: 'iOS 17.4 21E219', agent: 'Apple-iPad13C1/2104.219', client: 'EAS', version: '16.1', friendly: 'iPad', apple: true },
+] as const;
+
+function seedDevice(ctx: SeedContext, rng: Random, p: Person, ref: number): void {
+  const t = rng.weighted(DEVICE_TEMPLATES.map((d) => [d, d.w] as const));
+  const deviceId = t.apple ? `Appl${rng.hex(12).toUpperCase()}` : rng.hex(32).toUpperCase();
+  const name = `${t.type}§${deviceId}`;
+  const identity = `${p.name}\\ExchangeActiveSyncDevices\\${name}`;
+  const guid = rng.guid();
+  const firstSync = Math.max(p.createdMs + DAY_MS, ref - rng.int(10, 1000) * DAY_MS);
+  const access = rng.weighted([['Allowed', 96], ['Quarantined', 3], ['Blocked', 1]] as const);
+  const reason = access === 'Allowed' ? 'Global' : access === 'Quarantined' ? 'Policy' : 'Individual';
+  const r = rng.next();
+  const lastSuccess = Math.max(firstSync, r < 0.8 ? ref - rng.int(60, 2 * 86_400) * 1000 : r < 0.95 ? ref - rng.int(2, 30) * DAY_MS : ref - rng.int(90, 400) * DAY_MS);
+  const created = ctx.date(firstSync);
+  ctx.add('MobileDevice', {
+    Guid: guid, OwnerGuid: p.guid, Identity: identity, Id: identity, Name: name,
+    DistinguishedName: `CN=${name},CN=ExchangeActiveSyncDevices,${ctx.dn(p.name)}`,
+    FriendlyName: t.friendly, DeviceId: deviceId, DeviceOS: t.os, DeviceOSLanguage: p.culture.language.split('-')[0]!, DeviceType: t.type,
+    DeviceUserAgent: t.agent, DeviceModel: t.model, FirstSyncTime: created,
+    UserDisplayName: `${ctx.forest}.PROD.OUTLOOK.COM/Microsoft Exchange Hosted Organizations/${ctx.tenant.initialDomain}/${p.name}`,
+    DeviceAccessState: access, DeviceAccessStateReason: reason, ClientVersion: t.version, ClientType: t.client,
+    OrganizationId: ctx.organizationId, ExchangeObjectId: guid,
+    WhenCreated: created, WhenCreatedUTC: created, WhenChanged: ctx.date(lastSuccess), WhenChangedUTC: ctx.date(lastSuccess),
+  });
+  ctx.add('MobileDeviceStatistics', {
+    Guid: guid, OwnerGuid: p.guid, Identity: identity, FirstSyncTime: created,
+    LastPolicyUpdateTime: ctx.date(Math.max(firstSync, lastSuccess - rng.int(0, 30) * DAY_MS)),
+    LastSyncAttemptTime: ctx.date(lastSuccess + rng.int(0, 600) * 1000), LastSuccessSync: ctx.date(lastSuccess),
+    LastPingHeartbeat: rng.pick([480, 540, 900, 1680]), DeviceType: t.type, DeviceID: deviceId, DeviceModel: t.model,
+    DeviceFriendlyName: t.friendly, DeviceOS: t.os, DeviceOSLanguage: p.culture.language.split('-')[0]!, DeviceUserAgent: t.agent,
+    DeviceAccessState: access, DeviceAccessStateReason: reason, ClientVersion: t.version, ClientType: t.client,
+    NumberOfFoldersSynced: rng.int(3, 40), Status: lastSuccess < ref - 30 * DAY_MS ? 'DeviceDiscovered' : 'DeviceOk',
+    DevicePolicyApplicationStatus: access === 'Allowed' ? 'AppliedInFull' : 'Unknown',
+  });
+}

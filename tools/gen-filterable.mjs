@@ -54,8 +54,12 @@ const GUID_PROPERTIES = new Set(
 );
 /** Properties holding proxy addresses (`smtp:a@b`): -eq ignores the prefix, wildcards do not. */
 const PROXY_PROPERTIES = new Set(['emailaddresses', 'externalemailaddress', 'forwardingsmtpaddress']);
-/** Multivalued flag enums compared as a set ("Universal, SecurityEnabled"). */
-const FLAG_PROPERTIES = new Set(['grouptype']);
+/** Multivalued values compared as a whole, in any order ("Universal, SecurityEnabled"). */
+const FLAG_PROPERTIES = new Set(['grouptype', 'mailboxmoveflags']);
+/** Multivalued values compared as a whole, order significant (UserAccountControl). */
+const ORDERED_FLAG_PROPERTIES = new Set(['useraccountcontrol']);
+/** Multivalued lists where one value means "contains" and a comma list means "equals, in order". */
+const ORDERED_LIST_PROPERTIES = new Set(['languagesraw']);
 
 function kindOf(name, filterValue, type) {
   const lower = name.toLowerCase();
@@ -63,6 +67,8 @@ function kindOf(name, filterValue, type) {
   if (GUID_PROPERTIES.has(lower)) return { kind: 'guid' };
   if (PROXY_PROPERTIES.has(lower)) return { kind: 'proxyAddress' };
   if (FLAG_PROPERTIES.has(lower)) return { kind: 'flags', values: enumValues(v) };
+  if (ORDERED_FLAG_PROPERTIES.has(lower)) return { kind: 'orderedFlags', values: enumValues(v) };
+  if (ORDERED_LIST_PROPERTIES.has(lower)) return { kind: 'orderedList' };
   if (/^Boolean/i.test(v) || type === 'System.Boolean') return { kind: 'boolean' };
   if (/date\/time/i.test(v) || type === 'System.DateTime') return { kind: 'datetime' };
   if (/byte quantified size/i.test(v)) return { kind: 'size' };

@@ -14,6 +14,7 @@ import { syntaxError, valueError } from './errors.js';
 import type { ComparisonOperator, FilterNode, Literal } from './parser.js';
 import type { FilterableProperty, FilterValueKind } from './schema.js';
 import type { StoredRecord } from '../contracts.js';
+import { valueReader } from './record-values.js';
 import {
   fold,
   parseBooleanText,
@@ -73,6 +74,8 @@ const guidReader: KindReader = {
 
 const READERS: Readonly<Record<FilterValueKind, KindReader>> = {
   string: textReader,
+  orderedList: textReader,
+  orderedFlags: textReader,
   dn: textReader,
   enum: textReader,
   proxyAddress: textReader,
@@ -99,17 +102,6 @@ const READERS: Readonly<Record<FilterValueKind, KindReader>> = {
   timespan: { typeName: 'System.TimeSpan', fromRecord: recordTimeSpan, fromFilter: parseTimeSpanText },
 };
 
-/** Reads a property by its canonical name, falling back to any casing of it on the record. */
-function readProperty(record: StoredRecord, name: string): unknown {
-  const direct = record[name];
-  if (direct !== undefined || Object.prototype.hasOwnProperty.call(record, name)) return direct;
-  const lower = name.toLowerCase();
-  for (const key of Object.keys(record)) {
-    if (key.toLowerCase() === lower) return record[key];
-  }
-  return undefined;
-}
-
 /** The values of a property as a list: [] for none, one element for a single value. */
 function valuesOf(value: unknown): readonly unknown[] {
   if (value === undefined || value === null || value === '') return [];
@@ -120,7 +112,8 @@ function valuesOf(value: unknown): readonly unknown[] {
 const hasProxyPrefix = (folded: string): boolean => /^[^:@\s]+:/.test(folded);
 const withoutProxyPrefix = (folded: string): string => folded.replace(/^[^:@\s]+:/, '');
 
-function flagSet(value: unknown): string | undefined {
+/** A multivalued value as one comparable text: items folded and trimmed, sorted unless ordered. */
+function wholeList(value: unknown, ordered: boolean): string | undefined {
   const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : undefined;
   if (!items) return undefined;
   const names = items
@@ -128,8 +121,11 @@ function flagSet(value: unknown): string | undefined {
     .filter((i): i is string => i !== undefined)
     .map((i) => fold(i.trim()))
     .filter((i) => i.length > 0);
-  return [...new Set(names)].sort().join(',');
+  return ordered ? names.join(',') : [...new Set(names)].sort().join(',');
 }
+
+/** Documented quirk: on Get-CASMailbox, "the filter operates backwards" for OWAEnabled. */
+const INVERTED_BOOLEANS = new Set(['owaenabled']);
 
 function literalText(value: Literal): string {
   if (value.kind === 'text') return value.text;
@@ -148,34 +144,38 @@ const ORDER_TESTS: Readonly<Record<'gt' | 'ge' | 'lt' | 'le', (c: number) => boo
   le: (c) => c <= 0,
 };
 
+/** Kinds compared as one whole multivalued value, and whether their order counts. */
+const WHOLE_LIST_KINDS: Partial<Record<FilterValueKind, boolean>> = { flags: false, orderedFlags: true };
+
 function compileComparison(
   node: Extract<FilterNode, { type: 'compare' }>,
   ctx: CompileContext,
 ): RecordPredicate {
   const { property, operator, value } = node;
-  const name = property.name;
+  const read = valueReader(property);
   const negated = operator === 'ne' || operator === 'notlike';
   const positive: ComparisonOperator = operator === 'ne' ? 'eq' : operator === 'notlike' ? 'like' : operator;
+  const ordering = positive !== 'eq' && positive !== 'like';
 
   // An empty value asks for a blank property, as $null does (`CustomAttribute1 -eq ''`).
-  const blank = value.kind === 'null' || (value.kind === 'text' && value.text === '' && positive !== 'gt' && positive !== 'ge' && positive !== 'lt' && positive !== 'le');
+  const blank = value.kind === 'null' || (value.kind === 'text' && value.text === '' && !ordering);
   if (blank) {
-    if (positive !== 'eq' && positive !== 'like') throw syntaxError(ctx.filter, node.valuePos, ctx.parameterName);
-    return negated
-      ? (r) => valuesOf(readProperty(r, name)).length > 0
-      : (r) => valuesOf(readProperty(r, name)).length === 0;
+    if (ordering) throw syntaxError(ctx.filter, node.valuePos, ctx.parameterName);
+    return negated ? (r) => valuesOf(read(r)).length > 0 : (r) => valuesOf(read(r)).length === 0;
   }
 
   const text = literalText(value);
+  const wholeListOrdered =
+    WHOLE_LIST_KINDS[property.kind] ?? (property.kind === 'orderedList' && text.includes(',') ? true : undefined);
   let test: (values: readonly unknown[], raw: unknown) => boolean;
 
   if (positive === 'like') {
     if (!wildcardPlacementAllowed(text)) throw syntaxError(ctx.filter, node.valuePos, ctx.parameterName);
     const matches = wildcardMatcher(fold(text));
-    if (property.kind === 'flags') {
+    if (wholeListOrdered !== undefined) {
       test = (_values, raw) => {
-        const set = flagSet(raw);
-        return set !== undefined && matches(set);
+        const whole = wholeList(raw, wholeListOrdered);
+        return whole !== undefined && matches(whole);
       };
     } else {
       test = (values) =>
@@ -184,50 +184,54 @@ function compileComparison(
           return t !== undefined && matches(fold(t));
         });
     }
-  } else if (property.kind === 'flags') {
-    const wanted = flagSet(text);
+  } else if (wholeListOrdered !== undefined) {
+    const wanted = wholeList(text, wholeListOrdered);
     const order = positive === 'eq' ? undefined : ORDER_TESTS[positive];
     test = (_values, raw) => {
-      const set = flagSet(raw);
-      if (set === undefined || wanted === undefined) return false;
-      return order ? order(compare(set, wanted)) : set === wanted;
+      const whole = wholeList(raw, wholeListOrdered);
+      if (whole === undefined || wanted === undefined) return false;
+      return order ? order(compare(whole, wanted)) : whole === wanted;
     };
   } else {
     const reader = READERS[property.kind];
-    const operand = reader.fromFilter(text, property);
+    let operand = reader.fromFilter(text, property);
     if (operand === undefined) {
       throw valueError(ctx.filter, node.valuePos, text, reader.typeName, ctx.parameterName);
     }
+    if (property.kind === 'boolean' && INVERTED_BOOLEANS.has(property.name.toLowerCase())) operand = 1 - (operand as number);
     if (positive === 'eq') {
       if (property.kind === 'proxyAddress' && typeof operand === 'string' && !hasProxyPrefix(operand)) {
+        const wanted = operand;
         test = (values) =>
           values.some((v) => {
             const k = reader.fromRecord(v);
-            return k === operand || (typeof k === 'string' && withoutProxyPrefix(k) === operand);
+            return k === wanted || (typeof k === 'string' && withoutProxyPrefix(k) === wanted);
           });
       } else if (property.kind === 'dn') {
         const same = linkEquals(text);
         test = (values) => values.some((v) => typeof v === 'string' && same(v));
       } else {
-        test = (values) => values.some((v) => reader.fromRecord(v) === operand);
+        const wanted = operand;
+        test = (values) => values.some((v) => reader.fromRecord(v) === wanted);
       }
     } else {
-      const order = ORDER_TESTS[positive];
+      const order = ORDER_TESTS[positive as 'gt' | 'ge' | 'lt' | 'le'];
+      const wanted = operand;
       test = (values) =>
         values.some((v) => {
           const k = reader.fromRecord(v);
-          return k !== undefined && typeof k === typeof operand && order(compare(k, operand));
+          return k !== undefined && typeof k === typeof wanted && order(compare(k, wanted));
         });
     }
   }
 
   return negated
     ? (r) => {
-        const raw = readProperty(r, name);
+        const raw = read(r);
         return !test(valuesOf(raw), raw);
       }
     : (r) => {
-        const raw = readProperty(r, name);
+        const raw = read(r);
         return test(valuesOf(raw), raw);
       };
 }

@@ -9,6 +9,9 @@
  *   (as the filterable-properties page describes for EmailAddresses).
  * - enum: one named value (RecipientTypeDetails -eq 'SharedMailbox').
  * - flags: a set of named values written comma-separated; equal when the sets are equal.
+ * - orderedFlags: like flags, but the order is significant (UserAccountControl).
+ * - orderedList: a multivalued list; one value matches when the list contains it, a comma list
+ *   when the list equals it in order (LanguagesRaw).
  * - boolean, integer, datetime, size (ByteQuantifiedSize or Unlimited), timespan.
  */
 export type FilterValueKind =
@@ -18,6 +21,8 @@ export type FilterValueKind =
   | 'proxyAddress'
   | 'enum'
   | 'flags'
+  | 'orderedFlags'
+  | 'orderedList'
   | 'boolean'
   | 'integer'
   | 'datetime'

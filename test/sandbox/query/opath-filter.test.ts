@@ -349,3 +349,71 @@ describe('links to other objects (distinguished-name properties)', () => {
     expect(names('ForwardingAddress -ne $null', records)).toEqual(['by-dn', 'by-name', 'other']);
   });
 });
+
+describe('documented special cases', () => {
+  it('PrimarySmtpAddress also searches the SMTP addresses in EmailAddresses', () => {
+    const records = [
+      { Guid: '1', Alias: 'dario', PrimarySmtpAddress: 'dario@contoso.com', EmailAddresses: ['SMTP:dario@contoso.com', 'smtp:dario2@contoso.com', 'SIP:dario3@contoso.com'] },
+    ];
+    expect(names("PrimarySmtpAddress -eq 'dario2@contoso.com'", records)).toEqual(['dario']);
+    expect(names("PrimarySmtpAddress -eq 'dario3@contoso.com'", records)).toEqual([]);
+    expect(names("PrimarySmtpAddress -like 'dario2*'", records)).toEqual(['dario']);
+  });
+
+  it('Get-CASMailbox -Filter "OWAEnabled -eq $true" operates backwards, as the docs warn', () => {
+    const cas = [
+      { Guid: '1', Alias: 'owa-on', OWAEnabled: true },
+      { Guid: '2', Alias: 'owa-off', OWAEnabled: false },
+    ];
+    expect(names('OWAEnabled -eq $true', cas, 'CASMailbox')).toEqual(['owa-off']);
+    expect(names('OWAEnabled -eq $false', cas, 'CASMailbox')).toEqual(['owa-on']);
+    expect(names('PopEnabled -eq $false', [{ Guid: '3', Alias: 'pop-off', PopEnabled: false }], 'CASMailbox')).toEqual(['pop-off']);
+  });
+
+  it('UserAccountControl equals the whole list, in order', () => {
+    const users = [
+      { Guid: '1', Alias: 'normal', UserAccountControl: 'NormalAccount' },
+      { Guid: '2', Alias: 'both', UserAccountControl: 'AccountDisabled, NormalAccount' },
+    ];
+    expect(names("UserAccountControl -eq 'NormalAccount'", users, 'User')).toEqual(['normal']);
+    expect(names("UserAccountControl -eq 'AccountDisabled,NormalAccount'", users, 'User')).toEqual(['both']);
+    expect(names("UserAccountControl -eq 'NormalAccount,AccountDisabled'", users, 'User')).toEqual([]);
+  });
+
+  it('MailboxMoveFlags equals the whole set, in any order', () => {
+    const records = [{ Guid: '1', Alias: 'moving', MailboxMoveFlags: 'IntraOrg, Pull' }];
+    expect(names("MailboxMoveFlags -eq 'Pull,IntraOrg'", records, 'Recipient')).toEqual(['moving']);
+    expect(names("MailboxMoveFlags -eq 'Pull'", records, 'Recipient')).toEqual([]);
+  });
+
+  it('LanguagesRaw contains one language, or equals a comma list in order', () => {
+    const records = [{ Guid: '1', Alias: 'bilingual', Languages: ['en-US', 'es-MX'] }];
+    expect(names("LanguagesRaw -eq 'es-MX'", records)).toEqual(['bilingual']);
+    expect(names("LanguagesRaw -eq 'en-US,es-MX'", records)).toEqual(['bilingual']);
+    expect(names("LanguagesRaw -eq 'es-MX,en-US'", records)).toEqual([]);
+  });
+
+  it('reads filter names that differ from the displayed property names', () => {
+    const records = [
+      { Guid: '1', Alias: 'strict', RequireSenderAuthenticationEnabled: true, SCLJunkThreshold: 4 },
+      { Guid: '2', Alias: 'open', RequireSenderAuthenticationEnabled: false, SCLJunkThreshold: null },
+    ];
+    expect(names('RequireAllSendersAreAuthenticated -eq $true', records)).toEqual(['strict']);
+    expect(names('SCLJunkThresholdInt -ge -2147483645', records)).toEqual(['strict']);
+    expect(names('SCLJunkThresholdInt -eq $null', records)).toEqual(['open']);
+  });
+
+  it('compares ExchangeVersion by the raw value the docs give for each displayed version', () => {
+    const records = [
+      { Guid: '1', Alias: 'e14', ExchangeVersion: '0.10 (14.0.100.0)' },
+      { Guid: '2', Alias: 'e15', ExchangeVersion: '0.20 (15.0.0.0)' },
+    ];
+    expect(names('ExchangeVersion -lt 88218628259840', records, 'Recipient')).toEqual(['e14']);
+    expect(names('ExchangeVersion -eq 88218628259840', records, 'Recipient')).toEqual(['e15']);
+  });
+
+  it('ObjectClass contains a class', () => {
+    const records = [{ Guid: '1', Alias: 'user', ObjectClass: ['top', 'person', 'organizationalPerson', 'user'] }];
+    expect(names("ObjectClass -eq 'person'", records, 'Recipient')).toEqual(['user']);
+  });
+});

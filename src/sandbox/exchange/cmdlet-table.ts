@@ -37,6 +37,8 @@ const eq = (prop: string): FieldFilter => (r, v) => {
   const values = Array.isArray(actual) ? actual.map(String) : [actual === null || actual === undefined ? '' : String(actual)];
   return wanted.some((w) => values.some((a) => like(w, a)));
 };
+// -FolderScope All (or nothing) means every folder; otherwise the folder type, e.g. Inbox, Calendar.
+const folderScope: FieldFilter = (r, v) => String(v).toLowerCase() === 'all' || textOf(r, 'FolderType').toLowerCase() === String(v).toLowerCase();
 const since = (prop: string): FieldFilter => (r, v) => textOf(r, prop) >= String(v);
 const until = (prop: string): FieldFilter => (r, v) => textOf(r, prop) <= String(v);
 const includes = (prop: string): FieldFilter => (r, v) => {
@@ -207,12 +209,12 @@ export const CMDLETS: Record<string, CmdletSpec> = {
   'Get-MailboxFolderStatistics': {
     verb: 'get',
     source: { from: 'owned', kind: 'MailboxFolderStatistics', owners: MAILBOX, ownerParam: 'Identity' },
-    fieldFilters: { FolderScope: eq('FolderType') },
+    fieldFilters: { FolderScope: folderScope },
   },
   'Get-EXOMailboxFolderStatistics': {
     verb: 'get',
     source: { from: 'owned', kind: 'MailboxFolderStatistics', owners: MAILBOX, ownerParam: 'Identity' },
-    fieldFilters: { FolderScope: eq('FolderType') },
+    fieldFilters: { FolderScope: folderScope },
   },
 
   // Mailbox permissions

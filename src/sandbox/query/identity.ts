@@ -2,7 +2,9 @@
 //
 // Identity forms accepted (Get-Mailbox's documented list, plus DisplayName which the sandbox's
 // contract adds and other cmdlets document):
-//   - Name, Alias, DisplayName
+//   - Name, Alias
+//   - DisplayName, consulted only when no other form matches: display names repeat in real
+//     tenants, and Get-Mailbox does not document them as an identity
 //   - DistinguishedName, and the canonical name derived from it (domain/OU/.../Name)
 //   - GUID: Guid, ExchangeGuid, ExternalDirectoryObjectId (with or without braces)
 //   - UserPrincipalName (also WindowsLiveID / MicrosoftOnlineServicesID)
@@ -24,7 +26,6 @@ export { canonicalNameFromDn } from './dn.js';
 const TEXT_FIELDS = [
   'Name',
   'Alias',
-  'DisplayName',
   'DistinguishedName',
   'UserPrincipalName',
   'WindowsLiveID',
@@ -109,6 +110,10 @@ function hasCanonicalName(record: StoredRecord, foldedCanonical: string): boolea
   return canonical !== undefined && fold(canonical) === foldedCanonical;
 }
 
+function hasDisplayName(record: StoredRecord, foldedName: string): boolean {
+  return asStrings(record['DisplayName']).some((s) => fold(s.trim()) === foldedName);
+}
+
 function hasSamAccountName(record: StoredRecord, foldedSam: string): boolean {
   return asStrings(record['SamAccountName']).some((s) => fold(s.trim()) === foldedSam);
 }
@@ -158,6 +163,7 @@ type Bucket = StoredRecord | StoredRecord[];
 export class IdentityIndex {
   private readonly byKey = new Map<string, Bucket>();
   private readonly bySam = new Map<string, Bucket>();
+  private readonly byDisplayName = new Map<string, Bucket>();
   /** Records by Guid, in insertion order, for result order and wildcard scans. */
   private readonly records = new Map<string, StoredRecord>();
   private readonly order = new Map<string, number>();
@@ -181,6 +187,7 @@ export class IdentityIndex {
       return false;
     });
     for (const sam of asStrings(record['SamAccountName'])) put(this.bySam, fold(sam.trim()), record);
+    for (const name of asStrings(record['DisplayName'])) put(this.byDisplayName, fold(name.trim()), record);
   }
 
   /** Removes a record as it was indexed (looked up by its Guid). */
@@ -192,6 +199,7 @@ export class IdentityIndex {
       return false;
     });
     for (const sam of asStrings(indexed['SamAccountName'])) take(this.bySam, fold(sam.trim()), indexed.Guid);
+    for (const name of asStrings(indexed['DisplayName'])) take(this.byDisplayName, fold(name.trim()), indexed.Guid);
     this.records.delete(record.Guid);
     this.order.delete(record.Guid);
   }
@@ -209,6 +217,7 @@ export class IdentityIndex {
     if (q.smtpAddress !== undefined) collect(this.byKey.get(q.smtpAddress), (r) => hasProxyAddress(r, q.key));
     if (q.sam !== undefined) collect(this.bySam.get(q.sam));
     if (q.canonicalLeaf !== undefined) collect(this.byKey.get(q.canonicalLeaf), (r) => hasCanonicalName(r, q.key));
+    if (found.size === 0) collect(this.byDisplayName.get(q.key));
     const list = [...found.values()];
     if (list.length > 1) list.sort((a, b) => this.order.get(a.Guid)! - this.order.get(b.Guid)!);
     return list;
@@ -262,5 +271,6 @@ export function resolveIdentity(
   const q = analyse(identity);
   if (q.key.length === 0) return [];
   if (q.key.includes('*')) return wildcardScan(records, q.key);
-  return records.filter((r) => answers(r, q));
+  const hits = records.filter((r) => answers(r, q));
+  return hits.length > 0 ? hits : records.filter((r) => hasDisplayName(r, q.key));
 }

@@ -85,6 +85,21 @@ describe.each([
     expect(aliases(resolve('sales'))).toEqual(['sales', 'Sales']);
   });
 
+  it('consults display names only when no other form matches', () => {
+    // 'Sales Team' is only a display name; 'sales' is an alias AND the start of display names.
+    expect(aliases(resolve('Sales Team'))).toEqual(['sales']);
+    const twins = [
+      { Guid: 'a', Name: 'rj1', Alias: 'rj1', DisplayName: 'Robert Jackson' },
+      { Guid: 'b', Name: 'rj2', Alias: 'rj2', DisplayName: 'Robert Jackson' },
+      { Guid: 'c', Name: 'Robert Jackson', Alias: 'robert', DisplayName: 'Bob' },
+    ];
+    expect(aliases(resolveIdentity(twins, 'robert jackson'))).toEqual(['robert']);
+    expect(aliases(resolveIdentity(createIdentityIndex(twins), 'robert jackson'))).toEqual(['robert']);
+    const onlyTwins = twins.slice(0, 2);
+    expect(aliases(resolveIdentity(onlyTwins, 'Robert Jackson'))).toEqual(['rj1', 'rj2']);
+    expect(aliases(resolveIdentity(createIdentityIndex(onlyTwins), 'Robert Jackson'))).toEqual(['rj1', 'rj2']);
+  });
+
   it('returns nothing for an unknown or empty identity', () => {
     expect(resolve('nobody@contoso.com')).toEqual([]);
     expect(resolve('   ')).toEqual([]);

@@ -1,0 +1,742 @@
+// PowerShell's tokenizer. It is driven by the parser, which asks for the token at a position in one
+// of two modes, as PowerShell's own tokenizer does:
+//  - command mode (arguments): `Get-Item -Path C:\x\*.ps1 a.txt -5 foo=bar` → barewords, parameters;
+//  - expression mode: `$a -eq 1 + [int]'2'` → operators, identifiers.
+// Scanning is a pure function of (position, mode) apart from recording comments and errors, so the
+// parser may look ahead and come back.
+
+import type {
+  Expression,
+  NumberLiteral,
+  RedirectionStream,
+  StringQuoteKind,
+  SubExpression,
+  VariableExpression,
+} from './ast.js';
+import {
+  endsGenericToken,
+  endsNumberInCommandMode,
+  isBlank,
+  isDash,
+  isDigit,
+  isDoubleQuote,
+  isHexDigit,
+  isIdentifierChar,
+  isIdentifierStart,
+  isNewline,
+  isQuote,
+  isSingleQuote,
+  isVariableChar,
+  isWhitespaceOrNewline,
+} from './chars.js';
+import type { ParserErrorId } from './messages.js';
+import type { SourceMap } from './position.js';
+import { dashOperators, type TokenKind } from './tokens.js';
+
+export type LexMode = 'command' | 'expression';
+
+export interface VariableInfo {
+  name: string;
+  scope?: string;
+  braced: boolean;
+  splatted: boolean;
+}
+
+export interface LexToken {
+  kind: TokenKind;
+  /** Source text of the token. */
+  text: string;
+  start: number;
+  end: number;
+  /** Blanks, comments or line continuations came before it (member access needs none). */
+  spaceBefore: boolean;
+  /** Operators and punctuation: the text lower-cased with an ASCII dash. */
+  op?: string;
+  number?: { value: number; numberType: NumberLiteral['numberType'] };
+  /** Strings and barewords without expansion: the value. */
+  value?: string;
+  /** Expandable strings and barewords: literal text and embedded expressions. */
+  parts?: (string | Expression)[];
+  quoteKind?: StringQuoteKind;
+  variable?: VariableInfo;
+  parameter?: { name: string; hasColon: boolean };
+  redirection?: { from: RedirectionStream; append: boolean; mergeTo?: RedirectionStream };
+}
+
+export interface LexerContext {
+  readonly text: string;
+  readonly source: SourceMap;
+  error(id: ParserErrorId, args: readonly string[], start: number, end: number, incomplete: boolean): void;
+  recordToken(kind: TokenKind, text: string, start: number, end: number): void;
+  /** Parses `$( ... )` starting at the `$`; returns the node and the offset after `)`. */
+  subExpression(dollarPos: number): { node: SubExpression; end: number };
+  /** `#Requires` lines seen. */
+  requires(text: string, start: number): void;
+}
+
+const streamByDigit: Record<string, RedirectionStream> = {
+  '1': 'output', '2': 'error', '3': 'warning', '4': 'verbose', '5': 'debug', '6': 'information', '*': 'all',
+};
+
+const escapes: Record<string, string> = {
+  '0': '\0', a: '\x07', b: '\b', e: '\x1b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v',
+};
+
+export class Lexer {
+  readonly text: string;
+
+  constructor(private readonly ctx: LexerContext) {
+    this.text = ctx.text;
+  }
+
+  char(pos: number): string {
+    return pos < this.text.length ? this.text[pos]! : '';
+  }
+
+  /** Skips blanks, comments and line continuations (not newlines); returns the new position. */
+  skipTrivia(pos: number): number {
+    const t = this.text;
+    for (;;) {
+      const c = this.char(pos);
+      if (c === '') return pos;
+      if (isBlank(c)) {
+        pos++;
+      } else if (c === '`' && isNewline(this.char(pos + 1))) {
+        const end = t[pos + 1] === '\r' && t[pos + 2] === '\n' ? pos + 3 : pos + 2;
+        this.ctx.recordToken('LineContinuation', t.slice(pos, end), pos, end);
+        pos = end;
+      } else if (c === '<' && t[pos + 1] === '#') {
+        const close = t.indexOf('#>', pos + 2);
+        const end = close < 0 ? t.length : close + 2;
+        if (close < 0) this.ctx.error('MissingTerminatorMultiLineComment', [], pos, end, true);
+        this.ctx.recordToken('Comment', t.slice(pos, end), pos, end);
+        pos = end;
+      } else if (c === '#') {
+        let end = pos;
+        while (end < t.length && !isNewline(t[end]!)) end++;
+        const comment = t.slice(pos, end);
+        this.ctx.recordToken('Comment', comment, pos, end);
+        if (/^#requires\s/i.test(comment)) this.ctx.requires(comment.slice('#requires'.length).trim(), pos);
+        pos = end;
+      } else {
+        return pos;
+      }
+    }
+  }
+
+  /** The token at `pos` (after trivia) in the given mode. */
+  scan(pos: number, mode: LexMode): LexToken {
+    const start = this.skipTrivia(pos);
+    const spaceBefore = start > pos;
+    const tok = mode === 'command' ? this.scanCommandToken(start) : this.scanExpressionToken(start);
+    tok.spaceBefore = spaceBefore;
+    return tok;
+  }
+
+  private make(kind: TokenKind, start: number, end: number, extra?: Partial<LexToken>): LexToken {
+    return { kind, text: this.text.slice(start, end), start, end, spaceBefore: false, ...extra };
+  }
+
+  private punct(start: number, length: number, kind: TokenKind = 'Punctuation'): LexToken {
+    const text = this.text.slice(start, start + length);
+    return this.make(kind, start, start + length, { op: normaliseOperator(text) });
+  }
+
+  // ------------------------------------------------------------------ shared token starts
+
+  /** Tokens that look the same in both modes; undefined when the mode decides. */
+  private scanCommon(start: number, mode: LexMode): LexToken | undefined {
+    const t = this.text;
+    const c = this.char(start);
+    if (c === '') return this.make('EndOfInput', start, start);
+    if (c === '\r' || c === '\n') {
+      const end = c === '\r' && t[start + 1] === '\n' ? start + 2 : start + 1;
+      return this.make('NewLine', start, end);
+    }
+    const c1 = this.char(start + 1);
+    switch (c) {
+      case ';':
+      case '(':
+      case ')':
+      case '{':
+      case '}':
+      case ',':
+        return this.punct(start, 1);
+      case '|':
+        return c1 === '|' ? this.punct(start, 2, 'Operator') : this.punct(start, 1, 'Operator');
+      case '&':
+        return c1 === '&' ? this.punct(start, 2, 'Operator') : this.punct(start, 1, 'Operator');
+      case '$':
+        if (c1 === '(') return this.punct(start, 2);
+        return this.scanVariable(start, mode);
+      case '@':
+        if (c1 === '(' || c1 === '{') return this.punct(start, 2);
+        if (isQuote(c1)) {
+          const here = this.scanHereString(start);
+          if (here) return here;
+        }
+        if (isVariableChar(c1) || c1 === '{') {
+          const v = this.scanVariable(start + 1, mode);
+          if (v.kind === 'Variable') {
+            return this.make('SplattedVariable', start, v.end, { variable: { ...v.variable!, splatted: true } });
+          }
+        }
+        return undefined;
+    }
+    if (isSingleQuote(c)) return this.scanSingleQuoted(start);
+    if (isDoubleQuote(c)) return this.scanDoubleQuoted(start);
+    const redirection = this.scanRedirection(start);
+    if (redirection) return redirection;
+    return undefined;
+  }
+
+  /** `>`, `>>`, `2>`, `2>>`, `2>&1`, `*>`, `*>&1`, and the reserved `<`. */
+  scanRedirection(start: number): LexToken | undefined {
+    const t = this.text;
+    let p = start;
+    let from: RedirectionStream = 'output';
+    const c = this.char(p);
+    if ((c >= '1' && c <= '6') || c === '*') {
+      if (t[p + 1] !== '>') return undefined;
+      from = streamByDigit[c]!;
+      p++;
+    } else if (c === '<') {
+      return this.make('Redirection', start, start + 1, { op: '<' });
+    } else if (c !== '>') {
+      return undefined;
+    }
+    p++; // '>'
+    if (t[p] === '>') return this.make('Redirection', start, p + 1, { op: t.slice(start, p + 1), redirection: { from, append: true } });
+    if (t[p] === '&' && (t[p + 1] === '1' || t[p + 1] === '2')) {
+      const mergeTo = streamByDigit[t[p + 1]!]!;
+      return this.make('Redirection', start, p + 2, { op: t.slice(start, p + 2), redirection: { from, append: false, mergeTo } });
+    }
+    return this.make('Redirection', start, p, { op: t.slice(start, p), redirection: { from, append: false } });
+  }
+
+  // ------------------------------------------------------------------ command mode
+
+  private scanCommandToken(start: number): LexToken {
+    const common = this.scanCommon(start, 'command');
+    if (common) {
+      if (common.kind === 'Variable' && this.continuesGeneric(common.end)) return this.scanGeneric(start);
+      return common;
+    }
+    const t = this.text;
+    const c = this.char(start);
+    const c1 = this.char(start + 1);
+    if (isDash(c)) {
+      if (isDash(c1) && t[start + 2] === '%') return this.make('StopParsing', start, start + 3, { op: '--%' });
+      if (isIdentifierStart(c1) || c1 === '?') return this.scanParameter(start);
+      if (isDigit(c1) || (c1 === '.' && isDigit(this.char(start + 2)))) {
+        const n = this.scanNumber(start + 1, 'command');
+        if (n) return { ...n, start, text: t.slice(start, n.end), number: { ...n.number!, value: -n.number!.value } };
+      }
+      return this.scanGeneric(start);
+    }
+    if (isDigit(c) || (c === '.' && isDigit(c1))) {
+      const n = this.scanNumber(start, 'command');
+      if (n) return n;
+    }
+    return this.scanGeneric(start);
+  }
+
+  /** After `$var` in command mode, does a bareword continue (`$env:TEMP\x.txt`)? */
+  private continuesGeneric(pos: number): boolean {
+    const c = this.char(pos);
+    if (c === '' || isWhitespaceOrNewline(c) || endsGenericToken(c)) return false;
+    if (c === '.' || c === '[' || c === '#') return false;
+    if (c === ':' && this.char(pos + 1) === ':') return false;
+    if (c === '=' ) return false;
+    return true;
+  }
+
+  private scanParameter(start: number): LexToken {
+    const t = this.text;
+    let p = start + 1;
+    while (p < t.length) {
+      const c = t[p]!;
+      if (isWhitespaceOrNewline(c) || endsGenericToken(c) || c === ':' || isQuote(c)) break;
+      p++;
+    }
+    const name = t.slice(start + 1, p);
+    const hasColon = t[p] === ':';
+    const end = hasColon ? p + 1 : p;
+    return this.make('Parameter', start, end, { parameter: { name, hasColon } });
+  }
+
+  /** A bareword argument, possibly with quoted parts and `$var` expansions: `a.txt`, `C:\x\*.ps1`, `$env:TEMP\x`. */
+  scanGeneric(start: number): LexToken {
+    const t = this.text;
+    const parts: (string | Expression)[] = [];
+    let literal = '';
+    let expandable = false;
+    let p = start;
+    while (p < t.length) {
+      const c = t[p]!;
+      if (isWhitespaceOrNewline(c) || endsGenericToken(c)) break;
+      if (c === '`') {
+        const next = this.char(p + 1);
+        if (next === '' || isNewline(next)) break;
+        literal += escapes[next] ?? next;
+        p += 2;
+      } else if (isSingleQuote(c)) {
+        const s = this.scanSingleQuoted(p);
+        literal += s.value ?? '';
+        p = s.end;
+      } else if (isDoubleQuote(c)) {
+        const s = this.scanDoubleQuoted(p);
+        for (const part of s.parts ?? [s.value ?? '']) {
+          if (typeof part === 'string') literal += part;
+          else {
+            if (literal) parts.push(literal);
+            literal = '';
+            parts.push(part);
+            expandable = true;
+          }
+        }
+        p = s.end;
+      } else if (c === '$') {
+        const d = this.scanDollarInString(p);
+        if (d.part) {
+          if (literal) parts.push(literal);
+          literal = '';
+          parts.push(d.part);
+          expandable = true;
+        } else {
+          literal += '$';
+        }
+        p = d.end;
+      } else {
+        literal += c;
+        p++;
+      }
+    }
+    if (p === start) {
+      // A lone character that cannot start anything: report it as unknown.
+      return this.make('Unknown', start, start + 1);
+    }
+    if (expandable) {
+      if (literal) parts.push(literal);
+      return this.make('Generic', start, p, { parts, quoteKind: 'bare' });
+    }
+    return this.make('Generic', start, p, { value: literal, quoteKind: 'bare' });
+  }
+
+  // ------------------------------------------------------------------ expression mode
+
+  private scanExpressionToken(start: number): LexToken {
+    const common = this.scanCommon(start, 'expression');
+    if (common) return common;
+    const t = this.text;
+    const c = this.char(start);
+    const c1 = this.char(start + 1);
+    if (isDigit(c) || (c === '.' && isDigit(c1))) {
+      const n = this.scanNumber(start, 'expression');
+      if (n) return n;
+      // `1abc`: not a number; the parser reports it.
+      let p = start;
+      while (p < t.length && isIdentifierChar(t[p]!)) p++;
+      return this.make('Unknown', start, Math.max(p, start + 1));
+    }
+    if (isDash(c)) {
+      if (isDash(c1)) return this.punct(start, 2, 'Operator');
+      if (c1 === '=') return this.punct(start, 2, 'Operator');
+      if (isIdentifierStart(c1)) {
+        let p = start + 1;
+        while (p < t.length && isIdentifierChar(t[p]!)) p++;
+        const op = '-' + t.slice(start + 1, p).toLowerCase();
+        if (dashOperators.has(op)) return this.make('Operator', start, p, { op });
+        return this.scanParameter(start);
+      }
+      return this.punct(start, 1, 'Operator');
+    }
+    switch (c) {
+      case '+':
+        return c1 === '+' || c1 === '=' ? this.punct(start, 2, 'Operator') : this.punct(start, 1, 'Operator');
+      case '*':
+      case '/':
+      case '%':
+        return c1 === '=' ? this.punct(start, 2, 'Operator') : this.punct(start, 1, 'Operator');
+      case '=':
+        return this.punct(start, 1, 'Operator');
+      case '!':
+        return this.punct(start, 1, 'Operator');
+      case '?':
+        if (c1 === '?') return t[start + 2] === '=' ? this.punct(start, 3, 'Operator') : this.punct(start, 2, 'Operator');
+        if (c1 === '.' || c1 === '[') return this.punct(start, 2, 'Operator');
+        return this.punct(start, 1, 'Operator');
+      case '.':
+        return c1 === '.' ? this.punct(start, 2, 'Operator') : this.punct(start, 1, 'Operator');
+      case ':':
+        return c1 === ':' ? this.punct(start, 2, 'Operator') : this.punct(start, 1);
+      case '[':
+      case ']':
+        return this.punct(start, 1);
+    }
+    if (isIdentifierStart(c)) {
+      let p = start + 1;
+      while (p < t.length && isIdentifierChar(t[p]!)) p++;
+      return this.make('Identifier', start, p, { value: t.slice(start, p) });
+    }
+    return this.make('Unknown', start, start + 1);
+  }
+
+  // ------------------------------------------------------------------ variables
+
+  /** `$x`, `$global:x`, `${a b}`, `$env:PATH`, `$$`, `$^`, `$?`, `$_`; `pos` is at the `$` (or the name after `@`). */
+  scanVariable(pos: number, mode: LexMode): LexToken {
+    const t = this.text;
+    const sigil = t[pos] === '$' ? 1 : 0;
+    const start = t[pos] === '$' ? pos : pos - 1;
+    let p = pos + sigil;
+    const c = this.char(p);
+    if (c === '{') {
+      const { name, end } = this.scanBracedName(p);
+      const colon = name.indexOf(':');
+      const variable: VariableInfo =
+        colon > 0 ? { name: name.slice(colon + 1), scope: name.slice(0, colon), braced: true, splatted: false } : { name, braced: true, splatted: false };
+      return this.make('Variable', start, end, { variable });
+    }
+    if (sigil && (c === '$' || c === '^')) {
+      return this.make('Variable', start, p + 1, { variable: { name: c, braced: false, splatted: false } });
+    }
+    const nameStart = p;
+    while (p < t.length && isVariableChar(t[p]!)) p++;
+    if (p === nameStart) {
+      if (mode === 'command') return this.scanGeneric(start);
+      this.ctx.error('InvalidVariableReference', [], start, start + 1, false);
+      return this.make('Unknown', start, start + 1);
+    }
+    let scope: string | undefined;
+    if (t[p] === ':' && t[p + 1] !== ':' && p + 1 < t.length) {
+      if (isVariableChar(t[p + 1]!)) {
+        scope = t.slice(nameStart, p);
+        const second = p + 1;
+        p = second;
+        while (p < t.length && isVariableChar(t[p]!)) p++;
+        return this.make('Variable', start, p, { variable: { name: t.slice(second, p), scope, braced: false, splatted: false } });
+      }
+    }
+    return this.make('Variable', start, p, { variable: { name: t.slice(nameStart, p), braced: false, splatted: false } });
+  }
+
+  /** `{name}` after `$`: backticks escape; returns the name and the offset after `}`. */
+  private scanBracedName(open: number): { name: string; end: number } {
+    const t = this.text;
+    let p = open + 1;
+    let name = '';
+    while (p < t.length && t[p] !== '}') {
+      if (t[p] === '`' && p + 1 < t.length) {
+        name += t[p + 1];
+        p += 2;
+      } else {
+        name += t[p];
+        p++;
+      }
+    }
+    if (p >= t.length) {
+      this.ctx.error('IncompleteDollarVariableReference', [], open - 1, p, true);
+      return { name, end: p };
+    }
+    if (name === '') this.ctx.error('EmptyVariableReference', [], open - 1, p + 1, false);
+    return { name, end: p + 1 };
+  }
+
+  // ------------------------------------------------------------------ numbers
+
+  /** A number at `start`, or undefined when the text there is not one (then it is a bareword/error). */
+  scanNumber(start: number, mode: LexMode): LexToken | undefined {
+    const t = this.text;
+    let p = start;
+    let value: number;
+    let numberType: NumberLiteral['numberType'] = 'int';
+    let isReal = false;
+    let isHex = false;
+    const lower = (i: number) => (i < t.length ? t[i]!.toLowerCase() : '');
+    if (t[p] === '0' && lower(p + 1) === 'x' && isHexDigit(this.char(p + 2))) {
+      p += 2;
+      const digitsStart = p;
+      while (p < t.length && isHexDigit(t[p]!)) p++;
+      value = parseInt(t.slice(digitsStart, p), 16);
+      isHex = true;
+    } else if (t[p] === '0' && lower(p + 1) === 'b' && (t[p + 2] === '0' || t[p + 2] === '1')) {
+      p += 2;
+      const digitsStart = p;
+      while (p < t.length && (t[p] === '0' || t[p] === '1')) p++;
+      value = parseInt(t.slice(digitsStart, p), 2);
+      isHex = true;
+    } else {
+      const digitsStart = p;
+      while (p < t.length && isDigit(t[p]!)) p++;
+      if (t[p] === '.' && t[p + 1] !== '.') {
+        // `1.` is a number only when followed by a digit or exponent; `1..3` is a range.
+        if (isDigit(this.char(p + 1))) {
+          isReal = true;
+          p++;
+          while (p < t.length && isDigit(t[p]!)) p++;
+        } else if (p > digitsStart && !isIdentifierStart(this.char(p + 1))) {
+          isReal = true;
+          p++;
+        }
+      }
+      if (p === digitsStart) return undefined;
+      if (lower(p) === 'e') {
+        let q = p + 1;
+        if (t[q] === '+' || isDash(this.char(q))) q++;
+        if (isDigit(this.char(q))) {
+          while (q < t.length && isDigit(t[q]!)) q++;
+          p = q;
+          isReal = true;
+        }
+      }
+      value = Number(t.slice(digitsStart, p).replace(/[\u2013\u2014\u2015]/g, '-'));
+    }
+    // Type suffix.
+    const s0 = lower(p);
+    const s1 = lower(p + 1);
+    let suffix = '';
+    if (s0 === 'u' && (s1 === 'l' || s1 === 'y' || s1 === 's')) suffix = s0 + s1;
+    else if (s0 === 'u' || s0 === 'l' || s0 === 'd' || s0 === 'y' || s0 === 's' || s0 === 'n') suffix = s0;
+    // `1d` is decimal, but `0xd` has already eaten the d as a digit; a hex number's `d` is never a suffix.
+    if (isHex && suffix === 'd') suffix = '';
+    let q = p + suffix.length;
+    // Multiplier.
+    const m = t.slice(q, q + 2).toLowerCase();
+    let multiplier = 1;
+    if (m === 'kb' || m === 'mb' || m === 'gb' || m === 'tb' || m === 'pb') {
+      multiplier = 1024 ** (['kb', 'mb', 'gb', 'tb', 'pb'].indexOf(m) + 1);
+      q += 2;
+    }
+    const after = this.char(q);
+    if (mode === 'command' ? !endsNumberInCommandMode(after) : isIdentifierChar(after) || after === '$') {
+      // Suffix-looking letters followed by more letters (`1day`) are not a number either.
+      return undefined;
+    }
+    if (isReal && (suffix === 'l' || suffix === 'u' || suffix === 'ul' || suffix === 'y' || suffix === 'uy')) {
+      // PowerShell rejects `1.5l` etc.; treat as not-a-number so the caller reports it.
+      if (mode === 'expression') {
+        this.ctx.error('BadNumericConstant', [t.slice(start, q)], start, q, false);
+      }
+    }
+    value *= multiplier;
+    switch (suffix) {
+      case 'l': numberType = 'long'; break;
+      case 'u': numberType = value > 0xffffffff ? 'ulong' : 'uint'; break;
+      case 'ul': numberType = 'ulong'; break;
+      case 'y': numberType = 'sbyte'; break;
+      case 'uy': numberType = 'byte'; break;
+      case 's': numberType = 'short'; break;
+      case 'us': numberType = 'ushort'; break;
+      case 'n': numberType = 'bigint'; break;
+      case 'd': numberType = 'decimal'; break;
+      default:
+        if (isReal) numberType = 'double';
+        else if (isHex) {
+          if (value <= 0xffffffff) {
+            numberType = 'int';
+            if (value > 0x7fffffff && multiplier === 1) value -= 0x100000000;
+          } else numberType = 'long';
+        } else if (value <= 2147483647) numberType = 'int';
+        else if (value <= 9223372036854775807) numberType = 'long';
+        else numberType = 'decimal';
+    }
+    return this.make('Number', start, q, { number: { value, numberType } });
+  }
+
+  // ------------------------------------------------------------------ strings
+
+  private scanSingleQuoted(start: number): LexToken {
+    const t = this.text;
+    let p = start + 1;
+    let value = '';
+    for (;;) {
+      if (p >= t.length) {
+        this.ctx.error('TerminatorExpectedAtEndOfString', ["'"], start, p, true);
+        break;
+      }
+      const c = t[p]!;
+      if (isSingleQuote(c)) {
+        if (isSingleQuote(this.char(p + 1))) {
+          value += t[p + 1];
+          p += 2;
+          continue;
+        }
+        p++;
+        break;
+      }
+      value += c;
+      p++;
+    }
+    return this.make('String', start, p, { value, quoteKind: 'single' });
+  }
+
+  private scanDoubleQuoted(start: number): LexToken {
+    const t = this.text;
+    let p = start + 1;
+    const parts: (string | Expression)[] = [];
+    let literal = '';
+    for (;;) {
+      if (p >= t.length) {
+        this.ctx.error('TerminatorExpectedAtEndOfString', ['"'], start, p, true);
+        break;
+      }
+      const c = t[p]!;
+      if (isDoubleQuote(c)) {
+        if (isDoubleQuote(this.char(p + 1))) {
+          literal += t[p + 1];
+          p += 2;
+          continue;
+        }
+        p++;
+        break;
+      }
+      if (c === '`') {
+        const e = this.scanEscape(p);
+        literal += e.text;
+        p = e.end;
+        continue;
+      }
+      if (c === '$') {
+        const d = this.scanDollarInString(p);
+        if (d.part) {
+          if (literal) parts.push(literal);
+          literal = '';
+          parts.push(d.part);
+        } else literal += '$';
+        p = d.end;
+        continue;
+      }
+      literal += c;
+      p++;
+    }
+    if (parts.length === 0) return this.make('String', start, p, { value: literal, quoteKind: 'double' });
+    if (literal) parts.push(literal);
+    return this.make('ExpandableString', start, p, { parts, quoteKind: 'double' });
+  }
+
+  /** A backtick escape at `p`: `` `n ``, `` `u{1F600} ``, `` `$ ``... */
+  private scanEscape(p: number): { text: string; end: number } {
+    const t = this.text;
+    const next = this.char(p + 1);
+    if (next === '') return { text: '', end: p + 1 };
+    if (next === 'u' && t[p + 2] === '{') {
+      let q = p + 3;
+      while (q < t.length && isHexDigit(t[q]!) && q - (p + 3) < 7) q++;
+      const digits = t.slice(p + 3, q);
+      if (t[q] === '}' && digits.length >= 1 && digits.length <= 6 && parseInt(digits, 16) <= 0x10ffff) {
+        return { text: String.fromCodePoint(parseInt(digits, 16)), end: q + 1 };
+      }
+      this.ctx.error('InvalidUnicodeEscapeSequence', [], p, q, false);
+      return { text: '', end: q };
+    }
+    if (next === '\r' && t[p + 2] === '\n') return { text: '\r\n', end: p + 3 };
+    return { text: escapes[next] ?? next, end: p + 2 };
+  }
+
+  /** `$` inside an expandable string or bareword: a variable, `$(...)`, or a literal `$`. */
+  private scanDollarInString(p: number): { part?: Expression; end: number } {
+    const t = this.text;
+    const c1 = this.char(p + 1);
+    if (c1 === '(') {
+      const sub = this.ctx.subExpression(p);
+      return { part: sub.node, end: sub.end };
+    }
+    if (c1 === '{' || isVariableChar(c1) || c1 === '$' || c1 === '^') {
+      const v = this.scanVariable(p, 'expression');
+      if (v.kind === 'Variable') return { part: this.variableNode(v), end: v.end };
+    }
+    return { end: p + 1 };
+  }
+
+  variableNode(tok: LexToken): VariableExpression {
+    const v = tok.variable!;
+    const node: VariableExpression = {
+      type: 'Variable',
+      name: v.name,
+      splatted: v.splatted,
+      braced: v.braced,
+      extent: this.ctx.source.extent(tok.start, tok.end),
+    };
+    if (v.scope !== undefined) node.scope = v.scope;
+    return node;
+  }
+
+  /** `@"`/`@'` here-strings; undefined when `@` + quote is not followed by a line end. */
+  private scanHereString(start: number): LexToken | undefined {
+    const t = this.text;
+    const quote = t[start + 1]!;
+    const expandable = isDoubleQuote(quote);
+    let p = start + 2;
+    while (p < t.length && isBlank(t[p]!)) p++;
+    if (p < t.length && !isNewline(t[p]!)) {
+      this.ctx.error('UnexpectedCharactersAfterHereStringHeader', [], start, p, false);
+      return undefined;
+    }
+    if (t[p] === '\r' && t[p + 1] === '\n') p += 2;
+    else p++;
+    const bodyStart = p;
+    // Find a line that starts with the closing quote followed by `@`.
+    let lineStart = bodyStart;
+    let bodyEnd = -1;
+    let end = t.length;
+    for (;;) {
+      if (lineStart > t.length) break;
+      const c = this.char(lineStart);
+      if ((expandable ? isDoubleQuote(c) : isSingleQuote(c)) && t[lineStart + 1] === '@') {
+        bodyEnd = lineStart;
+        end = lineStart + 2;
+        break;
+      }
+      let q = lineStart;
+      while (q < t.length && !isNewline(t[q]!)) q++;
+      if (q >= t.length) break;
+      lineStart = t[q] === '\r' && t[q + 1] === '\n' ? q + 2 : q + 1;
+    }
+    const terminator = expandable ? '"@' : "'@";
+    if (bodyEnd < 0) {
+      this.ctx.error('TerminatorExpectedAtEndOfString', [terminator], start, t.length, true);
+      bodyEnd = t.length;
+      end = t.length;
+    }
+    // The newline before the terminator is not part of the value.
+    let contentEnd = bodyEnd;
+    if (contentEnd > bodyStart) {
+      if (t[contentEnd - 1] === '\n') contentEnd--;
+      if (t[contentEnd - 1] === '\r') contentEnd--;
+    }
+    if (contentEnd < bodyStart) contentEnd = bodyStart;
+    if (!expandable) {
+      return this.make('HereString', start, end, { value: t.slice(bodyStart, contentEnd), quoteKind: 'single-here' });
+    }
+    const parts: (string | Expression)[] = [];
+    let literal = '';
+    p = bodyStart;
+    while (p < contentEnd) {
+      const c = t[p]!;
+      if (c === '`') {
+        const e = this.scanEscape(p);
+        literal += e.text;
+        p = e.end;
+      } else if (c === '$') {
+        const d = this.scanDollarInString(p);
+        if (d.part) {
+          if (literal) parts.push(literal);
+          literal = '';
+          parts.push(d.part);
+        } else literal += '$';
+        p = d.end;
+      } else {
+        literal += c;
+        p++;
+      }
+    }
+    if (parts.length === 0) return this.make('ExpandableHereString', start, end, { value: literal, quoteKind: 'double-here' });
+    if (literal) parts.push(literal);
+    return this.make('ExpandableHereString', start, end, { parts, quoteKind: 'double-here' });
+  }
+}
+
+export function normaliseOperator(text: string): string {
+  return text.replace(/^[\u2013\u2014\u2015]/, '-').toLowerCase();
+}

@@ -95,7 +95,13 @@ const READERS: Readonly<Record<FilterValueKind, KindReader>> = {
   integer: {
     typeName: 'System.Int32',
     fromRecord: recordInteger,
-    fromFilter: (t, p) => parseIntegerText(t, p.unlimited),
+    // 0/1 properties such as EwsEnabled also take $true/$false.
+    fromFilter: (t, p) => {
+      const n = parseIntegerText(t, p.unlimited);
+      if (n !== undefined) return n;
+      const b = parseBooleanText(t);
+      return b === undefined ? undefined : b ? 1 : 0;
+    },
   },
   datetime: { typeName: 'System.DateTime', fromRecord: recordDate, fromFilter: parseDateText },
   size: { typeName: 'Microsoft.Exchange.Data.ByteQuantifiedSize', fromRecord: recordSize, fromFilter: parseSizeText },

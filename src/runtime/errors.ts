@@ -81,3 +81,31 @@ export function notSupportedYet(construct: string, commandName?: string): ErrorR
     commandName,
   );
 }
+
+/** A copy of the record with a position (records are immutable). */
+export function withPosition(record: ErrorRecord, position: ErrorPosition | undefined, commandName?: string): ErrorRecord {
+  return new ErrorRecord(
+    record.message,
+    record.errorId,
+    record.category,
+    record.targetObject,
+    record.commandName ?? commandName,
+    record.position ?? position,
+    record.exceptionType,
+  );
+}
+
+/**
+ * `throw` and errors escalated by `$ErrorActionPreference = 'Stop'`: they end the whole script unless
+ * caught, where other terminating errors end only the statement.
+ */
+export class ScriptTerminatingError extends RuntimeError {
+  override name = 'ScriptTerminatingError';
+}
+
+/** Any JS exception as a RuntimeError, so an engine bug shows as an error record, never a crash. */
+export function toRuntimeError(e: unknown): RuntimeError {
+  if (e instanceof RuntimeError) return e;
+  const message = e instanceof Error ? e.message : String(e);
+  return new RuntimeError(new ErrorRecord(message, 'System.Exception', 'NotSpecified', null, undefined, undefined, 'System.Exception'));
+}

@@ -1,0 +1,580 @@
+// PowerShell's parameter binder, driven by CommandMetadata: named parameters (unique-prefix
+// abbreviation, aliases), switches, positional arguments, parameter sets, type conversion,
+// validation, mandatory parameters, common parameters, and pipeline input by value / by property
+// name. Serves cmdlets, functions with param() and (later) remote proxies alike.
+import type { CommandMetadata, ParameterMetadata, ParameterType } from './command.js';
+import { convertTo, toBool, toStringValue } from './conversions.js';
+import { ErrorRecord, RuntimeError } from './errors.js';
+import { PSHashtable, PSObject, ScriptBlockValue } from './values.js';
+
+/** One evaluated command argument. */
+export type BindArgument =
+  | { kind: 'named'; name: string; value: unknown; hasValue: boolean; text?: string }
+  | { kind: 'positional'; value: unknown };
+
+export interface CommonParameters {
+  ErrorAction?: string;
+  WarningAction?: string;
+  InformationAction?: string;
+  ProgressAction?: string;
+  Verbose?: boolean;
+  Debug?: boolean;
+  ErrorVariable?: string;
+  WarningVariable?: string;
+  InformationVariable?: string;
+  OutVariable?: string;
+  OutBuffer?: number;
+  PipelineVariable?: string;
+  WhatIf?: boolean;
+  Confirm?: boolean;
+}
+
+export interface BindOptions {
+  /** Cmdlets and advanced functions take common parameters; simple functions do not. */
+  commonParameters: boolean;
+  /** Simple functions: unmatched arguments go to $args instead of failing. */
+  collectUnbound: boolean;
+  expectingInput: boolean;
+  /** Functions word conversion failures as argument transformation errors. */
+  isScript: boolean;
+  /** Canonical .NET type per parameter (functions' `[type]$x`), converted with convertTo. */
+  typeNames?: ReadonlyMap<string, string>;
+}
+
+export interface Binding {
+  params: Record<string, unknown>;
+  bound: Set<string>;
+  parameterSetName: string;
+  common: CommonParameters;
+  unbound: unknown[];
+  /** Parameter sets still possible. */
+  candidateSets: string[];
+  /** Parameters that pipeline input may bind to. */
+  pipelineParameters: ParameterMetadata[];
+  /** Names bound from the previous pipeline object (unbound again before the next). */
+  pipelineBound: string[];
+  /** Mandatory parameters of the chosen set that pipeline input must supply. */
+  mandatoryPipeline: ParameterMetadata[];
+}
+
+const ALL_SETS = '__AllParameterSets';
+
+const COMMON: ParameterMetadata[] = [
+  { name: 'Verbose', type: 'switch', aliases: ['vb'] },
+  { name: 'Debug', type: 'switch', aliases: ['db'] },
+  { name: 'ErrorAction', type: 'string', aliases: ['ea'] },
+  { name: 'WarningAction', type: 'string', aliases: ['wa'] },
+  { name: 'InformationAction', type: 'string', aliases: ['infa'] },
+  { name: 'ProgressAction', type: 'string', aliases: ['proga'] },
+  { name: 'ErrorVariable', type: 'string', aliases: ['ev'] },
+  { name: 'WarningVariable', type: 'string', aliases: ['wv'] },
+  { name: 'InformationVariable', type: 'string', aliases: ['iv'] },
+  { name: 'OutVariable', type: 'string', aliases: ['ov'] },
+  { name: 'OutBuffer', type: 'int', aliases: ['ob'] },
+  { name: 'PipelineVariable', type: 'string', aliases: ['pv'] },
+];
+const SHOULD_PROCESS: ParameterMetadata[] = [
+  { name: 'WhatIf', type: 'switch', aliases: ['wi'] },
+  { name: 'Confirm', type: 'switch', aliases: ['cf'] },
+];
+const COMMON_NAMES = new Set([...COMMON, ...SHOULD_PROCESS].map((p) => p.name));
+const ACTION_VALUES = ['SilentlyContinue', 'Stop', 'Continue', 'Inquire', 'Ignore', 'Suspend', 'Break'];
+
+export function isCommonParameter(name: string): boolean {
+  return COMMON_NAMES.has(name);
+}
+
+/** What `Get-Command`/help show as the parameter's .NET type. */
+export function dotNetTypeName(p: ParameterMetadata, typeNames?: ReadonlyMap<string, string>): string {
+  const explicit = typeNames?.get(p.name);
+  if (explicit) return explicit;
+  const map: Record<string, string> = {
+    object: 'System.Object',
+    string: 'System.String',
+    int: 'System.Int32',
+    long: 'System.Int64',
+    double: 'System.Double',
+    bool: 'System.Boolean',
+    switch: 'System.Management.Automation.SwitchParameter',
+    scriptblock: 'System.Management.Automation.ScriptBlock',
+    hashtable: 'System.Collections.Hashtable',
+    datetime: 'System.DateTime',
+    timespan: 'System.TimeSpan',
+    psobject: 'System.Management.Automation.PSObject',
+    char: 'System.Char',
+    encoding: 'System.Text.Encoding',
+    securestring: 'System.Security.SecureString',
+    pscredential: 'System.Management.Automation.PSCredential',
+  };
+  const array = p.type.endsWith('[]');
+  const base = map[array ? p.type.slice(0, -2) : p.type] ?? 'System.Object';
+  return array ? base + '[]' : base;
+}
+
+function bindingError(
+  meta: CommandMetadata,
+  message: string,
+  id: string,
+  target: unknown = null,
+  exceptionType = 'System.Management.Automation.ParameterBindingException',
+): RuntimeError {
+  return new RuntimeError(new ErrorRecord(message, `${id},${meta.name}`, 'InvalidArgument', target, meta.name, undefined, exceptionType));
+}
+
+function allParameters(meta: CommandMetadata, options: BindOptions): ParameterMetadata[] {
+  if (!options.commonParameters) return meta.parameters;
+  return [...meta.parameters, ...COMMON, ...(meta.supportsShouldProcess ? SHOULD_PROCESS : [])];
+}
+
+/** Resolves `-Name` to a parameter: exact name or alias first, then a unique prefix of the names. */
+export function findParameter(meta: CommandMetadata, all: ParameterMetadata[], name: string): ParameterMetadata | undefined {
+  const lower = name.toLowerCase();
+  const exact = all.find((p) => p.name.toLowerCase() === lower || p.aliases?.some((a) => a.toLowerCase() === lower));
+  if (exact) return exact;
+  const prefixed = all.filter((p) => p.name.toLowerCase().startsWith(lower) || p.aliases?.some((a) => a.toLowerCase().startsWith(lower)));
+  if (prefixed.length === 1) return prefixed[0];
+  if (prefixed.length > 1) {
+    throw bindingError(
+      meta,
+      `Parameter cannot be processed because the parameter name '${name}' is ambiguous. Possible matches include: ${prefixed.map((p) => '-' + p.name).join(' ')}.`,
+      'AmbiguousParameter',
+      name,
+    );
+  }
+  return undefined;
+}
+
+function setsOf(meta: CommandMetadata): string[] {
+  const sets: string[] = [];
+  for (const p of meta.parameters) for (const s of p.parameterSets ?? []) if (!sets.some((x) => x.toLowerCase() === s.toLowerCase())) sets.push(s);
+  if (meta.defaultParameterSet && !sets.some((s) => s.toLowerCase() === meta.defaultParameterSet!.toLowerCase())) sets.push(meta.defaultParameterSet);
+  return sets.length > 0 ? sets : [ALL_SETS];
+}
+
+function inSet(p: ParameterMetadata, set: string): boolean {
+  return !p.parameterSets || p.parameterSets.length === 0 || set === ALL_SETS || p.parameterSets.some((s) => s.toLowerCase() === set.toLowerCase());
+}
+
+function ambiguousSet(meta: CommandMetadata): RuntimeError {
+  return bindingError(
+    meta,
+    'Parameter set cannot be resolved using the specified named parameters. One or more parameters issued cannot be used together or an insufficient number of parameters were provided.',
+    'AmbiguousParameterSet',
+  );
+}
+
+function describeValue(v: unknown): string {
+  return toStringValue(v);
+}
+
+/** Converts and validates one argument for a parameter. */
+export function coerceArgument(meta: CommandMetadata, p: ParameterMetadata, value: unknown, options: BindOptions): unknown {
+  let v: unknown;
+  try {
+    v = convertForParameter(p, value, options.typeNames?.get(p.name));
+  } catch (e) {
+    const inner = e instanceof RuntimeError ? e.record.message : e instanceof Error ? e.message : String(e);
+    if (options.isScript) {
+      throw bindingError(meta, `Cannot process argument transformation on parameter '${p.name}'. ${inner}`, 'ParameterArgumentTransformationError', value, 'System.Management.Automation.ParameterBindingArgumentTransformationException');
+    }
+    throw bindingError(meta, `Cannot bind parameter '${p.name}'. ${inner}`, 'CannotConvertArgumentNoMessage', value);
+  }
+  validate(meta, p, v);
+  return v;
+}
+
+function validationError(meta: CommandMetadata, p: ParameterMetadata, detail: string, value: unknown): RuntimeError {
+  return bindingError(
+    meta,
+    `Cannot validate argument on parameter '${p.name}'. ${detail}`,
+    'ParameterArgumentValidationError',
+    value,
+    'System.Management.Automation.ParameterBindingValidationException',
+  );
+}
+
+function validate(meta: CommandMetadata, p: ParameterMetadata, v: unknown): void {
+  if (!p.validateNotNullOrEmpty && !p.validateSet && !p.validateRange) return;
+  const items = Array.isArray(v) ? v : [v];
+  if (p.validateNotNullOrEmpty) {
+    if (v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) {
+      throw validationError(meta, p, 'The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.', v);
+    }
+    if (Array.isArray(v) && v.some((x) => x === null || x === undefined || x === '')) {
+      throw validationError(meta, p, 'The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again.', v);
+    }
+  }
+  if (p.validateSet && v !== null && v !== undefined) {
+    const allowed = p.validateSet.map((s) => s.toLowerCase());
+    for (const item of items) {
+      const s = toStringValue(item);
+      if (!allowed.includes(s.toLowerCase())) {
+        throw validationError(
+          meta,
+          p,
+          `The argument "${s}" does not belong to the set "${p.validateSet.join(',')}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`,
+          item,
+        );
+      }
+    }
+  }
+  if (p.validateRange && v !== null && v !== undefined) {
+    const [lo, hi] = p.validateRange;
+    for (const item of items) {
+      const n = Number(item);
+      if (n < lo) {
+        throw validationError(meta, p, `The ${describeValue(item)} argument is less than the minimum allowed range of ${lo}. Supply an argument that is greater than or equal to ${lo} and then try the command again.`, item);
+      }
+      if (n > hi) {
+        throw validationError(meta, p, `The ${describeValue(item)} argument is greater than the maximum allowed range of ${hi}. Supply an argument that is less than or equal to ${hi} and then try the command again.`, item);
+      }
+    }
+  }
+}
+
+const SCALAR_TARGETS: Partial<Record<ParameterType, string>> = {
+  string: 'System.String',
+  int: 'System.Int32',
+  long: 'System.Int64',
+  double: 'System.Double',
+  datetime: 'System.DateTime',
+  timespan: 'System.TimeSpan',
+  char: 'System.Char',
+  hashtable: 'System.Collections.Hashtable',
+};
+
+function typeMismatch(value: unknown, target: string): RuntimeError {
+  const from = value instanceof ScriptBlockValue ? 'System.Management.Automation.ScriptBlock' : typeof value === 'string' ? 'System.String' : Array.isArray(value) ? 'System.Object[]' : 'System.Object';
+  return new RuntimeError(
+    new ErrorRecord(`Cannot convert the "${toStringValue(value)}" value of type "${from}" to type "${target}".`, 'ConvertToFinalInvalidCastException', 'InvalidArgument', value),
+  );
+}
+
+function convertScalar(type: ParameterType, value: unknown, typeName: string | undefined): unknown {
+  if (typeName && type !== 'switch' && type !== 'bool') return convertTo(value, typeName);
+  switch (type) {
+    case 'object':
+    case 'psobject':
+    case 'encoding':
+    case 'securestring':
+    case 'pscredential':
+      return value;
+    case 'switch':
+    case 'bool':
+      if (typeof value === 'boolean') return value;
+      if (typeof value === 'number') return value !== 0;
+      if (value === null || value === undefined) return false;
+      if (type === 'switch') return toBool(value);
+      throw new RuntimeError(
+        new ErrorRecord(
+          `Cannot convert value "${typeof value === 'string' ? 'System.String' : toStringValue(value)}" to type "System.Boolean". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.`,
+          'ArgumentTransformationMetadataException',
+          'InvalidArgument',
+          value,
+        ),
+      );
+    case 'scriptblock':
+      if (value instanceof ScriptBlockValue || value === null) return value;
+      throw typeMismatch(value, 'System.Management.Automation.ScriptBlock');
+    case 'hashtable':
+      if (value instanceof PSHashtable || value === null) return value;
+      return convertTo(value, 'System.Collections.Hashtable');
+    case 'string':
+      if (typeof value === 'string' || value === null || value === undefined) return value ?? null;
+      if (Array.isArray(value)) {
+        if (value.length === 1) return convertScalar(type, value[0], typeName);
+        throw new RuntimeError(
+          new ErrorRecord(`Cannot convert 'System.Object[]' to the type 'System.String' required by parameter. Specified method is not supported.`, 'CannotConvertArgument', 'InvalidArgument', value),
+        );
+      }
+      return toStringValue(value);
+    default: {
+      const target = SCALAR_TARGETS[type];
+      return target ? convertTo(value, target) : value;
+    }
+  }
+}
+
+function convertForParameter(p: ParameterMetadata, value: unknown, typeName: string | undefined): unknown {
+  if (p.type.endsWith('[]')) {
+    const element = p.type.slice(0, -2) as ParameterType;
+    const elementTypeName = typeName?.endsWith('[]') ? typeName.slice(0, -2) : undefined;
+    if (value === null || value === undefined) return value ?? null;
+    const items = Array.isArray(value) ? value : [value];
+    return items.map((x) => convertScalar(element, x, elementTypeName));
+  }
+  return convertScalar(p.type, value, typeName);
+}
+
+/** Whether a pipeline object fits a parameter's type without conversion. */
+function fitsWithoutConversion(p: ParameterMetadata, v: unknown): boolean {
+  const t = p.type.endsWith('[]') ? p.type.slice(0, -2) : p.type;
+  switch (t) {
+    case 'object':
+    case 'psobject':
+      return true;
+    case 'string':
+      return typeof v === 'string';
+    case 'int':
+    case 'long':
+      return typeof v === 'number' && Number.isInteger(v);
+    case 'double':
+      return typeof v === 'number';
+    case 'bool':
+    case 'switch':
+      return typeof v === 'boolean';
+    case 'scriptblock':
+      return v instanceof ScriptBlockValue;
+    case 'hashtable':
+      return v instanceof PSHashtable;
+    default:
+      return false;
+  }
+}
+
+function setCommon(common: CommonParameters, p: ParameterMetadata, value: unknown, meta: CommandMetadata): void {
+  const name = p.name as keyof CommonParameters;
+  if (p.type === 'switch') {
+    (common as Record<string, unknown>)[name] = value;
+    return;
+  }
+  if (name.endsWith('Action')) {
+    const s = toStringValue(value);
+    const match = ACTION_VALUES.find((a) => a.toLowerCase() === s.toLowerCase());
+    if (!match) {
+      throw bindingError(
+        meta,
+        `Cannot bind parameter '${p.name}'. Cannot convert value "${s}" to type "System.Management.Automation.ActionPreference". Error: "Unable to match the identifier name ${s} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${ACTION_VALUES.join(', ')}"`,
+        'CannotConvertArgumentNoMessage',
+        value,
+      );
+    }
+    (common as Record<string, unknown>)[name] = match;
+    return;
+  }
+  (common as Record<string, unknown>)[name] = name === 'OutBuffer' ? Number(value) : toStringValue(value);
+}
+
+/** Binds command-line arguments. Throws a RuntimeError with PowerShell's wording on failure. */
+export function bindArguments(meta: CommandMetadata, args: BindArgument[], options: BindOptions): Binding {
+  const all = allParameters(meta, options);
+  const params: Record<string, unknown> = {};
+  const bound = new Set<string>();
+  const common: CommonParameters = {};
+  const positionals: unknown[] = [];
+  const unbound: unknown[] = [];
+  let candidates = setsOf(meta);
+
+  const bindTo = (p: ParameterMetadata, value: unknown) => {
+    if (bound.has(p.name)) {
+      throw bindingError(
+        meta,
+        `Cannot bind parameter because parameter '${p.name}' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".`,
+        'ParameterAlreadyBound',
+      );
+    }
+    if (COMMON_NAMES.has(p.name) && !meta.parameters.includes(p)) {
+      setCommon(common, p, p.type === 'switch' ? convertScalar('switch', value, undefined) : value, meta);
+      bound.add(p.name);
+      return;
+    }
+    params[p.name] = coerceArgument(meta, p, value, options);
+    bound.add(p.name);
+    const next = candidates.filter((s) => inSet(p, s));
+    if (next.length === 0) throw ambiguousSet(meta);
+    candidates = next;
+  };
+
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a.kind === 'positional') {
+      positionals.push(a.value);
+      continue;
+    }
+    const p = findParameter(meta, all, a.name);
+    if (!p) {
+      if (options.collectUnbound) {
+        unbound.push(a.text ?? '-' + a.name);
+        if (a.hasValue) unbound.push(a.value);
+        continue;
+      }
+      throw bindingError(meta, `A parameter cannot be found that matches parameter name '${a.name}'.`, 'NamedParameterNotFound', a.name);
+    }
+    if (a.hasValue) {
+      bindTo(p, a.value);
+      continue;
+    }
+    if (p.type === 'switch') {
+      bindTo(p, true);
+      continue;
+    }
+    const next = args[i + 1];
+    if (!next || next.kind !== 'positional') {
+      throw bindingError(
+        meta,
+        `Missing an argument for parameter '${p.name}'. Specify a parameter of type '${dotNetTypeName(p, options.typeNames)}' and try again.`,
+        'MissingArgument',
+        p.name,
+      );
+    }
+    i++;
+    bindTo(p, next.value);
+  }
+
+  // Positional arguments, lowest position first among parameters still possible.
+  const remaining = meta.parameters.find((p) => p.valueFromRemainingArguments && !bound.has(p.name));
+  const leftovers: unknown[] = [];
+  for (const value of positionals) {
+    const open = meta.parameters.filter(
+      (p) => p.position !== undefined && !bound.has(p.name) && p.type !== 'switch' && candidates.some((s) => inSet(p, s)),
+    );
+    if (open.length === 0) {
+      leftovers.push(value);
+      continue;
+    }
+    const lowest = Math.min(...open.map((p) => p.position!));
+    const atLowest = open.filter((p) => p.position === lowest);
+    const preferred =
+      atLowest.find((p) => meta.defaultParameterSet && inSet(p, meta.defaultParameterSet) && p.parameterSets) ??
+      atLowest.find((p) => meta.defaultParameterSet && inSet(p, meta.defaultParameterSet)) ??
+      atLowest[0]!;
+    bindTo(preferred, value);
+  }
+  if (leftovers.length > 0) {
+    if (remaining) bindTo(remaining, leftovers);
+    else if (options.collectUnbound) unbound.push(...leftovers);
+    else {
+      throw bindingError(
+        meta,
+        `A positional parameter cannot be found that accepts argument '${toStringValue(leftovers[0])}'.`,
+        'PositionalParameterNotFound',
+        leftovers[0],
+      );
+    }
+  }
+
+  const pipelineParameters = meta.parameters.filter(
+    (p) => (p.valueFromPipeline || p.valueFromPipelineByPropertyName) && !bound.has(p.name) && candidates.some((s) => inSet(p, s)),
+  );
+
+  // Choose the parameter set.
+  let setName: string;
+  const missingIn = (set: string) =>
+    meta.parameters.filter(
+      (p) => p.mandatory && inSet(p, set) && !bound.has(p.name) && !(options.expectingInput && (p.valueFromPipeline || p.valueFromPipelineByPropertyName)),
+    );
+  if (candidates.length === 1) setName = candidates[0]!;
+  else {
+    const satisfied = candidates.filter((s) => missingIn(s).length === 0);
+    const def = meta.defaultParameterSet && candidates.find((s) => s.toLowerCase() === meta.defaultParameterSet!.toLowerCase());
+    if (def && (satisfied.includes(def) || satisfied.length === 0)) setName = def;
+    else if (satisfied.length === 1) setName = satisfied[0]!;
+    else if (satisfied.length > 1 && options.expectingInput) setName = satisfied[0]!;
+    else if (def) setName = def;
+    else throw ambiguousSet(meta);
+  }
+  const missing = missingIn(setName);
+  if (missing.length > 0) {
+    throw bindingError(
+      meta,
+      `Cannot process command because of one or more missing mandatory parameters: ${missing.map((p) => p.name).join(' ')}.`,
+      'MissingMandatoryParameter',
+    );
+  }
+  return {
+    params,
+    bound,
+    parameterSetName: setName === ALL_SETS ? ALL_SETS : setName,
+    common,
+    unbound,
+    candidateSets: candidates,
+    pipelineParameters,
+    pipelineBound: [],
+    mandatoryPipeline: meta.parameters.filter((p) => p.mandatory && inSet(p, setName) && !bound.has(p.name)),
+  };
+}
+
+function propertyOf(input: unknown, p: ParameterMetadata): { found: boolean; value: unknown } {
+  if (!(input instanceof PSObject)) return { found: false, value: undefined };
+  for (const n of [p.name, ...(p.aliases ?? [])]) if (input.has(n)) return { found: true, value: input.get(n) };
+  return { found: false, value: undefined };
+}
+
+/**
+ * Binds one pipeline object, in PowerShell's order: by value without conversion, by property name,
+ * then by value with conversion. Returns an error record when nothing could bind.
+ */
+export function bindPipelineInput(meta: CommandMetadata, binding: Binding, input: unknown, options: BindOptions): ErrorRecord | undefined {
+  for (const name of binding.pipelineBound) {
+    delete binding.params[name];
+    binding.bound.delete(name);
+  }
+  binding.pipelineBound.length = 0;
+  const candidates = binding.pipelineParameters;
+  const take = (p: ParameterMetadata, value: unknown) => {
+    binding.params[p.name] = coerceArgument(meta, p, value, options);
+    binding.bound.add(p.name);
+    binding.pipelineBound.push(p.name);
+  };
+  try {
+    let byValue = false;
+    const exact = candidates.find((p) => p.valueFromPipeline && fitsWithoutConversion(p, input));
+    if (exact) {
+      take(exact, input);
+      byValue = true;
+    }
+    let byName = false;
+    for (const p of candidates) {
+      if (!p.valueFromPipelineByPropertyName || binding.bound.has(p.name)) continue;
+      const prop = propertyOf(input, p);
+      if (!prop.found) continue;
+      try {
+        take(p, prop.value);
+        byName = true;
+      } catch (e) {
+        if (!byValue) throw e;
+      }
+    }
+    if (!byValue && !byName) {
+      let lastError: unknown;
+      for (const p of candidates) {
+        if (!p.valueFromPipeline || binding.bound.has(p.name)) continue;
+        try {
+          take(p, input);
+          byValue = true;
+          break;
+        } catch (e) {
+          lastError = e;
+        }
+      }
+      if (!byValue && lastError instanceof RuntimeError) return lastError.record;
+    }
+    if (!byValue && !byName) {
+      return new ErrorRecord(
+        'The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.',
+        `InputObjectNotBound,${meta.name}`,
+        'InvalidArgument',
+        input,
+        meta.name,
+        undefined,
+        'System.Management.Automation.ParameterBindingException',
+      );
+    }
+    const missing = binding.mandatoryPipeline.filter((p) => !binding.bound.has(p.name));
+    if (missing.length > 0) {
+      return new ErrorRecord(
+        `Cannot process command because of one or more missing mandatory parameters: ${missing.map((p) => p.name).join(' ')}.`,
+        `MissingMandatoryParameter,${meta.name}`,
+        'InvalidArgument',
+        input,
+        meta.name,
+        undefined,
+        'System.Management.Automation.ParameterBindingException',
+      );
+    }
+    return undefined;
+  } catch (e) {
+    if (e instanceof RuntimeError) return e.record;
+    throw e;
+  }
+}

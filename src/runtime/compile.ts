@@ -1,0 +1,1380 @@
+// The compiler: each script block's AST becomes a tree of JS closures once; running them does no
+// AST dispatch. Expressions compile to `(frame) => value`, statements to `(frame) => void` that
+// write their output to `frame.out`. Every closure may return a promise, but only does when an
+// asynchronous command really ran (see async.ts).
+import type * as A from '../language/ast.js';
+import { type MaybePromise, runLoop, sequence, then, tryCatch, tryFinally } from './async.js';
+import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, isControlSignal } from './control.js';
+import { convertTo, enumerate, toBool, toNumber, toStringValue } from './conversions.js';
+import { ErrorRecord, type ErrorPosition, RuntimeError, ScriptTerminatingError, notSupportedYet, toRuntimeError, withPosition } from './errors.js';
+import { type Expr, type Frame, type Sink, type SourceUnit, type Stmt, unwrapCollected, withOut } from './frame.js';
+import { getIndex, setIndex } from './indexing.js';
+import { getMember, invokeMethod, setMember } from './methods.js';
+import { getStaticMember, invokeStaticMethod } from './methods-static.js';
+import { binaryOperator, matchOperator, unaryOperator } from './operators.js';
+import { type CompiledCommand, type CompiledArgument, runPipeline, type PipelineSource } from './pipeline.js';
+import { NOT_SET } from './scope.js';
+import { typeRef } from './types.js';
+import { PSHashtable, PSObject, ScriptBlockValue } from './values.js';
+import { compileParams, type CompiledParam } from './params.js';
+import { cmdletHandles } from './script-command.js';
+import type { StageContext } from './pipeline.js';
+
+// ---------------------------------------------------------------- compiled script blocks
+
+export interface CompiledBlock {
+  readonly text: string;
+  readonly unit: SourceUnit;
+  readonly ast: A.ScriptBlock;
+  readonly params: CompiledParam[] | undefined;
+  /** [CmdletBinding()] or any [Parameter()]: common parameters, strict binding. */
+  readonly advanced: boolean;
+  readonly cmdletBinding: { defaultParameterSet?: string; supportsShouldProcess: boolean; positionalBinding: boolean };
+  readonly begin?: Stmt;
+  readonly process?: Stmt;
+  readonly end?: Stmt;
+  readonly hasNamedBlocks: boolean;
+}
+
+export function compileScriptBlock(
+  ast: A.ScriptBlock,
+  unit: SourceUnit,
+  text: string,
+  functionParams?: A.Parameter[],
+  kind: 'function' | 'filter' | 'workflow' | 'block' = 'block',
+): CompiledBlock {
+  const paramAsts = functionParams ?? ast.paramBlock?.parameters;
+  const attrs = ast.paramBlock?.attributes ?? [];
+  const { params, advanced, cmdletBinding } = compileParams(paramAsts, attrs, unit, (e) => compileExpression(e, unit));
+  const unsupported = (construct: string): Stmt => () => {
+    throw new RuntimeError(notSupportedYet(construct));
+  };
+  if (kind === 'workflow') {
+    const s = unsupported('A workflow');
+    return { text, unit, ast, params, advanced, cmdletBinding, end: s, hasNamedBlocks: false };
+  }
+  for (const u of ast.usings) {
+    if (u.kind !== 'namespace') {
+      const s = unsupported(`The 'using ${u.kind}' statement`);
+      return { text, unit, ast, params, advanced, cmdletBinding, end: s, hasNamedBlocks: false };
+    }
+  }
+  const named = (b: A.NamedBlock | undefined) => (b ? compileNamedBlock(b, unit) : undefined);
+  const hasNamedBlocks = !!(ast.begin || ast.process || ast.clean || (ast.end && !ast.end.unnamed));
+  let begin = named(ast.begin);
+  let process = named(ast.process);
+  let end = named(ast.end);
+  if (ast.dynamicParam) {
+    const s = unsupported('dynamicparam');
+    begin = s;
+  }
+  if (ast.clean) {
+    const clean = named(ast.clean)!;
+    const prev = end;
+    end = prev ? (f) => tryFinally(() => prev(f), () => clean(f)) : clean;
+  }
+  // A filter's body is its process block.
+  if (kind === 'filter' && !hasNamedBlocks && end) {
+    process = end;
+    end = undefined;
+  }
+  return { text, unit, ast, params, advanced, cmdletBinding, begin, process, end, hasNamedBlocks };
+}
+
+function compileNamedBlock(b: A.NamedBlock, unit: SourceUnit): Stmt {
+  if (b.traps.length > 0) {
+    const pos = positionOf(unit, b.traps[0]!.extent);
+    return () => {
+      throw new RuntimeError(withPosition(notSupportedYet('The trap statement'), pos));
+    };
+  }
+  return compileStatementList(b.statements, unit);
+}
+
+// ---------------------------------------------------------------- positions
+
+export function positionOf(unit: SourceUnit, extent: A.Extent): ErrorPosition {
+  const text = unit.text;
+  let lineStart = text.lastIndexOf('\n', extent.start - 1) + 1;
+  let lineEnd = text.indexOf('\n', extent.start);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (lineStart > extent.start) lineStart = extent.start;
+  const lineText = text.slice(lineStart, lineEnd).replace(/\r$/, '');
+  const length = Math.max(1, Math.min(extent.end, lineEnd) - extent.start);
+  return { file: unit.file, line: extent.line, column: extent.column, lineText, length };
+}
+
+// ---------------------------------------------------------------- statements
+
+export function compileStatementList(statements: A.Statement[], unit: SourceUnit): Stmt {
+  const compiled = statements.map((s) => guardStatement(compileStatement(s, unit), s, unit));
+  if (compiled.length === 0) return () => undefined;
+  if (compiled.length === 1) return compiled[0]!;
+  return (f) => {
+    for (let i = 0; i < compiled.length; i++) {
+      const r = compiled[i]!(f);
+      if (r instanceof Promise) return finishList(f, compiled, i + 1, r);
+    }
+    return undefined;
+  };
+}
+
+async function finishList(f: Frame, list: Stmt[], from: number, pending: Promise<void>): Promise<void> {
+  await pending;
+  for (let i = from; i < list.length; i++) await list[i]!(f);
+}
+
+/**
+ * Statement-terminating errors (binding errors, command not found, method exceptions, a cmdlet's
+ * terminating error) are reported and the script goes on with the next statement — unless a try
+ * is active or $ErrorActionPreference is Stop. `throw` ends the script.
+ */
+function guardStatement(stmt: Stmt, ast: A.Statement, unit: SourceUnit): Stmt {
+  if (ast.type === 'FunctionDefinition') return stmt;
+  let pos: ErrorPosition | undefined;
+  const position = () => (pos ??= positionOf(unit, ast.extent));
+  const onError = (f: Frame, e: unknown): void => {
+    if (isControlSignal(e)) throw e;
+    let err = toRuntimeError(e);
+    if (!err.record.position) {
+      const rec = withPosition(err.record, position());
+      err = err instanceof ScriptTerminatingError ? new ScriptTerminatingError(rec) : new RuntimeError(rec);
+    }
+    const session = f.session;
+    session.lastSuccess = false;
+    if (err instanceof ScriptTerminatingError || session.tryDepth > 0) throw err;
+    if (session.preference(f.scope, 'ErrorActionPreference') === 'Stop') throw new ScriptTerminatingError(err.record);
+    session.reportError(err.record, f.scope);
+  };
+  return (f) => {
+    try {
+      const r = stmt(f);
+      if (r instanceof Promise) return r.catch((e: unknown) => onError(f, e));
+      return r;
+    } catch (e) {
+      onError(f, e);
+      return undefined;
+    }
+  };
+}
+
+export function compileStatement(s: A.Statement, unit: SourceUnit): Stmt {
+  switch (s.type) {
+    case 'Pipeline':
+      return compilePipeline(s, unit);
+    case 'PipelineChain':
+      return compilePipelineChain(s, unit);
+    case 'Assignment': {
+      const assign = compileAssignment(s, unit);
+      return (f) => then(assign(f), () => {
+        f.session.lastSuccess = true;
+      });
+    }
+    case 'If':
+      return compileIf(s, unit);
+    case 'ForEach':
+      return compileForEach(s, unit);
+    case 'For':
+      return compileFor(s, unit);
+    case 'While':
+      return compileWhile(s, unit);
+    case 'DoWhile':
+    case 'DoUntil':
+      return compileDo(s, unit);
+    case 'Switch':
+      return compileSwitch(s, unit);
+    case 'Break': {
+      const label = s.label ? compileExpression(s.label, unit) : undefined;
+      return (f) =>
+        then(label ? label(f) : undefined, (l) => {
+          throw new BreakSignal(l == null ? undefined : toStringValue(l));
+        });
+    }
+    case 'Continue': {
+      const label = s.label ? compileExpression(s.label, unit) : undefined;
+      return (f) =>
+        then(label ? label(f) : undefined, (l) => {
+          throw new ContinueSignal(l == null ? undefined : toStringValue(l));
+        });
+    }
+    case 'Return': {
+      const p = s.pipeline ? compileStatement(s.pipeline, unit) : undefined;
+      return (f) =>
+        then(p ? p(f) : undefined, () => {
+          throw new ReturnSignal();
+        });
+    }
+    case 'Exit': {
+      const v = s.pipeline ? compileStatementValue(s.pipeline, unit) : undefined;
+      return (f) =>
+        then(v ? v(f) : 0, (code) => {
+          throw new ExitSignal(code == null ? 0 : Math.trunc(toNumber(code)));
+        });
+    }
+    case 'Throw':
+      return compileThrow(s, unit);
+    case 'Try':
+      return compileTry(s, unit);
+    case 'FunctionDefinition':
+      return compileFunctionDefinition(s, unit);
+    case 'Trap':
+      return unsupportedStatement('The trap statement', s, unit);
+    case 'Data':
+      return unsupportedStatement('The data section', s, unit);
+    case 'TypeDefinition':
+      return unsupportedStatement(s.kind === 'class' ? 'A class definition' : 'An enum definition', s, unit);
+    case 'Using':
+      return s.kind === 'namespace' ? () => undefined : unsupportedStatement(`The 'using ${s.kind}' statement`, s, unit);
+    case 'BlockStatement':
+      return unsupportedStatement(`The workflow '${s.kind}' block`, s, unit);
+    case 'ConfigurationDefinition':
+      return unsupportedStatement('A DSC configuration', s, unit);
+    case 'ErrorStatement':
+      return unsupportedStatement('A statement that could not be parsed', s, unit);
+  }
+}
+
+function unsupportedStatement(construct: string, s: A.Statement, unit: SourceUnit): Stmt {
+  return () => {
+    throw new RuntimeError(withPosition(notSupportedYet(construct), positionOf(unit, s.extent)));
+  };
+}
+
+/**
+ * The value of a statement used as an expression (assignment right side, hashtable value,
+ * `(...)`): a bare expression keeps its value as is (`$a = 1,2` stays an array); anything else is
+ * collected (one object → itself, several → array, none → $null).
+ */
+export function compileStatementValue(s: A.Statement, unit: SourceUnit): Expr {
+  const single = singleExpression(s);
+  if (single) return compileExpression(single, unit);
+  if (s.type === 'Assignment') return compileAssignment(s, unit);
+  const stmt = compileStatement(s, unit);
+  return (f) => {
+    const items: unknown[] = [];
+    const r = stmt(withOut(f, (v) => void items.push(v)));
+    return r instanceof Promise ? r.then(() => unwrapCollected(items)) : unwrapCollected(items);
+  };
+}
+
+/** The expression of a one-stage pipeline with no redirection, else undefined. */
+function singleExpression(s: A.Statement): A.Expression | undefined {
+  if (s.type !== 'Pipeline' || s.elements.length !== 1 || s.background) return undefined;
+  const e = s.elements[0]!;
+  if (e.type !== 'CommandExpression' || e.redirections.length > 0) return undefined;
+  return e.expression;
+}
+
+/** Writes a value to a sink, unrolling arrays and other enumerables as PowerShell does. */
+export function emit(out: Sink, v: unknown): MaybePromise<void> {
+  if (v === undefined) return;
+  if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      const r = out(v[i]);
+      if (r instanceof Promise) return emitRest(out, v[Symbol.iterator](), i + 1, r);
+    }
+    return;
+  }
+  if (typeof v === 'object' && v !== null) {
+    const it = enumerate(v);
+    if (it) {
+      const iter = it[Symbol.iterator]();
+      for (;;) {
+        const n = iter.next();
+        if (n.done) return;
+        const r = out(n.value);
+        if (r instanceof Promise) return emitRest(out, iter, -1, r);
+      }
+    }
+  }
+  return out(v);
+}
+
+async function emitRest(out: Sink, iter: Iterator<unknown>, skip: number, pending: Promise<void>): Promise<void> {
+  await pending;
+  if (skip >= 0) for (let i = 0; i < skip; i++) iter.next();
+  for (;;) {
+    const n = iter.next();
+    if (n.done) return;
+    await out(n.value);
+  }
+}
+
+function compilePipeline(p: A.Pipeline, unit: SourceUnit): Stmt {
+  if (p.background) return unsupportedStatement('Running a pipeline as a background job (&)', p, unit);
+  const single = singleExpression(p);
+  if (single) {
+    const e = compileExpression(single, unit);
+    return (f) => {
+      const v = e(f);
+      if (v instanceof Promise) return v.then((x) => emitAndSucceed(f, x));
+      return emitAndSucceed(f, v);
+    };
+  }
+  let source: PipelineSource | undefined;
+  const commands: CompiledCommand[] = [];
+  p.elements.forEach((el, i) => {
+    if (el.type === 'CommandExpression') {
+      if (i === 0) source = compileSource(el, unit);
+      else commands.push(expressionNotFirst(el, unit));
+    } else {
+      commands.push(compileCommand(el, unit));
+    }
+  });
+  return (f) => runPipeline(f, source, commands, f.out);
+}
+
+function emitAndSucceed(f: Frame, v: unknown): MaybePromise<void> {
+  f.session.lastSuccess = true;
+  return emit(f.out, v);
+}
+
+function expressionNotFirst(el: A.CommandExpression, unit: SourceUnit): CompiledCommand {
+  const pos = positionOf(unit, el.extent);
+  return {
+    name: () => {
+      throw new RuntimeError(
+        new ErrorRecord('Expressions are only allowed as the first element of a pipeline.', 'ExpressionsMustBeFirstInPipeline', 'ParserError', null, undefined, pos),
+      );
+    },
+    staticName: undefined,
+    args: [],
+    redirections: [],
+    position: pos,
+    dot: false,
+  };
+}
+
+/** The first stage as an expression: a range is enumerated lazily, never materialised. */
+function compileSource(el: A.CommandExpression, unit: SourceUnit): PipelineSource {
+  const e = el.expression;
+  const redirections = compileRedirections(el.redirections, unit);
+  if (e.type === 'Binary' && e.operator === '..') {
+    const lo = compileExpression(e.left, unit);
+    const hi = compileExpression(e.right, unit);
+    return { redirections, items: (f) => then(lo(f), (a) => then(hi(f), (b) => lazyRange(a, b))) };
+  }
+  const v = compileExpression(e, unit);
+  return { redirections, items: (f) => then(v(f), (x) => enumerateForPipeline(x)) };
+}
+
+function rangeBound(v: unknown): number {
+  const n = toNumber(v, 'System.Int32');
+  return Math.round(n);
+}
+
+function* lazyRangeGen(a: number, b: number): Generator<number> {
+  if (a <= b) for (let i = a; i <= b; i++) yield i;
+  else for (let i = a; i >= b; i--) yield i;
+}
+
+function lazyRange(a: unknown, b: unknown): Iterable<unknown> {
+  if (typeof a === 'string' && typeof b === 'string' && a.length === 1 && b.length === 1 && !/\d/.test(a + b)) {
+    // 'a'..'e' is a character range in PowerShell 7.
+    const r = binaryOperator('..')(a, b);
+    return Array.isArray(r) ? r : [r];
+  }
+  return lazyRangeGen(rangeBound(a), rangeBound(b));
+}
+
+/** What a pipeline or foreach iterates over: arrays and enumerables element by element, $null not at all in foreach. */
+export function enumerateForPipeline(v: unknown): Iterable<unknown> {
+  if (v === undefined) return [];
+  if (Array.isArray(v)) return v;
+  if (typeof v === 'object' && v !== null) {
+    const it = enumerate(v);
+    if (it) return it;
+  }
+  return [v];
+}
+
+function compilePipelineChain(c: A.PipelineChain, unit: SourceUnit): Stmt {
+  if (c.background) return unsupportedStatement('Running a pipeline chain as a background job (&)', c, unit);
+  const left = c.left.type === 'Pipeline' ? compilePipeline(c.left, unit) : compilePipelineChain(c.left, unit);
+  const right = compilePipeline(c.right, unit);
+  const wantSuccess = c.operator === '&&';
+  return (f) =>
+    then(left(f), () => {
+      if (f.session.lastSuccess === wantSuccess) return right(f);
+      return undefined;
+    });
+}
+
+function compileCondition(p: A.PipelineBase, unit: SourceUnit): (f: Frame) => MaybePromise<boolean> {
+  const v = compileStatementValue(p, unit);
+  return (f) => {
+    const x = v(f);
+    return x instanceof Promise ? x.then(toBool) : toBool(x);
+  };
+}
+
+function compileBlock(b: A.StatementBlock, unit: SourceUnit): Stmt {
+  if (b.traps.length > 0) return unsupportedStatement('The trap statement', b.traps[0]!, unit);
+  return compileStatementList(b.statements, unit);
+}
+
+function compileIf(s: A.IfStatement, unit: SourceUnit): Stmt {
+  const clauses = s.clauses.map((c) => ({ cond: compileCondition(c.condition, unit), body: compileBlock(c.body, unit) }));
+  const elseBody = s.elseBody ? compileBlock(s.elseBody, unit) : undefined;
+  const from = (f: Frame, i: number): MaybePromise<void> => {
+    for (; i < clauses.length; i++) {
+      const c = clauses[i]!;
+      const r = c.cond(f);
+      if (r instanceof Promise) {
+        const next = i + 1;
+        return r.then((ok) => (ok ? c.body(f) : from(f, next)));
+      }
+      if (r) return c.body(f);
+    }
+    return elseBody ? elseBody(f) : undefined;
+  };
+  return (f) => from(f, 0);
+}
+
+function labelMatches(signalLabel: string | undefined, loopLabel: string | undefined): boolean {
+  return signalLabel === undefined || (loopLabel !== undefined && signalLabel.toLowerCase() === loopLabel.toLowerCase());
+}
+
+/**
+ * One loop iteration's body with break/continue handled. Returns true to go on, false after a
+ * matching `break`.
+ */
+function loopBody(body: Stmt, label: string | undefined): (f: Frame) => MaybePromise<boolean> {
+  const handle = (e: unknown): boolean => {
+    if (e instanceof BreakSignal && labelMatches(e.label, label)) return false;
+    if (e instanceof ContinueSignal && labelMatches(e.label, label)) return true;
+    throw e;
+  };
+  return (f) => {
+    try {
+      const r = body(f);
+      if (r instanceof Promise) return r.then(() => true, handle);
+      return true;
+    } catch (e) {
+      return handle(e);
+    }
+  };
+}
+
+function compileForEach(s: A.ForEachStatement, unit: SourceUnit): Stmt {
+  if (s.parallel) return unsupportedStatement('foreach -Parallel', s, unit);
+  const name = s.variable.name;
+  const setVar = compileVariableSetter(s.variable, unit);
+  const body = loopBody(compileBlock(s.body, unit), s.label);
+  const iterable = compileIterable(s.iterable, unit);
+  void name;
+  return (f) =>
+    then(iterable(f), (items) => {
+      const iter = items[Symbol.iterator]();
+      let done = false;
+      const r = runLoop(() => {
+        const n = iter.next();
+        if (n.done) return false;
+        setVar(f, n.value);
+        const b = body(f);
+        if (b instanceof Promise) return b.then((more) => more || ((done = true), false));
+        if (!b) done = true;
+        return b;
+      });
+      void done;
+      return r;
+    });
+}
+
+function compileIterable(p: A.PipelineBase, unit: SourceUnit): (f: Frame) => MaybePromise<Iterable<unknown>> {
+  const single = singleExpression(p);
+  if (single && single.type === 'Binary' && single.operator === '..') {
+    const lo = compileExpression(single.left, unit);
+    const hi = compileExpression(single.right, unit);
+    return (f) => then(lo(f), (a) => then(hi(f), (b) => lazyRange(a, b)));
+  }
+  const v = compileStatementValue(p, unit);
+  return (f) =>
+    then(v(f), (x) => {
+      if (x === null || x === undefined) return [];
+      return enumerateForPipeline(x);
+    });
+}
+
+function compileFor(s: A.ForStatement, unit: SourceUnit): Stmt {
+  const init = s.initializer ? compileStatement(s.initializer, unit) : undefined;
+  const cond = s.condition ? compileCondition(s.condition, unit) : undefined;
+  const iter = s.iterator ? compileStatement(s.iterator, unit) : undefined;
+  const body = loopBody(compileBlock(s.body, unit), s.label);
+  return (f) => {
+    // The initializer and iterator's output is discarded, as PowerShell does for `$i++`.
+    const quiet = withOut(f, () => undefined);
+    return then(init ? init(quiet) : undefined, () =>
+      runLoop(() => {
+        const c = cond ? cond(f) : true;
+        const step = (ok: boolean): MaybePromise<boolean> => {
+          if (!ok) return false;
+          return then(body(f), (more) => (more ? then(iter ? iter(quiet) : undefined, () => true) : false));
+        };
+        return c instanceof Promise ? c.then(step) : step(c);
+      }),
+    );
+  };
+}
+
+function compileWhile(s: A.WhileStatement, unit: SourceUnit): Stmt {
+  const cond = compileCondition(s.condition, unit);
+  const body = loopBody(compileBlock(s.body, unit), s.label);
+  return (f) =>
+    runLoop(() => {
+      const c = cond(f);
+      return c instanceof Promise ? c.then((ok) => (ok ? body(f) : false)) : c ? body(f) : false;
+    });
+}
+
+function compileDo(s: A.DoWhileStatement | A.DoUntilStatement, unit: SourceUnit): Stmt {
+  const cond = compileCondition(s.condition, unit);
+  const body = loopBody(compileBlock(s.body, unit), s.label);
+  const until = s.type === 'DoUntil';
+  return (f) =>
+    runLoop(() =>
+      then(body(f), (more) => {
+        if (!more) return false;
+        return then(cond(f), (ok) => (until ? !ok : ok));
+      }),
+    );
+}
+
+function compileSwitch(s: A.SwitchStatement, unit: SourceUnit): Stmt {
+  if (s.parallel) return unsupportedStatement('switch -Parallel', s, unit);
+  const opName =
+    s.mode === 'wildcard' ? '-like' : s.mode === 'regex' ? '-match' : '-eq';
+  const op = binaryOperator((s.caseSensitive ? '-c' : '-i') + opName.slice(1));
+  const clauses = s.clauses.map((c) => {
+    const body = compileBlock(c.body, unit);
+    if (c.pattern.type === 'ScriptBlockExpression') {
+      const block = compileScriptBlock(c.pattern.scriptBlock, unit, c.pattern.text);
+      return { test: (f: Frame, v: unknown) => then(invokeInline(f, block, v, []), (out) => toBool(unwrapCollected(out))), body };
+    }
+    const pattern = compileExpression(c.pattern, unit);
+    return {
+      test: (f: Frame, v: unknown) =>
+        then(pattern(f), (p) => {
+          if (s.mode === 'regex') return matchAndCapture(f, v, p, s.caseSensitive);
+          if (s.mode === 'equals' && typeof p !== 'string' && typeof v === 'string') {
+            // switch compares as strings when the pattern is not one (PowerShell converts the value).
+            return toBool(op(v, toStringValue(p)));
+          }
+          return toBool(op(s.mode === 'exact' ? v : v, p));
+        }),
+      body,
+    };
+  });
+  const defaultBody = s.defaultBody ? compileBlock(s.defaultBody, unit) : undefined;
+  const cond = s.file ? undefined : compileStatementValue(s.condition, unit);
+  const fileExpr = s.file ? compileStatementValue(s.condition, unit) : undefined;
+  const label = s.label;
+
+  const runOne = (f: Frame, v: unknown): MaybePromise<'next' | 'break'> => {
+    const scope = f.scope;
+    const saved = scope.dollarUnder;
+    scope.dollarUnder = v;
+    let matched = false;
+    const handle = (e: unknown): 'next' | 'break' => {
+      if (e instanceof BreakSignal && labelMatches(e.label, label)) return 'break';
+      if (e instanceof ContinueSignal && labelMatches(e.label, label)) return 'next';
+      throw e;
+    };
+    const step = (i: number): MaybePromise<'next' | 'break'> => {
+      for (; i < clauses.length; i++) {
+        const c = clauses[i]!;
+        const t = c.test(f, v);
+        const next = i + 1;
+        const onTest = (ok: boolean): MaybePromise<'next' | 'break'> => {
+          if (!ok) return step(next);
+          matched = true;
+          scope.dollarUnder = v;
+          return then(c.body(f), () => step(next));
+        };
+        if (t instanceof Promise) return t.then(onTest);
+        if (t) return onTest(true);
+      }
+      if (!matched && defaultBody) return then(defaultBody(f), () => 'next' as const);
+      return 'next';
+    };
+    return tryFinally(
+      () => tryCatch(() => step(0), handle),
+      () => {
+        scope.dollarUnder = saved;
+      },
+    );
+  };
+
+  return (f) =>
+    then(fileExpr ? then(fileExpr(f), (p) => readSwitchFile(f, p)) : cond!(f), (value) => {
+      const items = value === null || value === undefined ? [value] : enumerateForPipeline(value);
+      const iter = items[Symbol.iterator]();
+      return runLoop(() => {
+        const n = iter.next();
+        if (n.done) return false;
+        return then(runOne(f, n.value), (r) => r === 'next');
+      });
+    });
+}
+
+async function readSwitchFile(f: Frame, p: unknown): Promise<string[]> {
+  const { readFile } = await import('node:fs/promises');
+  const { resolve } = await import('node:path');
+  const path = resolve(f.session.cwd, toStringValue(p));
+  try {
+    return (await readFile(path, 'utf8')).split(/\r?\n/).filter((l, i, a) => !(i === a.length - 1 && l === ''));
+  } catch {
+    throw new RuntimeError(new ErrorRecord(`Cannot find path '${path}' because it does not exist.`, 'PathNotFound', 'ObjectNotFound', path));
+  }
+}
+
+/** `-match`, setting $Matches like PowerShell when the left side is a scalar. */
+const switchMatchCI = matchOperator('-imatch');
+const switchMatchCS = matchOperator('-cmatch');
+function matchAndCapture(f: Frame, value: unknown, pattern: unknown, caseSensitive: boolean): boolean {
+  if (value === null || value === undefined) return false;
+  const r = (caseSensitive ? switchMatchCS : switchMatchCI)(toStringValue(value), pattern);
+  if (r.matches) f.scope.setLocal('Matches', r.matches);
+  return r.result === true;
+}
+
+function compileThrow(s: A.ThrowStatement, unit: SourceUnit): Stmt {
+  const v = s.pipeline ? compileStatementValue(s.pipeline, unit) : undefined;
+  const pos = positionOf(unit, s.extent);
+  return (f) =>
+    then(v ? v(f) : undefined, (x) => {
+      if (x instanceof ErrorRecord) throw new ScriptTerminatingError(withPosition(x, pos));
+      if (x === null || x === undefined) {
+        const current = f.scope.getDollarUnder();
+        if (!v && current instanceof ErrorRecord) throw new ScriptTerminatingError(current);
+        throw new ScriptTerminatingError(new ErrorRecord('ScriptHalted', 'ScriptHalted', 'OperationStopped', null, undefined, pos));
+      }
+      const message = toStringValue(x);
+      throw new ScriptTerminatingError(
+        new ErrorRecord(message, typeof x === 'string' ? message : 'RuntimeException', 'OperationStopped', x, undefined, pos, THROWN_EXCEPTION),
+      );
+    });
+}
+
+/** Exception type of `throw "text"` (RuntimeException; shown as `Exception:` in PowerShell 7's concise view). */
+export const THROWN_EXCEPTION = 'System.Management.Automation.RuntimeException';
+
+function catchMatches(types: string[], record: ErrorRecord): boolean {
+  if (types.length === 0) return true;
+  const actual = record.exceptionType.toLowerCase();
+  const short = actual.slice(actual.lastIndexOf('.') + 1);
+  return types.some((t) => {
+    const want = t.toLowerCase();
+    if (want === 'system.exception' || want === 'exception') return true;
+    if (want === actual || want === short || actual.endsWith('.' + want)) return true;
+    if ((want === 'system.management.automation.runtimeexception' || want === 'runtimeexception') && actual.startsWith('system.management.automation.')) return true;
+    return false;
+  });
+}
+
+function compileTry(s: A.TryStatement, unit: SourceUnit): Stmt {
+  const body = compileBlock(s.body, unit);
+  const catches = s.catches.map((c) => ({ types: c.types.map(typeNameText), body: compileBlock(c.body, unit) }));
+  const fin = s.finallyBody ? compileBlock(s.finallyBody, unit) : undefined;
+  const runBody = (f: Frame): MaybePromise<void> => {
+    const session = f.session;
+    session.tryDepth++;
+    return tryFinally(
+      () => body(f),
+      () => {
+        session.tryDepth--;
+      },
+    );
+  };
+  const withCatches = (f: Frame): MaybePromise<void> => {
+    if (catches.length === 0) return runBody(f);
+    return tryCatch(
+      () => runBody(f),
+      (e) => {
+        if (isControlSignal(e)) throw e;
+        const err = toRuntimeError(e);
+        const handler = catches.find((c) => catchMatches(c.types, err.record));
+        if (!handler) throw e;
+        f.session.recordError(err.record);
+        const scope = f.scope;
+        const saved = scope.dollarUnder;
+        scope.dollarUnder = err.record;
+        return tryFinally(
+          () => handler.body(f),
+          () => {
+            scope.dollarUnder = saved;
+          },
+        );
+      },
+    );
+  };
+  if (!fin) return withCatches;
+  return (f) => tryFinally(() => withCatches(f), () => fin(f));
+}
+
+function compileFunctionDefinition(s: A.FunctionDefinition, unit: SourceUnit): Stmt {
+  let name = s.name;
+  let scopeName: string | undefined;
+  const m = /^(global|script|local|private):(.+)$/i.exec(name);
+  if (m) {
+    scopeName = m[1]!.toLowerCase();
+    name = m[2]!;
+  }
+  let block: CompiledBlock | undefined;
+  const text = unit.text.slice(s.body.extent.start, s.body.extent.end);
+  return (f) => {
+    block ??= compileScriptBlock(s.body, unit, text, s.parameters, s.kind);
+    f.session.defineFunction(f.scope, name, block, scopeName);
+  };
+}
+
+// ---------------------------------------------------------------- commands
+
+function compileCommand(c: A.Command, unit: SourceUnit): CompiledCommand {
+  const [first, ...rest] = c.elements;
+  const position = positionOf(unit, c.extent);
+  let staticName: string | undefined;
+  let name: Expr;
+  if (!first) {
+    name = () => {
+      throw new RuntimeError(new ErrorRecord('A command name is missing.', 'MissingCommandName', 'ParserError', null, undefined, position));
+    };
+  } else if (first.type === 'StringConstant' && !c.invocationOperator) {
+    staticName = first.value;
+    const value = first.value;
+    name = () => value;
+  } else if (first.type === 'CommandParameter') {
+    const text = '-' + first.name;
+    staticName = text;
+    name = () => text;
+  } else {
+    name = compileExpression(first, unit);
+  }
+  const args: CompiledArgument[] = rest.map((el): CompiledArgument => {
+    if (el.type === 'CommandParameter') {
+      return { kind: 'param', name: el.name, value: el.argument ? compileExpression(el.argument, unit) : undefined, hasColon: el.hasColon, text: unit.text.slice(el.extent.start, el.extent.end) };
+    }
+    if (el.type === 'Variable' && el.splatted) return { kind: 'splat', value: compileExpression({ ...el, splatted: false }, unit) };
+    return { kind: 'value', value: compileExpression(el, unit) };
+  });
+  return {
+    name,
+    staticName,
+    args,
+    redirections: compileRedirections(c.redirections, unit),
+    position,
+    dot: c.invocationOperator === '.',
+  };
+}
+
+export interface CompiledRedirection {
+  from: A.RedirectionStream;
+  /** Merge into output (`2>&1`), discard (`> $null`) or write to a file. */
+  to: 'output' | 'null' | 'file';
+  append: boolean;
+  target?: Expr;
+}
+
+function compileRedirections(rs: A.Redirection[], unit: SourceUnit): CompiledRedirection[] {
+  return rs.map((r) => {
+    if (r.type === 'MergingRedirection') return { from: r.from, to: 'output', append: false };
+    const t = r.target;
+    if (t.type === 'Variable' && t.name.toLowerCase() === 'null' && !t.scope) return { from: r.from, to: 'null', append: r.append };
+    return { from: r.from, to: 'file', append: r.append, target: compileExpression(t, unit) };
+  });
+}
+
+// ---------------------------------------------------------------- script block invocation (fast path)
+
+/**
+ * Runs a script block the way ForEach-Object/Where-Object do: in the caller's scope with `$_` set,
+ * output collected. Blocks with param() or named blocks go through the command machinery instead.
+ */
+export function invokeInline(f: Frame, block: CompiledBlock, dollarUnder: unknown, args: unknown[]): MaybePromise<unknown[]> {
+  if (block.params || block.hasNamedBlocks || block.process || block.begin) {
+    return f.session.invokeBlockAsCommand(f, block, dollarUnder, args);
+  }
+  const out: unknown[] = [];
+  const body = block.end;
+  if (!body) return out;
+  const scope = f.scope;
+  const savedUnder = scope.dollarUnder;
+  const argsVar = scope.own('args');
+  const savedArgs = argsVar?.value;
+  scope.dollarUnder = dollarUnder === undefined ? NOT_SET : dollarUnder;
+  if (args.length > 0 || argsVar) scope.setLocal('args', args);
+  const frame: Frame = { session: f.session, scope, out: (v) => void out.push(v), command: f.command };
+  const restore = () => {
+    scope.dollarUnder = savedUnder;
+    if (argsVar) argsVar.value = savedArgs;
+    else if (args.length > 0) scope.remove('args');
+  };
+  let r: MaybePromise<void>;
+  try {
+    r = body(frame);
+  } catch (e) {
+    restore();
+    if (e instanceof ReturnSignal) return out;
+    throw e;
+  }
+  if (r instanceof Promise) {
+    return r.then(
+      () => {
+        restore();
+        return out;
+      },
+      (e: unknown) => {
+        restore();
+        if (e instanceof ReturnSignal) return out;
+        throw e;
+      },
+    );
+  }
+  restore();
+  return out;
+}
+
+// ---------------------------------------------------------------- expressions
+
+export function compileExpression(e: A.Expression, unit: SourceUnit): Expr {
+  const compiled = compileExpressionInner(e, unit);
+  return compiled;
+}
+
+function constant(v: unknown): Expr {
+  return () => v;
+}
+
+function compileExpressionInner(e: A.Expression, unit: SourceUnit): Expr {
+  switch (e.type) {
+    case 'Number':
+      return constant(e.value);
+    case 'StringConstant':
+      return constant(e.value);
+    case 'ExpandableString':
+      return compileExpandable(e, unit);
+    case 'Variable':
+      return compileVariable(e, unit);
+    case 'ArrayLiteral': {
+      const els = e.elements.map((x) => compileExpression(x, unit));
+      return (f) => sequence(els.map((el) => () => el(f)));
+    }
+    case 'ArrayExpression': {
+      const body = compileBlock(e.body, unit);
+      return (f) => {
+        const items: unknown[] = [];
+        const r = body(withOut(f, (v) => void items.push(v)));
+        return r instanceof Promise ? r.then(() => items) : items;
+      };
+    }
+    case 'SubExpression': {
+      const body = compileBlock(e.body, unit);
+      return (f) => {
+        const items: unknown[] = [];
+        const r = body(withOut(f, (v) => void items.push(v)));
+        return r instanceof Promise ? r.then(() => unwrapCollected(items)) : unwrapCollected(items);
+      };
+    }
+    case 'Paren':
+      return compileStatementValue(e.pipeline, unit);
+    case 'Hashtable':
+      return compileHashtable(e, unit, false);
+    case 'ScriptBlockExpression': {
+      let value: ScriptBlockValue | undefined;
+      return () => (value ??= new ScriptBlockValue(e.text, compileScriptBlock(e.scriptBlock, unit, e.text)));
+    }
+    case 'Binary':
+      return compileBinary(e, unit);
+    case 'Unary':
+      return compileUnary(e, unit);
+    case 'Convert':
+      return compileConvert(e, unit);
+    case 'TypeLiteral': {
+      const text = typeNameText(e.typeName);
+      let ref: unknown;
+      return () => (ref ??= typeRef(text));
+    }
+    case 'Member':
+      return compileMember(e, unit);
+    case 'InvokeMember':
+      return compileInvokeMember(e, unit);
+    case 'Index': {
+      const target = compileExpression(e.target, unit);
+      const index = compileExpression(e.index, unit);
+      return (f) =>
+        then(target(f), (t) => {
+          if ((t === null || t === undefined) && e.nullConditional) return null;
+          return then(index(f), (i) => getIndex(t, i));
+        });
+    }
+    case 'Attributed':
+      return compileExpression(e.child, unit);
+    case 'Ternary': {
+      const c = compileExpression(e.condition, unit);
+      const a = compileExpression(e.ifTrue, unit);
+      const b = compileExpression(e.ifFalse, unit);
+      return (f) => then(c(f), (v) => (toBool(v) ? a(f) : b(f)));
+    }
+    case 'ErrorExpression': {
+      const pos = positionOf(unit, e.extent);
+      return () => {
+        throw new RuntimeError(withPosition(notSupportedYet('An expression that could not be parsed'), pos));
+      };
+    }
+  }
+}
+
+export function typeNameText(t: A.TypeName): string {
+  let s = t.name;
+  if (t.genericArguments.length > 0) s += '[' + t.genericArguments.map(typeNameText).join(',') + ']';
+  if (t.arrayRank > 0) s += '[' + ','.repeat(t.arrayRank - 1) + ']';
+  return s;
+}
+
+function compileExpandable(e: A.ExpandableString, unit: SourceUnit): Expr {
+  const parts = e.parts.map((p) => (typeof p === 'string' ? p : compileExpression(p, unit)));
+  if (parts.every((p) => typeof p === 'string')) return constant(parts.join(''));
+  return (f) => {
+    const ofsVar = f.scope.find('ofs');
+    const ofs = ofsVar && ofsVar.value !== null && ofsVar.value !== undefined ? toStringValue(ofsVar.value) : ' ';
+    const values = sequence(parts.map((p) => (typeof p === 'string' ? () => p : () => p(f))));
+    return then(values, (vs) => {
+      let s = '';
+      for (let i = 0; i < vs.length; i++) {
+        const v = vs[i];
+        s += typeof v === 'string' ? v : toStringValue(v, ofs);
+      }
+      return s;
+    });
+  };
+}
+
+const CONSTANT_VARIABLES: Record<string, unknown> = { true: true, false: false, null: null };
+
+function compileVariable(e: A.VariableExpression, unit: SourceUnit): Expr {
+  const lower = e.name.toLowerCase();
+  const scope = e.scope?.toLowerCase();
+  if (!scope || scope === 'local' || scope === 'variable' || scope === 'using' || scope === 'private') {
+    if (lower in CONSTANT_VARIABLES) {
+      const v = CONSTANT_VARIABLES[lower];
+      return () => v;
+    }
+    if (lower === '_' || lower === 'psitem') return (f) => f.scope.getDollarUnder();
+    if (lower === '?') return (f) => f.session.lastSuccess;
+    if (scope === 'local' || scope === 'private') {
+      return (f) => {
+        const v = f.scope.own(lower);
+        return v ? v.value : f.session.automaticVariable(lower, f);
+      };
+    }
+    return (f) => {
+      const v = f.scope.find(lower);
+      return v ? v.value : f.session.automaticVariable(lower, f);
+    };
+  }
+  if (scope === 'global' || scope === 'script') {
+    return (f) => {
+      const s = scope === 'global' ? f.scope.globalScope : f.scope.scriptScope;
+      const v = s.find(lower);
+      return v ? v.value : f.session.automaticVariable(lower, f);
+    };
+  }
+  if (scope === 'env') {
+    return (f) => {
+      const v = f.session.env[e.name] ?? findEnv(f.session.env, e.name);
+      return v === undefined ? null : v;
+    };
+  }
+  if (scope === 'function') {
+    return (f) => {
+      const fn = f.session.findFunction(f.scope, e.name);
+      return fn ? new ScriptBlockValue(fn.text, fn) : null;
+    };
+  }
+  const pos = positionOf(unit, e.extent);
+  return () => {
+    throw new RuntimeError(withPosition(notSupportedYet(`The '${e.scope}:' drive`), pos));
+  };
+}
+
+function findEnv(env: Record<string, string | undefined>, name: string): string | undefined {
+  // Environment variable names are case-insensitive on Windows, where these scripts come from.
+  const lower = name.toLowerCase();
+  for (const k of Object.keys(env)) if (k.toLowerCase() === lower) return env[k];
+  return undefined;
+}
+
+function compileHashtable(e: A.HashtableExpression, unit: SourceUnit, ordered: boolean): Expr {
+  const entries = e.entries.map((en) => ({ key: compileExpression(en.key, unit), value: compileStatementValue(en.value, unit) }));
+  return (f) => {
+    const h = new PSHashtable(ordered);
+    const steps = entries.map((en) => () =>
+      then(en.key(f), (k) =>
+        then(en.value(f), (v) => {
+          if (h.has(k)) {
+            throw new RuntimeError(
+              new ErrorRecord(`Duplicate keys '${toStringValue(k)}' are not allowed in hash literals.`, 'DuplicateKeyInHashLiteral', 'ParserError', k),
+            );
+          }
+          h.set(k, v);
+          return null;
+        }),
+      ),
+    );
+    return then(sequence(steps), () => h);
+  };
+}
+
+const SHORT_CIRCUIT = new Set(['-and', '-or', '??']);
+const MATCH_OPERATORS = new Set(['-match', '-imatch', '-cmatch', '-notmatch', '-inotmatch', '-cnotmatch']);
+const SCRIPT_BLOCK_OPERATORS = /^-[ic]?(replace|split)$/;
+
+/** Script blocks called from operators and methods must finish synchronously. */
+export function invokeSync(f: Frame, block: ScriptBlockValue, dollarUnder: unknown, args: unknown[]): unknown[] {
+  const r = invokeInline(f, block.compiled as CompiledBlock, dollarUnder, args);
+  if (r instanceof Promise) {
+    void r.catch(() => undefined);
+    throw new RuntimeError(notSupportedYet('A script block running asynchronous commands inside an operator or method call'));
+  }
+  return r;
+}
+
+function compileBinary(e: A.BinaryExpression, unit: SourceUnit): Expr {
+  const op = e.operator.toLowerCase();
+  const left = compileExpression(e.left, unit);
+  const right = compileExpression(e.right, unit);
+  if (SHORT_CIRCUIT.has(op)) {
+    if (op === '-and') return (f) => then(left(f), (a) => (toBool(a) ? then(right(f), toBool) : false));
+    if (op === '-or') return (f) => then(left(f), (a) => (toBool(a) ? true : then(right(f), toBool)));
+    return (f) => then(left(f), (a) => (a === null || a === undefined ? right(f) : a));
+  }
+  const fn = binaryOperator(op);
+  if (MATCH_OPERATORS.has(op)) {
+    const match = matchOperator(op);
+    return (f) =>
+      then(left(f), (a) =>
+        then(right(f), (b) => {
+          const r = match(a, b);
+          if (r.matches) f.scope.setLocal('Matches', r.matches);
+          return r.result;
+        }),
+      );
+  }
+  if (SCRIPT_BLOCK_OPERATORS.test(op)) {
+    // -replace / -split may take a script block, which runs with the caller's frame.
+    return (f) =>
+      then(left(f), (a) =>
+        then(right(f), (b) => binaryOperator(op, { invoke: (block, du, args) => invokeSync(f, block, du, args ?? []) })(a, b)),
+      );
+  }
+  return (f) => {
+    const a = left(f);
+    const b = right(f);
+    if (a instanceof Promise || b instanceof Promise) return Promise.all([a, b]).then(([x, y]) => fn(x, y));
+    return fn(a, b);
+  };
+}
+
+function compileUnary(e: A.UnaryExpression, unit: SourceUnit): Expr {
+  const op = e.operator;
+  if (op === '++' || op === '--' || op === 'post++' || op === 'post--') {
+    const lv = compileLValue(e.operand, unit);
+    const delta = op.endsWith('++') ? 1 : -1;
+    const post = op.startsWith('post');
+    const add = binaryOperator('+');
+    return (f) =>
+      then(lv.prepare(f), (ref) => {
+        const old = ref.get();
+        const base = old === null || old === undefined ? 0 : old;
+        const next = add(base, delta);
+        ref.set(next);
+        return post ? base : next;
+      });
+  }
+  const operand = compileExpression(e.operand, unit);
+  if (op === ',') return (f) => then(operand(f), (v) => [v]);
+  const fn = unaryOperator(op.toLowerCase());
+  return (f) => then(operand(f), fn);
+}
+
+function compileConvert(e: A.ConvertExpression, unit: SourceUnit): Expr {
+  const type = typeNameText(e.typeName);
+  const lower = type.toLowerCase();
+  if (lower === 'ordered' && e.operand.type === 'Hashtable') return compileHashtable(e.operand, unit, true);
+  if ((lower === 'pscustomobject' || lower === 'system.management.automation.pscustomobject') && e.operand.type === 'Hashtable') {
+    const h = compileHashtable(e.operand, unit, true);
+    return (f) => then(h(f), (t) => PSObject.fromEntries((t as PSHashtable).entries().map(([k, v]) => [toStringValue(k), v] as const)));
+  }
+  const operand = compileExpression(e.operand, unit);
+  if (lower === 'void' || lower === 'system.void') return (f) => then(operand(f), () => undefined);
+  if (lower === 'ordered') {
+    const pos = positionOf(unit, e.extent);
+    return () => {
+      throw new RuntimeError(
+        new ErrorRecord('The ordered attribute can be specified only on a hash literal node.', 'OrderedAttributeOnlyOnHashLiteralNode', 'ParserError', null, undefined, pos),
+      );
+    };
+  }
+  return (f) => then(operand(f), (v) => convertTo(v, type));
+}
+
+function memberName(e: A.Expression, unit: SourceUnit): (f: Frame) => MaybePromise<string> {
+  if (e.type === 'StringConstant') {
+    const n = e.value;
+    return () => n;
+  }
+  const x = compileExpression(e, unit);
+  return (f) => then(x(f), (v) => toStringValue(v));
+}
+
+function compileMember(e: A.MemberExpression, unit: SourceUnit): Expr {
+  const target = compileExpression(e.target, unit);
+  const name = memberName(e.member, unit);
+  if (e.isStatic) return (f) => then(target(f), (t) => then(name(f), (n) => getStaticMember(t, n)));
+  return (f) =>
+    then(target(f), (t) => {
+      if ((t === null || t === undefined) && e.nullConditional) return null;
+      return then(name(f), (n) => getMember(t, n));
+    });
+}
+
+function compileInvokeMember(e: A.InvokeMemberExpression, unit: SourceUnit): Expr {
+  const target = compileExpression(e.target, unit);
+  const name = memberName(e.member, unit);
+  const args = e.arguments.map((a) => compileExpression(a, unit));
+  return (f) =>
+    then(target(f), (t) => {
+      if ((t === null || t === undefined) && e.nullConditional) return null;
+      return then(name(f), (n) =>
+        then(
+          sequence(args.map((a) => () => a(f))),
+          (vs) => (e.isStatic ? invokeStaticMethod(t, n, vs) : invokeEngineMethod(f, t, n, vs)),
+        ),
+      );
+    });
+}
+
+/** Methods that run script blocks belong to the engine; everything else to methods.ts. */
+function invokeEngineMethod(f: Frame, target: unknown, name: string, args: unknown[]): unknown {
+  const lower = name.toLowerCase();
+  const stage = target instanceof PSObject ? cmdletHandles.get(target) : undefined;
+  if (stage) return invokeCmdletMethod(stage, lower, name, args);
+  if (target instanceof ScriptBlockValue) {
+    const block = target.compiled as CompiledBlock;
+    if (lower === 'invoke' || lower === 'invokereturnasis') {
+      return then(f.session.invokeBlockAsCommand(f, block, undefined, args, true), (out) => (lower === 'invoke' ? out : unwrapCollected(out)));
+    }
+    if (lower === 'getnewclosure') return target;
+  }
+  if ((lower === 'where' || lower === 'foreach') && args[0] instanceof ScriptBlockValue && target !== null && target !== undefined) {
+    const items = [...enumerateForPipeline(target)];
+    const block = args[0].compiled as CompiledBlock;
+    const out: unknown[] = [];
+    let i = 0;
+    return then(
+      runLoop(() => {
+        if (i >= items.length) return false;
+        const item = items[i++];
+        return then(invokeInline(f, block, item, []), (res) => {
+          if (lower === 'where') {
+            if (toBool(unwrapCollected(res))) out.push(item);
+          } else {
+            for (const r of res) out.push(r);
+          }
+          return true;
+        });
+      }),
+      () => out,
+    );
+  }
+  return invokeMethod(target, name, args, { invoke: (block, du, a) => invokeSync(f, block, du, a ?? []) });
+}
+
+/** `$PSCmdlet.ShouldProcess(...)` and friends in advanced functions. */
+function invokeCmdletMethod(stage: StageContext, lower: string, name: string, args: unknown[]): unknown {
+  const str = (i: number) => (args[i] === undefined ? undefined : toStringValue(args[i]));
+  switch (lower) {
+    case 'shouldprocess':
+      return stage.shouldProcess(str(0) ?? '', str(1) ?? stage.definition.metadata.name);
+    case 'shouldcontinue':
+      return true;
+    case 'writeobject':
+      return then(args[1] === true ? emit((v) => stage.write(v), args[0]) : stage.write(args[0]), () => undefined);
+    case 'writeerror':
+      if (args[0] instanceof ErrorRecord) stage.writeError(args[0]);
+      return undefined;
+    case 'throwterminatingerror':
+      if (args[0] instanceof ErrorRecord) stage.throwTerminating(args[0]);
+      throw new RuntimeError(new ErrorRecord(toStringValue(args[0]), 'ScriptHalted', 'OperationStopped'));
+    case 'writeverbose':
+      stage.writeVerbose(str(0) ?? '');
+      return undefined;
+    case 'writewarning':
+      stage.writeWarning(str(0) ?? '');
+      return undefined;
+    case 'writedebug':
+      stage.writeDebug(str(0) ?? '');
+      return undefined;
+    default:
+      throw new RuntimeError(
+        new ErrorRecord(`Method invocation failed because [System.Management.Automation.PSScriptCmdlet] does not contain a method named '${name}'.`, 'MethodNotFound', 'InvalidOperation'),
+      );
+  }
+}
+
+// ---------------------------------------------------------------- assignment
+
+interface Ref {
+  get(): unknown;
+  set(v: unknown): void;
+}
+
+interface LValue {
+  prepare(f: Frame): MaybePromise<Ref>;
+}
+
+function compileVariableSetter(v: A.VariableExpression, unit: SourceUnit): (f: Frame, value: unknown) => void {
+  const lv = compileLValue(v, unit);
+  return (f, value) => {
+    const r = lv.prepare(f) as Ref;
+    r.set(value);
+  };
+}
+
+function compileLValue(e: A.Expression, unit: SourceUnit, typeName?: string): LValue {
+  switch (e.type) {
+    case 'Variable': {
+      const name = e.name;
+      const lower = name.toLowerCase();
+      const scope = e.scope?.toLowerCase();
+      if (lower === 'null' && !scope) return { prepare: () => ({ get: () => null, set: () => undefined }) };
+      if (scope === 'env') {
+        return {
+          prepare: (f) => ({
+            get: () => f.session.env[name] ?? findEnv(f.session.env, name) ?? null,
+            set: (v) => {
+              if (v === null || v === undefined || v === '') delete f.session.env[name];
+              else f.session.env[name] = toStringValue(v);
+            },
+          }),
+        };
+      }
+      return {
+        prepare: (f) => {
+          const target = scope === 'global' ? f.scope.globalScope : scope === 'script' ? f.scope.scriptScope : f.scope;
+          return {
+            get: () => {
+              if (lower === '_' || lower === 'psitem') return f.scope.getDollarUnder();
+              const found = scope === 'local' || scope === 'private' ? target.own(lower) : target.find(lower);
+              return found ? found.value : f.session.automaticVariable(lower, f);
+            },
+            set: (value) => f.session.assignVariable(target, name, value, { isPrivate: scope === 'private', typeName, lower }),
+          };
+        },
+      };
+    }
+    case 'Convert':
+      if (e.operand.type === 'Variable' || e.operand.type === 'Convert' || e.operand.type === 'Attributed') {
+        return compileLValue(e.operand, unit, typeName ?? typeNameText(e.typeName));
+      }
+      break;
+    case 'Attributed':
+      return compileLValue(e.child, unit, typeName);
+    case 'Member': {
+      const target = compileExpression(e.target, unit);
+      const name = memberName(e.member, unit);
+      return {
+        prepare: (f) =>
+          then(target(f), (t) =>
+            then(name(f), (n) => ({
+              get: () => (e.isStatic ? getStaticMember(t, n) : getMember(t, n)),
+              set: (v: unknown) => {
+                if (t === null || t === undefined) {
+                  throw new RuntimeError(
+                    new ErrorRecord(`The property '${n}' cannot be found on this object. Verify that the property exists and can be set.`, 'PropertyAssignmentException', 'InvalidOperation', null),
+                  );
+                }
+                setMember(t, n, v);
+              },
+            })),
+          ),
+      };
+    }
+    case 'Index': {
+      const target = compileExpression(e.target, unit);
+      const index = compileExpression(e.index, unit);
+      return {
+        prepare: (f) =>
+          then(target(f), (t) =>
+            then(index(f), (i) => ({
+              get: () => getIndex(t, i),
+              set: (v: unknown) => setIndex(t, i, v),
+            })),
+          ),
+      };
+    }
+    case 'Paren': {
+      const single = singleExpression(e.pipeline);
+      if (single) return compileLValue(single, unit, typeName);
+      break;
+    }
+    default:
+      break;
+  }
+  const pos = positionOf(unit, e.extent);
+  return {
+    prepare: () => {
+      throw new RuntimeError(
+        new ErrorRecord('The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.', 'InvalidLeftHandSide', 'ParserError', null, undefined, pos),
+      );
+    },
+  };
+}
+
+const COMPOUND: Record<string, string> = { '+=': '+', '-=': '-', '*=': '*', '/=': '/', '%=': '%' };
+
+/** Compiles an assignment; the closure returns the assigned value (for `($a = 5)` and chains). */
+function compileAssignment(s: A.AssignmentStatement, unit: SourceUnit): Expr {
+  const right = compileStatementValue(s.right, unit);
+  if (s.left.type === 'ArrayLiteral' && s.operator === '=') {
+    const targets = s.left.elements.map((el) => compileLValue(el, unit));
+    return (f) =>
+      then(right(f), (v) => {
+        const items = Array.isArray(v) ? v : v === null || v === undefined ? [] : [v];
+        return then(
+          sequence(targets.map((t) => () => t.prepare(f))),
+          (refs) => {
+            refs.forEach((r, i) => {
+              if (i < refs.length - 1) r.set(i < items.length ? items[i] : null);
+              else {
+                const rest = items.slice(i);
+                r.set(rest.length === 0 ? null : rest.length === 1 ? rest[0] : rest);
+              }
+            });
+            return v;
+          },
+        );
+      });
+  }
+  const lv = compileLValue(s.left, unit);
+  if (s.operator === '=') {
+    return (f) => then(right(f), (v) => then(lv.prepare(f), (ref) => (ref.set(v), v)));
+  }
+  if (s.operator === '??=') {
+    return (f) =>
+      then(lv.prepare(f), (ref) => {
+        const old = ref.get();
+        if (old !== null && old !== undefined) return old;
+        return then(right(f), (v) => (ref.set(v), v));
+      });
+  }
+  const op = binaryOperator(COMPOUND[s.operator]!);
+  return (f) =>
+    then(lv.prepare(f), (ref) =>
+      then(right(f), (v) => {
+        const next = op(ref.get(), v);
+        ref.set(next);
+        return next;
+      }),
+    );
+}

@@ -1,0 +1,539 @@
+// The pipeline engine. Commands are pushed objects one at a time (PowerShell's steppable
+// pipeline): stage i's write() calls stage i+1's process(). Everything stays synchronous until a
+// command returns a promise. stopUpstream() throws a StopUpstreamSignal through the upstream
+// stages; the driver catches it and ends the stages from the stopper on, normally.
+import { type MaybePromise, runLoop, sequence, then } from './async.js';
+import { bindArguments, bindPipelineInput, type BindArgument, type Binding, type BindOptions, type CommonParameters } from './binder.js';
+import type { CommandContext, CommandDefinition, CommandInstance, HostServices, ProgressRecord, SessionServices } from './command.js';
+import { StopUpstreamSignal } from './control.js';
+import { enumerate, toStringValue } from './conversions.js';
+import { ErrorRecord, type ErrorPosition, RuntimeError, withPosition } from './errors.js';
+import type { CompiledRedirection } from './compile.js';
+import type { Expr, Frame, Sink } from './frame.js';
+import { PSHashtable, ScriptBlockValue } from './values.js';
+
+export type CompiledArgument =
+  | { kind: 'param'; name: string; value?: Expr; hasColon: boolean; text: string }
+  | { kind: 'value'; value: Expr }
+  | { kind: 'splat'; value: Expr };
+
+export interface CompiledCommand {
+  name: Expr;
+  staticName: string | undefined;
+  args: CompiledArgument[];
+  redirections: CompiledRedirection[];
+  position: ErrorPosition;
+  /** `. cmd`: run in the caller's scope. */
+  dot: boolean;
+}
+
+export interface PipelineSource {
+  items(f: Frame): MaybePromise<Iterable<unknown>>;
+  redirections: CompiledRedirection[];
+}
+
+/** A command ready to run: what it resolved to and how it is invoked. */
+export interface ResolvedCommand {
+  definition: CommandDefinition;
+  invocationName: string;
+  /** Binding options the definition needs (scripts vs cmdlets). */
+  bindOptions: Omit<BindOptions, 'expectingInput'>;
+}
+
+function evaluateArguments(f: Frame, args: CompiledArgument[]): MaybePromise<BindArgument[]> {
+  return then(
+    sequence(
+      args.map((a) => (): MaybePromise<BindArgument[]> => {
+        if (a.kind === 'param') {
+          if (!a.value) return [{ kind: 'named', name: a.name, value: undefined, hasValue: false, text: a.text }];
+          return then(a.value(f), (v) => [{ kind: 'named', name: a.name, value: v, hasValue: true, text: a.text }]);
+        }
+        if (a.kind === 'value') return then(a.value(f), (v) => [{ kind: 'positional', value: v }]);
+        return then(a.value(f), (v) => splat(v));
+      }),
+    ),
+    (lists) => lists.flat(),
+  );
+}
+
+function splat(v: unknown): BindArgument[] {
+  if (v instanceof PSHashtable) return v.entries().map(([k, value]) => ({ kind: 'named', name: toStringValue(k), value, hasValue: true }));
+  if (Array.isArray(v)) return v.map((value) => ({ kind: 'positional', value }));
+  if (v === null || v === undefined) return [];
+  return [{ kind: 'positional', value: v }];
+}
+
+interface Preferences {
+  errorAction: string;
+  warningAction: string;
+  informationAction: string;
+  verbose: boolean;
+  debug: boolean;
+  whatIf: boolean;
+  confirm: boolean;
+}
+
+/** One running pipeline: which stages have been stopped by a downstream stopUpstream(). */
+export class PipelineRun {
+  stopAt = 0;
+  hadError = false;
+  readonly stages: StageContext[] = [];
+  readonly signalToken = {};
+  readonly stopSignal: StopUpstreamSignal;
+
+  constructor(readonly frame: Frame) {
+    this.stopSignal = new StopUpstreamSignal(this.signalToken, 0);
+  }
+
+  stop(index: number): void {
+    if (index <= this.stopAt) return;
+    this.stopAt = index;
+    for (let i = 0; i < index; i++) this.stages[i]?.abort();
+  }
+
+  abortAll(): void {
+    for (const s of this.stages) s.abort();
+  }
+}
+
+/** The CommandContext of one pipeline position. */
+export class StageContext implements CommandContext {
+  params: Record<string, unknown>;
+  bound: Set<string>;
+  parameterSetName: string;
+  instance: CommandInstance = {};
+  next: Sink = () => undefined;
+  began = false;
+  pending: unknown[] | undefined;
+  private controller: AbortController | undefined;
+  private services: SessionServices | undefined;
+  readonly prefs: Preferences;
+  errorVariable: ErrorRecord[] | undefined;
+  warningVariable: string[] | undefined;
+  readonly mergeErrors: boolean;
+  readonly discardErrors: boolean;
+
+  constructor(
+    readonly run: PipelineRun,
+    readonly index: number,
+    readonly frame: Frame,
+    readonly definition: CommandDefinition,
+    readonly invocationName: string,
+    readonly binding: Binding,
+    readonly bindOptions: BindOptions,
+    readonly position: ErrorPosition,
+    readonly expectingInput: boolean,
+    redirections: CompiledRedirection[],
+  ) {
+    this.params = binding.params;
+    this.bound = binding.bound;
+    this.parameterSetName = binding.parameterSetName;
+    this.prefs = preferencesFor(frame, binding.common);
+    if (binding.common.ErrorVariable) this.errorVariable = [];
+    if (binding.common.WarningVariable) this.warningVariable = [];
+    this.mergeErrors = redirections.some((r) => (r.from === 'error' || r.from === 'all') && r.to === 'output');
+    this.discardErrors = redirections.some((r) => (r.from === 'error' || r.from === 'all') && r.to === 'null');
+  }
+
+  get session(): SessionServices {
+    return (this.services ??= this.frame.session.servicesFor(this.frame.scope));
+  }
+
+  get signal(): AbortSignal {
+    if (!this.controller) {
+      this.controller = new AbortController();
+      const outer = this.frame.session.currentSignal;
+      if (outer) {
+        if (outer.aborted) this.controller.abort();
+        else outer.addEventListener('abort', () => this.controller?.abort(), { once: true });
+      }
+    }
+    return this.controller.signal;
+  }
+
+  abort(): void {
+    if (this.controller) this.controller.abort();
+    else {
+      this.controller = new AbortController();
+      this.controller.abort();
+    }
+  }
+
+  /** Upstream calls this with each object. */
+  receive = (input: unknown): MaybePromise<void> => {
+    if (!this.began) {
+      (this.pending ??= []).push(input);
+      return;
+    }
+    if (this.expectingInput && (this.binding.pipelineParameters.length > 0 || this.bindOptions.commonParameters)) {
+      const err = bindPipelineInput(this.definition.metadata, this.binding, input, this.bindOptions);
+      if (err) {
+        this.writeError(err);
+        return;
+      }
+    }
+    return this.instance.process?.(input);
+  };
+
+  write(value: unknown): MaybePromise<void> {
+    const run = this.run;
+    if (run.stopAt > this.index) throw run.stopSignal;
+    const r = this.next(value);
+    if (r instanceof Promise) {
+      return r.then(() => {
+        if (run.stopAt > this.index) throw run.stopSignal;
+      });
+    }
+    if (run.stopAt > this.index) throw run.stopSignal;
+    return r;
+  }
+
+  writeEnumerated(values: Iterable<unknown>): MaybePromise<void> {
+    const iter = values[Symbol.iterator]();
+    return runLoop(() => {
+      const n = iter.next();
+      if (n.done) return false;
+      const r = this.write(n.value);
+      return r instanceof Promise ? r.then(() => true) : true;
+    });
+  }
+
+  private errorPrefixName(): string {
+    // Write-Error inside a function reports the function, as PowerShell's concise view shows it.
+    if (this.definition.metadata.name === 'Write-Error' && this.frame.command) return this.frame.command.definition.metadata.name;
+    return this.definition.metadata.name;
+  }
+
+  writeError(error: ErrorRecord): void {
+    this.run.hadError = true;
+    const name = this.errorPrefixName();
+    const record =
+      this.definition.metadata.name === 'Write-Error' && this.frame.command && error.commandName === 'Write-Error'
+        ? new ErrorRecord(error.message, error.errorId, error.category, error.targetObject, name, error.position ?? this.position, error.exceptionType)
+        : withPosition(error, this.position, name);
+    this.errorVariable?.push(record);
+    const action = this.prefs.errorAction;
+    if (action === 'Ignore') return;
+    if (action === 'Stop') {
+      throw new RuntimeError(record);
+    }
+    const session = this.frame.session;
+    if (this.mergeErrors) {
+      session.recordError(record);
+      void this.next(record);
+      return;
+    }
+    if (action === 'SilentlyContinue' || this.discardErrors) {
+      session.recordError(record);
+      return;
+    }
+    session.reportError(record, this.frame.scope);
+  }
+
+  writeWarning(message: string): void {
+    const action = this.prefs.warningAction;
+    if (action === 'Ignore' || action === 'SilentlyContinue') return;
+    this.warningVariable?.push(message);
+    if (action === 'Stop') {
+      throw new RuntimeError(
+        new ErrorRecord(
+          `The running command stopped because the preference variable "WarningPreference" or common parameter is set to Stop: ${message}`,
+          'ActionPreferenceStop',
+          'OperationStopped',
+          null,
+          this.definition.metadata.name,
+          this.position,
+        ),
+      );
+    }
+    this.frame.session.streams.warning(message);
+  }
+
+  writeVerbose(message: string): void {
+    if (this.prefs.verbose) this.frame.session.streams.verbose(message);
+  }
+
+  writeDebug(message: string): void {
+    if (this.prefs.debug) this.frame.session.streams.debug(message);
+  }
+
+  writeInformation(message: unknown, tags?: string[]): void {
+    const action = this.prefs.informationAction;
+    if (action === 'Continue') this.frame.session.streams.information(message, tags);
+  }
+
+  writeHost(text: string, options?: { foregroundColor?: string; backgroundColor?: string; noNewline?: boolean }): void {
+    if (this.prefs.informationAction === 'Ignore' || this.prefs.informationAction === 'SilentlyContinue') {
+      if (this.binding.common.InformationAction) return;
+    }
+    this.frame.session.streams.host(text, options);
+  }
+
+  writeProgress(record: ProgressRecord): void {
+    this.frame.session.streams.progress(record);
+  }
+
+  throwTerminating(error: ErrorRecord): never {
+    this.run.hadError = true;
+    throw new RuntimeError(withPosition(error, this.position, this.definition.metadata.name));
+  }
+
+  shouldProcess(target: string, action: string): boolean {
+    if (this.prefs.whatIf) {
+      this.frame.session.streams.host(`What if: Performing the operation "${action}" on target "${target}".`);
+      return false;
+    }
+    return true;
+  }
+
+  invoke(block: ScriptBlockValue, dollarUnder?: unknown, args: unknown[] = []): unknown[] | Promise<unknown[]> {
+    return this.frame.session.invokeScriptBlock(this.frame, block, dollarUnder, args);
+  }
+
+  stopUpstream(): void {
+    this.run.stop(this.index);
+  }
+
+  /** Sets -ErrorVariable/-WarningVariable/-OutVariable at the end. */
+  finish(): void {
+    const c = this.binding.common;
+    const scope = this.frame.scope;
+    const session = this.frame.session;
+    if (c.ErrorVariable && this.errorVariable) session.setCaptureVariable(scope, c.ErrorVariable, this.errorVariable);
+    if (c.WarningVariable && this.warningVariable) session.setCaptureVariable(scope, c.WarningVariable, this.warningVariable);
+  }
+
+  get host(): HostServices {
+    return this.frame.session.host;
+  }
+}
+
+function preferencesFor(f: Frame, c: CommonParameters): Preferences {
+  const s = f.session;
+  const pref = (name: string) => s.preference(f.scope, name);
+  return {
+    errorAction: c.ErrorAction ?? pref('ErrorActionPreference'),
+    warningAction: c.WarningAction ?? pref('WarningPreference'),
+    informationAction: c.InformationAction ?? pref('InformationPreference'),
+    verbose: c.Verbose ?? pref('VerbosePreference') === 'Continue',
+    debug: c.Debug ?? pref('DebugPreference') === 'Continue',
+    whatIf: c.WhatIf ?? toStringValue(s.automaticVariable('whatifpreference', f)) === 'True',
+    confirm: c.Confirm ?? false,
+  };
+}
+
+/** A stage ready to bind: resolved command, evaluated arguments, where it is in the source. */
+export interface PreparedStage {
+  resolved: ResolvedCommand;
+  args: BindArgument[];
+  redirections: CompiledRedirection[];
+  position: ErrorPosition;
+}
+
+/** Runs a whole pipeline; output of the last stage goes to `out`. */
+export function runPipeline(f: Frame, source: PipelineSource | undefined, commands: CompiledCommand[], out: Sink): MaybePromise<void> {
+  return then(
+    sequence(commands.map((c) => () => prepare(f, c))),
+    (prepared) => runPrepared(f, source, prepared, out),
+  );
+}
+
+/** Binds and runs prepared stages (also used to invoke one script block or function directly). */
+export function runPrepared(f: Frame, source: PipelineSource | undefined, prepared: PreparedStage[], out: Sink): MaybePromise<void> {
+  const run = new PipelineRun(f);
+  {
+    {
+      const session = f.session;
+      let sink = out;
+      const lastRedirs = prepared.length > 0 ? prepared[prepared.length - 1]!.redirections : source?.redirections ?? [];
+      const fileRedirect = lastRedirs.find((r) => (r.from === 'output' || r.from === 'all') && r.to !== 'output');
+      let fileItems: unknown[] | undefined;
+      if (fileRedirect?.to === 'null') sink = () => undefined;
+      else if (fileRedirect?.to === 'file') {
+        fileItems = [];
+        const items = fileItems;
+        sink = (v) => void items.push(v);
+      }
+      for (let i = 0; i < prepared.length; i++) {
+        const p = prepared[i]!;
+        const c = p;
+        const expectingInput = i > 0 || source !== undefined;
+        const options: BindOptions = { ...p.resolved.bindOptions, expectingInput };
+        let binding: Binding;
+        try {
+          binding = bindArguments(p.resolved.definition.metadata, p.args, options);
+        } catch (e) {
+          if (e instanceof RuntimeError) throw new RuntimeError(withPosition(e.record, c.position));
+          throw e;
+        }
+        const stage = new StageContext(run, i, f, p.resolved.definition, p.resolved.invocationName, binding, options, c.position, expectingInput, c.redirections);
+        run.stages.push(stage);
+      }
+      for (let i = 0; i < run.stages.length; i++) {
+        const stage = run.stages[i]!;
+        const downstream = run.stages[i + 1];
+        let next: Sink = downstream ? downstream.receive : sink;
+        const common = stage.binding.common;
+        if (common.OutVariable) {
+          const collected: unknown[] = [];
+          const name = common.OutVariable;
+          const inner = next;
+          next = (v) => {
+            collected.push(v);
+            session.setCaptureVariable(f.scope, name, collected);
+            return inner(v);
+          };
+          session.setCaptureVariable(f.scope, name, collected);
+        }
+        if (common.PipelineVariable) {
+          const name = common.PipelineVariable;
+          const inner = next;
+          next = (v) => {
+            f.scope.setLocal(name, v);
+            return inner(v);
+          };
+        }
+        stage.next = next;
+      }
+      for (const stage of run.stages) stage.instance = stage.definition.create(stage);
+      const done = then(drive(run, source), () => {
+        for (const s of run.stages) s.finish();
+        session.lastSuccess = !run.hadError;
+        if (fileRedirect?.to === 'file' && fileItems) return writeRedirectFile(f, fileRedirect, fileItems);
+        return undefined;
+      });
+      if (done instanceof Promise) {
+        return done.catch((e: unknown) => {
+          run.abortAll();
+          for (const s of run.stages) s.finish();
+          throw e;
+        });
+      }
+      return done;
+    }
+  }
+}
+
+async function writeRedirectFile(f: Frame, r: CompiledRedirection, items: unknown[]): Promise<void> {
+  const target = toStringValue(await r.target!(f));
+  const { resolve } = await import('node:path');
+  const { appendFile, writeFile } = await import('node:fs/promises');
+  const path = resolve(f.session.cwd, target);
+  const text = f.session.format(items);
+  await (r.append ? appendFile(path, text) : writeFile(path, text));
+}
+
+function prepare(f: Frame, c: CompiledCommand): MaybePromise<PreparedStage> {
+  return then(c.name(f), (name) =>
+    then(f.session.resolveForInvocation(f, name, c.dot, c.position), (resolved) =>
+      then(evaluateArguments(f, c.args), (args) => ({ resolved, args, redirections: c.redirections, position: c.position })),
+    ),
+  );
+}
+
+function isOurStop(run: PipelineRun, e: unknown): boolean {
+  return e instanceof StopUpstreamSignal && e.pipelineId === run.signalToken;
+}
+
+/** begin → process for each input → end, honouring stopUpstream and the sync fast path. */
+function drive(run: PipelineRun, source: PipelineSource | undefined): MaybePromise<void> {
+  const stages = run.stages;
+  const guard = (fn: () => MaybePromise<void>): MaybePromise<void> => {
+    try {
+      const r = fn();
+      if (r instanceof Promise) {
+        return r.catch((e: unknown) => {
+          if (!isOurStop(run, e)) {
+            run.abortAll();
+            throw e;
+          }
+        });
+      }
+      return r;
+    } catch (e) {
+      if (!isOurStop(run, e)) {
+        run.abortAll();
+        throw e;
+      }
+      return undefined;
+    }
+  };
+
+  // begin, in pipeline order; objects written during begin wait for the next stage's begin.
+  let bi = 0;
+  const beginAll = runLoop(() => {
+    if (bi >= stages.length) return false;
+    const stage = stages[bi++]!;
+    return then(guard(() => then(stage.instance.begin?.(), () => drainPending(stage))), () => true);
+  });
+
+  const feed = (): MaybePromise<void> => {
+    if (stages.length === 0) return undefined;
+    const first = stages[0]!;
+    if (!source) {
+      return guard(() => (run.stopAt > 0 ? undefined : first.receive(undefined)));
+    }
+    return guard(() =>
+      then(source.items(run.frame), (items) => {
+        const iter = items[Symbol.iterator]();
+        return runLoop(() => {
+          if (run.stopAt > 0) return false;
+          const n = iter.next();
+          if (n.done) return false;
+          const r = first.receive(n.value);
+          return r instanceof Promise ? r.then(() => true) : true;
+        });
+      }),
+    );
+  };
+
+  const feedNoStages = (): MaybePromise<void> => {
+    // An expression with redirections only: `1..3 > $null`.
+    if (!source) return undefined;
+    return then(source.items(run.frame), (items) => {
+      const iter = items[Symbol.iterator]();
+      return runLoop(() => {
+        const n = iter.next();
+        if (n.done) return false;
+        return then(run.frame.out(n.value), () => true);
+      });
+    });
+  };
+
+  let ei = 0;
+  const endAll = (): MaybePromise<void> =>
+    runLoop(() => {
+      if (ei >= stages.length) return false;
+      const i = ei++;
+      if (i < run.stopAt) return true;
+      const stage = stages[i]!;
+      return then(guard(() => stage.instance.end?.()), () => true);
+    });
+
+  if (stages.length === 0) return feedNoStages();
+  return then(beginAll, () => then(feed(), endAll));
+}
+
+function drainPending(stage: StageContext): MaybePromise<void> {
+  stage.began = true;
+  const pending = stage.pending;
+  if (!pending) return undefined;
+  stage.pending = undefined;
+  let i = 0;
+  return runLoop(() => {
+    if (i >= pending.length) return false;
+    return then(stage.receive(pending[i++]), () => true);
+  });
+}
+
+/** Enumerates a value as pipeline input (exported for the session's streaming API). */
+export function pipelineItems(v: unknown): Iterable<unknown> {
+  if (Array.isArray(v)) return v;
+  if (typeof v === 'object' && v !== null) {
+    const it = enumerate(v);
+    if (it) return it;
+  }
+  return v === undefined ? [] : [v];
+}
+
+export { ScriptBlockValue };

@@ -1,0 +1,632 @@
+// The Session: one running shell's state (scopes, functions, aliases, command table, $Error,
+// streams) and the entry point batch mode, tests and the REPL drive: `await session.run(text)`.
+import { readFileSync, statSync } from 'node:fs';
+import * as nodePath from 'node:path';
+import { parse } from '../language/parser.js';
+import type { ParseError } from '../language/ast.js';
+// TEMP until commands/index.ts and format/index.ts land
+const localCommands: CommandDefinition[] = [];
+function formatForOutput(values: unknown[], host: { width: number }): string {
+  void host;
+  return values.map((v) => toStringValue(v) + '\n').join('');
+}
+import { type MaybePromise, then } from './async.js';
+import type { BindArgument } from './binder.js';
+import type { CommandDefinition, HostServices, ProgressRecord, SessionServices } from './command.js';
+import { type CompiledBlock, compileScriptBlock, invokeInline, positionOf } from './compile.js';
+import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, StopUpstreamSignal } from './control.js';
+import { convertTo, toStringValue } from './conversions.js';
+import { ErrorRecord, type ErrorPosition, RuntimeError, toRuntimeError, withPosition } from './errors.js';
+import type { Frame, Sink } from './frame.js';
+import { type PreparedStage, type ResolvedCommand, runPrepared } from './pipeline.js';
+import { Scope } from './scope.js';
+import { scriptCommand } from './script-command.js';
+import { PSHashtable, PSObject, ScriptBlockValue } from './values.js';
+
+export interface RunResult {
+  /** Objects written to the success stream, in order. */
+  output: unknown[];
+  errors: ErrorRecord[];
+  /** The output formatted as PowerShell prints it. */
+  text: string;
+  success: boolean;
+  /** What the process should exit with: `exit N`, else 0 on success and 1 on failure. */
+  exitCode: number;
+  warnings: string[];
+  /** Write-Host text, one entry per call. */
+  host: string[];
+}
+
+/** Where the streams go; every listener is optional. */
+export interface StreamListeners {
+  /** Formatted success output, as soon as something else needs the terminal (or at the end). */
+  output?(text: string): void;
+  error?(record: ErrorRecord): void;
+  warning?(message: string): void;
+  verbose?(message: string): void;
+  debug?(message: string): void;
+  information?(message: unknown, tags?: string[]): void;
+  host?(text: string, options?: { foregroundColor?: string; backgroundColor?: string; noNewline?: boolean }): void;
+  progress?(record: ProgressRecord): void;
+}
+
+export interface SessionOptions {
+  host?: Partial<HostServices>;
+  commands?: CommandDefinition[];
+  streams?: StreamListeners;
+  /** Working directory for relative paths (default process.cwd()). */
+  cwd?: string;
+  /** Environment for `$env:` (default process.env). */
+  env?: Record<string, string | undefined>;
+}
+
+export interface RunOptions {
+  /** Script file the text came from: positions name it, $PSScriptRoot/$PSCommandPath are set. */
+  file?: string;
+  /** Arguments for a script: bound to its param() block, the rest in $args. */
+  args?: string[];
+  /** Called with each output object as it is written. */
+  onObject?(value: unknown): void;
+}
+
+const VERSION = '0.1.0';
+
+function defaultHost(partial?: Partial<HostServices>): HostServices {
+  return {
+    width: partial?.width ?? 120,
+    interactive: partial?.interactive ?? false,
+    color: partial?.color ?? false,
+    readLine:
+      partial?.readLine ??
+      (() =>
+        Promise.reject(
+          new RuntimeError(
+            new ErrorRecord(
+              'PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.',
+              'System.InvalidOperationException',
+              'InvalidOperation',
+              null,
+              undefined,
+              undefined,
+              'System.Management.Automation.PSInvalidOperationException',
+            ),
+          ),
+        )),
+    clear: partial?.clear ?? (() => undefined),
+  };
+}
+
+interface ActiveRun {
+  result: RunResult;
+  pending: unknown[];
+  listeners: StreamListeners;
+}
+
+export class Session {
+  readonly globalScope = new Scope(undefined, 'global');
+  readonly host: HostServices;
+  readonly env: Record<string, string | undefined>;
+  cwd: string;
+  /** `$?` */
+  lastSuccess = true;
+  /** Active try blocks, dynamically: statement-terminating errors propagate to a catch inside one. */
+  tryDepth = 0;
+  currentSignal: AbortSignal | undefined;
+  private controller: AbortController | undefined;
+  private readonly commands = new Map<string, CommandDefinition>();
+  private readonly aliases = new Map<string, string>();
+  private readonly errorList: ErrorRecord[] = [];
+  private readonly scriptCache = new Map<string, { mtimeMs: number; block: CompiledBlock }>();
+  private listeners: StreamListeners;
+  private active: ActiveRun | undefined;
+  readonly streams: Required<Omit<StreamListeners, 'output'>>;
+
+  constructor(options: SessionOptions = {}) {
+    this.host = defaultHost(options.host);
+    this.env = options.env ?? process.env;
+    this.cwd = options.cwd ?? process.cwd();
+    this.listeners = options.streams ?? {};
+    for (const c of [...localCommands, ...(options.commands ?? [])]) this.registerCommand(c);
+    this.streams = {
+      error: (r) => this.emitError(r),
+      warning: (m) => {
+        this.flushOutput();
+        this.active?.result.warnings.push(m);
+        this.listeners.warning?.(m);
+      },
+      verbose: (m) => {
+        this.flushOutput();
+        this.listeners.verbose?.(m);
+      },
+      debug: (m) => {
+        this.flushOutput();
+        this.listeners.debug?.(m);
+      },
+      information: (m, tags) => {
+        this.flushOutput();
+        this.listeners.information?.(m, tags);
+      },
+      host: (text, opts) => {
+        this.flushOutput();
+        this.active?.result.host.push(text);
+        this.listeners.host?.(text, opts);
+      },
+      progress: (r) => this.listeners.progress?.(r),
+    };
+    this.initialiseVariables();
+  }
+
+  // ------------------------------------------------------------ commands
+
+  registerCommand(c: CommandDefinition): void {
+    this.commands.set(c.metadata.name.toLowerCase(), c);
+    for (const a of c.metadata.aliases ?? []) this.aliases.set(a.toLowerCase(), c.metadata.name);
+  }
+
+  setAlias(name: string, definition: string): void {
+    this.aliases.set(name.toLowerCase(), definition);
+  }
+
+  private findFunctionEntry(scope: Scope, name: string): CompiledBlock | undefined {
+    return scope.findFunction(name.toLowerCase())?.block as CompiledBlock | undefined;
+  }
+
+  findFunction(scope: Scope, name: string): CompiledBlock | undefined {
+    return this.findFunctionEntry(scope, name);
+  }
+
+  defineFunction(scope: Scope, name: string, block: CompiledBlock, scopeName?: string): void {
+    const target = scopeName === 'global' ? scope.globalScope : scopeName === 'script' ? scope.scriptScope : scope;
+    target.defineFunction(name, block);
+  }
+
+  /** Command lookup as PowerShell orders it: alias, function, cmdlet. */
+  lookupCommand(scope: Scope, name: string, depth = 0): { definition: CommandDefinition; block?: CompiledBlock; name: string } | undefined {
+    const lower = name.toLowerCase();
+    const alias = this.aliases.get(lower);
+    if (alias && depth < 10) return this.lookupCommand(scope, alias, depth + 1);
+    const fn = this.findFunctionEntry(scope, name);
+    if (fn) {
+      const entry = scope.findFunction(lower)!;
+      return { definition: scriptCommand(fn, entry.name, { kind: 'function', dot: false }).definition, block: fn, name: entry.name };
+    }
+    const c = this.commands.get(lower);
+    if (c) return { definition: c, name: c.metadata.name };
+    return undefined;
+  }
+
+  /** What `& x`, `. x` or a bare command name runs. */
+  resolveForInvocation(f: Frame, name: unknown, dot: boolean, position: ErrorPosition): MaybePromise<ResolvedCommand> {
+    if (name instanceof ScriptBlockValue) {
+      return scriptCommand(name.compiled as CompiledBlock, '', { kind: 'scriptblock', dot });
+    }
+    if (name instanceof PSObject && name.has('Name') && name.has('CommandType')) name = toStringValue(name.get('Name'));
+    const text = toStringValue(name);
+    const found = this.lookupCommand(f.scope, text);
+    if (found) {
+      if (found.block) return scriptCommand(found.block, found.name, { kind: 'function', dot });
+      return { definition: found.definition, invocationName: text, bindOptions: { commonParameters: true, collectUnbound: false, isScript: false } };
+    }
+    if (/[\\/]/.test(text) || /\.ps1$/i.test(text)) {
+      const file = nodePath.resolve(this.cwd, text);
+      const block = this.loadScript(file, position);
+      return scriptCommand(block, nodePath.basename(file), { kind: 'script', dot, file });
+    }
+    throw new RuntimeError(
+      new ErrorRecord(
+        `The term '${text}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.`,
+        'CommandNotFoundException',
+        'ObjectNotFound',
+        text,
+        text,
+        position,
+        'System.Management.Automation.CommandNotFoundException',
+      ),
+    );
+  }
+
+  private loadScript(file: string, position: ErrorPosition): CompiledBlock {
+    let text: string;
+    let mtimeMs = 0;
+    try {
+      text = readFileSync(file, 'utf8');
+      const cached = this.scriptCache.get(file);
+      mtimeMs = (cachedStat(file) ?? 0);
+      if (cached && cached.mtimeMs === mtimeMs) return cached.block;
+    } catch {
+      throw new RuntimeError(
+        new ErrorRecord(
+          `The term '${file}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.`,
+          'CommandNotFoundException',
+          'ObjectNotFound',
+          file,
+          file,
+          position,
+          'System.Management.Automation.CommandNotFoundException',
+        ),
+      );
+    }
+    const parsed = parse(text);
+    if (parsed.errors.length > 0) throw new RuntimeError(parseErrorRecord(parsed.errors[0]!, text, file));
+    const block = compileScriptBlock(parsed.ast, { text, file }, text);
+    this.scriptCache.set(file, { mtimeMs, block });
+    return block;
+  }
+
+  // ------------------------------------------------------------ script blocks
+
+  /** ctx.invoke(): `$_` set, in the caller's scope (as ForEach-Object and Where-Object run blocks). */
+  invokeScriptBlock(f: Frame, block: ScriptBlockValue, dollarUnder: unknown, args: unknown[]): unknown[] | Promise<unknown[]> {
+    return invokeInline(f, block.compiled as CompiledBlock, dollarUnder, args);
+  }
+
+  /** Runs a block with param()/named blocks through the binder, as `& $sb args` would. */
+  invokeBlockAsCommand(f: Frame, block: CompiledBlock, dollarUnder: unknown, args: unknown[], newScope = true): MaybePromise<unknown[]> {
+    const resolved = scriptCommand(block, '', { kind: 'scriptblock', dot: !newScope && false });
+    const out: unknown[] = [];
+    const stage: PreparedStage = {
+      resolved,
+      args: args.map((value): BindArgument => ({ kind: 'positional', value })),
+      redirections: [],
+      position: { line: 0, column: 0, lineText: '', length: 0 },
+    };
+    const source = dollarUnder === undefined ? undefined : { items: () => [dollarUnder], redirections: [] };
+    return then(runPrepared(f, source, [stage], (v) => void out.push(v)), () => out);
+  }
+
+  // ------------------------------------------------------------ variables
+
+  private initialiseVariables(): void {
+    const g = this.globalScope;
+    const set = (name: string, value: unknown) => g.setLocal(name, value);
+    set('Error', this.errorList);
+    set('ErrorActionPreference', 'Continue');
+    set('WarningPreference', 'Continue');
+    set('VerbosePreference', 'SilentlyContinue');
+    set('DebugPreference', 'SilentlyContinue');
+    set('InformationPreference', 'SilentlyContinue');
+    set('ProgressPreference', 'Continue');
+    set('ConfirmPreference', 'High');
+    set('WhatIfPreference', false);
+    set('ErrorView', 'ConciseView');
+    set('LASTEXITCODE', null);
+    set('Matches', null);
+    set('PSEdition', 'Core');
+    set('PSCulture', 'en-US');
+    set('PSUICulture', 'en-US');
+    set('IsWindows', process.platform === 'win32');
+    set('IsLinux', process.platform === 'linux');
+    set('IsMacOS', process.platform === 'darwin');
+    set('IsCoreCLR', true);
+    set('PID', process.pid);
+    set('HOME', this.env.HOME ?? this.env.USERPROFILE ?? '');
+    set('ShellId', 'exosh');
+    set('NestedPromptLevel', 0);
+    set('MaximumHistoryCount', 4096);
+    set('PSScriptRoot', '');
+    set('PSCommandPath', '');
+    set('args', []);
+    const version = new PSHashtable(true);
+    version.set('PSVersion', convertOrText('7.4.0', 'System.Version'));
+    version.set('PSEdition', 'Core');
+    version.set('GitCommitId', '7.4.0');
+    version.set('OS', `${process.platform} ${process.arch}`);
+    version.set('Platform', process.platform === 'win32' ? 'Win32NT' : 'Unix');
+    version.set('PSCompatibleVersions', ['1.0', '2.0', '3.0', '4.0', '5.0', '5.1', '6.0', '7.0'].map((v) => convertOrText(v, 'System.Version')));
+    version.set('PSRemotingProtocolVersion', convertOrText('2.3', 'System.Version'));
+    version.set('SerializationVersion', convertOrText('1.1.0.1', 'System.Version'));
+    version.set('WSManStackVersion', convertOrText('3.0', 'System.Version'));
+    version.set('Exosh', VERSION);
+    set('PSVersionTable', version);
+    set(
+      'Host',
+      PSObject.fromEntries(
+        [
+          ['Name', 'exosh'],
+          ['Version', convertOrText('7.4.0', 'System.Version')],
+          ['InstanceId', '00000000-0000-0000-0000-000000000000'],
+          ['CurrentCulture', 'en-US'],
+          ['CurrentUICulture', 'en-US'],
+        ],
+        ['System.Management.Automation.Internal.Host.InternalHost', 'System.Object'],
+      ),
+    );
+  }
+
+  /** Variables computed on read. */
+  automaticVariable(lower: string, f: Frame): unknown {
+    switch (lower) {
+      case 'pwd':
+        return this.cwd;
+      case 'input':
+        return [];
+      default:
+        void f;
+        return null;
+    }
+  }
+
+  /** A preference variable's value as text (`Continue`, `Stop`...). */
+  preference(scope: Scope, name: string): string {
+    const v = scope.find(name.toLowerCase());
+    return v && v.value !== null && v.value !== undefined ? toStringValue(v.value) : 'Continue';
+  }
+
+  assignVariable(target: Scope, name: string, value: unknown, options: { isPrivate?: boolean; typeName?: string; lower?: string }): void {
+    const lower = options.lower ?? name.toLowerCase();
+    if (lower === 'true' || lower === 'false') {
+      throw new RuntimeError(
+        new ErrorRecord(`Cannot overwrite variable ${name} because it is read-only or constant.`, 'VariableNotWritable', 'WriteError', name, undefined, undefined, 'System.Management.Automation.SessionStateUnauthorizedAccessException'),
+      );
+    }
+    if (lower === '_' || lower === 'psitem') {
+      target.dollarUnder = value;
+      return;
+    }
+    const existing = target.own(lower);
+    const typeName = options.typeName ?? existing?.typeName;
+    const converted = typeName ? convertTo(value, typeName) : value;
+    if (existing) {
+      existing.value = converted;
+      if (options.typeName) existing.typeName = options.typeName;
+      return;
+    }
+    target.setLocal(name, converted, { isPrivate: options.isPrivate || undefined, typeName: options.typeName });
+  }
+
+  /** -ErrorVariable / -OutVariable: `+name` appends. */
+  setCaptureVariable(scope: Scope, name: string, values: unknown[]): void {
+    if (name.startsWith('+')) {
+      const bare = name.slice(1);
+      const existing = scope.find(bare.toLowerCase());
+      const prev = existing?.value;
+      const list = Array.isArray(prev) ? prev : prev === null || prev === undefined ? [] : [prev];
+      const merged = [...list.filter((x) => !values.includes(x)), ...values];
+      scope.setLocal(bare, merged);
+      return;
+    }
+    scope.setLocal(name, values);
+  }
+
+  servicesFor(scope: Scope): SessionServices {
+    const session = this;
+    return {
+      getVariable: (name) => {
+        const lower = name.toLowerCase();
+        if (lower === 'true') return true;
+        if (lower === 'false') return false;
+        if (lower === 'null') return null;
+        if (lower === '?') return session.lastSuccess;
+        const v = scope.find(lower);
+        return v ? v.value : undefined;
+      },
+      setVariable: (name, value, which) => {
+        const target = which === 'global' ? scope.globalScope : which === 'script' ? scope.scriptScope : scope;
+        session.assignVariable(target, name, value, {});
+      },
+      removeVariable: (name) => {
+        let s: Scope | undefined = scope;
+        while (s) {
+          if (s.remove(name.toLowerCase())) return true;
+          s = s.parent;
+        }
+        return false;
+      },
+      listVariables: () => {
+        const seen = new Set<string>();
+        const out: { name: string; value: unknown }[] = [];
+        for (const [n, v] of [['true', true], ['false', false], ['null', null]] as const) {
+          seen.add(n);
+          out.push({ name: n, value: v });
+        }
+        let s: Scope | undefined = scope;
+        while (s) {
+          for (const [k, v] of s.vars ?? []) {
+            if (seen.has(k) || (v.isPrivate && s !== scope)) continue;
+            seen.add(k);
+            out.push({ name: v.name, value: v.value });
+          }
+          s = s.parent;
+        }
+        return out;
+      },
+      resolveCommand: (name) => session.lookupCommand(scope, name)?.definition,
+      listCommands: () => {
+        const out = [...session.commands.values()];
+        let s: Scope | undefined = scope;
+        const seen = new Set<string>();
+        while (s) {
+          for (const [k, fn] of s.functions ?? []) {
+            if (seen.has(k)) continue;
+            seen.add(k);
+            out.push(scriptCommand(fn.block as CompiledBlock, fn.name, { kind: 'function', dot: false }).definition);
+          }
+          s = s.parent;
+        }
+        return out;
+      },
+      listAliases: () => [...session.aliases.entries()].map(([name, definition]) => ({ name, definition })),
+      get cwd() {
+        return session.cwd;
+      },
+      host: session.host,
+    };
+  }
+
+  // ------------------------------------------------------------ errors and output
+
+  /** Adds to $Error (newest first), without displaying. */
+  recordError(record: ErrorRecord): void {
+    if (this.errorList[0] === record) return;
+    this.errorList.unshift(record);
+    if (this.errorList.length > 256) this.errorList.length = 256;
+  }
+
+  /** A non-terminating error, or a statement-terminating one the script goes on after. */
+  reportError(record: ErrorRecord, scope?: Scope): void {
+    void scope;
+    this.recordError(record);
+    this.emitError(record);
+  }
+
+  private emitError(record: ErrorRecord): void {
+    this.flushOutput();
+    this.active?.result.errors.push(record);
+    this.listeners.error?.(record);
+  }
+
+  format(values: unknown[]): string {
+    return formatForOutput(values, { width: this.host.width });
+  }
+
+  private flushOutput(): void {
+    const a = this.active;
+    if (!a || a.pending.length === 0) return;
+    const text = this.format(a.pending);
+    a.pending = [];
+    a.result.text += text;
+    a.listeners.output?.(text);
+  }
+
+  /** Cancels the running pipeline (Ctrl+C). */
+  abort(): void {
+    this.controller?.abort();
+  }
+
+  /** Parses and runs text in the global scope (or as a script file), formatting its output. */
+  async run(text: string, options: RunOptions = {}): Promise<RunResult> {
+    const result: RunResult = { output: [], errors: [], text: '', success: true, exitCode: 0, warnings: [], host: [] };
+    const previous = this.active;
+    const active: ActiveRun = { result, pending: [], listeners: this.listeners };
+    this.active = active;
+    this.controller = new AbortController();
+    this.currentSignal = this.controller.signal;
+    let exitCode: number | undefined;
+    let terminated = false;
+    try {
+      const parsed = parse(text);
+      if (parsed.errors.length > 0) {
+        for (const e of parsed.errors) {
+          const rec = parseErrorRecord(e, text, options.file);
+          this.recordError(rec);
+          this.emitError(rec);
+        }
+        this.lastSuccess = false;
+        terminated = true;
+      } else {
+        const unit = { text, file: options.file };
+        const block = compileScriptBlock(parsed.ast, unit, text);
+        const sink: Sink = (v) => {
+          result.output.push(v);
+          active.pending.push(v);
+          options.onObject?.(v);
+        };
+        this.lastSuccess = true;
+        const frame: Frame = { session: this, scope: this.globalScope, out: sink };
+        if (options.file || block.params || block.hasNamedBlocks) {
+          await this.runAsScript(frame, block, options, sink);
+        } else if (block.end) {
+          await block.end(frame);
+        }
+      }
+    } catch (e) {
+      if (e instanceof ExitSignal) exitCode = e.code;
+      else if (e instanceof BreakSignal || e instanceof ContinueSignal || e instanceof ReturnSignal || e instanceof StopUpstreamSignal) {
+        // break/continue outside a loop and return at top level end the script quietly.
+      } else {
+        const err = toRuntimeError(e);
+        this.recordError(err.record);
+        this.emitError(err.record);
+        terminated = true;
+        this.lastSuccess = false;
+      }
+    } finally {
+      this.flushOutput();
+      this.active = previous;
+      this.currentSignal = undefined;
+    }
+    if (exitCode !== undefined) {
+      this.globalScope.setLocal('LASTEXITCODE', exitCode);
+      result.exitCode = exitCode;
+      result.success = exitCode === 0;
+    } else {
+      result.success = !terminated && this.lastSuccess;
+      result.exitCode = result.success ? 0 : 1;
+    }
+    return result;
+  }
+
+  /** Script files and script-level param(): bound like a command, run in a script scope. */
+  private runAsScript(frame: Frame, block: CompiledBlock, options: RunOptions, sink: Sink): MaybePromise<void> {
+    const file = options.file ? nodePath.resolve(this.cwd, options.file) : undefined;
+    const resolved = scriptCommand(block, file ? nodePath.basename(file) : '', { kind: 'script', dot: !file, file, catchExit: false });
+    const args = cliArguments(options.args ?? []);
+    const stage: PreparedStage = { resolved, args, redirections: [], position: { line: 1, column: 1, lineText: '', length: 0, file } };
+    return runPrepared(frame, undefined, [stage], sink);
+  }
+
+  /** The output objects as they are produced, for the REPL and streaming batch mode. */
+  async *runStreaming(text: string, options: RunOptions = {}): AsyncGenerator<unknown, RunResult> {
+    const queue: unknown[] = [];
+    let wake: (() => void) | undefined;
+    let finished = false;
+    const promise = this.run(text, {
+      ...options,
+      onObject: (v) => {
+        options.onObject?.(v);
+        queue.push(v);
+        wake?.();
+      },
+    }).finally(() => {
+      finished = true;
+      wake?.();
+    });
+    for (;;) {
+      if (queue.length > 0) {
+        yield queue.shift();
+        continue;
+      }
+      if (finished) break;
+      await new Promise<void>((r) => (wake = r));
+      wake = undefined;
+    }
+    return promise;
+  }
+}
+
+function cachedStat(file: string): number | undefined {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+function convertOrText(text: string, type: string): unknown {
+  try {
+    return convertTo(text, type);
+  } catch {
+    return text;
+  }
+}
+
+/** `-Name value` on the exosh command line binds by name, as pwsh does for script files. */
+function cliArguments(args: string[]): BindArgument[] {
+  return args.map((a): BindArgument => {
+    const m = /^-([A-Za-z_][\w-]*)(:(.*))?$/.exec(a);
+    if (m) {
+      if (m[2] !== undefined) return { kind: 'named', name: m[1]!, value: m[3], hasValue: true, text: a };
+      return { kind: 'named', name: m[1]!, value: undefined, hasValue: false, text: a };
+    }
+    return { kind: 'positional', value: a };
+  });
+}
+
+
+/** A parse error as an error record with PowerShell's ParserError category. */
+export function parseErrorRecord(e: ParseError, text: string, file?: string): ErrorRecord {
+  const pos = positionOf({ text, file }, e.extent);
+  return new ErrorRecord(e.message, e.errorId, 'ParserError', null, undefined, pos, 'System.Management.Automation.ParseException');
+}
+
+export { withPosition };

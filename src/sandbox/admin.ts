@@ -113,7 +113,7 @@ async function route(deps: AdminDeps, req: IncomingMessage, res: ServerResponse,
       adminError(res, 400, 'BadRequest', "The 'limit' query parameter must be a positive integer.");
       return true;
     }
-    sendJson(res, 200, { value: deps.log.list({ tenant: tenant?.id, limit }) });
+    sendJson(res, 200, { value: deps.log.list({ tenant: tenant?.key, limit }) });
     return true;
   }
   if (first === 'faults' && second === undefined) {

@@ -6,7 +6,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createAdminHandler } from './admin.js';
-import type { ExchangeStore, SandboxAccount, SandboxApp, SandboxRequestHandler, SandboxTenant, StoreOptions, TokenVerifier } from './contracts.js';
+import type { SandboxAccount, SandboxApp, SandboxRequestHandler, SandboxTenant } from './contracts.js';
+import { createExchangeService } from './exchange/service.js';
+import { openStore, type StoreDescription } from './store/index.js';
 import { ACCOUNTS, APPS, TENANTS } from './directory.js';
 import { FaultConfigError, FaultInjector, parseFaultsConfig, type TenantFaults } from './faults.js';
 import { createIdentityProvider, MANAGED_IDENTITIES, type IdentityProvider, type ManagedIdentity } from './identity/index.js';
@@ -79,8 +81,10 @@ export interface RunningSandbox {
   appCertificates: readonly AppCertificate[];
   identity: Pick<IdentityProvider, 'mintAccessToken' | 'revokeTokens' | 'verifier'>;
   faults: FaultInjector;
-  /** False until the store and Exchange service modules are present in the build. */
+  /** False when started with `exchange: false` (identity provider only). */
   exchangeAvailable: boolean;
+  /** Seed, mailbox count and store file of the tenant data (absent without Exchange). */
+  store?: StoreDescription;
   close(): Promise<void>;
 }
 
@@ -133,29 +137,6 @@ function loadOrCreateAdminKey(dataDir: string, persistent: boolean): string {
   return key;
 }
 
-interface ExchangeModules {
-  openStore(options: StoreOptions): Promise<ExchangeStore>;
-  createExchangeService(deps: { store: ExchangeStore; verifier: TokenVerifier; baseUrl: () => string }): SandboxRequestHandler;
-}
-
-/**
- * The store and Exchange service are built by other rooms; until both modules exist the sandbox runs
- * identity-only (and says so through `exchangeAvailable`). The specifiers are variables so the type
- * check does not require the files to exist yet.
- */
-async function loadExchangeModules(): Promise<ExchangeModules | undefined> {
-  const storeSpec = './store/index.js';
-  const serviceSpec = './exchange/service.js';
-  try {
-    const [store, service] = (await Promise.all([import(storeSpec), import(serviceSpec)])) as [Partial<ExchangeModules>, Partial<ExchangeModules>];
-    if (typeof store.openStore !== 'function' || typeof service.createExchangeService !== 'function') return undefined;
-    return { openStore: store.openStore, createExchangeService: service.createExchangeService };
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') return undefined;
-    throw err;
-  }
-}
-
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<RunningSandbox> {
   const host = options.host ?? '127.0.0.1';
   checkListenHost(host, options.allowRemote ?? false);
@@ -191,16 +172,17 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     const [tls, appCertificates, identity] = await Promise.all([ensureServerTls(dataDir, extraNames), appCertificatesP, identityP]);
 
     let exchange: SandboxRequestHandler | undefined;
-    const modules = options.exchange === false ? undefined : await loadExchangeModules();
-    if (modules) {
-      const store = await modules.openStore({
+    let storeDescription: StoreDescription | undefined;
+    if (options.exchange !== false) {
+      const store = await openStore({
         dataDir: persistent ? dataDir : undefined,
         reset: options.reset,
         seed: options.seed,
         mailboxes: options.mailboxes,
       });
       cleanups.push(() => store.close());
-      exchange = modules.createExchangeService({ store, verifier: identity.verifier, baseUrl: () => baseUrl });
+      storeDescription = store.describe();
+      exchange = createExchangeService({ store, verifier: identity.verifier, baseUrl: () => baseUrl });
     }
 
     const log = new RequestLog();
@@ -262,6 +244,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
       identity: { mintAccessToken: identity.mintAccessToken, revokeTokens: identity.revokeTokens, verifier: identity.verifier },
       faults,
       exchangeAvailable: exchange !== undefined,
+      store: storeDescription,
       close: () => (closed ??= cleanup()),
     };
   } catch (err) {

@@ -96,6 +96,8 @@ export function createSandboxServer(opts: SandboxServerOptions): SandboxServer {
     const log = () => {
       if (logged || path.startsWith('/_sandbox')) return;
       logged = true;
+      // Handlers name the tenant by id or key; the log always shows the key (contoso, fabrikam...).
+      if (notes.tenant) notes.tenant = findTenant(notes.tenant)?.key ?? notes.tenant;
       opts.log.add({ method: req.method ?? 'GET', path, notes, status: res.statusCode, startedAt, endedAt: Date.now(), fault });
     };
     res.on('finish', log);

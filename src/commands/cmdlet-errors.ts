@@ -1,0 +1,76 @@
+// ErrorRecords as PowerShell's cmdlets raise them: FullyQualifiedErrorId is
+// `<ErrorId>,Microsoft.PowerShell.Commands.<Verb><Noun>Command`.
+import { ErrorRecord, type ErrorCategory } from '../runtime/errors.js';
+
+export function commandClassName(commandName: string): string {
+  return `Microsoft.PowerShell.Commands.${commandName.replace('-', '')}Command`;
+}
+
+export function cmdletError(
+  commandName: string,
+  message: string,
+  errorId: string,
+  category: ErrorCategory,
+  target: unknown = null,
+  exceptionType?: string,
+): ErrorRecord {
+  return new ErrorRecord(
+    message,
+    `${errorId},${commandClassName(commandName)}`,
+    category,
+    target,
+    commandName,
+    undefined,
+    exceptionType,
+  );
+}
+
+/** "Cannot find path 'x' because it does not exist." */
+export function pathNotFound(commandName: string, path: string): ErrorRecord {
+  return cmdletError(
+    commandName,
+    `Cannot find path '${path}' because it does not exist.`,
+    'PathNotFound',
+    'ObjectNotFound',
+    path,
+    'System.Management.Automation.ItemNotFoundException',
+  );
+}
+
+/** Wraps a Node file-system failure in PowerShell's wording where one exists. */
+export function fileSystemError(commandName: string, path: string, err: unknown, verb = 'Access'): ErrorRecord {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT' && verb === 'Writing') {
+    return cmdletError(
+      commandName,
+      `Could not find a part of the path '${path}'.`,
+      'DirectoryNotFound',
+      'ObjectNotFound',
+      path,
+      'System.IO.DirectoryNotFoundException',
+    );
+  }
+  if (code === 'ENOENT') return pathNotFound(commandName, path);
+  if (code === 'EACCES' || code === 'EPERM') {
+    return cmdletError(
+      commandName,
+      `Access to the path '${path}' is denied.`,
+      'UnauthorizedAccessError',
+      'PermissionDenied',
+      path,
+      'System.UnauthorizedAccessException',
+    );
+  }
+  if (code === 'EISDIR') {
+    return cmdletError(
+      commandName,
+      `Access to the path '${path}' is denied.`,
+      'UnauthorizedAccessError',
+      'PermissionDenied',
+      path,
+      'System.UnauthorizedAccessException',
+    );
+  }
+  const msg = err instanceof Error ? err.message : String(err);
+  return cmdletError(commandName, `${verb} '${path}' failed: ${msg}`, 'FileSystemError', 'WriteError', path, 'System.IO.IOException');
+}

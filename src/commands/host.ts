@@ -1,0 +1,180 @@
+// Read-Host / Get-Credential (prompt only with a terminal attached), Clear-Host, Start-Sleep.
+import type { CommandContext, CommandDefinition } from '../runtime/command.js';
+import { PSObject } from '../runtime/values.js';
+import { toStringValue, enumerate } from '../runtime/conversions.js';
+import { cmdletError } from './cmdlet-errors.js';
+
+const secrets = new WeakMap<PSObject, string>();
+
+/**
+ * A SecureString stand-in: shows only its Length; the text stays out of every property so no
+ * formatter or serialiser can print it. `secureStringText` gives it back to code that needs it.
+ */
+export function newSecureString(text: string): PSObject {
+  const o = new PSObject(['System.Security.SecureString', 'System.Object']);
+  o.props.set('length', { kind: 'script', name: 'Length', getter: (self) => secrets.get(self)?.length ?? 0 });
+  secrets.set(o, text);
+  return o;
+}
+
+export function secureStringText(v: unknown): string | undefined {
+  return v instanceof PSObject ? secrets.get(v) : undefined;
+}
+
+export function newCredential(userName: string, password: PSObject): PSObject {
+  return PSObject.fromEntries(
+    [
+      ['UserName', userName],
+      ['Password', password],
+    ],
+    ['System.Management.Automation.PSCredential', 'System.Object'],
+  );
+}
+
+function requireTerminal(ctx: CommandContext, command: string): void {
+  if (!ctx.session.host.interactive) {
+    ctx.throwTerminating(
+      cmdletError(
+        command,
+        'exosh is not attached to a terminal, so it cannot prompt for input. Pass the value as a parameter or variable instead.',
+        'HostNotInteractive',
+        'InvalidOperation',
+        null,
+        'System.Management.Automation.PSInvalidOperationException',
+      ),
+    );
+  }
+}
+
+export const readHost: CommandDefinition = {
+  metadata: {
+    name: 'Read-Host',
+    module: 'Microsoft.PowerShell.Utility',
+    commandType: 'Cmdlet',
+    parameters: [
+      { name: 'Prompt', type: 'object', position: 0, valueFromRemainingArguments: true },
+      { name: 'AsSecureString', type: 'switch', parameterSets: ['AsSecureString'] },
+      { name: 'MaskInput', type: 'switch', parameterSets: ['AsString'] },
+    ],
+    help: {
+      synopsis: 'Reads a line of input from the console.',
+      examples: [{ code: '$name = Read-Host "Mailbox name"', remarks: 'Prompts "Mailbox name: " and returns the answer. Needs a terminal.' }],
+    },
+  },
+  create(ctx) {
+    return {
+      async process() {
+        requireTerminal(ctx, 'Read-Host');
+        const raw = ctx.params.Prompt;
+        const e = enumerate(raw);
+        const prompt = raw === undefined ? '' : (e ? [...e].map((x) => toStringValue(x)).join(' ') : toStringValue(raw)) + ': ';
+        const secret = ctx.params.AsSecureString === true || ctx.params.MaskInput === true;
+        const answer = await ctx.session.host.readLine(prompt, { secret });
+        await ctx.write(ctx.params.AsSecureString === true ? newSecureString(answer) : answer);
+      },
+    };
+  },
+};
+
+export const getCredential: CommandDefinition = {
+  metadata: {
+    name: 'Get-Credential',
+    module: 'Microsoft.PowerShell.Security',
+    commandType: 'Cmdlet',
+    defaultParameterSet: 'CredentialSet',
+    parameters: [
+      { name: 'Credential', type: 'object', position: 0, parameterSets: ['CredentialSet'] },
+      { name: 'Message', type: 'string', parameterSets: ['MessageSet'] },
+      { name: 'UserName', type: 'string', position: 0, parameterSets: ['MessageSet'] },
+      { name: 'Title', type: 'string', parameterSets: ['MessageSet'] },
+    ],
+    help: {
+      synopsis: 'Gets a credential object based on a user name and password.',
+      examples: [{ code: '$cred = Get-Credential admin@contoso.com', remarks: 'Prompts for the password. Needs a terminal.' }],
+    },
+  },
+  create(ctx) {
+    const p = ctx.params;
+    return {
+      async process() {
+        if (p.Credential instanceof PSObject && p.Credential.typeNames[0] === 'System.Management.Automation.PSCredential') {
+          await ctx.write(p.Credential);
+          return;
+        }
+        requireTerminal(ctx, 'Get-Credential');
+        const host = ctx.session.host;
+        if (p.Title !== undefined) ctx.writeHost(String(p.Title));
+        ctx.writeHost('PowerShell credential request');
+        ctx.writeHost(p.Message !== undefined ? String(p.Message) : 'Enter your credentials.');
+        let user = (p.UserName as string | undefined) ?? (typeof p.Credential === 'string' ? p.Credential : undefined);
+        if (!user) user = await host.readLine('User: ');
+        const password = await host.readLine(`Password for user ${user}: `, { secret: true });
+        await ctx.write(newCredential(user, newSecureString(password)));
+      },
+    };
+  },
+};
+
+export const clearHost: CommandDefinition = {
+  metadata: {
+    name: 'Clear-Host',
+    aliases: ['cls', 'clear'],
+    module: 'Microsoft.PowerShell.Core',
+    commandType: 'Function',
+    parameters: [],
+    help: { synopsis: 'Clears the display in the host program.' },
+  },
+  create(ctx) {
+    return {
+      process() {
+        ctx.session.host.clear();
+      },
+    };
+  },
+};
+
+export const startSleep: CommandDefinition = {
+  metadata: {
+    name: 'Start-Sleep',
+    aliases: ['sleep'],
+    module: 'Microsoft.PowerShell.Utility',
+    commandType: 'Cmdlet',
+    defaultParameterSet: 'Seconds',
+    parameters: [
+      { name: 'Seconds', type: 'double', position: 0, mandatory: true, parameterSets: ['Seconds'], valueFromPipeline: true, valueFromPipelineByPropertyName: true, validateRange: [0, 2147483.647] },
+      { name: 'Milliseconds', type: 'int', aliases: ['ms'], mandatory: true, parameterSets: ['Milliseconds'], valueFromPipelineByPropertyName: true, validateRange: [0, 2147483647] },
+      { name: 'Duration', type: 'timespan', aliases: ['ts'], mandatory: true, position: 0, parameterSets: ['FromTimeSpan'], valueFromPipeline: true, valueFromPipelineByPropertyName: true },
+    ],
+    help: {
+      synopsis: 'Suspends the activity in a script or session for the specified period of time.',
+      examples: [{ code: 'Start-Sleep -Seconds 2', remarks: 'Waits two seconds; Ctrl+C stops the wait.' }],
+    },
+  },
+  create(ctx) {
+    const p = ctx.params;
+    return {
+      process(input) {
+        let ms: number;
+        if (p.Milliseconds !== undefined) ms = Number(p.Milliseconds);
+        else if (p.Duration !== undefined) ms = Number((p.Duration as { ticks: number }).ticks) / 10_000;
+        else ms = Number(ctx.expectingInput && !ctx.bound.has('Seconds') ? input : p.Seconds) * 1000;
+        return sleep(ms, ctx.signal);
+      },
+    };
+  },
+};
+
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted || !(ms > 0)) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+export const hostCommands = [readHost, getCredential, clearHost, startSleep];

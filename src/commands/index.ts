@@ -1,0 +1,40 @@
+// The registration table of exosh's local cmdlets. The session registers each definition under
+// its name and the aliases in its metadata.
+import type { CommandDefinition } from '../runtime/command.js';
+import { whereObject } from './where-object.js';
+import { selectObject } from './select-object.js';
+import { sortObject } from './sort-object.js';
+import { groupObject } from './group-object.js';
+import { measureObject } from './measure-object.js';
+import { foreachObject } from './foreach-object.js';
+import { writeCommands } from './write.js';
+import { variableCommands } from './variables.js';
+import { contentCommands } from './content.js';
+import { pathCommands } from './paths.js';
+import { dateCommands } from './dates.js';
+import { hostCommands } from './host.js';
+import { getRandom } from './random.js';
+import { selectString } from './select-string.js';
+import { compareObject } from './compare-object.js';
+import { memberCommands } from './members.js';
+import { discoveryCommands } from './discovery.js';
+
+export const localCommands: CommandDefinition[] = [
+  whereObject,
+  selectObject,
+  sortObject,
+  groupObject,
+  measureObject,
+  foreachObject,
+  ...writeCommands,
+  ...variableCommands,
+  ...contentCommands,
+  ...pathCommands,
+  ...dateCommands,
+  ...hostCommands,
+  getRandom,
+  selectString,
+  compareObject,
+  ...memberCommands,
+  ...discoveryCommands,
+];

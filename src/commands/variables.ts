@@ -1,0 +1,210 @@
+// Get-Variable / Set-Variable / New-Variable / Remove-Variable / Clear-Variable over the
+// session's variable table.
+import type { CommandContext, CommandDefinition, ParameterMetadata, SessionServices } from '../runtime/command.js';
+import { PSObject } from '../runtime/values.js';
+import { wildcardMatcher, hasWildcard } from './wildcard.js';
+import { cmdletError } from './cmdlet-errors.js';
+
+type Scope = 'local' | 'script' | 'global';
+const SCOPES = ['Local', 'Script', 'Global', 'Private'];
+
+function scopeOf(p: Readonly<Record<string, unknown>>): Scope | undefined {
+  const s = (p.Scope as string | undefined)?.toLowerCase();
+  if (s === 'local' || s === 'script' || s === 'global') return s;
+  return undefined;
+}
+
+export function psVariable(name: string, value: unknown): PSObject {
+  return PSObject.fromEntries(
+    [
+      ['Name', name],
+      ['Value', value],
+    ],
+    ['System.Management.Automation.PSVariable', 'System.Object'],
+  );
+}
+
+function notFound(command: string, name: string) {
+  return cmdletError(
+    command,
+    `Cannot find a variable with the name '${name}'.`,
+    'VariableNotFound',
+    'ObjectNotFound',
+    name,
+    'System.Management.Automation.ItemNotFoundException',
+  );
+}
+
+/** Variables matching -Name (wildcards) minus -Exclude, sorted by name as PowerShell lists them. */
+function matching(session: SessionServices, names: string[] | undefined, include?: string[], exclude?: string[]) {
+  const all = session.listVariables();
+  const nameMatch = wildcardMatcher(names?.length ? names : ['*']);
+  const inc = include?.length ? wildcardMatcher(include) : () => true;
+  const exc = exclude?.length ? wildcardMatcher(exclude) : () => false;
+  return all.filter((v) => nameMatch(v.name) && inc(v.name) && !exc(v.name)).sort((a, b) => a.name.localeCompare(b.name, 'en-US'));
+}
+
+const common: ParameterMetadata[] = [
+  { name: 'Include', type: 'string[]' },
+  { name: 'Exclude', type: 'string[]' },
+  { name: 'Scope', type: 'string', validateSet: SCOPES },
+];
+
+export const getVariable: CommandDefinition = {
+  metadata: {
+    name: 'Get-Variable',
+    aliases: ['gv'],
+    module: 'Microsoft.PowerShell.Utility',
+    commandType: 'Cmdlet',
+    parameters: [
+      { name: 'Name', type: 'string[]', position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true },
+      { name: 'ValueOnly', type: 'switch' },
+      ...common,
+    ],
+    help: {
+      synopsis: 'Gets the variables in the current console.',
+      examples: [
+        { code: 'Get-Variable m*', remarks: 'Variables whose names start with m.' },
+        { code: 'Get-Variable Name -ValueOnly', remarks: 'Only the value.' },
+      ],
+    },
+  },
+  create(ctx) {
+    const p = ctx.params;
+    return {
+      process(input) {
+        const names = ctx.expectingInput && !ctx.bound.has('Name') ? [String(input)] : (p.Name as string[] | undefined);
+        const found = matching(ctx.session, names, p.Include as string[], p.Exclude as string[]);
+        for (const n of names ?? []) {
+          if (!hasWildcard(n) && !found.some((v) => v.name.toLowerCase() === n.toLowerCase())) ctx.writeError(notFound('Get-Variable', n));
+        }
+        for (const v of found) ctx.write(p.ValueOnly === true ? v.value : psVariable(v.name, v.value));
+      },
+    };
+  },
+};
+
+function setLike(commandName: 'Set-Variable' | 'New-Variable') {
+  return (ctx: CommandContext) => {
+    const p = ctx.params;
+    const piped: unknown[] = [];
+    const names = p.Name as string[] | string;
+    const list = Array.isArray(names) ? names : [names];
+    const assign = (value: unknown) => {
+      for (const name of list) {
+        if (commandName === 'New-Variable' && p.Force !== true && ctx.session.getVariable(name) !== undefined) {
+          ctx.writeError(
+            cmdletError(commandName, `A variable with name '${name}' already exists.`, 'VariableAlreadyExists', 'ResourceExists', name, 'System.Management.Automation.SessionStateException'),
+          );
+          continue;
+        }
+        ctx.session.setVariable(name, value, scopeOf(p));
+        if (p.PassThru === true) ctx.write(psVariable(name, value));
+      }
+    };
+    return {
+      process(input: unknown) {
+        if (ctx.expectingInput && !ctx.bound.has('Value')) piped.push(input);
+      },
+      end() {
+        if (ctx.expectingInput && !ctx.bound.has('Value')) assign(piped.length === 1 ? piped[0] : piped);
+        else assign(p.Value === undefined ? null : p.Value);
+      },
+    };
+  };
+}
+
+const setParams: ParameterMetadata[] = [
+  { name: 'Name', type: 'string[]', mandatory: true, position: 0, valueFromPipelineByPropertyName: true },
+  { name: 'Value', type: 'object', position: 1, valueFromPipeline: true, valueFromPipelineByPropertyName: true },
+  ...common,
+  { name: 'Description', type: 'string' },
+  { name: 'Option', type: 'string[]', validateSet: ['None', 'ReadOnly', 'Constant', 'Private', 'AllScope', 'Unspecified'] },
+  { name: 'Force', type: 'switch' },
+  { name: 'Visibility', type: 'string', validateSet: ['Public', 'Private'] },
+  { name: 'PassThru', type: 'switch' },
+];
+
+export const setVariable: CommandDefinition = {
+  metadata: {
+    name: 'Set-Variable',
+    aliases: ['set', 'sv'],
+    module: 'Microsoft.PowerShell.Utility',
+    commandType: 'Cmdlet',
+    parameters: setParams,
+    help: {
+      synopsis: 'Sets the value of a variable. Creates the variable if one with the requested name does not exist.',
+      examples: [{ code: 'Set-Variable -Name Count -Value 5', remarks: 'Same as $Count = 5.' }],
+    },
+  },
+  create: setLike('Set-Variable'),
+};
+
+export const newVariable: CommandDefinition = {
+  metadata: {
+    name: 'New-Variable',
+    aliases: ['nv'],
+    module: 'Microsoft.PowerShell.Utility',
+    commandType: 'Cmdlet',
+    parameters: setParams.filter((x) => x.name !== 'Include' && x.name !== 'Exclude').map((x) => (x.name === 'Name' ? { ...x, type: 'string' } : x)),
+    help: { synopsis: 'Creates a new variable.', examples: [{ code: 'New-Variable -Name Days -Value 30', remarks: 'Fails if $Days exists, unless -Force.' }] },
+  },
+  create: setLike('New-Variable'),
+};
+
+function removeLike(commandName: 'Remove-Variable' | 'Clear-Variable') {
+  return (ctx: CommandContext) => ({
+    process() {
+      const p = ctx.params;
+      for (const n of p.Name as string[]) {
+        const found = matching(ctx.session, [n], p.Include as string[], p.Exclude as string[]);
+        if (found.length === 0 && !hasWildcard(n)) {
+          ctx.writeError(notFound(commandName, n));
+          continue;
+        }
+        for (const v of found) {
+          if (commandName === 'Remove-Variable') ctx.session.removeVariable(v.name);
+          else {
+            ctx.session.setVariable(v.name, null, scopeOf(p));
+            if (p.PassThru === true) ctx.write(psVariable(v.name, null));
+          }
+        }
+      }
+    },
+  });
+}
+
+export const removeVariable: CommandDefinition = {
+  metadata: {
+    name: 'Remove-Variable',
+    aliases: ['rv'],
+    module: 'Microsoft.PowerShell.Utility',
+    commandType: 'Cmdlet',
+    parameters: [
+      { name: 'Name', type: 'string[]', mandatory: true, position: 0, valueFromPipelineByPropertyName: true },
+      ...common,
+      { name: 'Force', type: 'switch' },
+    ],
+    help: { synopsis: 'Deletes a variable and its value.', examples: [{ code: 'Remove-Variable Temp*', remarks: 'Removes the variables whose names start with Temp.' }] },
+  },
+  create: removeLike('Remove-Variable'),
+};
+
+export const clearVariable: CommandDefinition = {
+  metadata: {
+    name: 'Clear-Variable',
+    aliases: ['clv'],
+    module: 'Microsoft.PowerShell.Utility',
+    commandType: 'Cmdlet',
+    parameters: [
+      { name: 'Name', type: 'string[]', mandatory: true, position: 0, valueFromPipelineByPropertyName: true },
+      ...common,
+      { name: 'Force', type: 'switch' },
+      { name: 'PassThru', type: 'switch' },
+    ],
+    help: { synopsis: 'Deletes the value of a variable.', examples: [{ code: 'Clear-Variable Result', remarks: '$Result becomes $null.' }] },
+  },
+  create: removeLike('Clear-Variable'),
+};
+
+export const variableCommands = [getVariable, setVariable, newVariable, removeVariable, clearVariable];

@@ -1,0 +1,182 @@
+// A tiny stand-in for the engine: implements CommandContext and drives one command's
+// create/begin/process/end with already-bound parameters. Script blocks are JS functions.
+import type {
+  CommandContext,
+  CommandDefinition,
+  HostServices,
+  ProgressRecord,
+  SessionServices,
+} from '../../src/runtime/command.js';
+import { ErrorRecord, RuntimeError } from '../../src/runtime/errors.js';
+import { ScriptBlockValue } from '../../src/runtime/values.js';
+
+export type BlockFn = (dollarUnder: unknown, args: unknown[]) => unknown;
+
+/** A script block whose body is a JS function; `text` is what ToString() would show. */
+export function sb(fn: BlockFn, text = '<js>'): ScriptBlockValue {
+  return new ScriptBlockValue(text, fn);
+}
+
+export interface RunResult {
+  output: unknown[];
+  errors: ErrorRecord[];
+  warnings: string[];
+  verbose: string[];
+  host: string[];
+  information: unknown[];
+  progress: ProgressRecord[];
+  stoppedUpstream: boolean;
+  /** Inputs actually delivered (fewer than given after stopUpstream). */
+  consumed: number;
+}
+
+export class FakeSession implements SessionServices {
+  vars = new Map<string, { name: string; value: unknown }>();
+  cleared = 0;
+  answers: string[] = [];
+  commands: CommandDefinition[] = [];
+  constructor(
+    public cwd = process.cwd(),
+    interactive = false,
+  ) {
+    const self = this;
+    this.host = {
+      width: 120,
+      interactive,
+      color: false,
+      async readLine(prompt: string) {
+        if (!interactive) throw new Error('no terminal');
+        return self.answers.shift() ?? '';
+      },
+      clear() {
+        self.cleared++;
+      },
+    };
+  }
+  host: HostServices;
+  getVariable(name: string): unknown {
+    return this.vars.get(name.toLowerCase())?.value;
+  }
+  setVariable(name: string, value: unknown): void {
+    this.vars.set(name.toLowerCase(), { name, value });
+  }
+  removeVariable(name: string): boolean {
+    return this.vars.delete(name.toLowerCase());
+  }
+  listVariables() {
+    return [...this.vars.values()];
+  }
+  resolveCommand(name: string) {
+    const n = name.toLowerCase();
+    return this.commands.find(
+      (c) => c.metadata.name.toLowerCase() === n || c.metadata.aliases?.some((a) => a.toLowerCase() === n),
+    );
+  }
+  listCommands() {
+    return this.commands;
+  }
+  listAliases() {
+    return this.commands.flatMap((c) => (c.metadata.aliases ?? []).map((a) => ({ name: a, definition: c.metadata.name })));
+  }
+}
+
+export interface RunOptions {
+  /** Pipeline input; when absent, process() is called once with undefined. */
+  input?: unknown[];
+  session?: FakeSession;
+  parameterSetName?: string;
+}
+
+/** Runs `def` with `params` (as the binder would have bound them) over `input`. */
+export async function run(
+  def: CommandDefinition,
+  params: Record<string, unknown> = {},
+  opts: RunOptions = {},
+): Promise<RunResult> {
+  const res: RunResult = {
+    output: [],
+    errors: [],
+    warnings: [],
+    verbose: [],
+    host: [],
+    information: [],
+    progress: [],
+    stoppedUpstream: false,
+    consumed: 0,
+  };
+  const session = opts.session ?? new FakeSession();
+  const abort = new AbortController();
+  const bound = new Set(Object.keys(params));
+  for (const p of def.metadata.parameters) {
+    if (!(p.name in params) && p.valueFromPipeline && opts.input) bound.add(p.name);
+  }
+  const ctx: CommandContext = {
+    params,
+    bound,
+    parameterSetName: opts.parameterSetName ?? def.metadata.defaultParameterSet ?? '__AllParameterSets',
+    expectingInput: opts.input !== undefined,
+    write(v) {
+      res.output.push(v);
+    },
+    writeEnumerated(vs) {
+      for (const v of vs) res.output.push(v);
+    },
+    writeError(e) {
+      res.errors.push(e);
+    },
+    writeWarning(m) {
+      res.warnings.push(m);
+    },
+    writeVerbose(m) {
+      res.verbose.push(m);
+    },
+    writeDebug() {},
+    writeInformation(m) {
+      res.information.push(m);
+    },
+    writeHost(t, o) {
+      res.host.push(t + (o?.noNewline ? '' : '\n'));
+    },
+    writeProgress(r) {
+      res.progress.push(r);
+    },
+    throwTerminating(e): never {
+      throw new RuntimeError(e);
+    },
+    shouldProcess() {
+      return true;
+    },
+    invoke(block, dollarUnder, args) {
+      const out = (block.compiled as BlockFn)(dollarUnder, args ?? []);
+      if (out instanceof Promise) return out.then(flat);
+      return flat(out);
+    },
+    stopUpstream() {
+      res.stoppedUpstream = true;
+      abort.abort();
+    },
+    signal: abort.signal,
+    session,
+    invocationName: def.metadata.name,
+  };
+  const inst = def.create(ctx);
+  await inst.begin?.();
+  if (opts.input === undefined) {
+    await inst.process?.(undefined);
+  } else {
+    for (const item of opts.input) {
+      if (res.stoppedUpstream) break;
+      res.consumed++;
+      await inst.process?.(item);
+    }
+  }
+  await inst.end?.();
+  return res;
+}
+
+function flat(v: unknown): unknown[] {
+  if (v === undefined) return [];
+  return Array.isArray(v) ? v : [v];
+}
+
+export { ErrorRecord };

@@ -17,7 +17,7 @@ export class ParseContext implements LexerContext {
   /** While > 0, errors are not kept: the parser is only looking ahead. */
   speculating = 0;
   /** Set by the parser: parses `$(...)` inside a string. */
-  parseSubExpression: (dollarPos: number) => { node: SubExpression; end: number } = () => {
+  parseSubExpression: (dollarPos: number, insideDoubleQuotes: boolean) => { node: SubExpression; end: number } = () => {
     throw new Error('parseSubExpression not wired');
   };
 
@@ -42,10 +42,10 @@ export class ParseContext implements LexerContext {
     this.tokensByStart.set(start, { kind, text, start, end });
   }
 
-  subExpression(dollarPos: number): { node: SubExpression; end: number } {
+  subExpression(dollarPos: number, insideDoubleQuotes: boolean): { node: SubExpression; end: number } {
     const cached = this.subExpressions.get(dollarPos);
     if (cached) return cached;
-    const result = this.parseSubExpression(dollarPos);
+    const result = this.parseSubExpression(dollarPos, insideDoubleQuotes);
     if (this.speculating === 0) this.subExpressions.set(dollarPos, result);
     return result;
   }

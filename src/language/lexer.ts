@@ -69,7 +69,7 @@ export interface LexerContext {
   error(id: ParserErrorId, args: readonly string[], start: number, end: number, incomplete: boolean): void;
   recordToken(kind: TokenKind, text: string, start: number, end: number): void;
   /** Parses `$( ... )` starting at the `$`; returns the node and the offset after `)`. */
-  subExpression(dollarPos: number): { node: SubExpression; end: number };
+  subExpression(dollarPos: number, insideDoubleQuotes: boolean): { node: SubExpression; end: number };
   /** `#Requires` lines seen. */
   requires(text: string, start: number): void;
 }
@@ -84,8 +84,14 @@ const escapes: Record<string, string> = {
 
 export class Lexer {
   readonly text: string;
+  /** Scanning a double-quoted string now: its `$( )` parts see `` `" `` as a quote. */
+  private inDoubleQuotes = false;
 
-  constructor(private readonly ctx: LexerContext) {
+  /**
+   * @param quotedByBackticks this lexer reads the code of a `$( )` inside a double-quoted string,
+   *   where `` `"text`" `` is a string (the backticks were needed to keep the outer string open).
+   */
+  constructor(private readonly ctx: LexerContext, private readonly quotedByBackticks = false) {
     this.text = ctx.text;
   }
 
@@ -185,6 +191,7 @@ export class Lexer {
     }
     if (isSingleQuote(c)) return this.scanSingleQuoted(start);
     if (isDoubleQuote(c)) return this.scanDoubleQuoted(start);
+    if (c === '`' && this.quotedByBackticks && isDoubleQuote(c1)) return this.scanDoubleQuoted(start, true);
     const redirection = this.scanRedirection(start);
     if (redirection) return redirection;
     return undefined;
@@ -398,14 +405,14 @@ export class Lexer {
         colon > 0 ? { name: name.slice(colon + 1), scope: name.slice(0, colon), braced: true, splatted: false } : { name, braced: true, splatted: false };
       return this.make('Variable', start, end, { variable });
     }
-    if (sigil && (c === '$' || c === '^')) {
+    if (sigil && (c === '$' || c === '^' || (c === '?' && !isVariableChar(this.char(p + 1))) || (c === '?' && this.char(p + 1) === '?'))) {
       return this.make('Variable', start, p + 1, { variable: { name: c, braced: false, splatted: false } });
     }
     const nameStart = p;
     while (p < t.length && isVariableChar(t[p]!)) p++;
     if (p === nameStart) {
       if (mode === 'command') return this.scanGeneric(start);
-      this.ctx.error('InvalidVariableReference', [], start, start + 1, false);
+      // The parser reports InvalidVariableReference if it cannot use the `$`.
       return this.make('Unknown', start, start + 1);
     }
     let scope: string | undefined;
@@ -571,9 +578,20 @@ export class Lexer {
     return this.make('String', start, p, { value, quoteKind: 'single' });
   }
 
-  private scanDoubleQuoted(start: number): LexToken {
+  private scanDoubleQuoted(start: number, backtickQuoted = false): LexToken {
     const t = this.text;
-    let p = start + 1;
+    let p = backtickQuoted ? start + 2 : start + 1;
+    const outer = this.inDoubleQuotes;
+    this.inDoubleQuotes = true;
+    try {
+      return this.scanDoubleQuotedBody(start, p, backtickQuoted);
+    } finally {
+      this.inDoubleQuotes = outer;
+    }
+  }
+
+  private scanDoubleQuotedBody(start: number, p: number, backtickQuoted: boolean): LexToken {
+    const t = this.text;
     const parts: (string | Expression)[] = [];
     let literal = '';
     for (;;) {
@@ -582,6 +600,10 @@ export class Lexer {
         break;
       }
       const c = t[p]!;
+      if (backtickQuoted && c === '`' && isDoubleQuote(this.char(p + 1))) {
+        p += 2;
+        break;
+      }
       if (isDoubleQuote(c)) {
         if (isDoubleQuote(this.char(p + 1))) {
           literal += t[p + 1];
@@ -639,7 +661,7 @@ export class Lexer {
     const t = this.text;
     const c1 = this.char(p + 1);
     if (c1 === '(') {
-      const sub = this.ctx.subExpression(p);
+      const sub = this.ctx.subExpression(p, this.inDoubleQuotes || this.quotedByBackticks);
       return { part: sub.node, end: sub.end };
     }
     if (c1 === '{' || isVariableChar(c1) || c1 === '$' || c1 === '^') {
@@ -738,5 +760,5 @@ export class Lexer {
 }
 
 export function normaliseOperator(text: string): string {
-  return text.replace(/^[\u2013\u2014\u2015]/, '-').toLowerCase();
+  return text.replace(/[\u2013\u2014\u2015]/g, '-').toLowerCase();
 }

@@ -73,6 +73,11 @@ function isStatementEnd(tok: LexToken): boolean {
   return op === ';' || op === ')' || op === '}';
 }
 
+/** Nothing (or nothing but a terminator) comes next: `&` still starts a command (`& $script`). */
+function noPipelineFollows(tok: LexToken): boolean {
+  return isStatementEnd(tok) || tok.op === '|' || tok.op === '||' || tok.op === '&&';
+}
+
 /** Tokens that end a pipeline element (command arguments stop here). */
 function endsCommand(tok: LexToken): boolean {
   if (isStatementEnd(tok)) return true;
@@ -87,10 +92,10 @@ class Parser {
   private readonly text: string;
   private cache: { pos: number; mode: LexMode; tok: LexToken } | undefined;
 
-  constructor(private readonly ctx: ParseContext, start: number) {
+  constructor(private readonly ctx: ParseContext, start: number, quotedByBackticks = false) {
     this.pos = start;
     this.lastEnd = start;
-    this.lexer = new Lexer(ctx);
+    this.lexer = new Lexer(ctx, quotedByBackticks);
     this.text = ctx.text;
   }
 
@@ -158,6 +163,7 @@ class Parser {
 
   private unexpected(tok: LexToken): never {
     if (tok.kind === 'EndOfInput') this.fail(tok, 'UnexpectedToken', ['']);
+    if (tok.kind === 'Unknown' && tok.text === '$') this.fail(tok, 'InvalidVariableReference');
     this.fail(tok, 'UnexpectedToken', [tok.text]);
   }
 
@@ -761,7 +767,7 @@ class Parser {
     this.takeKeyword(kw);
     const next = this.peek('command');
     let pipeline: PipelineBase | undefined;
-    if (!endsCommand(next)) pipeline = this.parsePipelineChain();
+    if (!noPipelineFollows(next)) pipeline = this.parsePipelineChain();
     const type = kw.word === 'return' ? 'Return' : kw.word === 'exit' ? 'Exit' : 'Throw';
     return { type, ...(pipeline ? { pipeline } : {}), extent: this.extent(kw.start) } as Statement;
   }
@@ -1141,6 +1147,7 @@ class Parser {
       const base = this.peek();
       if (base.kind !== 'Identifier' || !['base', 'this'].includes(base.text.toLowerCase())) this.fail(base, 'MissingBaseCtorCall');
       this.take(base, 'Keyword');
+      this.skipNewlines();
       const args = this.peek();
       if (args.op !== '(') this.fail(args, 'MissingBaseCtorCall');
       baseArguments = this.parseInvocationArguments();
@@ -1178,7 +1185,7 @@ class Parser {
       this.take(tok);
       this.skipNewlines();
       const next = this.peek('command');
-      if (endsCommand(next)) this.fail(next, 'EmptyPipelineChainElement');
+      if (noPipelineFollows(next)) this.fail(next, 'EmptyPipelineChainElement');
       const right = this.parsePipeline();
       if (right.type === 'Assignment') this.fail(tok, 'UnexpectedToken', [tok.text]);
       chain = { type: 'PipelineChain', left: chain, operator: tok.op as '&&' | '||', right, background: false, extent: this.extent(start) };
@@ -1203,7 +1210,7 @@ class Parser {
         this.take(tok);
         this.skipNewlines();
         const next = this.peek('command');
-        if (endsCommand(next)) this.fail(next, 'ExpectedValueExpression', [tok.text]);
+        if (noPipelineFollows(next)) this.fail(next, 'ExpectedValueExpression', [tok.text]);
         const right = this.parseStatement();
         return { type: 'Assignment', left: expr, operator: tok.op as AssignmentOperator, right, extent: this.extent(start) };
       }
@@ -1222,7 +1229,7 @@ class Parser {
       this.take(tok);
       this.skipNewlines();
       const next = this.peek('command');
-      if (endsCommand(next)) this.fail(next, 'EmptyPipeElement');
+      if (noPipelineFollows(next)) this.fail(next, 'EmptyPipeElement');
       const elementStart = this.afterTrivia();
       if (this.isExpressionStart(elementStart) && !this.isScriptBlockCommand(elementStart)) {
         const expr = this.parseExpression();
@@ -1255,7 +1262,8 @@ class Parser {
   private isExpressionStart(p: number): boolean {
     const c = this.char(p);
     const c1 = this.char(p + 1);
-    if (c === '$' || c === '(' || c === '[' || c === '{' || c === '!' || c === ',') return true;
+    if (c === '$') return c1 === '(' || c1 === '{' || c1 === '$' || c1 === '^' || isVariableChar(c1);
+    if (c === '(' || c === '[' || c === '{' || c === '!' || c === ',') return true;
     if (isQuote(c)) return true;
     if (c === '@') return c1 === '(' || c1 === '{' || isQuote(c1) || isVariableChar(c1);
     if (isDigit(c) || (c === '.' && isDigit(c1))) return this.lexer.scanNumber(p, 'command') !== undefined;
@@ -1541,8 +1549,14 @@ class Parser {
       return { type: 'Unary', operator: ',', operand, extent: this.extent(start) };
     }
     if (tok.op === '[') return this.parseTypeExpression();
-    const primary = this.parsePrimary();
-    return this.parsePostfix(primary, false);
+    const primary = this.parsePostfix(this.parsePrimary(), false);
+    // `$i ++` (with a blank) is still a postfix increment when nothing follows it.
+    const after = this.peek();
+    if ((after.op === '++' || after.op === '--') && after.spaceBefore && isStatementEnd(this.lexer.scan(after.end, 'expression'))) {
+      this.take(after);
+      return { type: 'Unary', operator: after.op === '++' ? 'post++' : 'post--', operand: primary, extent: this.extent(start) };
+    }
+    return primary;
   }
 
   /** `[int]$x` (cast), `[int]` (type literal), `[ValidateNotNull()]$x` (attributed). */
@@ -1665,7 +1679,7 @@ class Parser {
       this.takeSpan(p, p + opLength, 'Operator');
       const member = this.parseMemberName();
       // Generic method arguments: `.Method[string]()`.
-      const genericArguments: TypeName[] = [];
+      const genericArguments: TypeName[] = this.char(this.pos) === '[' ? this.tryGenericMethodArguments() : [];
       if (this.char(this.pos) === '(') {
         const args = this.parseInvocationArguments();
         expr = { type: 'InvokeMember', target: expr, member, arguments: args, genericArguments, isStatic, nullConditional, extent: this.extent(start) };
@@ -1676,9 +1690,37 @@ class Parser {
     return expr;
   }
 
+  /** `[T1, T2]` right before `(` after a method name; nothing (position kept) otherwise. */
+  private tryGenericMethodArguments(): TypeName[] {
+    const start = this.pos;
+    const ok = this.lookahead(() => {
+      this.parseAttributeOrType();
+      return this.char(this.pos) === '(';
+    });
+    if (!ok) return [];
+    this.pos = start;
+    // Reuse the type-name rule: `Method[string, int]` reads like a generic type's argument list.
+    this.takeSpan(start, start + 1, 'Punctuation');
+    const args: TypeName[] = [];
+    for (;;) {
+      this.pos = this.lexer.skipTrivia(this.pos);
+      if (this.char(this.pos) === '[') {
+        const open = this.pos;
+        this.takeSpan(open, open + 1, 'Punctuation');
+        args.push(this.parseTypeName());
+        this.expectCloseBracket(open);
+      } else args.push(this.parseTypeName());
+      this.pos = this.lexer.skipTrivia(this.pos);
+      const d = this.char(this.pos);
+      this.takeSpan(this.pos, this.pos + 1, 'Punctuation');
+      if (d !== ',') break;
+    }
+    return args;
+  }
+
   private memberNameStarts(p: number): boolean {
     const c = this.char(p);
-    return isIdentifierStart(c) || c === '$' || isQuote(c) || c === '(' || c === '@' || isDigit(c);
+    return isIdentifierStart(c) || c === '$' || isQuote(c) || c === '(' || c === '@' || c === '{' || isDigit(c);
   }
 
   private parseMemberName(): Expression {
@@ -1706,6 +1748,8 @@ class Parser {
         if (tok.op === '(') return this.parseParen();
         if (tok.op === '$(') return this.parseSubExpression();
         if (tok.op === '@(') return this.parseArrayExpression();
+        // `$o.{name}`: PowerShell accepts a script block as the member name.
+        if (tok.op === '{') return this.parseScriptBlockExpression();
         break;
     }
     this.fail(tok, 'MissingPropertyName');
@@ -1878,6 +1922,7 @@ class Parser {
     this.pos = this.lexer.skipTrivia(this.pos);
     const typeName = this.parseTypeName();
     this.pos = this.lexer.skipTrivia(this.pos);
+    if (this.char(this.pos) === ',') this.skipAssemblyName();
     if (this.char(this.pos) === '(') {
       const { positional, named } = this.parseAttributeArguments();
       this.skipNewlines();
@@ -1887,6 +1932,13 @@ class Parser {
     }
     this.expectCloseBracket(start);
     return { type: 'TypeConstraint', typeName, extent: this.extent(start) };
+  }
+
+  /** `[Type, Assembly, Version=...]`: the assembly part is kept out of the type name. */
+  private skipAssemblyName(): void {
+    let q = this.pos;
+    while (q < this.text.length && this.text[q] !== ']' && !isNewline(this.text[q]!)) q++;
+    this.takeSpan(this.pos, q, 'TypeName');
   }
 
   private expectCloseBracket(start: number): void {
@@ -2060,7 +2112,7 @@ function emptyScript(text: string, ctx: ParseContext): ScriptBlock {
 export function parse(text: string, fileName?: string): ParseResult {
   void fileName;
   const ctx = new ParseContext(text);
-  ctx.parseSubExpression = (dollarPos) => new Parser(ctx, dollarPos).parseSubExpressionAt(dollarPos);
+  ctx.parseSubExpression = (dollarPos, insideDoubleQuotes) => new Parser(ctx, dollarPos, insideDoubleQuotes).parseSubExpressionAt(dollarPos);
   let ast: ScriptBlock;
   try {
     ast = new Parser(ctx, 0).parseScript();

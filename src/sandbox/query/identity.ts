@@ -179,15 +179,39 @@ export class IdentityIndex {
 
   add(record: StoredRecord): void {
     const existing = this.records.get(record.Guid);
+    // A replaced record keeps its place in the results.
+    const position = existing ? this.order.get(record.Guid)! : this.counter++;
     if (existing) this.remove(existing);
     this.records.set(record.Guid, record);
-    this.order.set(record.Guid, this.counter++);
+    this.order.set(record.Guid, position);
     visitKeys(record, (key) => {
       put(this.byKey, key, record);
       return false;
     });
     for (const sam of asStrings(record['SamAccountName'])) put(this.bySam, fold(sam.trim()), record);
     for (const name of asStrings(record['DisplayName'])) put(this.byDisplayName, fold(name.trim()), record);
+  }
+
+  /**
+   * Brings the index in step with a new version of the list it was built from: re-indexes records
+   * that are new or replaced (a different object for the same Guid), drops those that are gone.
+   * A pass of pointer comparisons, so a store that swaps in a new array per change keeps its
+   * index for the price of the change, not of a rebuild.
+   */
+  sync(records: readonly StoredRecord[]): this {
+    let position = 0;
+    for (const r of records) {
+      if (this.records.get(r.Guid) !== r) this.add(r);
+      if (this.order.get(r.Guid) !== position) this.order.set(r.Guid, position);
+      position++;
+    }
+    this.counter = Math.max(this.counter, position);
+    // Guids are unique within a kind, so more indexed records than listed means some are gone.
+    if (this.records.size > records.length) {
+      const present = new Set(records.map((r) => r.Guid));
+      for (const [guid, r] of [...this.records]) if (!present.has(guid)) this.remove(r);
+    }
+    return this;
   }
 
   /** Removes a record as it was indexed (looked up by its Guid). */
@@ -207,7 +231,7 @@ export class IdentityIndex {
   lookup(identity: string): StoredRecord[] {
     const q = analyse(identity);
     if (q.key.length === 0) return [];
-    if (q.key.includes('*')) return wildcardScan(this.records.values(), q.key);
+    if (q.key.includes('*')) return this.inOrder(wildcardScan(this.records.values(), q.key));
     const found = new Map<string, StoredRecord>();
     const collect = (bucket: Bucket | undefined, confirm?: (r: StoredRecord) => boolean): void => {
       if (!bucket) return;
@@ -218,7 +242,10 @@ export class IdentityIndex {
     if (q.sam !== undefined) collect(this.bySam.get(q.sam));
     if (q.canonicalLeaf !== undefined) collect(this.byKey.get(q.canonicalLeaf), (r) => hasCanonicalName(r, q.key));
     if (found.size === 0) collect(this.byDisplayName.get(q.key));
-    const list = [...found.values()];
+    return this.inOrder([...found.values()]);
+  }
+
+  private inOrder(list: StoredRecord[]): StoredRecord[] {
     if (list.length > 1) list.sort((a, b) => this.order.get(a.Guid)! - this.order.get(b.Guid)!);
     return list;
   }

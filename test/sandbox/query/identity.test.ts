@@ -1,5 +1,6 @@
 // Get-Mailbox -Identity <x>: every form the service documents names the same mailbox.
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   canonicalNameFromDn,
   createIdentityIndex,
@@ -151,5 +152,67 @@ describe('canonicalNameFromDn', () => {
   it('turns a DN into domain/OU/name', () => {
     expect(canonicalNameFromDn('CN=Ann,OU=Users,DC=contoso,DC=com')).toBe('contoso.com/Users/Ann');
     expect(canonicalNameFromDn('not a dn')).toBeUndefined();
+  });
+});
+
+describe('IdentityIndex.sync', () => {
+  it('follows a store that swaps in a new array per change', () => {
+    const v1 = RECORDS.slice(0, 3);
+    const index = createIdentityIndex(v1);
+    const renamed = { ...RECORDS[1]!, Alias: 'team-sales', Name: 'Team Sales' };
+    const v2 = [v1[0]!, renamed, RECORDS[3]!];
+    index.sync(v2);
+    expect(index.size).toBe(3);
+    expect(aliases(resolveIdentity(index, 'sales'))).toEqual([]);
+    expect(aliases(resolveIdentity(index, 'team-sales'))).toEqual(['team-sales']);
+    expect(aliases(resolveIdentity(index, 'jsmith'))).toEqual(['jsmith']);
+    expect(resolveIdentity(index, 'sales-archive')).toEqual([]);
+    // Same answers as an index built from scratch, for every key of every record.
+    const fresh = createIdentityIndex(v2);
+    for (const r of [...RECORDS, renamed]) {
+      for (const v of [r.Name, r.Alias, r.PrimarySmtpAddress, r.Guid, r.DisplayName]) {
+        if (typeof v === 'string') expect(resolveIdentity(index, v)).toEqual(resolveIdentity(fresh, v));
+      }
+    }
+  });
+});
+
+describe('IdentityIndex.sync, property', () => {
+  const NAMES = ['ann', 'bob', 'Ann', 'cy', 'dee'];
+  type Edit = { op: 'insert' | 'update' | 'remove'; at: number; name: string; alias: string };
+  const editArb: fc.Arbitrary<Edit> = fc.record({
+    op: fc.constantFrom('insert', 'update', 'remove') as fc.Arbitrary<Edit['op']>,
+    at: fc.nat(20),
+    name: fc.constantFrom(...NAMES),
+    alias: fc.constantFrom(...NAMES),
+  });
+
+  it('answers like a fresh index after any sequence of edits, in list order', () => {
+    fc.assert(
+      fc.property(fc.array(editArb, { maxLength: 30 }), (edits) => {
+        let list: StoredRecord[] = [];
+        let next = 0;
+        const index = createIdentityIndex(list);
+        for (const e of edits) {
+          const copy = [...list];
+          if (e.op === 'insert' || copy.length === 0) {
+            copy.push({ Guid: `g${next++}`, Name: e.name, Alias: e.alias, DisplayName: `${e.name} ${e.alias}` });
+          } else if (e.op === 'update') {
+            const i = e.at % copy.length;
+            copy[i] = { ...copy[i]!, Alias: e.alias, DisplayName: e.name };
+          } else {
+            copy.splice(e.at % copy.length, 1);
+          }
+          list = copy;
+          index.sync(list);
+          const fresh = createIdentityIndex(list);
+          for (const key of [...NAMES, '*', 'a*', ...list.map((r) => String(r.DisplayName)), ...list.map((r) => r.Guid)]) {
+            expect(resolveIdentity(index, key).map((r) => r.Guid)).toEqual(resolveIdentity(fresh, key).map((r) => r.Guid));
+          }
+          expect(index.size).toBe(list.length);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });

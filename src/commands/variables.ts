@@ -88,6 +88,8 @@ function setLike(commandName: 'Set-Variable' | 'New-Variable') {
   return (ctx: CommandContext) => {
     const p = ctx.params;
     const piped: unknown[] = [];
+    // -Value on the command line, as opposed to bound from each pipeline object.
+    const valueGiven = ctx.bound.has('Value');
     const names = p.Name as string[] | string;
     const list = Array.isArray(names) ? names : [names];
     const assign = (value: unknown) => {
@@ -104,10 +106,10 @@ function setLike(commandName: 'Set-Variable' | 'New-Variable') {
     };
     return {
       process(input: unknown) {
-        if (ctx.expectingInput && !ctx.bound.has('Value')) piped.push(input);
+        if (ctx.expectingInput && !valueGiven) piped.push(input);
       },
       end() {
-        if (ctx.expectingInput && !ctx.bound.has('Value')) assign(piped.length === 1 ? piped[0] : piped);
+        if (ctx.expectingInput && !valueGiven) assign(piped.length === 1 ? piped[0] : piped);
         else assign(p.Value === undefined ? null : p.Value);
       },
     };

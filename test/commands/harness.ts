@@ -107,9 +107,16 @@ export async function run(
   const session = opts.session ?? new FakeSession();
   const abort = new AbortController();
   const bound = new Set(Object.keys(params));
-  for (const p of def.metadata.parameters) {
-    if (!(p.name in params) && p.valueFromPipeline && opts.input) bound.add(p.name);
-  }
+  // Pipeline input binds to the first ValueFromPipeline parameter the user did not bind, per object
+  // (a simplified binder: no by-property-name, no parameter-set choice).
+  const pipelineParam = opts.input
+    ? def.metadata.parameters.find((p) => p.valueFromPipeline && !(p.name in params))
+    : undefined;
+  const bindInput = (item: unknown) => {
+    if (!pipelineParam) return;
+    bound.add(pipelineParam.name);
+    params[pipelineParam.name] = pipelineParam.type.endsWith('[]') && !Array.isArray(item) ? [item] : item;
+  };
   const ctx: CommandContext = {
     params,
     bound,
@@ -167,6 +174,7 @@ export async function run(
     for (const item of opts.input) {
       if (res.stoppedUpstream) break;
       res.consumed++;
+      bindInput(item);
       await inst.process?.(item);
     }
   }

@@ -105,7 +105,7 @@ export function formatBanner(s: RunningSandbox, opts: { persistent: boolean; tok
   const anyTenant = s.tenants[0];
   if (anyTenant) lines.push('', `IDENTITY_HEADER=${s.managedIdentityEnvironment(anyTenant.id).IDENTITY_HEADER}   (same for every tenant)`);
   lines.push('', 'Connect with:', `  exosh --sandbox-url ${s.url} --ca-file ${s.caCertPath}`, '', 'Press Ctrl+C to stop.', '');
-  return lines.join('\n');
+  return lines.map((l) => l.trimEnd()).join('\n');
 }
 
 export async function runSandboxServe(argv: string[], io: ServeIo = {}): Promise<number> {
@@ -124,10 +124,26 @@ export async function runSandboxServe(argv: string[], io: ServeIo = {}): Promise
     return 0;
   }
 
+  // Listen for Ctrl+C from the start: a signal during start-up (seeding can take seconds) stops the
+  // sandbox as soon as it is up instead of killing the process half-way.
+  let stopRequested!: () => void;
+  const stopped = new Promise<void>((resolve) => (stopRequested = resolve));
+  const stop = () => stopRequested();
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  if (io.signal?.aborted) stop();
+  else io.signal?.addEventListener('abort', stop);
+  const detach = () => {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
+    io.signal?.removeEventListener('abort', stop);
+  };
+
   let sandbox: RunningSandbox;
   try {
     sandbox = await startSandbox(options);
   } catch (e) {
+    detach();
     if (e instanceof SandboxListenError || e instanceof FaultConfigError || e instanceof RangeError) {
       err(`exosh sandbox serve: ${e.message}\n`);
       return 1;
@@ -141,19 +157,8 @@ export async function runSandboxServe(argv: string[], io: ServeIo = {}): Promise
   }
 
   out(formatBanner(sandbox, { persistent: options.dataDir !== undefined, tokenLifetime: String(options.tokenLifetime ?? '60m'), exchange: sandbox.exchangeAvailable }));
-
-  await new Promise<void>((resolve) => {
-    const stop = () => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      io.signal?.removeEventListener('abort', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-    if (io.signal?.aborted) stop();
-    else io.signal?.addEventListener('abort', stop);
-  });
+  await stopped;
+  detach();
   out('Stopping the sandbox...\n');
   await sandbox.close();
   out('Stopped.\n');

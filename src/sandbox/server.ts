@@ -51,6 +51,17 @@ export function checkListenHost(host: string, allowRemote: boolean): void {
   }
 }
 
+/** `/adminapi/{version}/{tenant}/...` → the tenant segment as written (id or domain). */
+function tenantOfPath(path: string): string | undefined {
+  const segment = path.split('/')[3];
+  if (!segment) return undefined;
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
 function baseUrlFor(host: string, port: number): string {
   if (host === '::1') return `https://[::1]:${port}`;
   // A wildcard address is not something a client can dial; loopback is where this machine finds it.
@@ -67,16 +78,10 @@ export function createSandboxServer(opts: SandboxServerOptions): SandboxServer {
   const route = async (req: IncomingMessage, res: ServerResponse, url: URL, notes: RequestNotes): Promise<FaultOutcome> => {
     if (await opts.admin(req, res, url, notes)) return undefined;
     if (url.pathname.startsWith('/adminapi/')) {
-      const tenantSegment = url.pathname.split('/')[3];
-      let tenantName = '';
-      try {
-        tenantName = decodeURIComponent(tenantSegment ?? '');
-      } catch {
-        tenantName = '';
-      }
       const exchange = opts.exchange;
       if (exchange) {
-        const { handled, fault } = await opts.faults.run(req, res, findTenant(tenantName), () => exchange(req, res, url, notes));
+        const tenant = findTenant(tenantOfPath(url.pathname) ?? '');
+        const { handled, fault } = await opts.faults.run(req, res, tenant, () => exchange(req, res, url, notes));
         if (handled) return fault;
       }
     } else if (await opts.identity(req, res, url, notes)) {
@@ -96,6 +101,8 @@ export function createSandboxServer(opts: SandboxServerOptions): SandboxServer {
     const log = () => {
       if (logged || path.startsWith('/_sandbox')) return;
       logged = true;
+      // A request refused before its handler named the tenant still shows the tenant of its path.
+      if (!notes.tenant && path.startsWith('/adminapi/')) notes.tenant = tenantOfPath(path);
       // Handlers name the tenant by id or key; the log always shows the key (contoso, fabrikam...).
       if (notes.tenant) notes.tenant = findTenant(notes.tenant)?.key ?? notes.tenant;
       opts.log.add({ method: req.method ?? 'GET', path, notes, status: res.statusCode, startedAt, endedAt: Date.now(), fault });

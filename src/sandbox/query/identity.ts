@@ -199,13 +199,19 @@ export class IdentityIndex {
    * index for the price of the change, not of a rebuild.
    */
   sync(records: readonly StoredRecord[]): this {
-    let position = 0;
+    // Positions only need to increase along the list; renumber just where they stop doing so
+    // (a record inserted mid-list), not on every update or removal.
+    let previous = -1;
     for (const r of records) {
       if (this.records.get(r.Guid) !== r) this.add(r);
-      if (this.order.get(r.Guid) !== position) this.order.set(r.Guid, position);
-      position++;
+      let position = this.order.get(r.Guid)!;
+      if (position <= previous) {
+        position = previous + 1;
+        this.order.set(r.Guid, position);
+      }
+      previous = position;
     }
-    this.counter = Math.max(this.counter, position);
+    this.counter = Math.max(this.counter, previous + 1);
     // Guids are unique within a kind, so more indexed records than listed means some are gone.
     if (this.records.size > records.length) {
       const present = new Set(records.map((r) => r.Guid));

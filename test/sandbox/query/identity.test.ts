@@ -196,7 +196,7 @@ describe('IdentityIndex.sync, property', () => {
         for (const e of edits) {
           const copy = [...list];
           if (e.op === 'insert' || copy.length === 0) {
-            copy.push({ Guid: `g${next++}`, Name: e.name, Alias: e.alias, DisplayName: `${e.name} ${e.alias}` });
+            copy.splice(e.at % (copy.length + 1), 0, { Guid: `g${next++}`, Name: e.name, Alias: e.alias, DisplayName: `${e.name} ${e.alias}` });
           } else if (e.op === 'update') {
             const i = e.at % copy.length;
             copy[i] = { ...copy[i]!, Alias: e.alias, DisplayName: e.name };

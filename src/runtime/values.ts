@@ -22,6 +22,14 @@ export type PSProperty =
   | { kind: 'script'; name: string; getter: (self: PSObject) => unknown }
   | { kind: 'alias'; name: string; target: string };
 
+/** A method callable on a PSObject: `$o.Name(args)`. */
+export interface PSMethod {
+  name: string;
+  invoke(self: PSObject, args: unknown[]): unknown;
+  /** Shown by Get-Member, e.g. `System.Object Name();`. */
+  definition?: string;
+}
+
 /**
  * PowerShell's PSObject: ordered, case-insensitive properties and a type-name list
  * (most specific first) used for format-view lookup and `-is`.
@@ -30,6 +38,13 @@ export class PSObject {
   /** Lower-cased name → property; Map keeps insertion order. */
   readonly props = new Map<string, PSProperty>();
   typeNames: string[];
+  /** ToString() of the .NET object this stands for (FileInfo → full path); default is PowerShell's `@{A=1; B=2}` form. */
+  toStringHook?: (self: PSObject) => string;
+  /**
+   * Methods of the object (ScriptMethods from Add-Member, or the .NET methods of an emulated
+   * object such as FileInfo.Delete()), by lower-cased name. Absent on plain pscustomobjects.
+   */
+  methods?: Map<string, PSMethod>;
 
   constructor(typeNames: string[] = ['System.Management.Automation.PSCustomObject', 'System.Object']) {
     this.typeNames = typeNames;
@@ -164,5 +179,66 @@ export class ScriptBlockValue {
   ) {}
   toString(): string {
     return this.text;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Additions by the VALUES room: the few other .NET shapes admins meet in scripts.
+
+/**
+ * Growable collections: [System.Collections.ArrayList], [System.Collections.Generic.List[T]],
+ * [System.Collections.Generic.HashSet[T]]. Unlike PowerShell arrays (JS arrays, fixed size)
+ * these have Add/Remove. `kind` decides what Add returns (ArrayList: the new index).
+ */
+export class PSList {
+  constructor(
+    readonly kind: 'ArrayList' | 'List' | 'HashSet',
+    /** Element type's full name for List[T]/HashSet[T] (`System.String`), 'System.Object' otherwise. */
+    readonly elementType: string = 'System.Object',
+    readonly items: unknown[] = [],
+  ) {}
+}
+
+/** [guid]: kept as its lower-case 'D' form. */
+export class PSGuid {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+/** [version]: Major.Minor[.Build[.Revision]]; absent parts are -1 as in .NET. */
+export class PSVersion {
+  constructor(
+    readonly major: number,
+    readonly minor: number,
+    readonly build = -1,
+    readonly revision = -1,
+  ) {}
+  toString(): string {
+    let s = `${this.major}.${this.minor}`;
+    if (this.build >= 0) s += `.${this.build}`;
+    if (this.revision >= 0) s += `.${this.revision}`;
+    return s;
+  }
+}
+
+/** [regex]: the .NET pattern as written plus its options; `js` is the translated JS RegExp source. */
+export class PSRegex {
+  constructor(
+    readonly pattern: string,
+    readonly ignoreCase: boolean,
+    readonly options: string[] = [],
+  ) {}
+  toString(): string {
+    return this.pattern;
+  }
+}
+
+/** [uri] */
+export class PSUri {
+  constructor(readonly url: URL, readonly original: string) {}
+  toString(): string {
+    return this.original;
   }
 }

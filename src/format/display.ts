@@ -1,0 +1,64 @@
+// How one value is shown inside a table cell or list entry (en-US): collections as `{a, b, c}`
+// cut at $FormatEnumerationLimit (4) with `…`, hashtable entries as `[key, value]`, dates with
+// the current culture's 'G' pattern, objects by their ToString().
+import { PSDateTime, PSHashtable, PSObject } from '../runtime/values.js';
+import { enumerate, isCollection, scalarToString, typeNameOf } from '../runtime/conversions.js';
+import { formatNumber, isIntegral } from './numbers.js';
+
+export const FORMAT_ENUMERATION_LIMIT = 4;
+
+/** A property value as Format-List / Out-Default show it. */
+export function displayValue(v: unknown, enumerationLimit = FORMAT_ENUMERATION_LIMIT): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return formatNumber(v);
+  if (v instanceof PSHashtable) return displayCollection(v.entries().map(([k, val]) => `[${displayValue(k)}, ${displayNested(val)}]`), enumerationLimit);
+  const items = enumerate(v);
+  if (items !== undefined) {
+    const parts: string[] = [];
+    let more = false;
+    for (const item of items) {
+      if (parts.length >= enumerationLimit) {
+        more = true;
+        break;
+      }
+      parts.push(displayNested(item));
+    }
+    return `{${parts.join(', ')}${more ? '…' : ''}}`;
+  }
+  if (v instanceof PSDateTime) return scalarToString(v, false);
+  return scalarToString(v, false);
+}
+
+function displayCollection(parts: string[], limit: number): string {
+  const more = parts.length > limit;
+  return `{${parts.slice(0, limit).join(', ')}${more ? '…' : ''}}`;
+}
+
+/** An element inside `{...}`: nested collections by type name, as PowerShell does. */
+function displayNested(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (isCollection(v)) return typeNameOf(v);
+  if (v instanceof PSHashtable) return typeNameOf(v);
+  if (v instanceof PSObject) return scalarToString(v, false);
+  return displayValue(v);
+}
+
+/**
+ * A value in a table cell. Since PowerShell 7.3 non-integral numbers in tables use the culture's
+ * decimal digits (2 in en-US): 1.456789 shows as 1.46.
+ */
+export function displayCell(v: unknown): string {
+  if (typeof v === 'number' && !isIntegral(v) && Number.isFinite(v)) return Math.abs(v) < 1e21 ? fixed2(v) : formatNumber(v);
+  return displayValue(v);
+}
+
+function fixed2(v: number): string {
+  const s = Math.abs(v).toFixed(2);
+  return v < 0 && /[1-9]/.test(s) ? '-' + s : s;
+}
+
+/** Is this value right-aligned in a table (numbers are)? */
+export function isNumericValue(v: unknown): boolean {
+  return typeof v === 'number';
+}

@@ -1,0 +1,187 @@
+// Format records: what Format-Table / Format-List / Format-Wide write to the pipeline, and what
+// Out-Default / Out-String render. Cell values are evaluated when the record is built (that is
+// where calculated properties run their script blocks), so records are plain data.
+import { PSHashtable, PSObject, ScriptBlockValue } from '../runtime/values.js';
+import { toStringValue, isNull } from '../runtime/conversions.js';
+import { getMember, propertyEntries } from '../runtime/methods.js';
+import { wildcardMatch, hasWildcards } from '../runtime/operators-wildcard.js';
+import { formatValue } from '../runtime/format-operator.js';
+import { defaultProperties } from './views.js';
+import { displayCell, displayValue } from './display.js';
+
+export type Alignment = 'Left' | 'Right' | 'Center';
+
+/** A column/entry of Format-Table/-List: a property name (wildcards allowed) or a calculated property. */
+export type PropertySpec =
+  | string
+  | {
+      label?: string;
+      /** Property name, a script block evaluated with $_ = the object, or (views) a function. */
+      expression: string | ScriptBlockValue | ((o: unknown) => unknown);
+      width?: number;
+      alignment?: Alignment;
+      formatString?: string;
+    };
+
+/** Runs a script block with $_ set; supplied by the cmdlet (from CommandContext.invoke). */
+export type Evaluator = (block: ScriptBlockValue, dollarUnder: unknown) => unknown[];
+
+export interface TableColumn {
+  label: string;
+  /** Fixed width from -Property @{Width=..} or a view; undefined = sized to content. */
+  width?: number;
+  alignment: Alignment;
+}
+
+/** Output of Format-Table. */
+export class TableFormatRecord {
+  readonly formatKind = 'table' as const;
+  constructor(
+    readonly columns: TableColumn[],
+    /** Display strings per row, one per column. */
+    readonly rows: string[][],
+    readonly options: { autoSize?: boolean; wrap?: boolean; hideTableHeaders?: boolean; groupLabel?: string } = {},
+  ) {}
+}
+
+/** Output of Format-List: one entry list per object. */
+export class ListFormatRecord {
+  readonly formatKind = 'list' as const;
+  constructor(readonly items: { label: string; value: string }[][]) {}
+}
+
+/** Output of Format-Wide. */
+export class WideFormatRecord {
+  readonly formatKind = 'wide' as const;
+  constructor(
+    readonly values: string[],
+    readonly columns?: number,
+  ) {}
+}
+
+export type FormatRecord = TableFormatRecord | ListFormatRecord | WideFormatRecord;
+
+export function isFormatRecord(v: unknown): v is FormatRecord {
+  return v instanceof TableFormatRecord || v instanceof ListFormatRecord || v instanceof WideFormatRecord;
+}
+
+/** Normalises a calculated property hashtable (`@{N='x';E={..};Width=10}`) into a PropertySpec. */
+export function propertySpecFrom(v: unknown): PropertySpec {
+  if (v instanceof PSHashtable) {
+    let label: string | undefined;
+    let expression: string | ScriptBlockValue | undefined;
+    let width: number | undefined;
+    let alignment: Alignment | undefined;
+    let formatString: string | undefined;
+    for (const [k, val] of v.entries()) {
+      const key = toStringValue(k).toLowerCase();
+      if ('name'.startsWith(key) || 'label'.startsWith(key)) label = toStringValue(val);
+      else if ('expression'.startsWith(key)) expression = val instanceof ScriptBlockValue ? val : toStringValue(val);
+      else if ('width'.startsWith(key)) width = Number(val);
+      else if ('alignment'.startsWith(key)) {
+        const a = toStringValue(val).toLowerCase();
+        alignment = a === 'right' ? 'Right' : a === 'center' ? 'Center' : 'Left';
+      } else if ('formatstring'.startsWith(key)) formatString = toStringValue(val);
+    }
+    if (expression === undefined) expression = label ?? '';
+    return { label: label ?? (typeof expression === 'string' ? expression : expression.text.trim()), expression, width, alignment, formatString };
+  }
+  if (v instanceof ScriptBlockValue) return { label: v.text.trim(), expression: v };
+  return toStringValue(v);
+}
+
+/** Property names of an object, for `*` and wildcard expansion. */
+export function allPropertyNames(o: unknown): string[] {
+  return propertyEntries(o).map(([n]) => n);
+}
+
+interface ResolvedColumn {
+  label: string;
+  get: (o: unknown) => unknown;
+  width?: number;
+  alignment?: Alignment;
+  formatString?: string;
+}
+
+function resolveColumns(first: unknown, specs: PropertySpec[] | undefined, evaluate?: Evaluator): ResolvedColumn[] {
+  const out: ResolvedColumn[] = [];
+  const list: PropertySpec[] = specs && specs.length > 0 ? specs : defaultProperties(first);
+  for (const spec of list) {
+    if (typeof spec === 'string') {
+      if (hasWildcards(spec)) {
+        for (const name of allPropertyNames(first)) if (wildcardMatch(name, spec)) out.push({ label: name, get: (o) => getMember(o, name) });
+      } else out.push({ label: spec, get: (o) => getMember(o, spec) });
+      continue;
+    }
+    const expr = spec.expression;
+    const get =
+      typeof expr === 'string'
+        ? (o: unknown) => getMember(o, expr)
+        : typeof expr === 'function'
+          ? expr
+          : (o: unknown) => {
+            if (!evaluate) return null;
+            const r = evaluate(expr, o);
+            return r.length === 0 ? null : r.length === 1 ? r[0] : r;
+          };
+    out.push({ label: spec.label ?? (typeof expr === 'string' ? expr : typeof expr === 'function' ? '' : expr.text.trim()), get, width: spec.width, alignment: spec.alignment, formatString: spec.formatString });
+  }
+  return out;
+}
+
+function cellText(v: unknown, formatString: string | undefined, forTable: boolean): string {
+  if (formatString !== undefined && !isNull(v)) return formatValue(v, formatString);
+  return forTable ? displayCell(v) : displayValue(v);
+}
+
+/** Builds Format-Table's record: columns from -Property (or the default view), values evaluated now. */
+export function buildTableRecord(
+  objects: unknown[],
+  options: { property?: PropertySpec[]; autoSize?: boolean; wrap?: boolean; hideTableHeaders?: boolean } = {},
+  evaluate?: Evaluator,
+): TableFormatRecord {
+  const first = objects.find((o) => !isNull(o));
+  const cols = resolveColumns(first, options.property, evaluate);
+  const rows: string[][] = [];
+  const numeric = cols.map(() => true);
+  const seen = cols.map(() => false);
+  for (const o of objects) {
+    const row: string[] = [];
+    cols.forEach((c, i) => {
+      const v = c.get(o);
+      if (!isNull(v)) {
+        seen[i] = true;
+        if (typeof v !== 'number') numeric[i] = false;
+      }
+      row.push(cellText(v, c.formatString, true));
+    });
+    rows.push(row);
+  }
+  const columns: TableColumn[] = cols.map((c, i) => ({ label: c.label, width: c.width, alignment: c.alignment ?? (numeric[i] && seen[i] ? 'Right' : 'Left') }));
+  return new TableFormatRecord(columns, rows, { autoSize: options.autoSize, wrap: options.wrap, hideTableHeaders: options.hideTableHeaders });
+}
+
+/** Builds Format-List's record. `*` (or no -Property for objects without a view) lists every property. */
+export function buildListRecord(objects: unknown[], options: { property?: PropertySpec[] } = {}, evaluate?: Evaluator): ListFormatRecord {
+  const items: { label: string; value: string }[][] = [];
+  for (const o of objects) {
+    if (isNull(o)) continue;
+    const cols = resolveColumns(o, options.property ?? (o instanceof PSObject ? ['*'] : undefined), evaluate);
+    items.push(cols.map((c) => ({ label: c.label, value: cellText(c.get(o), c.formatString, false) })));
+  }
+  return new ListFormatRecord(items);
+}
+
+/** Builds Format-Wide's record from one property (default: the view's first column / ToString). */
+export function buildWideRecord(objects: unknown[], property?: PropertySpec, columns?: number, evaluate?: Evaluator): WideFormatRecord {
+  const values: string[] = [];
+  for (const o of objects) {
+    if (isNull(o)) continue;
+    if (property === undefined) {
+      const props = defaultProperties(o);
+      const p = props.find((x) => /^name$/i.test(typeof x === 'string' ? x : '')) ?? props[0];
+      values.push(p === undefined ? displayValue(o) : displayValue(typeof p === 'string' ? getMember(o, p) : resolveColumns(o, [p], evaluate)[0]!.get(o)));
+    } else values.push(displayValue(resolveColumns(o, [property], evaluate)[0]?.get(o)));
+  }
+  return new WideFormatRecord(values, columns);
+}

@@ -1,0 +1,229 @@
+// Type literals: `[int]`, `[System.DateTime]`, `[string[]]`, `[System.Collections.Generic.List[string]]`
+// resolved to canonical .NET full names, with PowerShell's accelerators, the optional `System.`
+// prefix, and "Unable to find type [Foo]." for the rest.
+import { ErrorRecord, RuntimeError } from './errors.js';
+import { PSTypeRef } from './values.js';
+
+/** PowerShell's type accelerators (lower-case) → full name. */
+export const ACCELERATORS: Readonly<Record<string, string>> = {
+  int: 'System.Int32',
+  int32: 'System.Int32',
+  int16: 'System.Int16',
+  short: 'System.Int16',
+  long: 'System.Int64',
+  int64: 'System.Int64',
+  byte: 'System.Byte',
+  sbyte: 'System.SByte',
+  uint: 'System.UInt32',
+  uint32: 'System.UInt32',
+  uint16: 'System.UInt16',
+  ushort: 'System.UInt16',
+  ulong: 'System.UInt64',
+  uint64: 'System.UInt64',
+  bigint: 'System.Numerics.BigInteger',
+  double: 'System.Double',
+  float: 'System.Single',
+  single: 'System.Single',
+  decimal: 'System.Decimal',
+  string: 'System.String',
+  char: 'System.Char',
+  bool: 'System.Boolean',
+  boolean: 'System.Boolean',
+  datetime: 'System.DateTime',
+  datetimeoffset: 'System.DateTimeOffset',
+  timespan: 'System.TimeSpan',
+  array: 'System.Array',
+  object: 'System.Object',
+  hashtable: 'System.Collections.Hashtable',
+  ordered: 'System.Collections.Specialized.OrderedDictionary',
+  pscustomobject: 'System.Management.Automation.PSObject',
+  psobject: 'System.Management.Automation.PSObject',
+  guid: 'System.Guid',
+  regex: 'System.Text.RegularExpressions.Regex',
+  math: 'System.Math',
+  xml: 'System.Xml.XmlDocument',
+  scriptblock: 'System.Management.Automation.ScriptBlock',
+  switch: 'System.Management.Automation.SwitchParameter',
+  version: 'System.Version',
+  semver: 'System.Management.Automation.SemanticVersion',
+  uri: 'System.Uri',
+  ipaddress: 'System.Net.IPAddress',
+  mailaddress: 'System.Net.Mail.MailAddress',
+  type: 'System.Type',
+  void: 'System.Void',
+  ref: 'System.Management.Automation.PSReference',
+  pscredential: 'System.Management.Automation.PSCredential',
+  securestring: 'System.Security.SecureString',
+  psvariable: 'System.Management.Automation.PSVariable',
+  errorrecord: 'System.Management.Automation.ErrorRecord',
+  exception: 'System.Exception',
+  wildcardpattern: 'System.Management.Automation.WildcardPattern',
+  cultureinfo: 'System.Globalization.CultureInfo',
+  parameter: 'System.Management.Automation.ParameterAttribute',
+  cmdletbinding: 'System.Management.Automation.CmdletBindingAttribute',
+  alias: 'System.Management.Automation.AliasAttribute',
+  validateset: 'System.Management.Automation.ValidateSetAttribute',
+  validatenotnullorempty: 'System.Management.Automation.ValidateNotNullOrEmptyAttribute',
+  validatenotnull: 'System.Management.Automation.ValidateNotNullAttribute',
+  validaterange: 'System.Management.Automation.ValidateRangeAttribute',
+  validatepattern: 'System.Management.Automation.ValidatePatternAttribute',
+  validatescript: 'System.Management.Automation.ValidateScriptAttribute',
+  validatecount: 'System.Management.Automation.ValidateCountAttribute',
+  validatelength: 'System.Management.Automation.ValidateLengthAttribute',
+  allownull: 'System.Management.Automation.AllowNullAttribute',
+  allowemptystring: 'System.Management.Automation.AllowEmptyStringAttribute',
+  allowemptycollection: 'System.Management.Automation.AllowEmptyCollectionAttribute',
+  outputtype: 'System.Management.Automation.OutputTypeAttribute',
+  psdefaultvalue: 'System.Management.Automation.PSDefaultValueAttribute',
+  supportswildcards: 'System.Management.Automation.SupportsWildcardsAttribute',
+  adsi: 'System.DirectoryServices.DirectoryEntry',
+  wmi: 'System.Management.ManagementObject',
+};
+
+/** Types exosh knows by full name (besides the accelerators' targets). */
+const KNOWN_FULL_NAMES = [
+  'System.Collections.ArrayList',
+  'System.Collections.IDictionary',
+  'System.Collections.IEnumerable',
+  'System.Collections.ICollection',
+  'System.Collections.IList',
+  'System.Collections.Generic.List',
+  'System.Collections.Generic.HashSet',
+  'System.Collections.Generic.Dictionary',
+  'System.Convert',
+  'System.Environment',
+  'System.IO.Path',
+  'System.IO.File',
+  'System.IO.FileInfo',
+  'System.IO.DirectoryInfo',
+  'System.Text.Encoding',
+  'System.Text.StringBuilder',
+  'System.StringSplitOptions',
+  'System.MidpointRounding',
+  'System.DayOfWeek',
+  'System.DateTimeKind',
+  'System.Text.RegularExpressions.RegexOptions',
+  'System.ValueType',
+  'System.Enum',
+  'System.Management.Automation.PSCustomObject',
+  'System.Management.Automation.ActionPreference',
+  'System.ConsoleColor',
+  'System.Console',
+  'System.Net.WebUtility',
+  'System.Web.HttpUtility',
+  'System.BitConverter',
+  'System.Char',
+  'System.Random',
+  'System.Threading.Thread',
+  'System.Management.Automation.LanguagePrimitives',
+  ...new Set(Object.values(ACCELERATORS)),
+];
+const KNOWN = new Map(KNOWN_FULL_NAMES.map((n) => [n.toLowerCase(), n]));
+
+/** The accelerator name PowerShell shows for a full name (`System.Int32` → `int`), if any. */
+const SHORT_BY_FULL = new Map<string, string>();
+for (const [k, v] of Object.entries(ACCELERATORS)) if (!SHORT_BY_FULL.has(v)) SHORT_BY_FULL.set(v, k);
+
+/** Splits `List[string]` / `Dictionary[string,int]` into the base name and generic arguments. */
+function splitGeneric(name: string): { base: string; args: string[] } | undefined {
+  const open = name.indexOf('[');
+  if (open <= 0 || !name.endsWith(']')) return undefined;
+  const inner = name.slice(open + 1, -1);
+  if (inner.trim() === '' || /^,*$/.test(inner)) return undefined;
+  const args: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of inner) {
+    if (c === '[') depth++;
+    if (c === ']') depth--;
+    if (c === ',' && depth === 0) {
+      args.push(cur.trim());
+      cur = '';
+    } else cur += c;
+  }
+  args.push(cur.trim());
+  return { base: name.slice(0, open).replace(/`\d+$/, ''), args: args.map((a) => a.replace(/^\[(.*)\]$/, '$1')) };
+}
+
+/** Canonical full name for a type name as written, or undefined when exosh does not know it. */
+export function resolveTypeName(written: string): string | undefined {
+  const name = written.trim();
+  if (name.endsWith('[]')) {
+    const el = resolveTypeName(name.slice(0, -2));
+    return el === undefined ? undefined : el + '[]';
+  }
+  const generic = splitGeneric(name);
+  if (generic) {
+    const base = resolveSimple(generic.base);
+    if (base === undefined) return undefined;
+    const args = generic.args.map((a) => resolveTypeName(a));
+    if (args.some((a) => a === undefined)) return undefined;
+    return `${base}[${args.join(',')}]`;
+  }
+  return resolveSimple(name);
+}
+
+function resolveSimple(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  const acc = ACCELERATORS[lower];
+  if (acc) return acc;
+  return KNOWN.get(lower) ?? KNOWN.get('system.' + lower);
+}
+
+export function typeNotFound(written: string): RuntimeError {
+  return new RuntimeError(new ErrorRecord(`Unable to find type [${written}].`, 'TypeNotFound', 'InvalidOperation', written, undefined, undefined, 'System.Management.Automation.RuntimeException'));
+}
+
+/** Resolves or throws "Unable to find type [Foo]." */
+export function requireTypeName(written: string): string {
+  const full = resolveTypeName(written);
+  if (full === undefined) throw typeNotFound(written);
+  return full;
+}
+
+/** `[int]` → PSTypeRef('System.Int32', 'int'). */
+export function typeRef(written: string): PSTypeRef {
+  return new PSTypeRef(requireTypeName(written), written);
+}
+
+/** Short name as GetType().Name gives it: `System.Int32` → `Int32`, `System.Object[]` → `Object[]`. */
+export function typeShortName(full: string): string {
+  const generic = /^([^[]+)\[(.+)\]$/.exec(full);
+  if (generic && !full.endsWith('[]')) {
+    const base = generic[1]!.slice(generic[1]!.lastIndexOf('.') + 1);
+    return `${base}\`${generic[2]!.split(',').length}`;
+  }
+  return full.slice(full.lastIndexOf('.', full.endsWith('[]') ? full.length - 3 : full.length) + 1);
+}
+
+/** How PowerShell writes a type in messages and `[type].ToString()`: the accelerator when there is one. */
+export function typeDisplayName(full: string): string {
+  return SHORT_BY_FULL.get(full) ?? full;
+}
+
+export const NUMERIC_TYPES = new Set([
+  'System.Int32',
+  'System.Int64',
+  'System.Int16',
+  'System.Byte',
+  'System.SByte',
+  'System.UInt16',
+  'System.UInt32',
+  'System.UInt64',
+  'System.Double',
+  'System.Single',
+  'System.Decimal',
+  'System.Numerics.BigInteger',
+]);
+
+/** Integer ranges of the integral .NET types. */
+export const INTEGER_RANGES: Readonly<Record<string, [number, number, string]>> = {
+  'System.Int32': [-2147483648, 2147483647, 'Int32'],
+  'System.Int64': [-9223372036854775808, 9223372036854775807, 'Int64'],
+  'System.Int16': [-32768, 32767, 'Int16'],
+  'System.Byte': [0, 255, 'Byte'],
+  'System.SByte': [-128, 127, 'SByte'],
+  'System.UInt16': [0, 65535, 'UInt16'],
+  'System.UInt32': [0, 4294967295, 'UInt32'],
+  'System.UInt64': [0, 18446744073709551615, 'UInt64'],
+};

@@ -9,12 +9,13 @@ import type { AppCertificate } from '../tls/index.js';
 import { registerCertificates } from './client-auth.js';
 import { CredentialStore } from './credentials.js';
 import { correlationIdFrom, E, EntraErrorException, entraErrorBody } from './entra-errors.js';
-import { BodyTooLargeError, readForm, requestOrigin, sendJson } from './http-io.js';
+import { BodyTooLargeError, readForm, requestOrigin, sendHtml, sendJson } from './http-io.js';
+import { messagePage } from './sign-in-pages.js';
 import { handleManagedIdentityRequest } from './managed-identity.js';
 import { openIdConfiguration } from './oidc-metadata.js';
 import { PendingGrants } from './pending-grants.js';
 import { findAccountByUpn, MANAGED_IDENTITIES, resolveTenantSegment, tenantById, type TenantSegment } from './principals.js';
-import { SignInService } from './sign-in.js';
+import { redirectUriAllowed, SignInService } from './sign-in.js';
 import { loadOrCreateSigningKey } from './signing-key.js';
 import { handleDeviceCodeRequest, handleTokenRequest, type TokenEndpointContext } from './token-endpoint.js';
 import { TokenIssuer, type MintedToken } from './token-issuer.js';
@@ -54,6 +55,27 @@ export interface IdentityProvider {
    * identity by app id, optionally with another audience or lifetime.
    */
   mintAccessToken(principal: { upn: string } | { appId: string }, opts?: { audience?: string; lifetimeSeconds?: number }): Promise<MintedToken>;
+}
+
+/**
+ * `client_secret_basic`: client id and secret in an `Authorization: Basic` header (each
+ * form-urlencoded, RFC 6749 §2.3.1). Moved into the form unless the form already names them.
+ */
+function addBasicClientCredentials(req: IncomingMessage, form: Map<string, string>): void {
+  const m = /^Basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(req.headers.authorization ?? '');
+  if (!m) return;
+  const decoded = Buffer.from(m[1]!, 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  if (colon < 0) return;
+  const unescape = (v: string) => {
+    try {
+      return decodeURIComponent(v.replace(/\+/g, ' '));
+    } catch {
+      return v;
+    }
+  };
+  if (!form.has('client_id')) form.set('client_id', unescape(decoded.slice(0, colon)));
+  if (!form.has('client_secret')) form.set('client_secret', unescape(decoded.slice(colon + 1)));
 }
 
 export const DEFAULT_DEVICE_CODE_LIFETIME_SECONDS = 900;
@@ -104,6 +126,7 @@ export async function createIdentityProvider(opts: IdentityProviderOptions): Pro
         throw new EntraErrorException(E.invalidRequest("The request body must be application/x-www-form-urlencoded and contain the 'grant_type' parameter."));
       }
       const form = await readForm(req);
+      addBasicClientCredentials(req, form);
       const clientId = form.get('client_id');
       if (clientId) notes.caller = clientId.slice(0, 64);
       const username = form.get('username');
@@ -178,6 +201,19 @@ export async function createIdentityProvider(opts: IdentityProviderOptions): Pro
         if (method !== 'POST') return false;
         await tokenLike(req, res, origin, segment, notes, handleDeviceCodeRequest);
         return true;
+      case 'oauth2/v2.0/logout':
+      case 'oauth2/logout': {
+        if (method !== 'GET') return false;
+        // No SSO session to end (the sign-in pages keep none); go back where the app asked, if loopback.
+        const back = url.searchParams.get('post_logout_redirect_uri');
+        if (back && redirectUriAllowed(back)) {
+          res.writeHead(302, { Location: back, 'Content-Length': 0 });
+          res.end();
+        } else {
+          sendHtml(res, 200, messagePage('You signed out of your account', "It's a good idea to close all browser windows."));
+        }
+        return true;
+      }
       case 'login':
         if (method !== 'POST') return false;
         await signIn.loginSubmit(req, res);

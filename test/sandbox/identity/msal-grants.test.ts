@@ -114,6 +114,32 @@ describe('authorization code with PKCE (msal getAuthCodeUrl + acquireTokenByCode
   });
 });
 
+describe('interactive sign-in (msal acquireTokenInteractive: loopback redirect, response_mode=form_post)', () => {
+  it('posts the code back to msal\'s loopback server through the form_post page', async () => {
+    const pca = publicClient(contoso.id);
+    const result = await pca.acquireTokenInteractive({
+      scopes: SCOPES,
+      openBrowser: async (url) => {
+        // The "browser": sign in, then submit the auto-posting form to the app's loopback redirect.
+        void (async () => {
+          const form = formOf((await httpGet(agent, url)).text);
+          const done = await httpPostForm(agent, `${sandbox.url}${form.action}`, { flow: form.flow, login: `admin@${contoso.initialDomain}`, passwd: SANDBOX_PASSWORD });
+          expect(done.status).toBe(200);
+          const action = /<form method="post" action="([^"]+)"/.exec(done.text)![1]!.replace(/&amp;/g, '&');
+          const fields: Record<string, string> = {};
+          for (const m of done.text.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)) fields[m[1]!] = m[2]!.replace(/&amp;/g, '&');
+          const loopback = new URL(action);
+          loopback.hostname = '127.0.0.1';
+          const posted = await fetch(loopback, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(fields) });
+          await posted.text();
+        })();
+      },
+    });
+    expect(result.account?.username).toBe(`admin@${contoso.initialDomain}`);
+    expect((await sandbox.identity.verifier.verify(`Bearer ${result.accessToken}`)).upn).toBe(`admin@${contoso.initialDomain}`);
+  });
+});
+
 describe('device code (msal acquireTokenByDeviceCode; the test plays the user on /devicelogin)', () => {
   it('polls while pending and completes once the user signs in', async () => {
     const pca = publicClient(contoso.id);

@@ -208,6 +208,12 @@ describe('client authentication', () => {
     expectEntraError(await post(tokenUrl(), { grant_type: 'client_credentials', client_id: app().appId, scope: SCOPE }), 401, 'invalid_client', 7000218);
   });
 
+  it('accepts the client secret in an Authorization: Basic header (client_secret_basic)', async () => {
+    const basic = Buffer.from(`${app().appId}:${encodeURIComponent(app().clientSecret!)}`).toString('base64');
+    const r = await post(tokenUrl(), { grant_type: 'client_credentials', scope: SCOPE }, { authorization: `Basic ${basic}` });
+    expect(r.status).toBe(200);
+  });
+
   it('refuses an unsupported grant type and a body that is not a form', async () => {
     expectEntraError(await post(tokenUrl(), { grant_type: 'magic', client_id: EXO_MODULE_CLIENT_ID }), 400, 'unsupported_grant_type', 70003);
     const res = await httpPostForm(agent, tokenUrl(), {}, { 'content-type': 'application/json' });

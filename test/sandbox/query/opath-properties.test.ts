@@ -2,7 +2,13 @@
 // select exactly what a naive reference evaluation of the same tree selects.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compileOpathFilter, filterSchemaFor, OpathFilterError } from '../../../src/sandbox/query/index.js';
+import {
+  compileOpathFilter,
+  filterSchemaFor,
+  FILTER_SCHEMA_NOUNS,
+  OpathFilterError,
+  type FilterValueKind,
+} from '../../../src/sandbox/query/index.js';
 import type { StoredRecord } from '../../../src/sandbox/contracts.js';
 
 const schema = filterSchemaFor('Mailbox');
@@ -398,5 +404,56 @@ describe('random well-formed filters select what a naive evaluation of the same 
     const a = { Guid: '1', Alias: 'a', MaxSafeSenders: 0 };
     expect(predicate(a)).toBe(false);
     expect(reference(tree, a)).toBe(false);
+  });
+});
+
+describe('compiled filters never throw, whatever the stored values look like', () => {
+  const oddValue = fc.oneof(
+    fc.jsonValue(),
+    fc.constantFrom('Unlimited', '99 GB (106,300,440,576 bytes)', '0.20 (15.0.0.0)', '14.00:00:00', 'not a date', '{}', 'smtp:', ':'),
+  );
+  const oddRecord: fc.Arbitrary<StoredRecord> = fc
+    .record(Object.fromEntries(Object.keys(PROPS).map((k) => [k, oddValue])) as Record<string, fc.Arbitrary<unknown>>)
+    .map((r) => ({ Guid: 'odd', ...r }) as StoredRecord);
+
+  it('holds for random filters over records with arbitrary JSON values', () => {
+    fc.assert(
+      fc.property(treeArb, fc.array(oddRecord, { minLength: 1, maxLength: 5 }), (tree, records) => {
+        const predicate = compileOpathFilter(print(tree), schema);
+        for (const r of records) expect(typeof predicate(r)).toBe('boolean');
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('every filterable property of every cmdlet compiles and evaluates over odd values', () => {
+  const SAMPLE: Record<FilterValueKind, string> = {
+    string: "'x'", dn: "'CN=x,DC=contoso,DC=com'", guid: "'{00000000-0000-0000-0000-000000000001}'",
+    proxyAddress: "'x@contoso.com'", enum: "'None'", flags: "'Universal,SecurityEnabled'",
+    orderedFlags: "'NormalAccount'", orderedList: "'en-US,fr-FR'", boolean: '$true', integer: '5',
+    datetime: "'1/1/2024 2:00:00 PM'", size: "'Unlimited'", timespan: "'1.00:00:00'",
+  };
+
+  it.each(FILTER_SCHEMA_NOUNS)('%s', (noun) => {
+    const schema = filterSchemaFor(noun);
+    const values = fc.sample(fc.oneof(fc.jsonValue(), fc.constantFrom('Unlimited', '0.20 (15.0.0.0)', 'smtp:a@b', 'CN=x,DC=y')), {
+      numRuns: 40,
+      seed: 42,
+    });
+    for (const p of schema.properties.values()) {
+      const records = values.map((v, i) => ({ Guid: String(i), [p.name]: v }) as StoredRecord);
+      for (const filter of [
+        `${p.name} -eq ${SAMPLE[p.kind]}`,
+        `${p.name} -ne ${SAMPLE[p.kind]}`,
+        `${p.name} -gt ${SAMPLE[p.kind]}`,
+        `${p.name} -like 'a*'`,
+        `${p.name} -notlike '*a'`,
+        `${p.name} -eq $null`,
+      ]) {
+        const predicate = compileOpathFilter(filter, schema);
+        for (const r of records) expect(typeof predicate(r), filter).toBe('boolean');
+      }
+    }
   });
 });

@@ -75,6 +75,11 @@ describe('authorization code with PKCE (msal getAuthCodeUrl + acquireTokenByCode
     const result = await pca.acquireTokenByCode({ code: back.searchParams.get('code')!, redirectUri: REDIRECT, scopes: SCOPES, codeVerifier: pkce.verifier });
     expect(result.account?.username).toBe(`admin@${contoso.initialDomain}`);
     expect(result.tenantId).toBe(contoso.id);
+    // Silent renewal twice: msal must keep the rotated refresh token each time.
+    for (let i = 0; i < 2; i++) {
+      const renewed = await pca.acquireTokenSilent({ account: result.account!, scopes: SCOPES, forceRefresh: true });
+      expect(renewed.accessToken).not.toBe(result.accessToken);
+    }
     const caller = await sandbox.identity.verifier.verify(`Bearer ${result.accessToken}`);
     expect(caller).toMatchObject({ kind: 'user', tenantId: contoso.id, upn: `admin@${contoso.initialDomain}`, appId: EXO_MODULE_CLIENT_ID });
     expect(caller.scopes).toEqual(['Exchange.Manage']);

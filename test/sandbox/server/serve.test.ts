@@ -83,3 +83,23 @@ describe('exosh sandbox serve', () => {
     await expect(run).resolves.toBe(0);
   });
 });
+
+describe('token lifetime option', () => {
+  it.each([
+    ['60m', 3600],
+    ['90s', 90],
+    ['1h', 3600],
+    ['1.5h', 5400],
+    ['2d', 172800],
+    ['45', 45],
+    [1, 1],
+  ] as const)('%s → %d seconds', async (value, seconds) => {
+    const { parseDurationSeconds } = await import('../../../src/sandbox/index.js');
+    expect(parseDurationSeconds(value)).toBe(seconds);
+  });
+
+  it.each(['0s', 'soon', '-5m', '', '10 parsecs'])('refuses %j', async (value) => {
+    const { parseDurationSeconds } = await import('../../../src/sandbox/index.js');
+    expect(() => parseDurationSeconds(value)).toThrow(RangeError);
+  });
+});

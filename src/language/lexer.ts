@@ -107,6 +107,10 @@ export class Lexer {
       if (c === '') return pos;
       if (isBlank(c)) {
         pos++;
+      } else if (c === '`' && pos + 1 >= t.length) {
+        // A continuation with nothing after it (a file ending in a backtick).
+        this.ctx.recordToken('LineContinuation', '`', pos, pos + 1);
+        pos++;
       } else if (c === '`' && isNewline(this.char(pos + 1))) {
         const end = t[pos + 1] === '\r' && t[pos + 2] === '\n' ? pos + 3 : pos + 2;
         this.ctx.recordToken('LineContinuation', t.slice(pos, end), pos, end);

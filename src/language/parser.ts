@@ -60,6 +60,21 @@ import { assignmentOperators, binaryPrecedence, keywords, unaryDashOperators, ty
 
 export type { ParseResult } from './ast.js';
 
+/** Errors PowerShell reports at the end of the token before the missing piece. */
+const reportedAfterPreviousToken: ReadonlySet<ParserErrorId> = new Set<ParserErrorId>([
+  'ExpectedValueExpression', 'MissingExpressionAfterOperator', 'MissingExpressionAfterToken', 'EmptyPipeElement',
+  'EmptyPipelineChainElement', 'MissingStatementBlock', 'MissingStatementBlockAfterElse', 'MissingNamedStatementBlock',
+  'MissingLoopStatement', 'MissingForeachStatement', 'MissingFunctionBody', 'MissingCatchOrFinally', 'MissingTryStatementBlock',
+  'MissingCatchHandlerBlock', 'MissingFinallyStatementBlock', 'MissingTrapStatement', 'MissingWhileOrUntilInDoWhile',
+  'MissingSwitchStatementClause', 'MissingCurlyBraceInSwitchStatement', 'MissingOpenParenthesisInIfStatement',
+  'MissingOpenParenthesisAfterKeyword', 'MissingTypeBody', 'MissingColonInTernaryExpression', 'MissingFileSpecification',
+  'MissingExpression', 'MissingNameAfterKeyword', 'IfStatementMissingCondition', 'MissingExpressionAfterKeyword',
+  'MissingVariableNameAfterForeach', 'MissingInInForeach', 'MissingForeachExpression', 'MissingEqualsInHashLiteral',
+  'MissingStatementInHashLiteral', 'MissingStatementBlockForDataSection', 'MissingMethodParameterList',
+  'MissingFilenameOption', 'PipelineValueRequired', 'MissingSwitchValueExpression', 'MissingStatementAfterKeyword',
+  'MissingBaseCtorCall', 'MissingPropertyName', 'MissingArrayIndexExpression', 'MissingConfigurationName',
+]);
+
 /** Thrown inside the parser to abandon a statement after its error has been recorded. */
 class SyntaxAbort {}
 const abort = new SyntaxAbort();
@@ -112,7 +127,8 @@ class Parser {
   private take(tok: LexToken, kind?: TokenKind): LexToken {
     if (tok.kind !== 'EndOfInput' && tok.kind !== 'NewLine') this.ctx.recordToken(kind ?? tok.kind, tok.text, tok.start, tok.end);
     this.pos = tok.end;
-    this.lastEnd = tok.end;
+    // Node extents and "after the previous token" errors ignore line breaks.
+    if (tok.kind !== 'NewLine') this.lastEnd = tok.end;
     return tok;
   }
 
@@ -153,7 +169,24 @@ class Parser {
   }
 
   private report(tok: LexToken, id: ParserErrorId, args: readonly string[] = []): void {
+    if (reportedAfterPreviousToken.has(id)) {
+      // PowerShell points just after what came before: `$a -eq` → right after `-eq`.
+      const rest = this.lexer.skipTrivia(this.pos);
+      const atEnd = tok.kind === 'EndOfInput' || this.onlyBlankLinesFrom(rest);
+      this.ctx.error(id, args, this.lastEnd, this.lastEnd, atEnd);
+      return;
+    }
     this.ctx.error(id, args, tok.start, tok.kind === 'EndOfInput' ? tok.start : tok.end, tok.kind === 'EndOfInput');
+  }
+
+  private onlyBlankLinesFrom(p: number): boolean {
+    let q = p;
+    for (;;) {
+      q = this.lexer.skipTrivia(q);
+      if (q >= this.text.length) return true;
+      if (!isNewline(this.text[q]!)) return false;
+      q++;
+    }
   }
 
   private fail(tok: LexToken, id: ParserErrorId, args: readonly string[] = []): never {
@@ -1266,10 +1299,12 @@ class Parser {
     if (c === '(' || c === '[' || c === '{' || c === '!' || c === ',') return true;
     if (isQuote(c)) return true;
     if (c === '@') return c1 === '(' || c1 === '{' || isQuote(c1) || isVariableChar(c1);
-    if (isDigit(c) || (c === '.' && isDigit(c1))) return this.lexer.scanNumber(p, 'command') !== undefined;
+    // At the start of a statement a number ends at an operator (`1..10`, `2+2`), unlike in an
+    // argument, where `1..10` is a bareword; `7z.exe` stays a command.
+    if (isDigit(c) || (c === '.' && isDigit(c1))) return this.lexer.scanNumber(p, 'expression') !== undefined;
     if (isDash(c)) {
       if (isDash(c1)) return this.char(p + 2) === '$';
-      if (isDigit(c1) || (c1 === '.' && isDigit(this.char(p + 2)))) return this.lexer.scanNumber(p + 1, 'command') !== undefined;
+      if (isDigit(c1) || (c1 === '.' && isDigit(this.char(p + 2)))) return this.lexer.scanNumber(p + 1, 'expression') !== undefined;
       if (c1 === '$' || c1 === '(' || c1 === '[') return true;
       if (isIdentifierStart(c1)) {
         let q = p + 1;
@@ -1680,7 +1715,11 @@ class Parser {
       const member = this.parseMemberName();
       // Generic method arguments: `.Method[string]()`.
       const genericArguments: TypeName[] = this.char(this.pos) === '[' ? this.tryGenericMethodArguments() : [];
-      if (this.char(this.pos) === '(') {
+      if (this.char(this.pos) === '{' && !commandMode) {
+        // `$list.Where{ $_ -gt 1 }`: a script block argument without parentheses.
+        const block = this.parseScriptBlockExpression();
+        expr = { type: 'InvokeMember', target: expr, member, arguments: [block], genericArguments, isStatic, nullConditional, extent: this.extent(start) };
+      } else if (this.char(this.pos) === '(') {
         const args = this.parseInvocationArguments();
         expr = { type: 'InvokeMember', target: expr, member, arguments: args, genericArguments, isStatic, nullConditional, extent: this.extent(start) };
       } else {

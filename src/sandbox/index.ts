@@ -3,7 +3,7 @@
 // `exosh sandbox serve`.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, networkInterfaces, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createAdminHandler } from './admin.js';
 import type { SandboxAccount, SandboxApp, SandboxRequestHandler, SandboxTenant } from './contracts.js';
@@ -16,6 +16,7 @@ import { RequestLog } from './request-log.js';
 import { createSandboxServer, checkListenHost } from './server.js';
 import { PRIVATE_FILE_MODE, readAllOrNone, writeFileAtomic } from './tls/files.js';
 import { ensureAppCertificates, ensureServerTls, SANDBOX_PFX_PASSWORD, type AppCertificate } from './tls/index.js';
+import type { ServerNames } from './tls/certificates.js';
 
 export { SANDBOX_PASSWORD, SANDBOX_MFA_CODE } from './directory.js';
 export { SANDBOX_PFX_PASSWORD } from './tls/index.js';
@@ -83,6 +84,8 @@ export interface RunningSandbox {
   faults: FaultInjector;
   /** False when started with `exchange: false` (identity provider only). */
   exchangeAvailable: boolean;
+  /** With allowRemote: the URLs other machines use (names covered by the server certificate). */
+  remoteUrls: string[];
   /** Seed, mailbox count and store file of the tenant data (absent without Exchange). */
   store?: StoreDescription;
   close(): Promise<void>;
@@ -137,6 +140,26 @@ function loadOrCreateAdminKey(dataDir: string, persistent: boolean): string {
   return key;
 }
 
+/**
+ * The names other machines reach a remote-enabled sandbox by, for the server certificate: the host
+ * given, or for a wildcard address this machine's host name and every non-loopback address.
+ */
+function remoteNames(host: string): ServerNames {
+  const isIp = (h: string) => /^[\d.]+$/.test(h) || h.includes(':');
+  if (host !== '0.0.0.0' && host !== '::') return isIp(host) ? { dnsNames: [], ipAddresses: [host] } : { dnsNames: [host], ipAddresses: [] };
+  const addresses = Object.values(networkInterfaces())
+    .flat()
+    .filter((a): a is NonNullable<typeof a> => a !== undefined && !a.internal && (host === '::' || a.family === 'IPv4'))
+    .map((a) => a.address.split('%')[0]!);
+  return { dnsNames: [hostname().toLowerCase()], ipAddresses: [...new Set(addresses)] };
+}
+
+/** URLs other machines can use (printed by serve when --allow-remote is given). */
+export function remoteUrls(host: string, port: number): string[] {
+  const names = remoteNames(host);
+  return [...names.dnsNames, ...names.ipAddresses].map((n) => `https://${n.includes(':') ? `[${n}]` : n}:${port}`);
+}
+
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<RunningSandbox> {
   const host = options.host ?? '127.0.0.1';
   checkListenHost(host, options.allowRemote ?? false);
@@ -152,9 +175,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
   };
 
   try {
-    const extraNames = options.allowRemote && host !== '0.0.0.0' && host !== '::' && !['127.0.0.1', '::1', 'localhost'].includes(host)
-      ? /^[\d.]+$|:/.test(host) ? { dnsNames: [], ipAddresses: [host] } : { dnsNames: [host], ipAddresses: [] }
-      : undefined;
+    const extraNames = options.allowRemote ? remoteNames(host) : undefined;
     const adminKey = loadOrCreateAdminKey(dataDir, persistent);
     let baseUrl = '';
     // Key generation dominates a first start: CA/server, app certificates and the signing key in parallel.
@@ -245,6 +266,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
       faults,
       exchangeAvailable: exchange !== undefined,
       store: storeDescription,
+      remoteUrls: options.allowRemote ? remoteUrls(host, new URL(baseUrl).port ? Number(new URL(baseUrl).port) : 443) : [],
       close: () => (closed ??= cleanup()),
     };
   } catch (err) {

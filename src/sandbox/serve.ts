@@ -72,7 +72,9 @@ export function parseServeArgs(argv: string[]): StartSandboxOptions | 'help' {
 export function formatBanner(s: RunningSandbox, opts: { persistent: boolean; tokenLifetime: string; exchange: boolean }): string {
   const lines: string[] = [];
   const pad = (t: string, n: number) => t.padEnd(n);
-  lines.push(`exosh sandbox listening on ${s.url}`, '');
+  lines.push(`exosh sandbox listening on ${s.url}`);
+  if (s.remoteUrls.length > 0) lines.push(`  also reachable (--allow-remote) at ${s.remoteUrls.join(', ')}`);
+  lines.push('');
   lines.push(`  CA certificate   ${s.caCertPath}`);
   lines.push(`  Admin key        ${s.adminKey}   (X-Sandbox-Admin-Key header for ${s.url}/_sandbox/)`);
   lines.push(`  Data folder      ${s.dataDir}${opts.persistent ? '' : '   (temporary: deleted on exit)'}`);

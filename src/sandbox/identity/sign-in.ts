@@ -73,6 +73,8 @@ export class SignInService {
   private newFlow(f: Omit<SignInFlow, 'id' | 'expiresAt' | 'stage'>): SignInFlow {
     const now = this.ctx.now();
     for (const [k, v] of this.flows) if (v.expiresAt < now) this.flows.delete(k);
+    // Bounded: a script hammering /authorize cannot grow memory without limit (oldest go first).
+    if (this.flows.size >= 10_000) this.flows.delete(this.flows.keys().next().value!);
     const flow: SignInFlow = { ...f, id: randomBytes(24).toString('base64url'), stage: 'credentials', expiresAt: now + FLOW_LIFETIME_MS };
     this.flows.set(flow.id, flow);
     return flow;

@@ -7,7 +7,7 @@ export function isPromise<T>(v: MaybePromise<T>): v is Promise<T> {
   return v instanceof Promise;
 }
 
-export function then<T, R>(v: MaybePromise<T>, f: (value: T) => MaybePromise<R>): MaybePromise<R> {
+export function andThen<T, R>(v: MaybePromise<T>, f: (value: T) => MaybePromise<R>): MaybePromise<R> {
   return v instanceof Promise ? v.then(f) : f(v);
 }
 

@@ -3,7 +3,7 @@
 // write their output to `frame.out`. Every closure may return a promise, but only does when an
 // asynchronous command really ran (see async.ts).
 import type * as A from '../language/ast.js';
-import { type MaybePromise, runLoop, sequence, then, tryCatch, tryFinally } from './async.js';
+import { type MaybePromise, runLoop, sequence, andThen, tryCatch, tryFinally } from './async.js';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, isControlSignal } from './control.js';
 import { convertTo, enumerate, toBool, toNumber, toStringValue } from './conversions.js';
 import { ErrorRecord, type ErrorPosition, RuntimeError, ScriptTerminatingError, notSupportedYet, toRuntimeError, withPosition } from './errors.js';
@@ -166,7 +166,7 @@ export function compileStatement(s: A.Statement, unit: SourceUnit): Stmt {
       return compilePipelineChain(s, unit);
     case 'Assignment': {
       const assign = compileAssignment(s, unit);
-      return (f) => then(assign(f), () => {
+      return (f) => andThen(assign(f), () => {
         f.session.lastSuccess = true;
       });
     }
@@ -186,28 +186,28 @@ export function compileStatement(s: A.Statement, unit: SourceUnit): Stmt {
     case 'Break': {
       const label = s.label ? compileExpression(s.label, unit) : undefined;
       return (f) =>
-        then(label ? label(f) : undefined, (l) => {
+        andThen(label ? label(f) : undefined, (l) => {
           throw new BreakSignal(l == null ? undefined : toStringValue(l));
         });
     }
     case 'Continue': {
       const label = s.label ? compileExpression(s.label, unit) : undefined;
       return (f) =>
-        then(label ? label(f) : undefined, (l) => {
+        andThen(label ? label(f) : undefined, (l) => {
           throw new ContinueSignal(l == null ? undefined : toStringValue(l));
         });
     }
     case 'Return': {
       const p = s.pipeline ? compileStatement(s.pipeline, unit) : undefined;
       return (f) =>
-        then(p ? p(f) : undefined, () => {
+        andThen(p ? p(f) : undefined, () => {
           throw new ReturnSignal();
         });
     }
     case 'Exit': {
       const v = s.pipeline ? compileStatementValue(s.pipeline, unit) : undefined;
       return (f) =>
-        then(v ? v(f) : 0, (code) => {
+        andThen(v ? v(f) : 0, (code) => {
           throw new ExitSignal(code == null ? 0 : Math.trunc(toNumber(code)));
         });
     }
@@ -303,6 +303,14 @@ async function emitRest(out: Sink, iter: Iterator<unknown>, skip: number, pendin
 function compilePipeline(p: A.Pipeline, unit: SourceUnit): Stmt {
   if (p.background) return unsupportedStatement('Running a pipeline as a background job (&)', p, unit);
   const single = singleExpression(p);
+  if (single && single.type === 'Unary' && /^(post)?(\+\+|--)$/.test(single.operator)) {
+    // `$i++` as a statement writes nothing; only `($i++)` does.
+    const e = compileExpression(single, unit);
+    return (f) =>
+      andThen(e(f), () => {
+        f.session.lastSuccess = true;
+      });
+  }
   if (single) {
     const e = compileExpression(single, unit);
     return (f) => {
@@ -352,10 +360,10 @@ function compileSource(el: A.CommandExpression, unit: SourceUnit): PipelineSourc
   if (e.type === 'Binary' && e.operator === '..') {
     const lo = compileExpression(e.left, unit);
     const hi = compileExpression(e.right, unit);
-    return { redirections, items: (f) => then(lo(f), (a) => then(hi(f), (b) => lazyRange(a, b))) };
+    return { redirections, items: (f) => andThen(lo(f), (a) => andThen(hi(f), (b) => lazyRange(a, b))) };
   }
   const v = compileExpression(e, unit);
-  return { redirections, items: (f) => then(v(f), (x) => enumerateForPipeline(x)) };
+  return { redirections, items: (f) => andThen(v(f), (x) => enumerateForPipeline(x)) };
 }
 
 function rangeBound(v: unknown): number {
@@ -394,7 +402,7 @@ function compilePipelineChain(c: A.PipelineChain, unit: SourceUnit): Stmt {
   const right = compilePipeline(c.right, unit);
   const wantSuccess = c.operator === '&&';
   return (f) =>
-    then(left(f), () => {
+    andThen(left(f), () => {
       if (f.session.lastSuccess === wantSuccess) return right(f);
       return undefined;
     });
@@ -464,7 +472,7 @@ function compileForEach(s: A.ForEachStatement, unit: SourceUnit): Stmt {
   const iterable = compileIterable(s.iterable, unit);
   void name;
   return (f) =>
-    then(iterable(f), (items) => {
+    andThen(iterable(f), (items) => {
       const iter = items[Symbol.iterator]();
       let done = false;
       const r = runLoop(() => {
@@ -486,11 +494,11 @@ function compileIterable(p: A.PipelineBase, unit: SourceUnit): (f: Frame) => May
   if (single && single.type === 'Binary' && single.operator === '..') {
     const lo = compileExpression(single.left, unit);
     const hi = compileExpression(single.right, unit);
-    return (f) => then(lo(f), (a) => then(hi(f), (b) => lazyRange(a, b)));
+    return (f) => andThen(lo(f), (a) => andThen(hi(f), (b) => lazyRange(a, b)));
   }
   const v = compileStatementValue(p, unit);
   return (f) =>
-    then(v(f), (x) => {
+    andThen(v(f), (x) => {
       if (x === null || x === undefined) return [];
       return enumerateForPipeline(x);
     });
@@ -504,12 +512,12 @@ function compileFor(s: A.ForStatement, unit: SourceUnit): Stmt {
   return (f) => {
     // The initializer and iterator's output is discarded, as PowerShell does for `$i++`.
     const quiet = withOut(f, () => undefined);
-    return then(init ? init(quiet) : undefined, () =>
+    return andThen(init ? init(quiet) : undefined, () =>
       runLoop(() => {
         const c = cond ? cond(f) : true;
         const step = (ok: boolean): MaybePromise<boolean> => {
           if (!ok) return false;
-          return then(body(f), (more) => (more ? then(iter ? iter(quiet) : undefined, () => true) : false));
+          return andThen(body(f), (more) => (more ? andThen(iter ? iter(quiet) : undefined, () => true) : false));
         };
         return c instanceof Promise ? c.then(step) : step(c);
       }),
@@ -533,9 +541,9 @@ function compileDo(s: A.DoWhileStatement | A.DoUntilStatement, unit: SourceUnit)
   const until = s.type === 'DoUntil';
   return (f) =>
     runLoop(() =>
-      then(body(f), (more) => {
+      andThen(body(f), (more) => {
         if (!more) return false;
-        return then(cond(f), (ok) => (until ? !ok : ok));
+        return andThen(cond(f), (ok) => (until ? !ok : ok));
       }),
     );
 }
@@ -549,12 +557,12 @@ function compileSwitch(s: A.SwitchStatement, unit: SourceUnit): Stmt {
     const body = compileBlock(c.body, unit);
     if (c.pattern.type === 'ScriptBlockExpression') {
       const block = compileScriptBlock(c.pattern.scriptBlock, unit, c.pattern.text);
-      return { test: (f: Frame, v: unknown) => then(invokeInline(f, block, v, []), (out) => toBool(unwrapCollected(out))), body };
+      return { test: (f: Frame, v: unknown) => andThen(invokeInline(f, block, v, []), (out) => toBool(unwrapCollected(out))), body };
     }
     const pattern = compileExpression(c.pattern, unit);
     return {
       test: (f: Frame, v: unknown) =>
-        then(pattern(f), (p) => {
+        andThen(pattern(f), (p) => {
           if (s.mode === 'regex') return matchAndCapture(f, v, p, s.caseSensitive);
           if (s.mode === 'equals' && typeof p !== 'string' && typeof v === 'string') {
             // switch compares as strings when the pattern is not one (PowerShell converts the value).
@@ -589,12 +597,12 @@ function compileSwitch(s: A.SwitchStatement, unit: SourceUnit): Stmt {
           if (!ok) return step(next);
           matched = true;
           scope.dollarUnder = v;
-          return then(c.body(f), () => step(next));
+          return andThen(c.body(f), () => step(next));
         };
         if (t instanceof Promise) return t.then(onTest);
         if (t) return onTest(true);
       }
-      if (!matched && defaultBody) return then(defaultBody(f), () => 'next' as const);
+      if (!matched && defaultBody) return andThen(defaultBody(f), () => 'next' as const);
       return 'next';
     };
     return tryFinally(
@@ -606,13 +614,13 @@ function compileSwitch(s: A.SwitchStatement, unit: SourceUnit): Stmt {
   };
 
   return (f) =>
-    then(fileExpr ? then(fileExpr(f), (p) => readSwitchFile(f, p)) : cond!(f), (value) => {
+    andThen(fileExpr ? andThen(fileExpr(f), (p) => readSwitchFile(f, p)) : cond!(f), (value) => {
       const items = value === null || value === undefined ? [value] : enumerateForPipeline(value);
       const iter = items[Symbol.iterator]();
       return runLoop(() => {
         const n = iter.next();
         if (n.done) return false;
-        return then(runOne(f, n.value), (r) => r === 'next');
+        return andThen(runOne(f, n.value), (r) => r === 'next');
       });
     });
 }
@@ -642,7 +650,7 @@ function compileThrow(s: A.ThrowStatement, unit: SourceUnit): Stmt {
   const v = s.pipeline ? compileStatementValue(s.pipeline, unit) : undefined;
   const pos = positionOf(unit, s.extent);
   return (f) =>
-    then(v ? v(f) : undefined, (x) => {
+    andThen(v ? v(f) : undefined, (x) => {
       if (x instanceof ErrorRecord) throw new ScriptTerminatingError(withPosition(x, pos));
       if (x === null || x === undefined) {
         const current = f.scope.getDollarUnder();
@@ -902,9 +910,9 @@ function compileExpressionInner(e: A.Expression, unit: SourceUnit): Expr {
       const target = compileExpression(e.target, unit);
       const index = compileExpression(e.index, unit);
       return (f) =>
-        then(target(f), (t) => {
+        andThen(target(f), (t) => {
           if ((t === null || t === undefined) && e.nullConditional) return null;
-          return then(index(f), (i) => getIndex(t, i));
+          return andThen(index(f), (i) => getIndex(t, i));
         });
     }
     case 'Attributed':
@@ -913,7 +921,7 @@ function compileExpressionInner(e: A.Expression, unit: SourceUnit): Expr {
       const c = compileExpression(e.condition, unit);
       const a = compileExpression(e.ifTrue, unit);
       const b = compileExpression(e.ifFalse, unit);
-      return (f) => then(c(f), (v) => (toBool(v) ? a(f) : b(f)));
+      return (f) => andThen(c(f), (v) => (toBool(v) ? a(f) : b(f)));
     }
     case 'ErrorExpression': {
       const pos = positionOf(unit, e.extent);
@@ -938,7 +946,7 @@ function compileExpandable(e: A.ExpandableString, unit: SourceUnit): Expr {
     const ofsVar = f.scope.find('ofs');
     const ofs = ofsVar && ofsVar.value !== null && ofsVar.value !== undefined ? toStringValue(ofsVar.value) : ' ';
     const values = sequence(parts.map((p) => (typeof p === 'string' ? () => p : () => p(f))));
-    return then(values, (vs) => {
+    return andThen(values, (vs) => {
       let s = '';
       for (let i = 0; i < vs.length; i++) {
         const v = vs[i];
@@ -1009,8 +1017,8 @@ function compileHashtable(e: A.HashtableExpression, unit: SourceUnit, ordered: b
   return (f) => {
     const h = new PSHashtable(ordered);
     const steps = entries.map((en) => () =>
-      then(en.key(f), (k) =>
-        then(en.value(f), (v) => {
+      andThen(en.key(f), (k) =>
+        andThen(en.value(f), (v) => {
           if (h.has(k)) {
             throw new RuntimeError(
               new ErrorRecord(`Duplicate keys '${toStringValue(k)}' are not allowed in hash literals.`, 'DuplicateKeyInHashLiteral', 'ParserError', k),
@@ -1021,7 +1029,7 @@ function compileHashtable(e: A.HashtableExpression, unit: SourceUnit, ordered: b
         }),
       ),
     );
-    return then(sequence(steps), () => h);
+    return andThen(sequence(steps), () => h);
   };
 }
 
@@ -1044,16 +1052,16 @@ function compileBinary(e: A.BinaryExpression, unit: SourceUnit): Expr {
   const left = compileExpression(e.left, unit);
   const right = compileExpression(e.right, unit);
   if (SHORT_CIRCUIT.has(op)) {
-    if (op === '-and') return (f) => then(left(f), (a) => (toBool(a) ? then(right(f), toBool) : false));
-    if (op === '-or') return (f) => then(left(f), (a) => (toBool(a) ? true : then(right(f), toBool)));
-    return (f) => then(left(f), (a) => (a === null || a === undefined ? right(f) : a));
+    if (op === '-and') return (f) => andThen(left(f), (a) => (toBool(a) ? andThen(right(f), toBool) : false));
+    if (op === '-or') return (f) => andThen(left(f), (a) => (toBool(a) ? true : andThen(right(f), toBool)));
+    return (f) => andThen(left(f), (a) => (a === null || a === undefined ? right(f) : a));
   }
   const fn = binaryOperator(op);
   if (MATCH_OPERATORS.has(op)) {
     const match = matchOperator(op);
     return (f) =>
-      then(left(f), (a) =>
-        then(right(f), (b) => {
+      andThen(left(f), (a) =>
+        andThen(right(f), (b) => {
           const r = match(a, b);
           if (r.matches) f.scope.setLocal('Matches', r.matches);
           return r.result;
@@ -1063,8 +1071,8 @@ function compileBinary(e: A.BinaryExpression, unit: SourceUnit): Expr {
   if (SCRIPT_BLOCK_OPERATORS.test(op)) {
     // -replace / -split may take a script block, which runs with the caller's frame.
     return (f) =>
-      then(left(f), (a) =>
-        then(right(f), (b) => binaryOperator(op, { invoke: (block, du, args) => invokeSync(f, block, du, args ?? []) })(a, b)),
+      andThen(left(f), (a) =>
+        andThen(right(f), (b) => binaryOperator(op, { invoke: (block, du, args) => invokeSync(f, block, du, args ?? []) })(a, b)),
       );
   }
   return (f) => {
@@ -1083,7 +1091,7 @@ function compileUnary(e: A.UnaryExpression, unit: SourceUnit): Expr {
     const post = op.startsWith('post');
     const add = binaryOperator('+');
     return (f) =>
-      then(lv.prepare(f), (ref) => {
+      andThen(lv.prepare(f), (ref) => {
         const old = ref.get();
         const base = old === null || old === undefined ? 0 : old;
         const next = add(base, delta);
@@ -1092,9 +1100,9 @@ function compileUnary(e: A.UnaryExpression, unit: SourceUnit): Expr {
       });
   }
   const operand = compileExpression(e.operand, unit);
-  if (op === ',') return (f) => then(operand(f), (v) => [v]);
+  if (op === ',') return (f) => andThen(operand(f), (v) => [v]);
   const fn = unaryOperator(op.toLowerCase());
-  return (f) => then(operand(f), fn);
+  return (f) => andThen(operand(f), fn);
 }
 
 function compileConvert(e: A.ConvertExpression, unit: SourceUnit): Expr {
@@ -1103,10 +1111,10 @@ function compileConvert(e: A.ConvertExpression, unit: SourceUnit): Expr {
   if (lower === 'ordered' && e.operand.type === 'Hashtable') return compileHashtable(e.operand, unit, true);
   if ((lower === 'pscustomobject' || lower === 'system.management.automation.pscustomobject') && e.operand.type === 'Hashtable') {
     const h = compileHashtable(e.operand, unit, true);
-    return (f) => then(h(f), (t) => PSObject.fromEntries((t as PSHashtable).entries().map(([k, v]) => [toStringValue(k), v] as const)));
+    return (f) => andThen(h(f), (t) => PSObject.fromEntries((t as PSHashtable).entries().map(([k, v]) => [toStringValue(k), v] as const)));
   }
   const operand = compileExpression(e.operand, unit);
-  if (lower === 'void' || lower === 'system.void') return (f) => then(operand(f), () => undefined);
+  if (lower === 'void' || lower === 'system.void') return (f) => andThen(operand(f), () => undefined);
   if (lower === 'ordered') {
     const pos = positionOf(unit, e.extent);
     return () => {
@@ -1115,7 +1123,7 @@ function compileConvert(e: A.ConvertExpression, unit: SourceUnit): Expr {
       );
     };
   }
-  return (f) => then(operand(f), (v) => convertTo(v, type));
+  return (f) => andThen(operand(f), (v) => convertTo(v, type));
 }
 
 function memberName(e: A.Expression, unit: SourceUnit): (f: Frame) => MaybePromise<string> {
@@ -1124,17 +1132,17 @@ function memberName(e: A.Expression, unit: SourceUnit): (f: Frame) => MaybePromi
     return () => n;
   }
   const x = compileExpression(e, unit);
-  return (f) => then(x(f), (v) => toStringValue(v));
+  return (f) => andThen(x(f), (v) => toStringValue(v));
 }
 
 function compileMember(e: A.MemberExpression, unit: SourceUnit): Expr {
   const target = compileExpression(e.target, unit);
   const name = memberName(e.member, unit);
-  if (e.isStatic) return (f) => then(target(f), (t) => then(name(f), (n) => getStaticMember(t, n)));
+  if (e.isStatic) return (f) => andThen(target(f), (t) => andThen(name(f), (n) => getStaticMember(t, n)));
   return (f) =>
-    then(target(f), (t) => {
+    andThen(target(f), (t) => {
       if ((t === null || t === undefined) && e.nullConditional) return null;
-      return then(name(f), (n) => getMember(t, n));
+      return andThen(name(f), (n) => getMember(t, n));
     });
 }
 
@@ -1143,10 +1151,10 @@ function compileInvokeMember(e: A.InvokeMemberExpression, unit: SourceUnit): Exp
   const name = memberName(e.member, unit);
   const args = e.arguments.map((a) => compileExpression(a, unit));
   return (f) =>
-    then(target(f), (t) => {
+    andThen(target(f), (t) => {
       if ((t === null || t === undefined) && e.nullConditional) return null;
-      return then(name(f), (n) =>
-        then(
+      return andThen(name(f), (n) =>
+        andThen(
           sequence(args.map((a) => () => a(f))),
           (vs) => (e.isStatic ? invokeStaticMethod(t, n, vs) : invokeEngineMethod(f, t, n, vs)),
         ),
@@ -1162,7 +1170,7 @@ function invokeEngineMethod(f: Frame, target: unknown, name: string, args: unkno
   if (target instanceof ScriptBlockValue) {
     const block = target.compiled as CompiledBlock;
     if (lower === 'invoke' || lower === 'invokereturnasis') {
-      return then(f.session.invokeBlockAsCommand(f, block, undefined, args, true), (out) => (lower === 'invoke' ? out : unwrapCollected(out)));
+      return andThen(f.session.invokeBlockAsCommand(f, block, undefined, args, true), (out) => (lower === 'invoke' ? out : unwrapCollected(out)));
     }
     if (lower === 'getnewclosure') return target;
   }
@@ -1171,11 +1179,11 @@ function invokeEngineMethod(f: Frame, target: unknown, name: string, args: unkno
     const block = args[0].compiled as CompiledBlock;
     const out: unknown[] = [];
     let i = 0;
-    return then(
+    return andThen(
       runLoop(() => {
         if (i >= items.length) return false;
         const item = items[i++];
-        return then(invokeInline(f, block, item, []), (res) => {
+        return andThen(invokeInline(f, block, item, []), (res) => {
           if (lower === 'where') {
             if (toBool(unwrapCollected(res))) out.push(item);
           } else {
@@ -1199,7 +1207,7 @@ function invokeCmdletMethod(stage: StageContext, lower: string, name: string, ar
     case 'shouldcontinue':
       return true;
     case 'writeobject':
-      return then(args[1] === true ? emit((v) => stage.write(v), args[0]) : stage.write(args[0]), () => undefined);
+      return andThen(args[1] === true ? emit((v) => stage.write(v), args[0]) : stage.write(args[0]), () => undefined);
     case 'writeerror':
       if (args[0] instanceof ErrorRecord) stage.writeError(args[0]);
       return undefined;
@@ -1285,8 +1293,8 @@ function compileLValue(e: A.Expression, unit: SourceUnit, typeName?: string): LV
       const name = memberName(e.member, unit);
       return {
         prepare: (f) =>
-          then(target(f), (t) =>
-            then(name(f), (n) => ({
+          andThen(target(f), (t) =>
+            andThen(name(f), (n) => ({
               get: () => (e.isStatic ? getStaticMember(t, n) : getMember(t, n)),
               set: (v: unknown) => {
                 if (t === null || t === undefined) {
@@ -1305,8 +1313,8 @@ function compileLValue(e: A.Expression, unit: SourceUnit, typeName?: string): LV
       const index = compileExpression(e.index, unit);
       return {
         prepare: (f) =>
-          then(target(f), (t) =>
-            then(index(f), (i) => ({
+          andThen(target(f), (t) =>
+            andThen(index(f), (i) => ({
               get: () => getIndex(t, i),
               set: (v: unknown) => setIndex(t, i, v),
             })),
@@ -1339,9 +1347,9 @@ function compileAssignment(s: A.AssignmentStatement, unit: SourceUnit): Expr {
   if (s.left.type === 'ArrayLiteral' && s.operator === '=') {
     const targets = s.left.elements.map((el) => compileLValue(el, unit));
     return (f) =>
-      then(right(f), (v) => {
+      andThen(right(f), (v) => {
         const items = Array.isArray(v) ? v : v === null || v === undefined ? [] : [v];
-        return then(
+        return andThen(
           sequence(targets.map((t) => () => t.prepare(f))),
           (refs) => {
             refs.forEach((r, i) => {
@@ -1358,20 +1366,20 @@ function compileAssignment(s: A.AssignmentStatement, unit: SourceUnit): Expr {
   }
   const lv = compileLValue(s.left, unit);
   if (s.operator === '=') {
-    return (f) => then(right(f), (v) => then(lv.prepare(f), (ref) => (ref.set(v), v)));
+    return (f) => andThen(right(f), (v) => andThen(lv.prepare(f), (ref) => (ref.set(v), v)));
   }
   if (s.operator === '??=') {
     return (f) =>
-      then(lv.prepare(f), (ref) => {
+      andThen(lv.prepare(f), (ref) => {
         const old = ref.get();
         if (old !== null && old !== undefined) return old;
-        return then(right(f), (v) => (ref.set(v), v));
+        return andThen(right(f), (v) => (ref.set(v), v));
       });
   }
   const op = binaryOperator(COMPOUND[s.operator]!);
   return (f) =>
-    then(lv.prepare(f), (ref) =>
-      then(right(f), (v) => {
+    andThen(lv.prepare(f), (ref) =>
+      andThen(right(f), (v) => {
         const next = op(ref.get(), v);
         ref.set(next);
         return next;

@@ -2,7 +2,7 @@
 // pipeline): stage i's write() calls stage i+1's process(). Everything stays synchronous until a
 // command returns a promise. stopUpstream() throws a StopUpstreamSignal through the upstream
 // stages; the driver catches it and ends the stages from the stopper on, normally.
-import { type MaybePromise, runLoop, sequence, then } from './async.js';
+import { type MaybePromise, runLoop, sequence, andThen } from './async.js';
 import { bindArguments, bindPipelineInput, type BindArgument, type Binding, type BindOptions, type CommonParameters } from './binder.js';
 import type { CommandContext, CommandDefinition, CommandInstance, HostServices, ProgressRecord, SessionServices } from './command.js';
 import { StopUpstreamSignal } from './control.js';
@@ -41,15 +41,15 @@ export interface ResolvedCommand {
 }
 
 function evaluateArguments(f: Frame, args: CompiledArgument[]): MaybePromise<BindArgument[]> {
-  return then(
+  return andThen(
     sequence(
       args.map((a) => (): MaybePromise<BindArgument[]> => {
         if (a.kind === 'param') {
           if (!a.value) return [{ kind: 'named', name: a.name, value: undefined, hasValue: false, text: a.text }];
-          return then(a.value(f), (v) => [{ kind: 'named', name: a.name, value: v, hasValue: true, text: a.text }]);
+          return andThen(a.value(f), (v) => [{ kind: 'named', name: a.name, value: v, hasValue: true, text: a.text }]);
         }
-        if (a.kind === 'value') return then(a.value(f), (v) => [{ kind: 'positional', value: v }]);
-        return then(a.value(f), (v) => splat(v));
+        if (a.kind === 'value') return andThen(a.value(f), (v) => [{ kind: 'positional', value: v }]);
+        return andThen(a.value(f), (v) => splat(v));
       }),
     ),
     (lists) => lists.flat(),
@@ -332,7 +332,7 @@ export interface PreparedStage {
 
 /** Runs a whole pipeline; output of the last stage goes to `out`. */
 export function runPipeline(f: Frame, source: PipelineSource | undefined, commands: CompiledCommand[], out: Sink): MaybePromise<void> {
-  return then(
+  return andThen(
     sequence(commands.map((c) => () => prepare(f, c))),
     (prepared) => runPrepared(f, source, prepared, out),
   );
@@ -396,7 +396,7 @@ export function runPrepared(f: Frame, source: PipelineSource | undefined, prepar
         stage.next = next;
       }
       for (const stage of run.stages) stage.instance = stage.definition.create(stage);
-      const done = then(drive(run, source), () => {
+      const done = andThen(drive(run, source), () => {
         for (const s of run.stages) s.finish();
         session.lastSuccess = !run.hadError;
         if (fileRedirect?.to === 'file' && fileItems) return writeRedirectFile(f, fileRedirect, fileItems);
@@ -424,9 +424,9 @@ async function writeRedirectFile(f: Frame, r: CompiledRedirection, items: unknow
 }
 
 function prepare(f: Frame, c: CompiledCommand): MaybePromise<PreparedStage> {
-  return then(c.name(f), (name) =>
-    then(f.session.resolveForInvocation(f, name, c.dot, c.position), (resolved) =>
-      then(evaluateArguments(f, c.args), (args) => ({ resolved, args, redirections: c.redirections, position: c.position })),
+  return andThen(c.name(f), (name) =>
+    andThen(f.session.resolveForInvocation(f, name, c.dot, c.position), (resolved) =>
+      andThen(evaluateArguments(f, c.args), (args) => ({ resolved, args, redirections: c.redirections, position: c.position })),
     ),
   );
 }
@@ -464,7 +464,7 @@ function drive(run: PipelineRun, source: PipelineSource | undefined): MaybePromi
   const beginAll = runLoop(() => {
     if (bi >= stages.length) return false;
     const stage = stages[bi++]!;
-    return then(guard(() => then(stage.instance.begin?.(), () => drainPending(stage))), () => true);
+    return andThen(guard(() => andThen(stage.instance.begin?.(), () => drainPending(stage))), () => true);
   });
 
   const feed = (): MaybePromise<void> => {
@@ -474,7 +474,7 @@ function drive(run: PipelineRun, source: PipelineSource | undefined): MaybePromi
       return guard(() => (run.stopAt > 0 ? undefined : first.receive(undefined)));
     }
     return guard(() =>
-      then(source.items(run.frame), (items) => {
+      andThen(source.items(run.frame), (items) => {
         const iter = items[Symbol.iterator]();
         return runLoop(() => {
           if (run.stopAt > 0) return false;
@@ -490,12 +490,12 @@ function drive(run: PipelineRun, source: PipelineSource | undefined): MaybePromi
   const feedNoStages = (): MaybePromise<void> => {
     // An expression with redirections only: `1..3 > $null`.
     if (!source) return undefined;
-    return then(source.items(run.frame), (items) => {
+    return andThen(source.items(run.frame), (items) => {
       const iter = items[Symbol.iterator]();
       return runLoop(() => {
         const n = iter.next();
         if (n.done) return false;
-        return then(run.frame.out(n.value), () => true);
+        return andThen(run.frame.out(n.value), () => true);
       });
     });
   };
@@ -507,11 +507,11 @@ function drive(run: PipelineRun, source: PipelineSource | undefined): MaybePromi
       const i = ei++;
       if (i < run.stopAt) return true;
       const stage = stages[i]!;
-      return then(guard(() => stage.instance.end?.()), () => true);
+      return andThen(guard(() => stage.instance.end?.()), () => true);
     });
 
   if (stages.length === 0) return feedNoStages();
-  return then(beginAll, () => then(feed(), endAll));
+  return andThen(beginAll, () => andThen(feed(), endAll));
 }
 
 function drainPending(stage: StageContext): MaybePromise<void> {
@@ -522,7 +522,7 @@ function drainPending(stage: StageContext): MaybePromise<void> {
   let i = 0;
   return runLoop(() => {
     if (i >= pending.length) return false;
-    return then(stage.receive(pending[i++]), () => true);
+    return andThen(stage.receive(pending[i++]), () => true);
   });
 }
 

@@ -1,7 +1,7 @@
 // Functions, script blocks and script files as commands: their param() becomes CommandMetadata
 // for the binder, their begin/process/end blocks a CommandInstance.
 import * as nodePath from 'node:path';
-import { type MaybePromise, sequence, then } from './async.js';
+import { type MaybePromise, sequence, andThen } from './async.js';
 import type { BindOptions } from './binder.js';
 import type { CommandDefinition, CommandInstance, CommandMetadata } from './command.js';
 import type { CompiledBlock } from './compile.js';
@@ -94,6 +94,8 @@ function createInstance(block: CompiledBlock, stage: StageContext, options: Scri
   const frame: Frame = { session, scope, out: (v) => stage.write(v), command: stage };
   let inputs: unknown[] | undefined;
   const boundTable = new PSHashtable();
+  const defaults = new Map<string, unknown>();
+  let lastPipelineBound: string[] = [];
 
   const setParam = (name: string, value: unknown) => {
     const p = block.params?.find((x) => x.name === name);
@@ -137,16 +139,17 @@ function createInstance(block: CompiledBlock, stage: StageContext, options: Scri
       if (c.Debug !== undefined) scope.setLocal('DebugPreference', c.Debug ? 'Continue' : 'SilentlyContinue');
       if (c.WhatIf !== undefined) scope.setLocal('WhatIfPreference', c.WhatIf);
     }
-    const defaults = (block.params ?? [])
+    const defaultSteps = (block.params ?? [])
       .filter((p) => !stage.bound.has(p.name))
       .map((p) => () =>
-        then(p.defaultValue ? p.defaultValue(frame) : defaultFor(p.typeName, p.meta.type), (v) => {
+        andThen(p.defaultValue ? p.defaultValue(frame) : defaultFor(p.typeName, p.meta.type), (v) => {
           let value = v;
           if (p.defaultValue && p.typeName) value = convertTo(v, p.typeName);
+          defaults.set(p.name, value);
           setParam(p.name, value);
         }),
       );
-    return then(sequence(defaults), () => undefined);
+    return andThen(sequence(defaultSteps), () => undefined);
   };
 
   const catchExit = <T,>(r: MaybePromise<T>): MaybePromise<T | undefined> => {
@@ -173,12 +176,19 @@ function createInstance(block: CompiledBlock, stage: StageContext, options: Scri
   };
 
   return {
-    begin: () => guarded(() => then(init(), () => runBlock(block.begin, frame))),
+    begin: () => guarded(() => andThen(init(), () => runBlock(block.begin, frame))),
     process: (input) =>
       guarded(() => {
         if (block.process) {
           if (stage.expectingInput) {
             scope.dollarUnder = input;
+            // As PowerShell does, parameters bound from the previous object get their defaults back.
+            for (const name of lastPipelineBound) {
+              if (stage.binding.pipelineBound.includes(name)) continue;
+              boundTable.delete(name);
+              setParam(name, defaults.has(name) ? defaults.get(name) : null);
+            }
+            lastPipelineBound = [...stage.binding.pipelineBound];
             for (const name of stage.binding.pipelineBound) {
               boundTable.set(name, stage.params[name]);
               setParam(name, stage.params[name]);

@@ -10,7 +10,7 @@ function formatForOutput(values: unknown[], host: { width: number }): string {
   void host;
   return values.map((v) => toStringValue(v) + '\n').join('');
 }
-import { type MaybePromise, then } from './async.js';
+import { type MaybePromise, andThen } from './async.js';
 import type { BindArgument } from './binder.js';
 import type { CommandDefinition, HostServices, ProgressRecord, SessionServices } from './command.js';
 import { type CompiledBlock, compileScriptBlock, invokeInline, positionOf } from './compile.js';
@@ -271,7 +271,7 @@ export class Session {
       position: { line: 0, column: 0, lineText: '', length: 0 },
     };
     const source = dollarUnder === undefined ? undefined : { items: () => [dollarUnder], redirections: [] };
-    return then(runPrepared(f, source, [stage], (v) => void out.push(v)), () => out);
+    return andThen(runPrepared(f, source, [stage], (v) => void out.push(v)), () => out);
   }
 
   // ------------------------------------------------------------ variables

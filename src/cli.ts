@@ -1,0 +1,282 @@
+#!/usr/bin/env node
+// exosh's command line: `-c "<commands>"`, `FILE.ps1 [args]`, a script on stdin, `--check FILE...`,
+// `sandbox serve ...`. Heavy modules are imported only by the mode that needs them, so
+// `--version` and `--help` start instantly.
+import { readFileSync, realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import minimist from 'minimist';
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** The whole of stdin, when it is not a terminal. */
+  readStdin(): Promise<string>;
+  stdinIsTTY: boolean;
+  stdoutIsTTY: boolean;
+  stderrIsTTY: boolean;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  columns?: number;
+}
+
+const HELP = `exosh — a PowerShell-like shell for Exchange Online
+
+Usage:
+  exosh -c "<commands>"          Run commands and print the results
+  exosh FILE.ps1 [args...]       Run a script ($args set; -Name value binds to param())
+  exosh                          Read a script from stdin (when stdin is not a terminal)
+  exosh --check FILE...          Report syntax errors as FILE:LINE:COL: message (exit 1 if any)
+  exosh sandbox serve [options]  Run the local Exchange Online sandbox (see: exosh sandbox serve --help)
+
+Options:
+  -c, --command <text>   Commands to run (also -Command, as pwsh accepts)
+  --no-color             No colours (also when NO_COLOR is set)
+  --version              Print the version
+  -h, --help             Print this help
+
+Exit codes: 0 success; 1 a terminating error or the last statement failed; N from 'exit N';
+64 invalid command line.
+`;
+
+function packageVersion(): string {
+  try {
+    const text = readFileSync(new URL('../package.json', import.meta.url), 'utf8');
+    return (JSON.parse(text) as { version: string }).version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+/** pwsh spells its switches with one dash and any case; map those we honour, drop harmless ones. */
+function normalisePwshFlags(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const lower = a.toLowerCase();
+    if (lower === '-command' || lower === '-c') {
+      out.push('-c', ...argv.slice(i + 1));
+      return out;
+    }
+    if (lower === '-file' || lower === '-f') {
+      out.push(...argv.slice(i + 1));
+      return out;
+    }
+    if (['-noprofile', '-nop', '-noninteractive', '-nonin', '-nologo'].includes(lower)) continue;
+    if (lower === '-executionpolicy' || lower === '-ep') {
+      i++;
+      continue;
+    }
+    if (!a.startsWith('-')) {
+      out.push(...argv.slice(i));
+      return out;
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+export async function main(argv: string[], partialIo: Partial<CliIO> = {}): Promise<number> {
+  const io = defaultIo(partialIo);
+  if (argv[0] === 'sandbox') return runSandbox(argv.slice(1), io);
+
+  const args = minimist(normalisePwshFlags(argv), {
+    string: ['c'],
+    boolean: ['version', 'help', 'color', 'check'],
+    alias: { c: 'command', h: 'help' },
+    stopEarly: true,
+  });
+  const unknown = Object.keys(args).find((k) => !KNOWN_KEYS.has(k));
+  if (unknown) {
+    io.stderr(`exosh: unknown option '${unknown.length === 1 ? '-' : '--'}${unknown}'. Try 'exosh --help'.\n`);
+    return 64;
+  }
+  if (args.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (args.version) {
+    io.stdout(`exosh ${packageVersion()}\n`);
+    return 0;
+  }
+  const color = args.color !== false && !io.env.NO_COLOR;
+  if (args.check) return runCheck(args._.map(String), io);
+
+  if (args.c !== undefined) {
+    const text = [String(args.c), ...args._.map(String)].join(' ');
+    return runText(text, io, color, {});
+  }
+  if (args._.length > 0) {
+    const [file, ...rest] = args._.map(String);
+    const { resolve } = await import('node:path');
+    const path = resolve(io.cwd, file!);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      io.stderr(
+        `The argument '${file}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n`,
+      );
+      return 64;
+    }
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return runText(text, io, color, { file: path, args: rest });
+  }
+  if (!io.stdinIsTTY) {
+    const text = await io.readStdin();
+    return runText(text, io, color, {});
+  }
+  return runInteractive(io, color);
+}
+
+const KNOWN_KEYS = new Set(['_', 'c', 'command', 'version', 'help', 'h', 'color', 'check']);
+
+function defaultIo(p: Partial<CliIO>): CliIO {
+  return {
+    stdout: p.stdout ?? ((t) => void process.stdout.write(t)),
+    stderr: p.stderr ?? ((t) => void process.stderr.write(t)),
+    readStdin:
+      p.readStdin ??
+      (async () => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+        return Buffer.concat(chunks).toString('utf8');
+      }),
+    stdinIsTTY: p.stdinIsTTY ?? !!process.stdin.isTTY,
+    stdoutIsTTY: p.stdoutIsTTY ?? !!process.stdout.isTTY,
+    stderrIsTTY: p.stderrIsTTY ?? !!process.stderr.isTTY,
+    env: p.env ?? process.env,
+    cwd: p.cwd ?? process.cwd(),
+    columns: p.columns ?? (process.stdout.isTTY ? process.stdout.columns : undefined),
+  };
+}
+
+async function runCheck(files: string[], io: CliIO): Promise<number> {
+  if (files.length === 0) {
+    io.stderr("exosh: --check needs at least one file. Try 'exosh --help'.\n");
+    return 64;
+  }
+  const { checkSource } = await import('./language/check.js');
+  const { resolve } = await import('node:path');
+  let failed = false;
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(resolve(io.cwd, file), 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory' : code === 'EACCES' ? 'permission denied' : 'cannot be read';
+      io.stderr(`${file}: ${why}\n`);
+      failed = true;
+      continue;
+    }
+    let problems: { line: number; col: number; message: string }[];
+    try {
+      problems = checkSource(text, file);
+    } catch (e) {
+      // The parser promises never to throw; if it does, report it as this file's problem, not a crash.
+      problems = [{ line: 1, col: 1, message: `internal parser error: ${e instanceof Error ? e.message : String(e)}` }];
+    }
+    for (const p of problems) io.stdout(`${file}:${p.line}:${p.col}: ${p.message}\n`);
+    if (problems.length > 0) failed = true;
+  }
+  return failed ? 1 : 0;
+}
+
+async function makeSession(io: CliIO, color: boolean) {
+  const [{ Session }, view] = await Promise.all([import('./runtime/session.js'), import('./runtime/error-view.js')]);
+  const errColor = color && io.stderrIsTTY;
+  const outColor = color && io.stdoutIsTTY;
+  const width = io.columns ?? 120;
+  const session = new Session({
+    host: { width, interactive: io.stdinIsTTY && io.stdoutIsTTY, color: outColor },
+    cwd: io.cwd,
+    env: io.env,
+    streams: {
+      output: (text) => io.stdout(text),
+      error: (r) => io.stderr(view.formatErrorRecord(r, { color: errColor, width })),
+      warning: (m) => io.stderr(view.formatWarning(m, errColor)),
+      verbose: (m) => io.stderr(view.formatVerbose(m, errColor)),
+      debug: (m) => io.stderr(view.formatDebug(m, errColor)),
+      information: (m) => io.stdout(`${typeof m === 'string' ? m : String(m)}\n`),
+      host: (text, opts) => io.stdout(text + (opts?.noNewline ? '' : '\n')),
+    },
+  });
+  return session;
+}
+
+async function runText(text: string, io: CliIO, color: boolean, options: { file?: string; args?: string[] }): Promise<number> {
+  const session = await makeSession(io, color);
+  const result = await session.run(text, options);
+  return result.exitCode;
+}
+
+async function runInteractive(io: CliIO, color: boolean): Promise<number> {
+  const session = await makeSession(io, color);
+  const { createInterface } = await import('node:readline/promises');
+  const { parse } = await import('./language/parser.js');
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  io.stdout('exosh — a minimal prompt; the full interactive shell arrives with the REPL. Type exit to leave.\n');
+  let exitCode = 0;
+  let buffer = '';
+  rl.on('SIGINT', () => {
+    session.abort();
+    buffer = '';
+    io.stdout('\n');
+  });
+  for (;;) {
+    let line: string;
+    try {
+      line = await rl.question(buffer ? '>> ' : `PS ${session.cwd}> `);
+    } catch {
+      break;
+    }
+    buffer = buffer ? buffer + '\n' + line : line;
+    if (parse(buffer).incomplete && line !== '') continue;
+    const text = buffer;
+    buffer = '';
+    if (/^\s*exit\s*$/i.test(text)) break;
+    const result = await session.run(text);
+    exitCode = result.exitCode;
+    if (/^\s*exit\b/i.test(text)) break;
+  }
+  rl.close();
+  return exitCode;
+}
+
+async function runSandbox(argv: string[], io: CliIO): Promise<number> {
+  if (argv[0] !== 'serve') {
+    io.stderr(`exosh sandbox: unknown command '${argv[0] ?? ''}'. Try 'exosh sandbox serve --help'.\n`);
+    return 64;
+  }
+  let mod: { runSandboxServe(argv: string[]): Promise<number> | number };
+  try {
+    mod = (await import('./sandbox/serve.js')) as typeof mod;
+  } catch (e) {
+    io.stderr(`exosh sandbox serve is not available in this build (${e instanceof Error ? e.message : String(e)}).\n`);
+    return 1;
+  }
+  const code = await mod.runSandboxServe(argv.slice(1));
+  return typeof code === 'number' ? code : 0;
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (!script) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`exosh: internal error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

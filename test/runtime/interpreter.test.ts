@@ -1,0 +1,252 @@
+// The interpreter, by PowerShell example: each snippet with the objects PowerShell writes.
+import { describe, expect, it } from 'vitest';
+import { PSHashtable, PSObject } from '../../src/runtime/values.js';
+import { newSession, run } from './engine-harness.js';
+
+async function out(text: string): Promise<unknown[]> {
+  const r = await run(text);
+  expect(r.errors.map((e) => e.message)).toEqual([]);
+  return r.output;
+}
+
+describe('statements and output', () => {
+  it.each([
+    ['1 + 2', [3]],
+    ['$a = 1,2; $a.Count', [2]],
+    ['$a = 1,2; $a', [1, 2]],
+    ['@(5).Count', [1]],
+    ['@().Count', [0]],
+    ['$x = 5; $x++; $x', [6]],
+    ['$x = 5; ($x++); $x', [5, 6]],
+    ['$i = 0; $i += 4; $i -= 1; $i', [3]],
+    ['$h = @{ a = 1 }; $h.a += 2; $h.a', [3]],
+    ['$arr = 1,2,3; $arr[1] = 9; $arr', [1, 9, 3]],
+    ['$arr = 1,2,3; $arr[-1]', [3]],
+    ['$arr = 1..5; $arr[1..2]', [2, 3]],
+    ['$a, $b = 1, 2, 3; $b', [2, 3]],
+    ['$null = 5; $null', [null]],
+    ['[void](1 + 1)', []],
+    ['$s = "x"; "$s-$($s * 2)"', ['x-xx']],
+    ['$x = $null; $x ?? "dflt"', ['dflt']],
+    ['$true ? "y" : "n"', ['y']],
+  ])('%s', async (text, expected) => {
+    expect(await out(text)).toEqual(expected);
+  });
+
+  it('collects command output as PowerShell does: one → scalar, several → array, none → $null', async () => {
+    expect(await out('$x = Get-Numbers 1; $x.GetType().Name')).toEqual(['Int32']);
+    expect(await out('$x = Get-Numbers 3; $x.Count')).toEqual([3]);
+    expect(await out('$x = Get-Numbers 0; $null -eq $x')).toEqual([true]);
+  });
+
+  it('keeps key order in [ordered] and [pscustomobject]', async () => {
+    const [h] = await out('[ordered]@{ z = 1; a = 2 }');
+    expect((h as PSHashtable).keys()).toEqual(['z', 'a']);
+    const [o] = await out('[pscustomobject]@{ z = 1; a = 2 }');
+    expect((o as PSObject).names()).toEqual(['z', 'a']);
+  });
+});
+
+describe('control flow', () => {
+  it.each([
+    ['if ($false) { 1 } elseif ($true) { 2 } else { 3 }', [2]],
+    ['foreach ($i in 1..4) { if ($i -eq 2) { continue }; if ($i -eq 4) { break }; $i }', [1, 3]],
+    ['for ($i = 0; $i -lt 3; $i++) { $i }', [0, 1, 2]],
+    ['$i = 0; while ($i -lt 3) { $i++ }; $i', [3]],
+    ['$i = 0; do { $i++ } while ($i -lt 5); $i', [5]],
+    ['$i = 0; do { $i++ } until ($i -ge 2); $i', [2]],
+    [':outer foreach ($a in 1..3) { foreach ($b in 1..3) { if ($b -eq 2) { continue outer }; "$a$b" } }', ['11', '21', '31']],
+    [':outer foreach ($a in 1..3) { foreach ($b in 1..3) { if ($a -eq 2) { break outer }; "$a$b" } }', ['11', '12', '13']],
+    ['foreach ($x in $null) { "never" }', []],
+    ['$r = foreach ($i in 1..3) { $i * 2 }; $r', [2, 4, 6]],
+  ])('%s', async (text, expected) => {
+    expect(await out(text)).toEqual(expected);
+  });
+
+  it('break inside a ForEach-Object-style script block ends the enclosing loop', async () => {
+    const s = newSession();
+    s.registerCommand({
+      metadata: { name: 'Invoke-Each', parameters: [{ name: 'Process', type: 'scriptblock', position: 0 }, { name: 'InputObject', type: 'psobject', valueFromPipeline: true }] },
+      create: (ctx) => ({
+        process(input) {
+          return ctx.write((ctx.invoke(ctx.params.Process as never, input) as unknown[])[0]);
+        },
+      }),
+    });
+    const r = await s.run('foreach ($n in 1..2) { 1..5 | Invoke-Each { if ($_ -eq 3) { break }; $_ } }; "done"');
+    expect(r.output).toEqual([1, 2, 'done']);
+  });
+});
+
+describe('switch', () => {
+  it.each([
+    ['switch (2) { 1 { "one" } 2 { "two" } default { "other" } }', ['two']],
+    ['switch (5) { 1 { "one" } default { "other" } }', ['other']],
+    ['switch (1, 2, 3) { 2 { "two" } default { "x$_" } }', ['x1', 'two', 'x3']],
+    ['switch -Wildcard ("abc") { "a*" { "starts a" } "*c" { "ends c" } }', ['starts a', 'ends c']],
+    ['switch -Wildcard ("abc") { "a*" { "starts a"; break } "*c" { "ends c" } }', ['starts a']],
+    ['switch -Regex ("abc123") { "(\\d+)" { $Matches[1] } }', ['123']],
+    ['switch ("ABC") { "abc" { "ci" } }', ['ci']],
+    ['switch -CaseSensitive ("ABC") { "abc" { "cs" } default { "no" } }', ['no']],
+    ['switch (4) { { $_ -gt 3 } { "big" } { $_ -lt 3 } { "small" } }', ['big']],
+    ['switch (1, 2, 3) { 2 { continue } default { $_ } }', [1, 3]],
+  ])('%s', async (text, expected) => {
+    expect(await out(text)).toEqual(expected);
+  });
+});
+
+describe('functions and script blocks', () => {
+  it.each([
+    ['function f($x) { $x * 3 }; f 4', [12]],
+    ['function f { param($a, $b) "$a-$b" }; f 1 2', ['1-2']],
+    ['function f { param($a, $b) "$a-$b" }; f -b 1 2', ['2-1']],
+    ['function f { $args.Count }; f a b c', [3]],
+    ['function f { return 1; 2 }; f', [1]],
+    ['function f { 1; return 2 }; $r = f; $r', [1, 2]],
+    ['function f { param([int]$n = 5) $n + 1 }; f; f 1', [6, 2]],
+    ['function f { param([switch]$Force) $Force }; f; f -Force; f -Force:$false', [false, true, false]],
+    ['& { param($a) $a * 2 } 21', [42]],
+    ['$sb = { $args[0] + 1 }; & $sb 1', [2]],
+    ['$sb = { param($x) $x }; $sb.Invoke(7)', [7]],
+    ['$x = 1; & { $x = 2 }; $x', [1]],
+    ['$x = 1; . { $x = 2 }; $x', [2]],
+    ['function f { $script:y = 5 }; f; $y', [5]],
+    ['function f { $global:g = 6 }; f; $g', [6]],
+    ['function outer { $v = "outer"; inner }; function inner { $v }; outer', ['outer']],
+    ['function f { process { $_ * 10 } }; 1, 2 | f', [10, 20]],
+    ['function f { $input | ForEach-Number }; function ForEach-Number { process { $_ + 1 } }; 1, 2 | f', [2, 3]],
+    ['filter double { $_ * 2 }; 1, 2, 3 | double', [2, 4, 6]],
+    ['function f { begin { "b" } process { "p$_" } end { "e" } }; 1, 2 | f', ['b', 'p1', 'p2', 'e']],
+    ['(1, 2, 3).Where({ $_ -gt 1 })', [2, 3]],
+    ['(1, 2, 3).ForEach({ $_ * 2 })', [2, 4, 6]],
+  ])('%s', async (text, expected) => {
+    expect(await out(text)).toEqual(expected);
+  });
+
+  it('binds advanced function parameters from the pipeline by value and by property name', async () => {
+    const text = `
+      function Show-Item {
+        [CmdletBinding()]
+        param(
+          [Parameter(Mandatory, ValueFromPipelineByPropertyName)] [string] $Name,
+          [Parameter(ValueFromPipelineByPropertyName)] [Alias('Years')] [int] $Age = 1
+        )
+        process { "$Name is $Age" }
+      }
+      [pscustomobject]@{ Name = 'ann'; Years = '30' }, [pscustomobject]@{ Name = 'bob' } | Show-Item
+    `;
+    expect(await out(text)).toEqual(['ann is 30', 'bob is 1']);
+  });
+
+  it('$PSBoundParameters lists only what was bound', async () => {
+    expect(await out('function f { param($a, $b) $PSBoundParameters.Keys }; f -b 2')).toEqual(['b']);
+  });
+
+  it('$PSCmdlet.ShouldProcess honours -WhatIf', async () => {
+    const r = await run('function Remove-Thing { [CmdletBinding(SupportsShouldProcess)] param($Name) if ($PSCmdlet.ShouldProcess($Name, "Remove")) { "removed" } }; Remove-Thing x -WhatIf; Remove-Thing y');
+    expect(r.output).toEqual(['removed']);
+    expect(r.host).toEqual(['What if: Performing the operation "Remove" on target "x".']);
+  });
+});
+
+describe('errors', () => {
+  it('try/catch/finally with $_ as the ErrorRecord', async () => {
+    expect(await out('try { throw "boom" } catch { "caught: $($_.ToString())" } finally { "finally" }')).toEqual(['caught: boom', 'finally']);
+  });
+
+  it('throw of an object keeps it as the target object', async () => {
+    const r = await out('try { throw [pscustomobject]@{ Code = 7 } } catch { $_.TargetObject.Code }');
+    expect(r).toEqual([7]);
+  });
+
+  it('typed catch picks the matching exception type', async () => {
+    const text = 'try { Get-Nothing } catch [System.Management.Automation.CommandNotFoundException] { "not found" } catch { "other" }';
+    expect(await out(text)).toEqual(['not found']);
+  });
+
+  it('a statement-terminating error lets the script go on; throw ends it', async () => {
+    const r = await run('Get-Nothing; "after"; throw "stop"; "never"');
+    expect(r.output).toEqual(['after']);
+    expect(r.errors.map((e) => e.message)).toEqual([
+      "The term 'Get-Nothing' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.",
+      'stop',
+    ]);
+    expect(r.success).toBe(false);
+    expect(r.exitCode).toBe(1);
+  });
+
+  it('non-terminating errors continue; -ErrorAction Stop makes them catchable', async () => {
+    const r = await run('Write-Problem "p1"; "next"');
+    expect(r.output).toEqual(['after problem', 'next']);
+    expect(r.errors.map((e) => e.message)).toEqual(['p1']);
+    expect(r.success).toBe(true);
+    expect(await out('try { Write-Problem "p2" -ErrorAction Stop; "not here" } catch { "caught $_" }')).toEqual(['caught p2']);
+    expect(await out('try { Write-Problem "p3" -ErrorAction SilentlyContinue; "here" } catch { "no" }')).toEqual(['after problem', 'here']);
+  });
+
+  it("$ErrorActionPreference = 'Stop' ends the script at the first error", async () => {
+    const r = await run("$ErrorActionPreference = 'Stop'; Write-Problem 'p'; 'never'");
+    expect(r.output).toEqual([]);
+    expect(r.errors).toHaveLength(1);
+    expect(r.exitCode).toBe(1);
+  });
+
+  it('$? and $Error (newest first)', async () => {
+    const s = newSession();
+    expect((await s.run('Write-Problem a; $?')).output).toEqual(['after problem', false]);
+    expect((await s.run('Write-Problem b 2>$null; $Error[0].ToString(); $Error.Count')).output).toEqual(['after problem', 'b', 2]);
+  });
+
+  it('-ErrorVariable collects the errors', async () => {
+    expect(await out('Write-Problem x -ErrorAction SilentlyContinue -ErrorVariable ev; $ev.Count; $ev[0].ToString()')).toEqual(['after problem', 1, 'x']);
+  });
+
+  it('2>&1 merges errors into the output', async () => {
+    const r = await run('$r = Write-Problem m 2>&1; $r.Count');
+    expect(r.output).toEqual([2]);
+  });
+
+  it('exit N sets the exit code', async () => {
+    const r = await run('"a"; exit 3; "b"');
+    expect(r.output).toEqual(['a']);
+    expect(r.exitCode).toBe(3);
+  });
+
+  it('constructs the interpreter does not run yet fail at run time, naming the construct', async () => {
+    const r = await run('"before"; class Foo { [int]$x }');
+    expect(r.output).toEqual(['before']);
+    expect(r.errors[0]?.message).toBe('A class definition is not supported by exosh yet.');
+    expect(r.errors[0]?.errorId).toBe('NotSupportedByExosh');
+  });
+});
+
+describe('variables and scopes', () => {
+  it.each([
+    ['$env:EXOSH_TEST_VAR = "v1"; $env:EXOSH_TEST_VAR', ['v1']],
+    ['[int]$n = "5"; $n = "6"; $n + 1', [7]],
+    ['$PSVersionTable.PSEdition', ['Core']],
+    ['$PSVersionTable.PSVersion.Major', [7]],
+    ['"abc" -match "b(?<x>c)"; $Matches.x', [true, 'c']],
+    ['$a = @{}; $a["k"] = 1; $a.k', [1]],
+    ['$x = "outer"; function f { $private:x = "p"; g }; function g { $x }; f', ['outer']],
+  ])('%s', async (text, expected) => {
+    expect(await out(text)).toEqual(expected);
+  });
+
+  it('splats hashtables by name and arrays by position', async () => {
+    expect(await out('function f { param($a, $b) "$a/$b" }; $h = @{ b = 2; a = 1 }; f @h; $arr = 3, 4; f @arr')).toEqual(['1/2', '3/4']);
+  });
+
+  it('runs a script file with param(), $args and $PSScriptRoot, and dot-sources one', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'exosh-script-'));
+    writeFileSync(join(dir, 'greet.ps1'), 'param($Name = "you") "hello $Name"; $PSCommandPath.EndsWith("greet.ps1")');
+    writeFileSync(join(dir, 'lib.ps1'), 'function Get-Lib { "lib" }; $libVar = 42');
+    const s = newSession();
+    const r = await s.run(`& '${join(dir, 'greet.ps1')}' -Name ann; . '${join(dir, 'lib.ps1')}'; Get-Lib; $libVar`);
+    expect(r.output[0]).toBe('hello ann');
+    expect(r.output.slice(2)).toEqual(['lib', 42]);
+  });
+});

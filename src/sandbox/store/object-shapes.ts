@@ -55,6 +55,7 @@ export const OBJECT_SHAPES: Readonly<Record<RecordKind, readonly string[]>> = {
     'UserPrincipalName', 'WhenChanged', 'WhenChangedUTC', 'WhenCreated', 'WhenCreatedUTC',
     'WhenMailboxCreated', 'WhenSoftDeleted', 'WindowsEmailAddress', 'WindowsLiveID', 'Identity', 'IsValid',
     'ObjectState', 'OriginatingServer', 'ExchangeObjectId', 'Languages', 'MailboxRegion', 'AccountDisabled',
+    'MicrosoftOnlineServicesID',
   ],
   // objects.json: User
   User: [
@@ -73,6 +74,7 @@ export const OBJECT_SHAPES: Readonly<Record<RecordKind, readonly string[]>> = {
     'UserPrincipalName', 'VoiceMailSettings', 'WebPage', 'WhenChanged', 'WhenChangedUTC', 'WhenCreated',
     'WhenCreatedUTC', 'WhenSoftDeleted', 'WindowsEmailAddress', 'WindowsLiveID', 'Identity', 'IsValid',
     'ObjectState', 'OrganizationId', 'ExchangeObjectId', 'AccountDisabled', 'OriginatingServer',
+    'MicrosoftOnlineServicesID',
   ],
   // objects.json: CASMailbox
   CASMailbox: [
@@ -154,9 +156,10 @@ export const OBJECT_SHAPES: Readonly<Record<RecordKind, readonly string[]>> = {
     'ReportToOriginatorEnabled', 'RequireAllSendersAreAuthenticated', 'SamAccountName',
     'SendOofMessageToOriginatorEnabled', 'SimpleDisplayName', 'UMDtmfMap', 'WhenChanged', 'WhenChangedUTC',
     'WhenCreated', 'WhenCreatedUTC', 'WindowsEmailAddress', 'Identity', 'IsValid', 'ObjectState',
-    'OrganizationId', 'Description', 'BypassNestedModerationEnabled', 'SendModerationNotifications',
-    'BypassModerationFromSendersOrMembers', 'RejectMessagesFromSendersOrMembers',
-    'AcceptMessagesOnlyFromSendersOrMembers', 'CustomAttribute1', 'CustomAttribute2', 'ExchangeObjectId',
+    'OrganizationId', 'OriginatingServer', 'Description', 'BypassNestedModerationEnabled',
+    'SendModerationNotifications', 'BypassModerationFromSendersOrMembers',
+    'RejectMessagesFromSendersOrMembers', 'AcceptMessagesOnlyFromSendersOrMembers', 'CustomAttribute1',
+    'CustomAttribute2', 'ExchangeObjectId',
   ],
   // objects.json: ReducedRecipient
   DistributionGroupMember: [
@@ -178,11 +181,11 @@ export const OBJECT_SHAPES: Readonly<Record<RecordKind, readonly string[]>> = {
     'RejectMessagesFromDLMembers', 'ReportToManagerEnabled', 'ReportToOriginatorEnabled',
     'ResourceBehaviorOptions', 'ResourceProvisioningOptions', 'SendOofMessageToOriginatorEnabled',
     'WhenChanged', 'WhenChangedUTC', 'WhenCreated', 'WhenCreatedUTC', 'WhenSoftDeleted', 'Identity',
-    'IsValid', 'ObjectState', 'OrganizationId', 'Language', 'SharePointSiteUrl', 'SharePointDocumentsUrl',
-    'SharePointNotebookUrl', 'AutoSubscribeNewMembers', 'AlwaysSubscribeMembersToCalendarEvents',
-    'CalendarMemberReadOnly', 'ConnectorsEnabled', 'SubscriptionEnabled', 'WelcomeMessageEnabled',
-    'IsMembershipDynamic', 'MailboxProvisioningConstraint', 'Classification', 'DataEncryptionPolicy',
-    'SensitivityLabel',
+    'IsValid', 'ObjectState', 'OrganizationId', 'ExchangeVersion', 'Language', 'SharePointSiteUrl',
+    'SharePointDocumentsUrl', 'SharePointNotebookUrl', 'AutoSubscribeNewMembers',
+    'AlwaysSubscribeMembersToCalendarEvents', 'CalendarMemberReadOnly', 'ConnectorsEnabled',
+    'SubscriptionEnabled', 'WelcomeMessageEnabled', 'IsMembershipDynamic', 'MailboxProvisioningConstraint',
+    'Classification', 'DataEncryptionPolicy', 'SensitivityLabel',
   ],
   // objects.json: UnifiedGroupLink
   UnifiedGroupLink: [
@@ -293,7 +296,7 @@ export const OBJECT_SHAPES: Readonly<Record<RecordKind, readonly string[]>> = {
   RoleGroupMember: [
     'DisplayName', 'ExternalDirectoryObjectId', 'ExternalEmailAddress', 'Guid', 'Name', 'PrimarySmtpAddress',
     'RecipientType', 'RecipientTypeDetails', 'SamAccountName', 'UserPrincipalName', 'WindowsLiveID',
-    'OwnerGuid', 'MemberGuid', 'MemberKind', 'Identity', 'Alias', 'IsValid',
+    'OwnerGuid', 'MemberGuid', 'MemberKind', 'Identity', 'Alias', 'HiddenFromAddressListsEnabled', 'IsValid',
   ],
   // objects.json: ManagementRoleAssignment
   ManagementRoleAssignment: [

@@ -2,7 +2,7 @@
 // every mutation replaces records (never edits them) and swaps in new arrays, so a list() or
 // byOwner() result a caller holds (a pager, say) stays exactly as it was while others write.
 import type { RecordKind, SandboxTenant, StoredRecord, TenantStore } from '../contracts.js';
-import { deepFreeze, makeRecord } from './records.js';
+import { makeRecord } from './records.js';
 import { KIND_DEFAULTS } from './seed/defaults.js';
 
 /** Records generated on first use, per owner (folder statistics: millions at 100,000 mailboxes). */
@@ -200,7 +200,7 @@ export class MemoryTenantStore implements TenantStore {
     }
     // Properties the caller left out take the kind's defaults, so a New-* handler can insert
     // only what it knows and still get a record with the full property set.
-    const full = makeRecord(kind, KIND_DEFAULTS[kind], jsonClone(record));
+    const full = makeRecord(kind, KIND_DEFAULTS[kind], jsonClone(record), { deep: true });
     this.table(kind).insert(full);
     return full;
   }
@@ -211,7 +211,7 @@ export class MemoryTenantStore implements TenantStore {
     if (!old) throw new StoreError(`No ${kind} record with Guid '${guid}'.`);
     const clean = jsonClone(patch ?? {}) as Record<string, unknown>;
     if ('Guid' in clean && clean['Guid'] !== guid) throw new StoreError('The Guid of a record cannot change.');
-    const record = deepFreeze({ ...old, ...clean }) as StoredRecord;
+    const record = makeRecord(kind, old, clean, { keepBaseExtras: true, deep: true });
     table.replace(guid, record);
     return { record, clean };
   }

@@ -24,6 +24,7 @@ export const QUOTAS = {
 };
 
 const MAILBOX: Values = {
+  EmailAddresses: EMPTY,
   AcceptMessagesOnlyFrom: EMPTY, AcceptMessagesOnlyFromDLMembers: EMPTY, AcceptMessagesOnlyFromSendersOrMembers: EMPTY,
   AddressListMembership: EMPTY, AdministrativeUnits: EMPTY, AggregatedMailboxGuids: EMPTY,
   AntispamBypassEnabled: false, ArchiveDatabaseGuid: NULL_GUID, ArchiveGuid: NULL_GUID, ArchiveName: EMPTY,
@@ -69,6 +70,7 @@ const USER: Values = {
 };
 
 const CAS: Values = {
+  EmailAddresses: EMPTY,
   ActiveSyncAllowedDeviceIDs: EMPTY, ActiveSyncBlockedDeviceIDs: EMPTY, ActiveSyncEnabled: true, ActiveSyncMailboxPolicy: 'Default',
   ActiveSyncMailboxPolicyIsDefaulted: true, ActiveSyncSuppressReadReceipt: false, ActiveSyncDebugLogging: false, ECPEnabled: true,
   EwsAllowMacOutlook: null, EwsAllowOutlook: null, EwsApplicationAccessPolicy: null, EwsEnabled: true, ExchangeVersion: EXCHANGE_VERSION,
@@ -117,6 +119,7 @@ const FOLDER_PERMISSION: Values = {
 };
 
 const DISTRIBUTION_GROUP: Values = {
+  EmailAddresses: EMPTY, ManagedBy: EMPTY,
   AcceptMessagesOnlyFrom: EMPTY, AcceptMessagesOnlyFromDLMembers: EMPTY, AcceptMessagesOnlyFromSendersOrMembers: EMPTY,
   AddressListMembership: EMPTY, AdministrativeUnits: EMPTY, BypassModerationFromSendersOrMembers: EMPTY,
   BypassNestedModerationEnabled: false, EmailAddressPolicyEnabled: false, ExchangeVersion: EXCHANGE_VERSION, ExpansionServer: '',
@@ -133,6 +136,7 @@ const DISTRIBUTION_GROUP: Values = {
 const MEMBER: Values = { IsValid: true, HiddenFromAddressListsEnabled: false };
 
 const UNIFIED_GROUP: Values = {
+  EmailAddresses: EMPTY, ManagedBy: EMPTY,
   AcceptMessagesOnlyFrom: EMPTY, AcceptMessagesOnlyFromDLMembers: EMPTY, AccessType: 'Private', AddressListMembership: EMPTY,
   AdministrativeUnits: EMPTY, AuditLogAgeLimit: timeSpanDays(90), AutoSubscribeNewMembers: false,
   AlwaysSubscribeMembersToCalendarEvents: false, CalendarMemberReadOnly: false, ConnectorsEnabled: true,
@@ -226,6 +230,7 @@ const INBOX_RULE: Values = {
 };
 
 const ROLE_GROUP: Values = {
+  Members: EMPTY, Roles: EMPTY, RoleAssignments: EMPTY,
   Capabilities: EMPTY, ExchangeVersion: CONFIG_EXCHANGE_VERSION, IsValid: true, LinkedGroup: EMPTY, LinkedPartnerGroupId: null,
   LinkedPartnerOrganizationId: null, ManagedBy: EMPTY, ObjectClass: GROUP_OBJECT_CLASS, ObjectState: 'Unchanged', RoleGroupType: 'Standard',
 };

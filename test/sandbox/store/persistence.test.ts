@@ -1,0 +1,106 @@
+// With a data directory, every change survives a restart, --reset restores the seed, concurrent
+// writers all land, and a damaged file is reported rather than silently replaced.
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openStoreAt, STORE_FILE, StoreFileError } from '../../../src/sandbox/store/index.js';
+
+const NOW = new Date('2026-11-24T09:00:00Z');
+const dirs: string[] = [];
+async function freshDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'exosh-store-'));
+  dirs.push(dir);
+  return dir;
+}
+afterAll(async () => {
+  for (const d of dirs) await rm(d, { recursive: true, force: true });
+});
+
+describe('persistence', () => {
+  it('replays inserts, updates and removals after reopening, in the same order', async () => {
+    const dataDir = await freshDir();
+    const first = await openStoreAt({ dataDir, mailboxes: 50 }, NOW);
+    const t = first.tenant('fabrikam')!;
+    const [a, b] = t.list('Mailbox');
+    await t.update('Mailbox', a!.Guid, { DisplayName: 'Zoë Ærøskøbing', CustomAttribute1: 'kept' });
+    await t.remove('Mailbox', b!.Guid);
+    await t.insert('DistributionGroup', { Guid: 'bbbbbbbb-0000-4000-8000-000000000001', Name: 'Nyt Team', DisplayName: 'Nyt Team' });
+    await t.update('DistributionGroup', 'bbbbbbbb-0000-4000-8000-000000000001', { Alias: 'nytteam' });
+    const expected = JSON.stringify([t.list('Mailbox'), t.list('DistributionGroup')]);
+    await first.close();
+
+    // A later day and other options: the stored seed, size and reference date win.
+    const second = await openStoreAt({ dataDir, mailboxes: 80, seed: 99 }, new Date('2027-01-01T00:00:00Z'));
+    const t2 = second.tenant('fabrikam')!;
+    expect(JSON.stringify([t2.list('Mailbox'), t2.list('DistributionGroup')])).toBe(expected);
+    expect(second.describe()).toMatchObject({ seed: 1, mailboxes: 50, referenceDate: '2026-11-24T00:00:00.000Z', optionsIgnored: true });
+    expect(second.tenant('contoso')!.list('Mailbox')).toHaveLength(50);
+    await second.close();
+  });
+
+  it('discards stored changes with reset and seeds again from the options', async () => {
+    const dataDir = await freshDir();
+    const first = await openStoreAt({ dataDir, mailboxes: 30 }, NOW);
+    const m = first.tenant('tailspin')!.list('Mailbox')[0]!;
+    await first.tenant('tailspin')!.update('Mailbox', m.Guid, { DisplayName: 'Changed' });
+    await first.close();
+    const reset = await openStoreAt({ dataDir, mailboxes: 40, reset: true }, NOW);
+    expect(reset.tenant('tailspin')!.get('Mailbox', m.Guid)!['DisplayName']).toBe(m['DisplayName']);
+    expect(reset.tenant('contoso')!.list('Mailbox')).toHaveLength(40);
+    await reset.close();
+    const again = await openStoreAt({ dataDir }, NOW);
+    expect(again.describe().mailboxes).toBe(40);
+    await again.close();
+  });
+
+  it('lands all of 100 concurrent updates and leaves a file that replays to the same state', async () => {
+    const dataDir = await freshDir();
+    const store = await openStoreAt({ dataDir, mailboxes: 120 }, NOW);
+    const t = store.tenant('contoso')!;
+    const targets = t.list('Mailbox').slice(0, 100);
+    await Promise.all(targets.map((m, i) => t.update('Mailbox', m.Guid, { CustomAttribute5: `n${i}` })));
+    for (const [i, m] of targets.entries()) expect(t.get('Mailbox', m.Guid)!['CustomAttribute5']).toBe(`n${i}`);
+    const onDisk = JSON.parse(await readFile(join(dataDir, STORE_FILE), 'utf8'));
+    expect(Object.keys(onDisk.changes[t.tenant.id].Mailbox.patched)).toHaveLength(100);
+    await store.close();
+    const reopened = await openStoreAt({ dataDir }, NOW);
+    for (const [i, m] of targets.entries()) expect(reopened.tenant('contoso')!.get('Mailbox', m.Guid)!['CustomAttribute5']).toBe(`n${i}`);
+    await reopened.close();
+  });
+
+  it('refuses to open a damaged file and says how to recover, without touching it', async () => {
+    const dataDir = await freshDir();
+    const store = await openStoreAt({ dataDir, mailboxes: 10 }, NOW);
+    await store.close();
+    const path = join(dataDir, STORE_FILE);
+    const good = await readFile(path, 'utf8');
+    await writeFile(path, good.slice(0, Math.floor(good.length / 2)));
+    await expect(openStoreAt({ dataDir }, NOW)).rejects.toThrow(StoreFileError);
+    await expect(openStoreAt({ dataDir }, NOW)).rejects.toThrow(/cannot be read: it is not valid JSON.*--reset/);
+    expect(await readFile(path, 'utf8')).toBe(good.slice(0, Math.floor(good.length / 2)));
+    await writeFile(path, JSON.stringify({ hello: 'world' }));
+    await expect(openStoreAt({ dataDir }, NOW)).rejects.toThrow(/not an exosh sandbox store/);
+    const reset = await openStoreAt({ dataDir, reset: true, mailboxes: 10 }, NOW);
+    await reset.close();
+  });
+
+  it('ignores (and clears) a temp file left by a writer that died before renaming it', async () => {
+    const dataDir = await freshDir();
+    const store = await openStoreAt({ dataDir, mailboxes: 10 }, NOW);
+    const m = store.tenant('tailspin')!.list('Mailbox')[0]!;
+    await store.tenant('tailspin')!.update('Mailbox', m.Guid, { Office: 'Ærøskøbing' });
+    await store.close();
+    await writeFile(join(dataDir, `${STORE_FILE}.4242.7.tmp`), '{"format":"exosh-sandbox-exch');
+    const reopened = await openStoreAt({ dataDir }, NOW);
+    expect(reopened.tenant('tailspin')!.get('Mailbox', m.Guid)!['Office']).toBe('Ærøskøbing');
+    expect((await readdir(dataDir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    await reopened.close();
+  });
+
+  it('rejects seeds and mailbox counts outside their ranges', async () => {
+    await expect(openStoreAt({ seed: -1 }, NOW)).rejects.toThrow(/Seed/);
+    await expect(openStoreAt({ mailboxes: 2.5 }, NOW)).rejects.toThrow(/Mailboxes/);
+    await expect(openStoreAt({ mailboxes: 0 }, NOW)).rejects.toThrow(/Mailboxes/);
+  });
+});

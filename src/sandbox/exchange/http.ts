@@ -64,8 +64,9 @@ function commonHeaders(ctx: ResponseContext): Record<string, string> {
   return h;
 }
 
+/** `body` is a value to serialise, or JSON text already written (pages). */
 export function sendJson(res: ServerResponse, ctx: ResponseContext, status: number, body: unknown, extra: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
   const headers: Record<string, string> = { ...commonHeaders(ctx), 'Content-Type': JSON_TYPE, 'OData-Version': '4.0', ...extra };
   headers['X-BackEndHttpStatus'] = String(status);
   res.writeHead(status, { ...headers, 'Content-Length': Buffer.byteLength(text) });

@@ -3,6 +3,7 @@
 import {
   EXCHANGE_MANAGE_AS_APP_ROLE,
   EXO_MODULE_CLIENT_ID,
+  type ExchangeRoleGroup,
   type SandboxAccount,
   type SandboxApp,
   type SandboxTenant,
@@ -70,6 +71,8 @@ export interface ManagedIdentity {
   resourceId: string;
   displayName: string;
   roles: string[];
+  /** Exchange role groups assigned to its service principal (as `New-ServicePrincipal` + `Add-RoleGroupMember` do). */
+  roleGroups: ExchangeRoleGroup[];
 }
 
 function managedIdentitiesOf(t: SandboxTenant, n: number): ManagedIdentity[] {
@@ -84,6 +87,7 @@ function managedIdentitiesOf(t: SandboxTenant, n: number): ManagedIdentity[] {
       resourceId: `${rg}/providers/Microsoft.Web/sites/${t.key}-automation`,
       displayName: `${t.key}-automation`,
       roles: [EXCHANGE_MANAGE_AS_APP_ROLE],
+      roleGroups: ['Organization Management'],
     },
     {
       tenantId: t.id,
@@ -93,6 +97,7 @@ function managedIdentitiesOf(t: SandboxTenant, n: number): ManagedIdentity[] {
       resourceId: `${rg}/providers/Microsoft.ManagedIdentity/userAssignedIdentities/${t.key}-exchange-runbooks`,
       displayName: `${t.key}-exchange-runbooks`,
       roles: [EXCHANGE_MANAGE_AS_APP_ROLE],
+      roleGroups: ['Organization Management'],
     },
   ];
 }

@@ -59,8 +59,9 @@ export function leafName(text: string): string | undefined {
 
 /**
  * Equality for properties that hold a link to another object. The filter may name it by DN or by
- * canonical name (the docs accept both); the store may hold either form, or just the linked
- * object's name, as Exchange Online displays such links. Returns a test over raw record values.
+ * canonical name (the docs accept both) or, leniently, by its name; the store may hold a DN or
+ * just the linked object's name, as Exchange Online displays such links. Forms that cannot be
+ * compared directly meet at the object's name. Returns a test over raw record values.
  */
 export function linkEquals(operand: string): (value: string) => boolean {
   const wanted = fold(operand.trim());
@@ -71,6 +72,10 @@ export function linkEquals(operand: string): (value: string) => boolean {
     const have = fold(value.trim());
     if (have === wanted) return true;
     if (looksLikeDn(value)) {
+      if (wantedLeaf === undefined) {
+        const leaf = leafName(value);
+        return leaf !== undefined && fold(leaf) === wanted;
+      }
       const canonical = canonicalNameFromDn(value);
       return canonicalWanted !== undefined && canonical !== undefined && fold(canonical) === canonicalWanted;
     }

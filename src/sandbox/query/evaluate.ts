@@ -177,7 +177,7 @@ function compileComparison(
 
   if (positive === 'like') {
     if (!wildcardPlacementAllowed(text)) throw syntaxError(ctx.filter, node.valuePos, ctx.parameterName);
-    const matches = wildcardMatcher(fold(text));
+    const matches = wildcardMatcher(fold(property.kind === 'guid' ? stripBraces(text.trim()) : text));
     if (wholeListOrdered !== undefined) {
       test = (_values, raw) => {
         const whole = wholeList(raw, wholeListOrdered);

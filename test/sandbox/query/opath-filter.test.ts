@@ -171,6 +171,7 @@ describe('values', () => {
 
   it('compares GUIDs without braces and case', () => {
     expect(names("Guid -eq '{0F1E2D3C-0000-4000-8000-000000000002}'")).toEqual(['reception']);
+    expect(names("Guid -like '{0F1E2D3C-0000-4000-8000-000000000002}'")).toEqual(['reception']);
   });
 });
 
@@ -338,6 +339,10 @@ describe('links to other objects (distinguished-name properties)', () => {
 
   it('match by distinguished name, whichever form the store keeps', () => {
     expect(names(`ForwardingAddress -eq '${DN}'`, records)).toEqual(['by-dn', 'by-name']);
+  });
+
+  it('match a stored DN by the linked object\'s name, leniently', () => {
+    expect(names("ForwardingAddress -eq 'angela gruber'", records)).toEqual(['by-dn', 'by-name']);
   });
 
   it('match by canonical name, as the docs allow', () => {

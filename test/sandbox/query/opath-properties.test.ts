@@ -98,7 +98,7 @@ describe('no filter text makes compileOpathFilter fail other than with OpathFilt
 // Reference evaluation. The test builds a filter tree, prints it as OPATH text (in varied but
 // equivalent spellings) and checks the compiled filter against a direct evaluation of the tree.
 
-type PropKind = 'text' | 'proxy' | 'bool' | 'int' | 'date';
+type PropKind = 'text' | 'proxy' | 'bool' | 'int' | 'date' | 'guid' | 'size' | 'link';
 const PROPS: Record<string, PropKind> = {
   Alias: 'text',
   DisplayName: 'text',
@@ -107,6 +107,9 @@ const PROPS: Record<string, PropKind> = {
   HiddenFromAddressListsEnabled: 'bool',
   MaxSafeSenders: 'int',
   WhenCreated: 'date',
+  ExchangeGuid: 'guid',
+  ProhibitSendQuota: 'size',
+  ForwardingAddress: 'link',
 };
 type Op = 'eq' | 'ne' | 'like' | 'notlike' | 'gt' | 'ge' | 'lt' | 'le';
 
@@ -129,6 +132,12 @@ const DOMAINS = ['x.com', 'y.org'];
 const DATES = ['2023-05-01T10:00:00Z', '2024-02-29T23:59:59Z', '2024-03-01T00:00:00Z', '2025-12-31T12:30:00Z'].map((d) =>
   Date.parse(d),
 );
+
+const GUIDS = ['6f0a6b55-31f2-4c59-9a37-2b7a5a0c0001', 'a1b2c3d4-0000-4000-8000-00000000aaaa'];
+const SIZES = ['Unlimited', '99 GB (106,300,440,576 bytes)', '49.5 GB (53,150,220,288 bytes)', '50 MB (52,428,800 bytes)', '1 KB (1,024 bytes)', '0 B (0 bytes)'];
+const PEOPLE = ['Angela Gruber', 'Basho Kato'];
+const dnOf = (name: string) => `CN=${name},OU=contoso.onmicrosoft.com,DC=prod,DC=outlook,DC=com`;
+const canonicalOf = (name: string) => `prod.outlook.com/contoso.onmicrosoft.com/${name}`;
 
 const likeArb = (inner: fc.Arbitrary<string>) =>
   fc.tuple(fc.boolean(), inner, fc.boolean()).map(([pre, s, post]) => `${pre ? '*' : ''}${s}${post ? '*' : ''}`);
@@ -164,6 +173,24 @@ function valueArb(kind: PropKind, op: Op): fc.Arbitrary<Value> {
     case 'int':
       typed = fc.tuple(fc.integer({ min: -3, max: 3 }), fc.boolean()).map(([n, quoted]) => ({ t: 'int' as const, n, quoted }));
       break;
+    case 'guid':
+      typed = fc
+        .tuple(fc.constantFrom(...GUIDS), fc.boolean(), fc.boolean(), quote)
+        .map(([g, upper, braces, q]) => {
+          const t = upper ? g.toUpperCase() : g;
+          return { t: 'text' as const, s: braces ? `{${t}}` : t, quote: q === 'bare' && braces ? 'single' : q };
+        });
+      break;
+    case 'size':
+      typed = fc
+        .tuple(fc.constantFrom('Unlimited', '0', '1024', '1KB', '50 MB', '1.5GB', '99GB', '100 GB'), quote)
+        .map(([s, q]) => ({ t: 'text' as const, s, quote: s.includes(' ') && q === 'bare' ? 'single' : q }));
+      break;
+    case 'link':
+      typed = fc
+        .tuple(fc.constantFrom(...PEOPLE), fc.constantFrom('dn', 'canonical', 'name'))
+        .map(([name, form]) => ({ t: 'text' as const, s: form === 'dn' ? dnOf(name) : form === 'canonical' ? canonicalOf(name) : name, quote: 'single' as const }));
+      break;
     case 'date':
       typed = fc
         .tuple(fc.constantFrom(...DATES), fc.constantFrom('iso', 'us') as fc.Arbitrary<'iso' | 'us'>)
@@ -174,6 +201,8 @@ function valueArb(kind: PropKind, op: Op): fc.Arbitrary<Value> {
 }
 
 function opsFor(kind: PropKind): Op[] {
+  if (kind === 'link') return ['eq', 'ne'];
+  if (kind === 'size' || kind === 'guid') return ['eq', 'ne', 'gt', 'ge', 'lt', 'le'];
   // -like on typed properties compares display text; the reference keeps to what users write.
   if (kind === 'bool') return ['eq', 'ne'];
   if (kind === 'int' || kind === 'date') return ['eq', 'ne', 'gt', 'ge', 'lt', 'le'];
@@ -298,6 +327,17 @@ function order(op: Op, a: number | string, b: number | string): boolean {
   return a <= b;
 }
 
+/** Bytes of a size as written in a filter or shown on an object; Unlimited above all. */
+function sizeBytes(text: string): number {
+  if (text === 'Unlimited') return Infinity;
+  const shown = /\(([\d,]+) bytes\)/.exec(text);
+  if (shown) return Number(shown[1]!.split(',').join(''));
+  const m = /^([\d.]+) ?(KB|MB|GB)?$/.exec(text);
+  if (!m) return NaN;
+  const unit = { KB: 1024, MB: 1024 * 1024, GB: 1024 * 1024 * 1024 }[m[2] as 'KB' | 'MB' | 'GB'] ?? 1;
+  return Math.floor(Number(m[1]) * unit);
+}
+
 function referenceCompare(kind: PropKind, op: Op, value: Value, raw: unknown): boolean {
   const values = present(raw);
   const emptyText = value.t === 'text' && value.s === '' && (op === 'eq' || op === 'ne' || op === 'like' || op === 'notlike');
@@ -329,6 +369,21 @@ function referenceCompare(kind: PropKind, op: Op, value: Value, raw: unknown): b
     case 'int': {
       const n = (value as { n: number }).n;
       return values.some((v) => typeof v === 'number' && (op === 'eq' ? v === n : order(op, v, n)));
+    }
+    case 'guid': {
+      const want = (value as { s: string }).s.replace(/[{}]/g, '').toLowerCase();
+      return values.some((v) => typeof v === 'string' && (op === 'eq' ? v.toLowerCase() === want : order(op, v.toLowerCase(), want)));
+    }
+    case 'size': {
+      const want = sizeBytes((value as { s: string }).s);
+      return values.some((v) => {
+        const have = typeof v === 'string' ? sizeBytes(v) : NaN;
+        return !Number.isNaN(have) && (op === 'eq' ? have === want : order(op, have, want));
+      });
+    }
+    case 'link': {
+      const want = (value as { s: string }).s;
+      return values.some((v) => typeof v === 'string' && PEOPLE.some((p) => [p, dnOf(p), canonicalOf(p)].includes(want) && [p, dnOf(p)].includes(v)));
     }
     case 'date': {
       const ms = (value as { ms: number }).ms;
@@ -369,6 +424,9 @@ const recordArb: fc.Arbitrary<StoredRecord> = fc.record({
   HiddenFromAddressListsEnabled: fc.constantFrom(true, false, 'True', 'False', undefined),
   MaxSafeSenders: fc.option(fc.integer({ min: -3, max: 3 }), { nil: undefined }),
   WhenCreated: fc.option(fc.constantFrom(...DATES).map((ms) => new Date(ms).toISOString()), { nil: undefined }),
+  ExchangeGuid: fc.option(fc.constantFrom(...GUIDS), { nil: undefined }),
+  ProhibitSendQuota: fc.option(fc.constantFrom(...SIZES), { nil: undefined }),
+  ForwardingAddress: fc.option(fc.constantFrom(...PEOPLE.flatMap((p) => [p, dnOf(p)])), { nil: null }),
 });
 
 describe('random well-formed filters select what a naive evaluation of the same tree selects', () => {
@@ -383,7 +441,7 @@ describe('random well-formed filters select what a naive evaluation of the same 
           }
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: 4000 },
     );
   });
 

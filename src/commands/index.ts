@@ -18,6 +18,9 @@ import { selectString } from './select-string.js';
 import { compareObject } from './compare-object.js';
 import { memberCommands } from './members.js';
 import { discoveryCommands } from './discovery.js';
+import { formatCommands } from './format.js';
+import { jsonCommands } from './json.js';
+import { csvCommands } from './csv.js';
 
 export const localCommands: CommandDefinition[] = [
   whereObject,
@@ -37,4 +40,7 @@ export const localCommands: CommandDefinition[] = [
   compareObject,
   ...memberCommands,
   ...discoveryCommands,
+  ...formatCommands,
+  ...jsonCommands,
+  ...csvCommands,
 ];

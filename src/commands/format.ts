@@ -1,0 +1,348 @@
+// Format-Table / Format-List / Format-Wide (emit VALUES' format records) and the Out-* cmdlets
+// (Out-String, Out-Null, Out-Host, Out-Default, Out-File) that render objects and records.
+import { promises as fs } from 'node:fs';
+import type { CommandContext, CommandDefinition, CommandInstance, ParameterMetadata } from '../runtime/command.js';
+import type { ScriptBlockValue } from '../runtime/values.js';
+import { toStringValue } from '../runtime/conversions.js';
+import { getMember } from '../runtime/methods.js';
+import { buildListRecord, buildTableRecord, buildWideRecord, propertySpecFrom, TableFormatRecord, type PropertySpec } from '../format/records.js';
+import { formatForOutput } from '../format/out.js';
+import { inputOf } from './pipeline-input.js';
+import { cmdletError, fileSystemError } from './cmdlet-errors.js';
+import { encodeText, encodingOf, ENCODINGS, exists, pathArguments, resolvePath, writeFileAtomic } from './file-system.js';
+
+const UTILITY = { module: 'Microsoft.PowerShell.Utility', commandType: 'Cmdlet' as const };
+
+/** Script blocks in calculated properties run through the engine (synchronous blocks only). */
+function evaluator(ctx: CommandContext) {
+  return (block: ScriptBlockValue, dollarUnder: unknown): unknown[] => {
+    const r = ctx.invoke(block, dollarUnder);
+    return Array.isArray(r) ? r : [];
+  };
+}
+
+function specsOf(v: unknown): PropertySpec[] | undefined {
+  if (v === undefined || v === null) return undefined;
+  const list = Array.isArray(v) ? v : [v];
+  return list.map(propertySpecFrom);
+}
+
+/** Splits objects into runs with the same -GroupBy value, as PowerShell groups (no sorting). */
+function groupRuns(ctx: CommandContext, objects: unknown[]): { label: string | undefined; objects: unknown[] }[] {
+  const by = ctx.params.GroupBy;
+  if (by === undefined || by === null) return [{ label: undefined, objects }];
+  const spec = propertySpecFrom(by);
+  const name = typeof spec === 'string' ? spec : (spec.label ?? '');
+  const get =
+    typeof spec === 'string'
+      ? (o: unknown) => getMember(o, spec)
+      : typeof spec.expression === 'string'
+        ? (o: unknown) => getMember(o, spec.expression as string)
+        : (o: unknown) => {
+            const out = evaluator(ctx)(spec.expression as ScriptBlockValue, o);
+            return out.length === 1 ? out[0] : out;
+          };
+  const runs: { label: string; objects: unknown[] }[] = [];
+  for (const o of objects) {
+    const label = `   ${name}: ${toStringValue(get(o))}`;
+    const last = runs[runs.length - 1];
+    if (last && last.label === label) last.objects.push(o);
+    else runs.push({ label, objects: [o] });
+  }
+  return runs;
+}
+
+const formatCommon: ParameterMetadata[] = [
+  { name: 'GroupBy', type: 'object' },
+  { name: 'View', type: 'string' },
+  { name: 'ShowError', type: 'switch' },
+  { name: 'DisplayError', type: 'switch' },
+  { name: 'Force', type: 'switch' },
+  { name: 'Expand', type: 'string', validateSet: ['CoreOnly', 'EnumOnly', 'Both'] },
+  { name: 'InputObject', type: 'psobject', valueFromPipeline: true },
+];
+
+/** Collects the input; Format-* need every object to size columns and labels. */
+function collecting(ctx: CommandContext, finish: (objects: unknown[]) => void | Promise<void>): CommandInstance {
+  const objects: unknown[] = [];
+  return {
+    process(input) {
+      const o = inputOf(ctx, input);
+      if (o !== undefined && o !== null) objects.push(o);
+    },
+    end: () => (objects.length ? finish(objects) : undefined),
+  };
+}
+
+export const formatTable: CommandDefinition = {
+  metadata: {
+    ...UTILITY,
+    name: 'Format-Table',
+    aliases: ['ft'],
+    parameters: [
+      { name: 'AutoSize', type: 'switch' },
+      { name: 'RepeatHeader', type: 'switch' },
+      { name: 'HideTableHeaders', type: 'switch' },
+      { name: 'Wrap', type: 'switch' },
+      { name: 'Property', type: 'object[]', position: 0 },
+      ...formatCommon,
+    ],
+    help: {
+      synopsis: 'Formats the output as a table.',
+      examples: [
+        { code: 'Get-Mailbox | Format-Table DisplayName, PrimarySmtpAddress -AutoSize', remarks: 'Two columns sized to their content.' },
+        { code: "Get-Mailbox | ft Name, @{N='GB'; E={ $_.Size / 1GB }; FormatString='N2'}", remarks: 'A calculated, formatted column.' },
+      ],
+    },
+  },
+  create(ctx) {
+    const p = ctx.params;
+    const property = specsOf(p.Property);
+    return collecting(ctx, (objects) => {
+      for (const run of groupRuns(ctx, objects)) {
+        const rec = buildTableRecord(run.objects, { property, autoSize: p.AutoSize === true, wrap: p.Wrap === true, hideTableHeaders: p.HideTableHeaders === true }, evaluator(ctx));
+        ctx.write(run.label ? new TableFormatRecord(rec.columns, rec.rows, { ...rec.options, groupLabel: run.label }) : rec);
+      }
+    });
+  },
+};
+
+export const formatList: CommandDefinition = {
+  metadata: {
+    ...UTILITY,
+    name: 'Format-List',
+    aliases: ['fl'],
+    parameters: [{ name: 'Property', type: 'object[]', position: 0 }, ...formatCommon],
+    help: {
+      synopsis: 'Formats the output as a list of properties in which each property appears on a new line.',
+      examples: [
+        { code: 'Get-Mailbox admin | Format-List *', remarks: 'Every property of one mailbox.' },
+        { code: 'Get-Mailbox | fl Name, *Quota', remarks: 'Chosen properties, wildcards allowed.' },
+      ],
+    },
+  },
+  create(ctx) {
+    const property = specsOf(ctx.params.Property);
+    return collecting(ctx, (objects) => {
+      for (const run of groupRuns(ctx, objects)) {
+        if (run.label) ctx.write(run.label);
+        ctx.write(buildListRecord(run.objects, { property }, evaluator(ctx)));
+      }
+    });
+  },
+};
+
+export const formatWide: CommandDefinition = {
+  metadata: {
+    ...UTILITY,
+    name: 'Format-Wide',
+    aliases: ['fw'],
+    parameters: [
+      { name: 'Property', type: 'object', position: 0 },
+      { name: 'AutoSize', type: 'switch' },
+      { name: 'Column', type: 'int', validateRange: [1, 2147483647] },
+      ...formatCommon,
+    ],
+    help: { synopsis: 'Formats objects as a wide table that displays only one property of each object.' },
+  },
+  create(ctx) {
+    const p = ctx.params;
+    const property = p.Property !== undefined ? propertySpecFrom(p.Property) : undefined;
+    return collecting(ctx, (objects) => {
+      ctx.write(buildWideRecord(objects, property, p.Column as number | undefined, evaluator(ctx)));
+    });
+  },
+};
+
+// ------------------------------------------------------------------------------------------------
+// Out-*
+
+export const outString: CommandDefinition = {
+  metadata: {
+    ...UTILITY,
+    name: 'Out-String',
+    defaultParameterSet: 'NoNewLineFormatting',
+    parameters: [
+      { name: 'Stream', type: 'switch', parameterSets: ['StreamFormatting'], mandatory: true },
+      { name: 'NoNewline', type: 'switch', parameterSets: ['NoNewLineFormatting'] },
+      { name: 'Width', type: 'int', validateRange: [2, 2147483647] },
+      { name: 'InputObject', type: 'psobject', valueFromPipeline: true },
+    ],
+    help: {
+      synopsis: 'Outputs input objects as a string.',
+      examples: [{ code: '$text = Get-Mailbox | Format-Table | Out-String', remarks: 'The table as one string.' }],
+    },
+  },
+  create(ctx) {
+    const p = ctx.params;
+    const width = (p.Width as number | undefined) ?? ctx.session.host.width;
+    const objects: unknown[] = [];
+    return {
+      process(input) {
+        const o = inputOf(ctx, input);
+        if (o === undefined) return;
+        if (p.Stream !== true) {
+          objects.push(o);
+          return;
+        }
+        // -Stream: one string per line, as each object is rendered.
+        const text = formatForOutput([o], { width });
+        const lines = text.replace(/\n$/, '').split('\n');
+        return ctx.writeEnumerated(lines);
+      },
+      end() {
+        if (p.Stream === true || objects.length === 0) return;
+        let text = formatForOutput(objects, { width });
+        if (p.NoNewline === true) text = text.replace(/\r?\n/g, '');
+        return ctx.write(text);
+      },
+    };
+  },
+};
+
+export const outNull: CommandDefinition = {
+  metadata: {
+    ...UTILITY,
+    module: 'Microsoft.PowerShell.Core',
+    name: 'Out-Null',
+    parameters: [{ name: 'InputObject', type: 'psobject', valueFromPipeline: true }],
+    help: { synopsis: 'Hides the output instead of sending it down the pipeline or displaying it.' },
+  },
+  create() {
+    return {};
+  },
+};
+
+function hostWriter(name: 'Out-Host' | 'Out-Default', extra: ParameterMetadata[]): CommandDefinition {
+  return {
+    metadata: {
+      module: 'Microsoft.PowerShell.Core',
+      commandType: 'Cmdlet',
+      name,
+      aliases: name === 'Out-Host' ? ['oh'] : undefined,
+      parameters: [...extra, { name: 'InputObject', type: 'psobject', valueFromPipeline: true }],
+      help: { synopsis: name === 'Out-Host' ? 'Sends output to the command line.' : 'Sends the output to the default formatter and to the default output cmdlet.' },
+    },
+    create(ctx) {
+      const objects: unknown[] = [];
+      return {
+        process(input) {
+          const o = inputOf(ctx, input);
+          if (o !== undefined) objects.push(o);
+        },
+        end() {
+          if (objects.length === 0) return;
+          ctx.writeHost(formatForOutput(objects, { width: ctx.session.host.width }), { noNewline: true });
+        },
+      };
+    },
+  };
+}
+
+export const outHost = hostWriter('Out-Host', [{ name: 'Paging', type: 'switch' }]);
+export const outDefault = hostWriter('Out-Default', [{ name: 'Transcript', type: 'switch' }]);
+
+/** Out-File's write: the rendered text, atomically (temp file, then rename). */
+async function writeRendered(ctx: CommandContext, name: string, objects: unknown[], append: boolean): Promise<void> {
+  const p = ctx.params;
+  const { paths } = pathArguments(ctx, 'FilePath');
+  const target = resolvePath(ctx.session.cwd, paths[0] ?? '');
+  if (p.NoClobber === true && !append && (await exists(target))) {
+    ctx.writeError(
+      cmdletError(name, `The file '${target}' already exists.`, 'NoClobber', 'ResourceExists', target, 'System.IO.IOException'),
+    );
+    return;
+  }
+  if (!(await ctx.shouldProcess(target, name))) return;
+  const width = (p.Width as number | undefined) ?? ctx.session.host.width;
+  let text = formatForOutput(objects, { width });
+  if (p.NoNewline === true) text = text.replace(/\r?\n/g, '');
+  const enc = encodingOf(p.Encoding);
+  try {
+    const size = append ? await fs.stat(target).then((s) => s.size, () => 0) : 0;
+    await writeFileAtomic(target, size > 0 ? Buffer.from(text, enc.node) : encodeText(text, enc), append);
+  } catch (e) {
+    ctx.writeError(fileSystemError(name, target, e, 'Writing'));
+  }
+}
+
+export const outFile: CommandDefinition = {
+  metadata: {
+    ...UTILITY,
+    name: 'Out-File',
+    defaultParameterSet: 'ByPath',
+    supportsShouldProcess: true,
+    parameters: [
+      { name: 'FilePath', type: 'string', aliases: ['Path'], mandatory: true, position: 0, parameterSets: ['ByPath'] },
+      { name: 'LiteralPath', type: 'string', aliases: ['PSPath', 'LP'], mandatory: true, parameterSets: ['ByLiteralPath'] },
+      { name: 'Encoding', type: 'encoding', position: 1, validateSet: ENCODINGS },
+      { name: 'Append', type: 'switch' },
+      { name: 'Force', type: 'switch' },
+      { name: 'NoClobber', type: 'switch', aliases: ['NoOverwrite'] },
+      { name: 'Width', type: 'int', validateRange: [2, 2147483647] },
+      { name: 'NoNewline', type: 'switch' },
+      { name: 'InputObject', type: 'psobject', valueFromPipeline: true },
+    ],
+    help: {
+      synopsis: 'Sends output to a file.',
+      examples: [{ code: 'Get-Mailbox | Out-File mailboxes.txt', remarks: 'The formatted table, as it would print, in a file.' }],
+    },
+  },
+  create(ctx) {
+    const objects: unknown[] = [];
+    return {
+      process(input) {
+        const o = inputOf(ctx, input);
+        if (o !== undefined) objects.push(o);
+      },
+      end: () => writeRendered(ctx, 'Out-File', objects, ctx.params.Append === true),
+    };
+  },
+};
+
+// ------------------------------------------------------------------------------------------------
+// Tee-Object
+
+export const teeObject: CommandDefinition = {
+  metadata: {
+    ...UTILITY,
+    name: 'Tee-Object',
+    aliases: ['tee'],
+    defaultParameterSet: 'File',
+    parameters: [
+      { name: 'InputObject', type: 'psobject', valueFromPipeline: true },
+      { name: 'FilePath', type: 'string', aliases: ['Path'], mandatory: true, position: 0, parameterSets: ['File'] },
+      { name: 'LiteralPath', type: 'string', aliases: ['PSPath', 'LP'], mandatory: true, parameterSets: ['LiteralFile'] },
+      { name: 'Append', type: 'switch', parameterSets: ['File'] },
+      { name: 'Encoding', type: 'encoding', parameterSets: ['File', 'LiteralFile'], validateSet: ENCODINGS },
+      { name: 'Variable', type: 'string', mandatory: true, parameterSets: ['Variable'] },
+    ],
+    help: {
+      synopsis: 'Saves command output in a file or variable and also sends it down the pipeline.',
+      examples: [
+        { code: 'Get-Mailbox | Tee-Object -Variable all | Measure-Object', remarks: 'Counts them and keeps them in $all.' },
+        { code: 'Get-Mailbox | Tee-Object mailboxes.txt', remarks: 'Passes them on and writes them, formatted, to a file.' },
+      ],
+    },
+  },
+  create(ctx) {
+    const objects: unknown[] = [];
+    return {
+      process(input) {
+        const o = inputOf(ctx, input);
+        if (o === undefined) return;
+        objects.push(o);
+        return ctx.write(o);
+      },
+      end() {
+        if (ctx.params.Variable !== undefined) {
+          ctx.session.setVariable(String(ctx.params.Variable), objects.slice());
+          return;
+        }
+        return writeRendered(ctx, 'Tee-Object', objects, ctx.params.Append === true);
+      },
+    };
+  },
+};
+
+export const formatCommands = [formatTable, formatList, formatWide, outString, outNull, outHost, outDefault, outFile, teeObject];

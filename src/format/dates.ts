@@ -418,7 +418,7 @@ function fromMatch(year: number, month: number, day: number, t: (string | undefi
 /** Parses TimeSpan text: [-][d.]hh:mm[:ss[.fffffff]] or a plain day count. */
 export function parseTimeSpan(text: string): PSTimeSpan | undefined {
   const s = text.trim();
-  const m = /^(-)?(?:(\d+)[.:])?(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,7}))?)?$/.exec(s);
+  const m = /^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,7}))?)?$/.exec(s);
   if (m) {
     const [, neg, d, h, mi, sec, frac] = m;
     if (+h! > 23 || +mi! > 59 || +(sec ?? 0) > 59) return undefined;

@@ -26,7 +26,7 @@ function formatGeneral(n: number, precision: number, upper = true): string {
   if (n === 0) return Object.is(n, -0) ? '-0' : '0';
   const { digits, exp } = toDigits(n, precision);
   const sign = n < 0 ? '-' : '';
-  if (exp >= precision || exp < -5) {
+  if (exp >= precision || exp < -4) {
     const m = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
     return sign + m + exponentText(exp, 2, upper);
   }

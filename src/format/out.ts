@@ -161,7 +161,7 @@ export function renderList(record: ListFormatRecord, host: OutputHost): string {
 
 export function renderWide(record: WideFormatRecord, host: OutputHost): string {
   const columns = Math.max(1, record.columns ?? 2);
-  const colWidth = Math.floor((host.width - 1) / columns);
+  const colWidth = Math.floor(host.width / columns);
   const lines: string[] = [''];
   for (let i = 0; i < record.values.length; i += columns) {
     const cells = record.values.slice(i, i + columns).map((v) => fit(v, Math.max(colWidth - 1, 1), 'Left'));

@@ -7,7 +7,7 @@ import { formatNumberWith, FormatError } from '../format/numbers.js';
 import { DateFormatError, formatDate, formatTimeSpanWith } from '../format/dates.js';
 
 function formatError(detail: string): RuntimeError {
-  return new RuntimeError(new ErrorRecord(`Error formatting a string: ${detail}`, 'FormatError', 'InvalidOperation', null, undefined, undefined, 'System.FormatException'));
+  return new RuntimeError(new ErrorRecord(`Error formatting a string: ${detail}.`, 'FormatError', 'InvalidOperation', null, undefined, undefined, 'System.FormatException'));
 }
 
 /** ToString(format) of one argument in en-US; used by -f and by `.ToString('N2')`. */

@@ -91,6 +91,7 @@ function coerceLike(a: unknown, b: unknown): unknown {
 /** PowerShell's -eq for two scalars, `b` converted to the type of `a`. */
 export function valuesEqual(a: unknown, b: unknown, cs = false): boolean {
   if (a === b) return true;
+  if (typeof a === 'number' && typeof b === 'number') return false;
   if (isNull(a)) return isNull(b);
   if (isNull(b)) return false;
   if (typeof a === 'string') {
@@ -221,7 +222,7 @@ type ScalarPredicate = (a: unknown, b: unknown) => boolean;
 
 function filtering(pred: ScalarPredicate): BinaryFn {
   return (a, b) => {
-    if (typeof a === 'string' || typeof a === 'number' || isNull(a) || typeof a === 'boolean') return pred(a, b);
+    if (typeof a === 'string' || typeof a === 'number' || a === null || a === undefined || typeof a === 'boolean') return pred(a, b);
     const items = enumerate(a);
     if (items === undefined) return pred(a, b);
     const out: unknown[] = [];
@@ -530,6 +531,7 @@ function divideByZero(): RuntimeError {
 }
 
 function divide(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) return a / b;
   if (a instanceof PSTimeSpan || a instanceof PSDateTime || Array.isArray(a) || a instanceof PSHashtable || a instanceof PSObject) throw noOpMethod(a, 'op_Division');
   const x = leftNumber(a, 'op_Division');
   const y = rightNumber(a, b, 'op_Division');
@@ -538,6 +540,10 @@ function divide(a: unknown, b: unknown): unknown {
 }
 
 function remainder(a: unknown, b: unknown): unknown {
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
+    const r = a % b;
+    return r === 0 ? 0 : r;
+  }
   if (a instanceof PSTimeSpan || a instanceof PSDateTime || Array.isArray(a) || a instanceof PSHashtable || a instanceof PSObject) throw noOpMethod(a, 'op_Modulus');
   const x = leftNumber(a, 'op_Modulus');
   const y = rightNumber(a, b, 'op_Modulus');

@@ -1,0 +1,130 @@
+// Out-Default / Out-String layout, as pwsh 7.4 prints it to a 120-column non-terminal host.
+import { describe, expect, it } from 'vitest';
+import { buildListRecord, buildTableRecord, buildWideRecord, formatForOutput, propertySpecFrom } from '../../src/format/index.js';
+import { PSHashtable, PSObject, PSTimeSpan, ScriptBlockValue } from '../../src/runtime/values.js';
+import { makeDate } from '../../src/format/dates.js';
+
+const o = (e: [string, unknown][], typeNames?: string[]) => PSObject.fromEntries(e, typeNames);
+const out = (values: unknown[], width = 120) => formatForOutput(values, { width });
+
+describe('scalars', () => {
+  it('one per line, $null prints nothing', () => {
+    expect(out([1, 'two', true, null, 2.5, 0.1 + 0.2])).toBe('1\ntwo\nTrue\n2.5\n0.3\n');
+  });
+  it('arrays are unrolled', () => {
+    expect(out([[1, 2], 3])).toBe('1\n2\n3\n');
+  });
+  it('a DateTime uses the long date and time between blank lines', () => {
+    expect(out([makeDate(2024, 1, 2, 3, 4, 5)])).toBe('\nTuesday, January 2, 2024 3:04:05 AM\n\n');
+    expect(out([makeDate(2024, 1, 2, 15, 4, 5), makeDate(2024, 1, 3)])).toBe('\nTuesday, January 2, 2024 3:04:05 PM\nWednesday, January 3, 2024 12:00:00 AM\n\n');
+  });
+});
+
+describe('tables (objects with up to 4 properties)', () => {
+  it('blank line, header, dashes as long as each label, rows, blank line', () => {
+    expect(out([o([['A', 1], ['B', 'x']])])).toBe('\nA B\n- -\n1 x\n\n');
+  });
+  it('columns sized to content, numbers right-aligned', () => {
+    expect(out([o([['Name', 'alpha'], ['Size', 1234]]), o([['Name', 'b'], ['Size', 5]])])).toBe('\nName  Size\n----  ----\nalpha 1234\nb        5\n\n');
+  });
+  it('later objects keep the first object\'s columns', () => {
+    expect(out([o([['A', 1]]), o([['B', 2]]), o([['A', 3], ['B', 4]])])).toBe('\nA\n-\n1\n\n3\n\n');
+  });
+  it('a scalar in between is printed in place', () => {
+    expect(out([o([['A', 1]]), 'str', o([['A', 2]])])).toBe('\nA\n-\n1\nstr\n2\n\n');
+  });
+  it('non-integral numbers show two decimals in tables (PowerShell 7.3+)', () => {
+    expect(out([o([['N', 1.456789], ['I', 2]])])).toBe('\n   N I\n   - -\n1.46 2\n\n');
+  });
+  it('collections in cells as {a, b, c} cut after four with …', () => {
+    expect(out([o([['Tags', ['a', 'b']], ['More', [1, 2, 3, 4, 5]]])])).toBe('\nTags   More\n----   ----\n{a, b} {1, 2, 3, 4…}\n\n');
+  });
+  it('too wide for the host: the widest column is cut with …', () => {
+    const text = out([o([['Name', 'n'], ['Description', 'x'.repeat(50)]])], 30);
+    expect(text).toBe('\nName Description\n---- -----------\nn    ' + 'x'.repeat(23) + '…\n\n');
+    for (const line of text.split('\n')) expect(line.length).toBeLessThan(30);
+  });
+});
+
+describe('lists (objects with 5 or more properties)', () => {
+  it('labels padded to the longest, a blank line around each object', () => {
+    const a = o([['A', 1], ['Bee', 2], ['C', 3], ['D', 4], ['E', null]]);
+    expect(out([a])).toBe('\nA   : 1\nBee : 2\nC   : 3\nD   : 4\nE   :\n\n');
+    expect(out([a, a])).toBe('\nA   : 1\nBee : 2\nC   : 3\nD   : 4\nE   :\n\nA   : 1\nBee : 2\nC   : 3\nD   : 4\nE   :\n\n');
+  });
+  it('long values wrap under the value column', () => {
+    const a = o([['A', 'word '.repeat(5).trim()], ['B', 1], ['C', 1], ['D', 1], ['E', 1]]);
+    expect(out([a], 16)).toBe('\nA : word word\n    word word\n    word\nB : 1\nC : 1\nD : 1\nE : 1\n\n');
+  });
+});
+
+describe('views by type', () => {
+  it('a hashtable is a Name/Value table, Name 30 wide', () => {
+    const h = new PSHashtable();
+    h.set('a', 1);
+    h.set('bb', 'two');
+    expect(out([h])).toBe('\nName                           Value\n----                           -----\na                              1\nbb                             two\n\n');
+  });
+  it('TimeSpan is a list', () => {
+    expect(out([new PSTimeSpan(36_000_000_000)])).toBe(
+      '\nDays              : 0\nHours             : 1\nMinutes           : 0\nSeconds           : 0\nMilliseconds      : 0\nTicks             : 36000000000\nTotalDays         : 0.0416666666666667\nTotalHours        : 1\nTotalMinutes      : 60\nTotalSeconds      : 3600\nTotalMilliseconds : 3600000\n\n',
+    );
+  });
+  it('Measure-Object result', () => {
+    const m = o(
+      [
+        ['Count', 3],
+        ['Average', null],
+        ['Sum', 6],
+        ['Maximum', null],
+        ['Minimum', null],
+        ['StandardDeviation', null],
+        ['Property', null],
+      ],
+      ['Microsoft.PowerShell.Commands.GenericMeasureInfo', 'System.Object'],
+    );
+    expect(out([m])).toBe('\nCount             : 3\nAverage           :\nSum               : 6\nMaximum           :\nMinimum           :\nStandardDeviation :\nProperty          :\n\n');
+  });
+  it('Group-Object result', () => {
+    const g = o([['Count', 2], ['Name', 'a'], ['Group', ['a', 'a']], ['Values', ['a']]], ['Microsoft.PowerShell.Commands.GroupInfo', 'System.Object']);
+    expect(out([g])).toBe('\nCount Name                      Group\n----- ----                      -----\n    2 a                         {a, a}\n\n');
+  });
+  it('an object of another type inside a table is shown as a list', () => {
+    const five = o([['A', 1], ['B', 2], ['C', 3], ['D', 4], ['E', 5]], ['Other', 'System.Object']);
+    expect(out([o([['X', 1]]), five])).toBe('\nX\n-\n1\n\nA : 1\nB : 2\nC : 3\nD : 4\nE : 5\n\n\n');
+  });
+});
+
+describe('format records', () => {
+  it('Format-Table -Property with a calculated column, -AutoSize', () => {
+    const items = [o([['Name', 'a'], ['Size', 1024]]), o([['Name', 'bb'], ['Size', 2048]])];
+    const calc = new PSHashtable();
+    calc.set('Label', 'KB');
+    calc.set('Expression', new ScriptBlockValue('$_.Size / 1kb', null));
+    const rec = buildTableRecord(items, { property: ['Name', propertySpecFrom(calc)], autoSize: true }, (_b, x) => [((x as PSObject).get('Size') as number) / 1024]);
+    expect(out([rec])).toBe('\nName KB\n---- --\na     1\nbb    2\n\n');
+  });
+  it('Format-Table with FormatString and Width/Alignment', () => {
+    const spec = propertySpecFrom(
+      (() => {
+        const h = new PSHashtable();
+        h.set('N', 'Value');
+        h.set('E', 'V');
+        h.set('FormatString', 'N2');
+        h.set('Width', 10);
+        h.set('Alignment', 'Right');
+        return h;
+      })(),
+    );
+    expect(out([buildTableRecord([o([['V', 1234.5]])], { property: [spec] })])).toBe('\n     Value\n     -----\n  1,234.50\n\n');
+  });
+  it('Format-List *', () => {
+    expect(out([buildListRecord([o([['Name', 'a'], ['Size', 1]])])])).toBe('\nName : a\nSize : 1\n\n');
+  });
+  it('Format-Table -HideTableHeaders and -Wrap', () => {
+    expect(out([buildTableRecord([o([['A', 1]])], { hideTableHeaders: true })])).toBe('\n1\n\n');
+  });
+  it('Format-Wide', () => {
+    expect(out([buildWideRecord([o([['Name', 'a']]), o([['Name', 'b']]), o([['Name', 'c']])])], 20)).toBe('\na         b\nc\n\n');
+  });
+});

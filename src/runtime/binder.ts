@@ -434,10 +434,14 @@ export function bindArguments(meta: CommandMetadata, args: BindArgument[], optio
     }
     const lowest = Math.min(...open.map((p) => p.position!));
     const atLowest = open.filter((p) => p.position === lowest);
+    // As PowerShell does, a parameter the argument fits without conversion wins (`Where-Object { }`
+    // binds -FilterScript, not -Property); then the default parameter set.
+    const exact = atLowest.filter((p) => fitsWithoutConversion(p, value));
+    const pool = exact.length > 0 ? exact : atLowest;
     const preferred =
-      atLowest.find((p) => meta.defaultParameterSet && inSet(p, meta.defaultParameterSet) && p.parameterSets) ??
-      atLowest.find((p) => meta.defaultParameterSet && inSet(p, meta.defaultParameterSet)) ??
-      atLowest[0]!;
+      pool.find((p) => meta.defaultParameterSet && inSet(p, meta.defaultParameterSet) && p.parameterSets) ??
+      pool.find((p) => meta.defaultParameterSet && inSet(p, meta.defaultParameterSet)) ??
+      pool[0]!;
     bindTo(preferred, value);
   }
   if (leftovers.length > 0) {

@@ -4,12 +4,8 @@ import { readFileSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { parse } from '../language/parser.js';
 import type { ParseError } from '../language/ast.js';
-// TEMP until commands/index.ts and format/index.ts land
-const localCommands: CommandDefinition[] = [];
-function formatForOutput(values: unknown[], host: { width: number }): string {
-  void host;
-  return values.map((v) => toStringValue(v) + '\n').join('');
-}
+import { localCommands } from '../commands/index.js';
+import { formatForOutput } from '../format/index.js';
 import { type MaybePromise, andThen } from './async.js';
 import type { BindArgument } from './binder.js';
 import type { CommandDefinition, HostServices, ProgressRecord, SessionServices } from './command.js';

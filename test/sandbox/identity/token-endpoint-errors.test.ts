@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createHash, randomBytes, createPrivateKey } from 'node:crypto';
 import { SignJWT } from 'jose';
+import fc from 'fast-check';
 import type { Agent } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXCHANGE_RESOURCE, EXO_MODULE_CLIENT_ID } from '../../../src/sandbox/contracts.js';
@@ -249,5 +250,27 @@ describe('OIDC metadata', () => {
     expect(common['issuer']).toBe(`${sandbox.url}/{tenantid}/v2.0`);
     const jwks = JSON.parse((await httpGet(agent, doc['jwks_uri']!)).text) as { keys: { kid: string; kty: string }[] };
     expect(jwks.keys[0]).toMatchObject({ kty: 'RSA', use: 'sig' });
+  });
+});
+
+describe('any form body', () => {
+  it('gets an Entra-shaped JSON answer from the token and devicecode endpoints, never a 500', async () => {
+    const field = fc.constantFrom('grant_type', 'client_id', 'scope', 'code', 'refresh_token', 'device_code', 'client_secret', 'client_assertion', 'client_assertion_type', 'redirect_uri', 'code_verifier', 'username', 'password');
+    const value = fc.oneof(
+      fc.constantFrom('authorization_code', 'refresh_token', 'device_code', 'client_credentials', 'password', EXO_MODULE_CLIENT_ID, SCOPE, 'a.b.c', 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer', ''),
+      fc.string({ maxLength: 40 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(field, value), fc.constantFrom('oauth2/v2.0/token', 'oauth2/v2.0/devicecode'), fc.constantFrom(contosoId, 'organizations', 'contoso.com'), async (form, endpoint, tenant) => {
+        const res = await httpPostForm(agent, `${sandbox.url}/${tenant}/${endpoint}`, form);
+        expect(res.status).not.toBe(500);
+        const body = JSON.parse(res.text) as Record<string, unknown>;
+        if (res.status !== 200) {
+          expect(typeof body['error']).toBe('string');
+          expect(String(body['error_description'])).toMatch(/^AADSTS\d+: /);
+        }
+      }),
+      { numRuns: 150 },
+    );
   });
 });

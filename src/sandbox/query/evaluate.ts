@@ -12,24 +12,11 @@
 import { linkEquals } from './dn.js';
 import { syntaxError, valueError } from './errors.js';
 import type { ComparisonOperator, FilterNode, Literal } from './parser.js';
-import type { FilterableProperty, FilterValueKind } from './schema.js';
+import type { FilterValueKind } from './schema.js';
 import type { StoredRecord } from '../contracts.js';
 import { valueReader } from './record-values.js';
-import {
-  fold,
-  parseBooleanText,
-  parseDateText,
-  parseIntegerText,
-  parseSizeText,
-  parseTimeSpanText,
-  recordBoolean,
-  recordDate,
-  recordInteger,
-  recordSize,
-  recordTimeSpan,
-  wildcardMatcher,
-  wildcardPlacementAllowed,
-} from './values.js';
+import { READERS, stripBraces, textOf, type Key } from './kind-readers.js';
+import { fold, wildcardMatcher, wildcardPlacementAllowed } from './values.js';
 
 export type RecordPredicate = (record: StoredRecord) => boolean;
 
@@ -37,76 +24,6 @@ interface CompileContext {
   filter: string;
   parameterName?: string;
 }
-
-type Key = string | number;
-
-/** How one kind of property reads values from records and from filter text. */
-interface KindReader {
-  /** .NET type named in conversion errors. */
-  typeName: string;
-  fromRecord(value: unknown): Key | undefined;
-  fromFilter(text: string, property: FilterableProperty): Key | undefined;
-}
-
-const stripBraces = (s: string): string => s.replace(/^\{(.*)\}$/s, '$1');
-
-function textOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
-  if (typeof value === 'boolean') return value ? 'True' : 'False';
-  return undefined;
-}
-
-const textReader: KindReader = {
-  typeName: 'System.String',
-  fromRecord: (v) => {
-    const t = textOf(v);
-    return t === undefined ? undefined : fold(t);
-  },
-  fromFilter: (t) => fold(t),
-};
-
-const guidReader: KindReader = {
-  typeName: 'System.Guid',
-  fromRecord: (v) => (typeof v === 'string' ? fold(stripBraces(v.trim())) : undefined),
-  fromFilter: (t) => fold(stripBraces(t.trim())),
-};
-
-const READERS: Readonly<Record<FilterValueKind, KindReader>> = {
-  string: textReader,
-  orderedList: textReader,
-  orderedFlags: textReader,
-  dn: textReader,
-  enum: textReader,
-  proxyAddress: textReader,
-  flags: textReader,
-  guid: guidReader,
-  boolean: {
-    typeName: 'System.Boolean',
-    fromRecord: (v) => {
-      const b = recordBoolean(v);
-      return b === undefined ? undefined : b ? 1 : 0;
-    },
-    fromFilter: (t) => {
-      const b = parseBooleanText(t);
-      return b === undefined ? undefined : b ? 1 : 0;
-    },
-  },
-  integer: {
-    typeName: 'System.Int32',
-    fromRecord: recordInteger,
-    // 0/1 properties such as EwsEnabled also take $true/$false.
-    fromFilter: (t, p) => {
-      const n = parseIntegerText(t, p.unlimited);
-      if (n !== undefined) return n;
-      const b = parseBooleanText(t);
-      return b === undefined ? undefined : b ? 1 : 0;
-    },
-  },
-  datetime: { typeName: 'System.DateTime', fromRecord: recordDate, fromFilter: parseDateText },
-  size: { typeName: 'Microsoft.Exchange.Data.ByteQuantifiedSize', fromRecord: recordSize, fromFilter: parseSizeText },
-  timespan: { typeName: 'System.TimeSpan', fromRecord: recordTimeSpan, fromFilter: parseTimeSpanText },
-};
 
 /** The values of a property as a list: [] for none, one element for a single value. */
 function valuesOf(value: unknown): readonly unknown[] {

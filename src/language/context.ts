@@ -14,6 +14,8 @@ export class ParseContext implements LexerContext {
   readonly requiresLines: { text: string; start: number }[] = [];
   private readonly requiresSeen = new Set<number>();
   readonly subExpressions = new Map<number, { node: SubExpression; end: number }>();
+  /** Answers of the parser's look-aheads, by question and position. */
+  readonly lookaheads = new Map<string, boolean>();
   /** While > 0, errors are not kept: the parser is only looking ahead. */
   speculating = 0;
   /** Set by the parser: parses `$(...)` inside a string. */

@@ -362,7 +362,7 @@ class Parser {
 
   /** `[CmdletBinding()] param(...)` at the top of a script block, or nothing (position unchanged). */
   private tryParseParamBlock(): ParamBlock | undefined {
-    const found = this.lookahead(() => {
+    const found = this.lookahead('param', () => {
       for (;;) {
         this.skipNewlines();
         const p = this.afterTrivia();
@@ -399,8 +399,20 @@ class Parser {
     return { type: 'ParamBlock', attributes, parameters, extent: this.extent(start) };
   }
 
-  /** Runs `f` without keeping errors and always restores the position. */
-  private lookahead(f: () => boolean): boolean {
+  /**
+   * Runs `f` without keeping errors and always restores the position. Answers are remembered per
+   * question and position, so nested look-aheads stay linear.
+   */
+  private lookahead(question: string, f: () => boolean): boolean {
+    const key = `${question}@${this.pos}`;
+    const known = this.ctx.lookaheads.get(key);
+    if (known !== undefined) return known;
+    const answer = this.lookaheadUncached(f);
+    this.ctx.lookaheads.set(key, answer);
+    return answer;
+  }
+
+  private lookaheadUncached(f: () => boolean): boolean {
     const savedPos = this.pos;
     const savedEnd = this.lastEnd;
     this.ctx.speculating++;
@@ -1024,7 +1036,7 @@ class Parser {
   // ------------------------------------------------------------------ classes and enums
 
   private tryAttributedTypeDefinition(start: number): Statement | undefined {
-    const probe = this.lookahead(() => {
+    const probe = this.lookahead('typedef', () => {
       for (;;) {
         this.skipNewlines();
         const p = this.afterTrivia();
@@ -1732,7 +1744,7 @@ class Parser {
   /** `[T1, T2]` right before `(` after a method name; nothing (position kept) otherwise. */
   private tryGenericMethodArguments(): TypeName[] {
     const start = this.pos;
-    const ok = this.lookahead(() => {
+    const ok = this.lookahead('generic-method', () => {
       this.parseAttributeOrType();
       return this.char(this.pos) === '(';
     });
@@ -2156,9 +2168,9 @@ export function parse(text: string, fileName?: string): ParseResult {
   try {
     ast = new Parser(ctx, 0).parseScript();
   } catch (e) {
-    // A parser bug or a script nested too deeply for the stack: report it rather than crash.
-    ctx.error('UnrecoverableParserError', [], 0, 0, false);
-    void e;
+    // Nesting too deep for the stack, or a parser bug: report it rather than crash.
+    ctx.speculating = 0;
+    ctx.error(e instanceof RangeError ? 'ScriptTooComplicated' : 'UnrecoverableParserError', [], 0, 0, false);
     ast = emptyScript(text, ctx);
   }
   ast.requires = ctx.requiresLines.sort((a, b) => a.start - b.start).map((r) => r.text);

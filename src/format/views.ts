@@ -33,7 +33,7 @@ const dictionaryView: View = {
 function lastWriteTime(o: unknown): string {
   const d = getMember(o, 'LastWriteTime');
   if (!(d instanceof PSDateTime)) return toStringValue(d);
-  return `${formatDate(d, 'd').padStart(10)} ${formatDate(d, 't').padStart(8)}`;
+  return `${formatDate(d, 'd').padStart(10)}  ${formatDate(d, 't').padStart(8)}`;
 }
 
 const fileSystemView: View = {
@@ -86,7 +86,7 @@ const VIEWS: Record<string, View> = {
     groupBy: (o) => `   TypeName: ${toStringValue(getMember(o, 'TypeName'))}`,
   },
   'System.Guid': { kind: 'table', columns: [col('Guid')] },
-  'System.Version': { kind: 'table', columns: [col('Major', 'Major', 5), col('Minor', 'Minor', 5), col('Build', 'Build', 5), col('Revision', 'Revision', 8)] },
+  'System.Version': { kind: 'table', columns: [col('Major', 'Major', 6), col('Minor', 'Minor', 6), col('Build', 'Build', 6), col('Revision', 'Revision', 8)] },
   'System.RuntimeType': {
     kind: 'table',
     columns: [col('IsPublic', () => 'True', 8), col('IsSerial', () => 'True', 8), col('Name', 'Name', 40), col('BaseType', (o) => {
@@ -117,7 +117,8 @@ export function registerView(typeName: string, view: View): void {
  */
 export function defaultProperties(v: unknown): (string | { label: string; expression: string | ScriptBlockValue | ((o: unknown) => unknown); width?: number; alignment?: Alignment })[] {
   const view = findView(v);
-  if (view && view.kind !== 'custom') return view.columns.map((c) => ({ label: c.label, expression: c.value, width: c.width, alignment: c.alignment }));
+  // View columns are left-aligned unless the view says otherwise; only generated tables align numbers right.
+  if (view && view.kind !== 'custom') return view.columns.map((c) => ({ label: c.label, expression: c.value, width: c.width, alignment: c.alignment ?? 'Left' }));
   return propertyEntries(v).map(([n]) => n);
 }
 

@@ -128,3 +128,15 @@ describe('format records', () => {
     expect(out([buildWideRecord([o([['Name', 'a']]), o([['Name', 'b']]), o([['Name', 'c']])])], 20)).toBe('\na         b\nc\n\n');
   });
 });
+
+describe('view columns', () => {
+  it('are left-aligned unless the view says so (numbers too)', () => {
+    const h = new PSHashtable();
+    h.set('a', 1);
+    expect(out([h])).toBe('\nName                           Value\n----                           -----\na                              1\n\n');
+  });
+  it('[version] shows Major Minor Build Revision', async () => {
+    const { PSVersion } = await import('../../src/runtime/values.js');
+    expect(out([new PSVersion(1, 2, 3)])).toBe('\nMajor  Minor  Build  Revision\n-----  -----  -----  --------\n1      2      3      -1\n\n');
+  });
+});

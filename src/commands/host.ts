@@ -51,6 +51,7 @@ export const readHost: CommandDefinition = {
     name: 'Read-Host',
     module: 'Microsoft.PowerShell.Utility',
     commandType: 'Cmdlet',
+    defaultParameterSet: 'AsString',
     parameters: [
       { name: 'Prompt', type: 'object', position: 0, valueFromRemainingArguments: true },
       { name: 'AsSecureString', type: 'switch', parameterSets: ['AsSecureString'] },

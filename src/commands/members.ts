@@ -147,6 +147,7 @@ export const getMember: CommandDefinition = {
 // ------------------------------------------------------------------------------------------------
 // Add-Member
 
+const MEMBER_SETS = ['MemberSet', 'NotePropertySingleMemberSet', 'NotePropertyMultiMemberSet'];
 const ADD_MEMBER_TYPES = ['NoteProperty', 'AliasProperty', 'ScriptProperty', 'ScriptMethod', 'CodeProperty', 'CodeMethod', 'Property', 'Method', 'MemberSet', 'PropertySet'];
 
 function memberExists(o: PSObject, name: string): boolean {
@@ -260,8 +261,8 @@ export const addMember: CommandDefinition = {
       { name: 'NotePropertyName', type: 'string', mandatory: true, position: 0, parameterSets: ['NotePropertySingleMemberSet'] },
       { name: 'NotePropertyValue', type: 'object', mandatory: true, position: 1, parameterSets: ['NotePropertySingleMemberSet'] },
       { name: 'NotePropertyMembers', type: 'hashtable', mandatory: true, position: 0, parameterSets: ['NotePropertyMultiMemberSet'] },
-      { name: 'TypeName', type: 'string' },
-      { name: 'Force', type: 'switch' },
+      { name: 'TypeName', type: 'string', parameterSets: ['TypeNameSet', ...MEMBER_SETS], mandatory: false },
+      { name: 'Force', type: 'switch', parameterSets: MEMBER_SETS },
       { name: 'PassThru', type: 'switch' },
     ],
     help: {

@@ -177,5 +177,12 @@ describe('registration table', () => {
       }
     }
   });
+  it('a command with parameter sets names one of them as its default', () => {
+    for (const c of localCommands) {
+      const sets = new Set<string>();
+      for (const p of c.metadata.parameters) for (const s of p.parameterSets ?? []) sets.add(s);
+      if (sets.size > 1) expect(sets.has(c.metadata.defaultParameterSet ?? ''), c.metadata.name).toBe(true);
+    }
+  });
   void RuntimeError;
 });

@@ -1,0 +1,102 @@
+// The local cmdlets as users run them: through Session.run, so parsing, binding and the pipeline
+// engine take part.
+import { describe, expect, it } from 'vitest';
+import { Session } from '../../src/runtime/session.js';
+import { localCommands } from '../../src/commands/index.js';
+import { PSObject } from '../../src/runtime/values.js';
+
+async function ps(text: string) {
+  const s = new Session({ commands: localCommands });
+  return s.run(text);
+}
+async function out(text: string) {
+  const r = await ps(text);
+  expect(r.errors.map((e) => e.message)).toEqual([]);
+  return r.output;
+}
+
+describe('object cmdlets through the session', () => {
+  it('1..6 | Where-Object { $_ % 2 }', async () => {
+    expect(await out('1..6 | Where-Object { $_ % 2 }')).toEqual([1, 3, 5]);
+  });
+  it("1..10 | ? { $_ -gt 3 } | select -First 2", async () => {
+    expect(await out('1..10 | ? { $_ -gt 3 } | select -First 2')).toEqual([4, 5]);
+  });
+  it("Where-Object Name -like 'b*' (simplified syntax)", async () => {
+    expect(await out("[pscustomobject]@{Name='bob'},[pscustomobject]@{Name='ann'} | Where-Object Name -like 'b*' | % Name")).toEqual(['bob']);
+  });
+  it('Select-Object -First 3 stops an endless producer', async () => {
+    expect(await out('& { $i = 0; while ($true) { $i++; $i } } | Select-Object -First 3')).toEqual([1, 2, 3]);
+  });
+  it("Select-Object Name, @{N='Double'; E={ $_.N * 2 }}", async () => {
+    const [o] = (await out("[pscustomobject]@{Name='a'; N=2; X=0} | Select-Object Name, @{N='Double'; E={ $_.N * 2 }}")) as PSObject[];
+    expect(o!.names()).toEqual(['Name', 'Double']);
+    expect(o!.get('Double')).toBe(4);
+  });
+  it('Sort-Object with a hashtable key and -Descending', async () => {
+    expect(await out("3,1,2 | Sort-Object -Descending")).toEqual([3, 2, 1]);
+    expect(await out("'bb','a','ccc' | Sort-Object @{E={ $_.Length }; Descending=$true}")).toEqual(['ccc', 'bb', 'a']);
+  });
+  it('Group-Object | % Count, Measure-Object -Sum | % Sum', async () => {
+    expect(await out('1,2,3,4 | Group-Object { $_ % 2 } | ForEach-Object Count')).toEqual([2, 2]);
+    expect(await out('1..10 | Measure-Object -Sum | ForEach-Object Sum')).toEqual([55]);
+  });
+  it('ForEach-Object -Begin/-Process/-End and positional blocks', async () => {
+    expect(await out('1..4 | % -Begin { $t = 0 } -Process { $t += $_ } -End { $t }')).toEqual([10]);
+    expect(await out("1..2 | % { 'begin' } { $_ } { 'end' }")).toEqual(['begin', 1, 2, 'end']);
+  });
+  it('the benchmark pipeline: 1..1000 | Where-Object { $_ % 3 -eq 0 } | Measure-Object', async () => {
+    const [m] = (await out('1..1000 | Where-Object { $_ % 3 -eq 0 } | Measure-Object')) as PSObject[];
+    expect(m!.get('Count')).toBe(333);
+  });
+});
+
+describe('other cmdlets through the session', () => {
+  it("Get-Date -Year 2024 -Month 1 -Day 2 -Format 'yyyy-MM-dd'", async () => {
+    expect(await out("Get-Date -Year 2024 -Month 1 -Day 2 -Format 'yyyy-MM-dd'")).toEqual(['2024-01-02']);
+  });
+  it('ConvertTo-Json / ConvertFrom-Json round trip', async () => {
+    expect(await out("@{a=1;b=@(1,2)} | ConvertTo-Json -Compress")).toEqual(['{"a":1,"b":[1,2]}']);
+    expect(await out(`'{"a":[1,2],"b":{"c":3}}' | ConvertFrom-Json | % { $_.b.c }`)).toEqual([3]);
+  });
+  it('ConvertTo-Csv / ConvertFrom-Csv', async () => {
+    expect(await out("[pscustomobject]@{A=1;B='x'} | ConvertTo-Csv")).toEqual(['"A","B"', '"1","x"']);
+    expect(await out("'a,b','1,2' | ConvertFrom-Csv | % { $_.b }")).toEqual(['2']);
+  });
+  it("'one','two' | Select-String 'o$'", async () => {
+    const r = await out("'one','two' | Select-String 'o$' | % Line");
+    expect(r).toEqual(['two']);
+  });
+  it('Compare-Object 1,2,3 2,3,4', async () => {
+    expect(await out('Compare-Object 1,2,3 2,3,4 | % SideIndicator')).toEqual(['=>', '<=']);
+  });
+  it('Set-Variable / Get-Variable / Tee-Object -Variable', async () => {
+    expect(await out('Set-Variable -Name q -Value 5; $q; (Get-Variable q).Value')).toEqual([5, 5]);
+    expect(await out('1..3 | Tee-Object -Variable tv | Out-Null; $tv.Count')).toEqual([3]);
+  });
+  it('New-Object and Add-Member', async () => {
+    const [o] = (await out("$x = New-Object PSObject -Property @{Name='n'}; $x | Add-Member -NotePropertyName Size -NotePropertyValue 3 -PassThru")) as PSObject[];
+    expect(o!.names()).toEqual(['Name', 'Size']);
+    expect(await out('$l = New-Object System.Collections.Generic.List[string]; $l.Add("a"); $l.Count')).toEqual([1]);
+  });
+  it('Import-Module ExchangeOnlineManagement is quiet; another module is a clear error', async () => {
+    expect(await out("Import-Module ExchangeOnlineManagement; 'ok'")).toEqual(['ok']);
+    const r = await ps('Import-Module AzureAD');
+    expect(r.errors[0]!.message).toBe("Module 'AzureAD' is not available in exosh. exosh has the ExchangeOnlineManagement commands built in.");
+  });
+  it('Get-Content of a missing file', async () => {
+    const r = await ps('Get-Content /nonexistent/x.txt');
+    expect(r.errors[0]!.errorId).toBe('PathNotFound,Microsoft.PowerShell.Commands.GetContentCommand');
+    expect(r.errors[0]!.message).toBe("Cannot find path '/nonexistent/x.txt' because it does not exist.");
+  });
+  it('Read-Host without a terminal', async () => {
+    const r = await ps("Read-Host 'Name'");
+    expect(r.errors[0]!.message).toMatch(/not attached to a terminal/);
+    expect(r.success).toBe(false);
+  });
+  it('Write-Error is non-terminating: the script goes on', async () => {
+    const r = await ps("Write-Error 'bad' -ErrorId Bad; 'after'");
+    expect(r.output).toEqual(['after']);
+    expect(r.errors[0]!.message).toBe('bad');
+  });
+});

@@ -109,6 +109,10 @@ export class SignInService {
     if (method !== undefined && method !== 'S256' && method !== 'plain') {
       return back(E.invalidRequest(`The code_challenge_method '${method}' is not supported. Use 'S256'.`));
     }
+    if (q.get('prompt') === 'none') {
+      // The sandbox keeps no browser session, so a silent authorize can never succeed.
+      return back({ status: 400, error: 'login_required', code: 50058, message: 'A silent sign-in request was sent but no user is signed in.' });
+    }
     let resourceScopes: string[];
     try {
       resourceScopes = parseScopes(q.get('scope') ?? undefined, tenantLabel(seg)).resourceScopes;

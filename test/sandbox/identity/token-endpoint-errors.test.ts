@@ -146,6 +146,14 @@ describe('the authorize endpoint', () => {
     expect(back.searchParams.get('state')).toBe('s1');
   });
 
+  it('answers prompt=none with login_required (AADSTS50058): there is no browser session', async () => {
+    const q = new URLSearchParams({ client_id: EXO_MODULE_CLIENT_ID, response_type: 'code', redirect_uri: REDIRECT, scope: SCOPE, prompt: 'none' });
+    const res = await httpGet(agent, `${sandbox.url}/${contosoId}/oauth2/v2.0/authorize?${q}`);
+    const back = new URL(String(res.headers['location']));
+    expect(back.searchParams.get('error')).toBe('login_required');
+    expect(back.searchParams.get('error_description')).toMatch(/^AADSTS50058: /);
+  });
+
   it('refuses an account of another tenant on a tenant-specific authority (AADSTS50020)', async () => {
     const q = new URLSearchParams({ client_id: EXO_MODULE_CLIENT_ID, response_type: 'code', redirect_uri: REDIRECT, scope: SCOPE });
     const form = formOf((await httpGet(agent, `${sandbox.url}/${contosoId}/oauth2/v2.0/authorize?${q}`)).text);

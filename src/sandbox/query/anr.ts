@@ -4,6 +4,9 @@
 // As in Active Directory's ANR (MS-ADTS 3.1.1.3.1.3.4), text containing a space is also tried
 // as "first last" and "last first" (FirstName prefix + LastName prefix, both ways round), and
 // text starting with '=' asks for an exact match instead of a prefix.
+// The attributes belong to the directory object, not to one cmdlet's view of it: Get-Mailbox
+// output has no FirstName/LastName, yet "-Anr 'Chris A'" finds Chris Ashton's mailbox. Callers
+// whose records lack an attribute can pass `companion` (e.g. the User record with the same Guid).
 import type { StoredRecord } from '../contracts.js';
 import { fold, foldedStartsWith } from './values.js';
 
@@ -11,13 +14,16 @@ const ANR_ATTRIBUTES = ['Name', 'DisplayName', 'FirstName', 'LastName', 'Alias']
 
 export type AnrMatcher = (record: StoredRecord) => boolean;
 
-function attribute(record: StoredRecord, name: string): string | undefined {
+/** Another record of the same object that may hold attributes this one lacks. */
+export type AnrCompanion = (record: StoredRecord) => StoredRecord | undefined;
+
+function own(record: StoredRecord, name: string): string | undefined {
   const v = record[name];
   return typeof v === 'string' && v.length > 0 ? v : undefined;
 }
 
 /** A predicate for one ANR text; build it once and apply it to many records. */
-export function createAnrMatcher(text: string): AnrMatcher {
+export function createAnrMatcher(text: string, companion?: AnrCompanion): AnrMatcher {
   let wanted = fold(text.trim());
   const exact = wanted.startsWith('=');
   if (exact) wanted = wanted.slice(1).trim();
@@ -31,6 +37,13 @@ export function createAnrMatcher(text: string): AnrMatcher {
   const split = first.length > 0 && rest.length > 0;
 
   return (record) => {
+    let other: StoredRecord | undefined | null = null;
+    const attribute = (r: StoredRecord, name: string): string | undefined => {
+      const v = own(r, name);
+      if (v !== undefined || !companion) return v;
+      if (other === null) other = companion(r);
+      return other ? own(other, name) : undefined;
+    };
     for (const name of ANR_ATTRIBUTES) {
       if (test(attribute(record, name), wanted)) return true;
     }

@@ -16,7 +16,7 @@ export {
 } from './schema.js';
 export { parseOpathFilter, MAX_NESTING, type FilterNode, type ComparisonOperator, type Literal } from './parser.js';
 export { resolveIdentity, createIdentityIndex, IdentityIndex, canonicalNameFromDn } from './identity.js';
-export { matchesAnr, createAnrMatcher, type AnrMatcher } from './anr.js';
+export { matchesAnr, createAnrMatcher, type AnrMatcher, type AnrCompanion } from './anr.js';
 export type { RecordPredicate } from './evaluate.js';
 
 export interface CompileOptions {

@@ -50,3 +50,13 @@ describe('matchesAnr', () => {
     expect(PEOPLE.filter(m).map((p) => p.Guid)).toEqual(anr('chr'));
   });
 });
+
+describe('ANR over records that lack name attributes', () => {
+  it('reads FirstName/LastName from a companion record of the same object', () => {
+    const mailbox = { Guid: 'm1', Name: 'cashton', DisplayName: 'Ashton, C.', Alias: 'cashton' };
+    const user = { Guid: 'm1', FirstName: 'Chris', LastName: 'Ashton' };
+    expect(createAnrMatcher('Chris Ash')(mailbox)).toBe(false);
+    expect(createAnrMatcher('Chris Ash', (r) => (r.Guid === 'm1' ? user : undefined))(mailbox)).toBe(true);
+    expect(createAnrMatcher('Chris', (r) => (r.Guid === 'm1' ? user : undefined))(mailbox)).toBe(true);
+  });
+});

@@ -7,6 +7,7 @@ import { ErrorRecord, RuntimeError } from '../runtime/errors.js';
 import { PSHashtable, PSObject } from '../runtime/values.js';
 import { isCollection, isNull, scalarToString, toStringValue, typeNameOf, typeNamesOf } from '../runtime/conversions.js';
 import { propertyEntries } from '../runtime/methods.js';
+import { formatNumber } from './numbers.js';
 
 export interface ToCsvOptions {
   delimiter?: string;
@@ -30,6 +31,7 @@ function propertiesOf(o: unknown): [string, unknown][] {
 function fieldText(v: unknown): string {
   if (isNull(v)) return '';
   if (isCollection(v)) return typeNameOf(v);
+  if (typeof v === 'number') return formatNumber(v);
   return scalarToString(v, false);
 }
 

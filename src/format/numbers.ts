@@ -47,6 +47,26 @@ export function formatNumber(n: number): string {
   return formatGeneral(n, 15);
 }
 
+/**
+ * .NET's own double.ToString() since .NET Core 3.0: the shortest text that reads back to the same
+ * double, with the 'G' notation rules (`(0.1 + 0.2).ToString()` → `0.30000000000000004`,
+ * `1e15` → `1E+15`). PowerShell's conversions use formatNumber instead; methods and -f use this.
+ */
+export function formatRoundTrip(n: number): string {
+  if (!Number.isFinite(n) || isIntegral(n)) return formatNumber(n);
+  const [mant, e] = Math.abs(n).toExponential().split('e');
+  const digits = mant!.replace('.', '').replace(/0+$/, '') || '0';
+  const exp = Number(e);
+  const sign = n < 0 ? '-' : '';
+  if (exp >= 15 || exp < -4) {
+    const m = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
+    return sign + m + exponentText(exp, 2, true);
+  }
+  if (exp < 0) return sign + '0.' + '0'.repeat(-exp - 1) + digits;
+  if (digits.length <= exp + 1) return sign + digits + '0'.repeat(exp + 1 - digits.length);
+  return sign + digits.slice(0, exp + 1) + '.' + digits.slice(exp + 1);
+}
+
 /** Groups the integer digits by threes with ','. */
 function group(intDigits: string): string {
   return intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');

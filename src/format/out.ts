@@ -13,6 +13,7 @@ import { PSHashtable, PSObject } from '../runtime/values.js';
 import { enumerate, scalarToString, typeNamesOf } from '../runtime/conversions.js';
 import { propertyEntries } from '../runtime/methods.js';
 import { findView, type View } from './views.js';
+import { formatNumber } from './numbers.js';
 import {
   buildListRecord,
   buildTableRecord,
@@ -254,7 +255,7 @@ export function formatForOutput(values: unknown[], host: OutputHost): string {
     }
     if (isScalar(v)) {
       flush(false);
-      out += scalarToString(v, false) + '\n';
+      out += (typeof v === 'number' ? formatNumber(v) : scalarToString(v, false)) + '\n';
       return;
     }
     const typeName = typeNamesOf(v)[0] ?? 'System.Object';

@@ -21,7 +21,7 @@ import {
   ScriptBlockValue,
 } from './values.js';
 import { INTEGER_RANGES, requireTypeName, typeDisplayName } from './types.js';
-import { formatNumber, isIntegral } from '../format/numbers.js';
+import { formatNumber, formatRoundTrip, isIntegral } from '../format/numbers.js';
 import { dateFromTicks, dateTicks, formatDate, formatTimeSpan, parseDate, parseTimeSpan, TICKS_PER_DAY } from '../format/dates.js';
 
 export function isNull(v: unknown): v is null | undefined {
@@ -106,12 +106,13 @@ export function toStringValue(v: unknown, ofs = ' '): string {
 
 /**
  * ToString() of a single value. `invariant` is PowerShell's string conversion (dates as
- * `MM/dd/yyyy HH:mm:ss`); otherwise the en-US current-culture ToString() (`M/d/yyyy h:mm:ss tt`).
+ * `MM/dd/yyyy HH:mm:ss`, doubles with 15 digits); otherwise .NET's own ToString() in en-US (dates
+ * `M/d/yyyy h:mm:ss tt`, doubles shortest round-trip: `(0.1+0.2).ToString()` is 0.30000000000000004).
  */
 export function scalarToString(v: unknown, invariant: boolean): string {
   if (typeof v === 'string') return v;
   if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return formatNumber(v);
+  if (typeof v === 'number') return invariant ? formatNumber(v) : formatRoundTrip(v);
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (typeof v === 'bigint') return v.toString();
   if (v instanceof PSDateTime) return formatDate(v, invariant ? 'MM/dd/yyyy HH:mm:ss' : 'G');

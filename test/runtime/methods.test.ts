@@ -251,6 +251,11 @@ describe('numbers', () => {
     expect(call(0.5, 'ToString', 'P0')).toBe('50 %');
     expect(call(255, 'ToString', 'X2')).toBe('FF');
   });
+  it('ToString() is .NET\'s shortest round-trip text, unlike "$x" which keeps 15 digits', () => {
+    expect(call(0.1 + 0.2, 'ToString')).toBe('0.30000000000000004');
+    expect(toStringValue(0.1 + 0.2)).toBe('0.3');
+    expect(call(1.5e-7, 'ToString')).toBe('1.5E-07');
+  });
 });
 
 describe('lists', () => {

@@ -1,0 +1,94 @@
+// The pipeline engine: objects flow one at a time, arrays unroll, stopUpstream ends upstream
+// work, asynchronous commands interleave with synchronous ones, output streams as it is made.
+import { beforeEach, describe, expect, it } from 'vitest';
+import { Session } from '../../src/runtime/session.js';
+import { newSession, produced, run, testCommands } from './engine-harness.js';
+
+beforeEach(() => {
+  produced.count = 0;
+});
+
+describe('pipeline engine', () => {
+  it('stops an endless upstream command when a downstream one has enough', async () => {
+    const r = await run('Get-Numbers | Select-Head 3');
+    expect(r.output).toEqual([1, 2, 3, 'seen 3']);
+    expect(produced.count).toBe(3);
+  });
+
+  it('stops a lazily enumerated range without materialising it', async () => {
+    const r = await run('1..1000000000 | Select-Head 2');
+    expect(r.output).toEqual([1, 2, 'seen 2']);
+  });
+
+  it('stops an asynchronous producer and still ends downstream normally', async () => {
+    const r = await run('Get-AsyncNumbers 100 | Select-Head 2 | ForEach-Object { "got $_" }');
+    expect(r.output).toEqual(['got 1', 'got 2', 'got seen 2']);
+    expect(produced.count).toBe(2);
+    expect(r.success).toBe(true);
+  });
+
+  it('aborts the upstream command signal on stopUpstream', async () => {
+    const s = new Session({
+      commands: [
+        ...testCommands,
+        {
+          metadata: { name: 'Watch-Signal', parameters: [] },
+          create: (ctx) => ({
+            async process() {
+              for (let i = 1; i <= 5; i++) {
+                if (ctx.signal.aborted) return;
+                await ctx.write(i);
+              }
+            },
+            end() {
+              ctx.write('end should not run for a stopped command');
+            },
+          }),
+        },
+      ],
+    });
+    const r = await s.run('Watch-Signal | Select-Head 1');
+    expect(r.output).toEqual([1, 'seen 1']);
+  });
+
+  it('unrolls arrays written by expressions but keeps arrays written as one object', async () => {
+    expect((await run('1, (2, 3) | ForEach-Object { "[$_]" }')).output).toEqual(['[1]', '[2 3]']);
+    expect((await run(',(1, 2) | ForEach-Object { $_.Count }')).output).toEqual([2]);
+  });
+
+  it('runs begin blocks in order before any process block', async () => {
+    const text = 'function A { begin { "A begin" } process { "A $_" } }; function B { begin { "B begin" } process { "B got $_" } }; 1 | A | B';
+    expect((await run(text)).output).toEqual(['B got A begin', 'B begin', 'B got A 1']);
+  });
+
+  it('streams output objects as they are produced', async () => {
+    const s = newSession();
+    const seen: unknown[] = [];
+    const it = s.runStreaming('Get-AsyncNumbers 3 | ForEach-Object { $_ * 10 }');
+    for await (const v of it) seen.push(v);
+    expect(seen).toEqual([10, 20, 30]);
+  });
+
+  it('formats the output and returns the text', async () => {
+    const r = await run('"a"; 1..2');
+    expect(r.text).toBe('a\n1\n2\n');
+  });
+
+  it('interleaves Write-Host with formatted output in order', async () => {
+    const chunks: string[] = [];
+    const s = new Session({ streams: { output: (t) => chunks.push(`out:${t}`), host: (t) => chunks.push(`host:${t}`) } });
+    await s.run('"one"; Write-Host "two"; "three"');
+    expect(chunks).toEqual(['out:one\n', 'host:two', 'out:three\n']);
+  });
+
+  it('Select-Object -First stops the upstream cmdlets too', async () => {
+    const r = await run('Get-Numbers | Select-Object -First 2');
+    expect(r.output).toEqual([1, 2]);
+    expect(produced.count).toBe(2);
+  });
+
+  it('pipes a large range through script blocks in order', async () => {
+    const r = await run('1..100000 | Where-Object { $_ % 3 -eq 0 } | Measure-Object');
+    expect((r.output[0] as { get(n: string): unknown }).get('Count')).toBe(33333);
+  });
+});

@@ -1097,13 +1097,7 @@ export function setMember(v: unknown, memberName: unknown, value: unknown): void
     return;
   }
   if (isNull(v)) throw err(`The property '${name}' cannot be found on this object. Verify that the property exists and can be set.`, 'PropertyNotFound', 'InvalidOperation');
-  if (Array.isArray(v) || v instanceof PSList) {
-    // PowerShell sets the property on each element (member-access enumeration for assignment).
-    const items = Array.isArray(v) ? v : v.items;
-    if (items.length === 0) throw propertyNotFound(name);
-    for (const item of items) setMember(item, name, value);
-    return;
-  }
+  // Member enumeration does not apply to assignment: `$array.Name = 'x'` is an error in PowerShell.
   const lname = name.toLowerCase();
   if (v instanceof PSDateTime || v instanceof PSTimeSpan || typeof v === 'string' || typeof v === 'number') {
     const known = getMember(v, name);

@@ -82,7 +82,13 @@ export function translateRegex(pattern: string, options: RegexOptions = {}): { s
       i = end < 0 ? src.length : end;
       continue;
     }
-    // .NET also accepts (?'name'...) and (?P<name>...)-less forms; normalise the quote form.
+    // Atomic groups (?>...) have no JS form; a plain group matches the same texts in practice.
+    if (c === '(' && src.startsWith('(?>', i)) {
+      out += '(?:';
+      i += 2;
+      continue;
+    }
+    // .NET also accepts (?'name'...); normalise the quote form.
     if (c === '(' && src.startsWith("(?'", i)) {
       const end = src.indexOf("'", i + 3);
       if (end > 0) {

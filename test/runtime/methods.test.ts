@@ -343,3 +343,14 @@ describe('static members', () => {
     expect(getMember(sb, 'Length')).toBe(2);
   });
 });
+
+describe('assignment does not enumerate', () => {
+  it("$array.Name = 'x' is an error, as in PowerShell", () => {
+    expect(errorOf(() => setMember([obj([['Name', 'a']])], 'Name', 'x'))).toBe(
+      "The property 'Name' cannot be found on this object. Verify that the property exists and can be set.",
+    );
+  });
+  it("read-only .NET properties", () => {
+    expect(errorOf(() => setMember(makeDate(2024, 1, 1), 'Year', 1))).toBe("'Year' is a ReadOnly property.");
+  });
+});

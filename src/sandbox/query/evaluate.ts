@@ -14,7 +14,7 @@ import { syntaxError, valueError } from './errors.js';
 import type { ComparisonOperator, FilterNode, Literal } from './parser.js';
 import type { FilterValueKind } from './schema.js';
 import type { StoredRecord } from '../contracts.js';
-import { valueReader } from './record-values.js';
+import { valueReader, type Companion } from './record-values.js';
 import { READERS, stripBraces, textOf, type Key } from './kind-readers.js';
 import { fold, wildcardMatcher, wildcardPlacementAllowed } from './values.js';
 
@@ -23,6 +23,7 @@ export type RecordPredicate = (record: StoredRecord) => boolean;
 interface CompileContext {
   filter: string;
   parameterName?: string;
+  companion?: Companion;
 }
 
 /** The values of a property as a list: [] for none, one element for a single value. */
@@ -75,7 +76,7 @@ function compileComparison(
   ctx: CompileContext,
 ): RecordPredicate {
   const { property, operator, value } = node;
-  const read = valueReader(property);
+  const read = valueReader(property, ctx.companion);
   const negated = operator === 'ne' || operator === 'notlike';
   const positive: ComparisonOperator = operator === 'ne' ? 'eq' : operator === 'notlike' ? 'like' : operator;
   const ordering = positive !== 'eq' && positive !== 'like';

@@ -2,6 +2,7 @@
 import type { StoredRecord } from '../contracts.js';
 import { compileTree, type RecordPredicate } from './evaluate.js';
 import { parseOpathFilter } from './parser.js';
+import type { Companion } from './record-values.js';
 import type { FilterSchema } from './schema.js';
 
 export { OpathFilterError, type OpathErrorKind } from './errors.js';
@@ -18,10 +19,16 @@ export { parseOpathFilter, MAX_NESTING, type FilterNode, type ComparisonOperator
 export { resolveIdentity, createIdentityIndex, IdentityIndex, canonicalNameFromDn } from './identity.js';
 export { matchesAnr, createAnrMatcher, type AnrMatcher, type AnrCompanion } from './anr.js';
 export type { RecordPredicate } from './evaluate.js';
+export type { Companion } from './record-values.js';
 
 export interface CompileOptions {
   /** The parameter named in error messages: `Filter` (default), `RecipientFilter`... */
   parameterName?: string;
+  /**
+   * Another record of the same directory object, read for properties the record lacks: e.g. the
+   * User record (same Guid) when Get-Recipient filters mailboxes on Department or City.
+   */
+  companion?: Companion;
 }
 
 /**
@@ -36,6 +43,10 @@ export function compileOpathFilter(
   options: CompileOptions = {},
 ): (record: StoredRecord) => boolean {
   const tree = parseOpathFilter(text, schema, options);
-  const predicate: RecordPredicate = compileTree(tree, { filter: text, parameterName: options.parameterName });
+  const predicate: RecordPredicate = compileTree(tree, {
+    filter: text,
+    parameterName: options.parameterName,
+    companion: options.companion,
+  });
   return predicate;
 }

@@ -54,8 +54,10 @@ function primarySmtpAddresses(record: StoredRecord): unknown {
   return values;
 }
 
-/** How to read the values a filter on `property` compares. */
-export function valueReader(property: FilterableProperty): ValueReader {
+/** Another record of the same directory object (a mailbox's User) holding more of its attributes. */
+export type Companion = (record: StoredRecord) => StoredRecord | undefined;
+
+function ownValueReader(property: FilterableProperty): ValueReader {
   const lower = property.name.toLowerCase();
   if (lower === 'primarysmtpaddress') return primarySmtpAddresses;
   const displayed = DISPLAYED_AS[lower];
@@ -67,5 +69,20 @@ export function valueReader(property: FilterableProperty): ValueReader {
     if (own !== undefined) return own;
     const shown = readProperty(r, displayed.name);
     return convert ? convert(shown) : shown;
+  };
+}
+
+/**
+ * How to read the values a filter on `property` compares. A filter tests the directory object,
+ * so a property the record lacks altogether is read from its companion, when there is one.
+ */
+export function valueReader(property: FilterableProperty, companion?: Companion): ValueReader {
+  const read = ownValueReader(property);
+  if (!companion) return read;
+  return (r) => {
+    const v = read(r);
+    if (v !== undefined) return v;
+    const other = companion(r);
+    return other ? read(other) : undefined;
   };
 }

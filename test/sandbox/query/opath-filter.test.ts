@@ -422,3 +422,21 @@ describe('documented special cases', () => {
     expect(names("ObjectClass -eq 'person'", records, 'Recipient')).toEqual(['user']);
   });
 });
+
+describe('filters test the directory object, not one view of it', () => {
+  it('reads a property the record lacks from its companion record', () => {
+    const mailboxes = [
+      { Guid: 'm1', Alias: 'sales-person', RecipientTypeDetails: 'UserMailbox' },
+      { Guid: 'm2', Alias: 'engineer', RecipientTypeDetails: 'UserMailbox' },
+    ];
+    const users: Record<string, StoredRecord> = {
+      m1: { Guid: 'm1', Department: 'Sales', City: 'Toulouse' },
+      m2: { Guid: 'm2', Department: 'Engineering', City: 'Oslo' },
+    };
+    const predicate = compileOpathFilter("Department -eq 'Sales' -and RecipientTypeDetails -eq 'UserMailbox'", filterSchemaFor('Recipient'), {
+      companion: (r) => users[r.Guid],
+    });
+    expect(mailboxes.filter(predicate).map((r) => r.Alias)).toEqual(['sales-person']);
+    expect(mailboxes.filter(compileOpathFilter("Department -eq 'Sales'", filterSchemaFor('Recipient'))).length).toBe(0);
+  });
+});

@@ -1,6 +1,6 @@
 // The format room's public surface: Out-Default/Out-String rendering, Format-* records, JSON, CSV,
 // and .NET-style number/date formatting.
-export { formatForOutput, renderRecord, renderTable, renderList, renderWide, type OutputHost } from './out.js';
+export { formatForOutput, OutputFormatter, renderRecord, renderTable, renderList, renderWide, type OutputHost } from './out.js';
 export {
   buildTableRecord as formatTable,
   buildListRecord as formatList,

@@ -10,6 +10,8 @@
 //   - custom views (DateTime, MatchInfo): one line each between blank lines;
 //   - format records from Format-Table/-List/-Wide rendered as they are.
 import { PSHashtable, PSObject } from '../runtime/values.js';
+import { ErrorRecord } from '../runtime/errors.js';
+import { formatErrorRecord } from '../runtime/error-view.js';
 import { enumerate, scalarToString, typeNamesOf } from '../runtime/conversions.js';
 import { propertyEntries } from '../runtime/methods.js';
 import { findView, type View } from './views.js';
@@ -216,17 +218,44 @@ interface Group {
   specs?: PropertySpec[];
 }
 
-/** Renders objects as Out-Default / Out-String do (PowerShell 7, en-US). */
-export function formatForOutput(values: unknown[], host: OutputHost): string {
-  let out = '';
-  let group: Group | undefined;
+/**
+ * Out-Default as a stream: `write(value)` returns the text that can be shown now, `end()` the rest.
+ * Table rows are held back until the end (or until something else must be printed) so columns can
+ * be sized from them, as PowerShell does by waiting for the first objects.
+ */
+export class OutputFormatter {
+  private out = '';
+  private group: Group | undefined;
 
-  const flush = (final: boolean) => {
+  constructor(private readonly host: OutputHost) {}
+
+  /** Adds one pipeline output object (collections are unrolled one level). */
+  write(value: unknown): string {
+    const items = typeof value === 'string' ? undefined : enumerate(value);
+    if (items) for (const item of items) this.emit(item);
+    else this.emit(value);
+    return this.take();
+  }
+
+  /** Ends the output: pending table rows and the closing blank line. */
+  end(): string {
+    this.flush(true);
+    return this.take();
+  }
+
+  private take(): string {
+    const t = this.out;
+    this.out = '';
+    return t;
+  }
+
+  private flush(final: boolean): void {
+    const group = this.group;
     if (!group) return;
     if (group.kind === 'table' && group.objects.length > 0) {
       const record = buildGroupTable(group);
       if (!group.widths) {
-        group.widths = tableWidths(record.columns, record.rows, host.width);
+        group.widths = tableWidths(record.columns, record.rows, this.host.width);
         group.columns = record.columns;
       }
       const lines: string[] = [];
@@ -237,72 +266,77 @@ export function formatForOutput(values: unknown[], host: OutputHost): string {
         group.headerDone = true;
       }
       lines.push(...tableRows(record, group.widths));
-      out += lines.join('\n') + '\n';
+      this.out += lines.join('\n') + '\n';
       group.objects = [];
     }
     if (final) {
-      if (group.headerDone || group.kind !== 'table') out += '\n';
-      group = undefined;
+      if (group.headerDone || group.kind !== 'table') this.out += '\n';
+      this.group = undefined;
     }
-  };
+  }
 
-  const emit = (v: unknown) => {
+  private emit(v: unknown): void {
     if (v === null || v === undefined) return;
     if (isFormatRecord(v)) {
-      flush(true);
-      out += renderRecord(v, host);
+      this.flush(true);
+      this.out += renderRecord(v, this.host);
+      return;
+    }
+    if (v instanceof ErrorRecord) {
+      this.flush(false);
+      this.out += formatErrorRecord(v, { color: false, width: this.host.width });
       return;
     }
     if (isScalar(v)) {
-      flush(false);
-      out += (typeof v === 'number' ? formatNumber(v) : scalarToString(v, false)) + '\n';
+      this.flush(false);
+      this.out += (typeof v === 'number' ? formatNumber(v) : scalarToString(v, false)) + '\n';
       return;
     }
     const typeName = typeNamesOf(v)[0] ?? 'System.Object';
     const view = findView(v);
     const groupLabel = view && view.kind === 'table' && view.groupBy ? view.groupBy(v) : undefined;
+    const group = this.group;
     if (group && group.typeName === typeName && group.groupLabel === groupLabel) {
-      addToGroup(group, v);
+      this.addToGroup(group, v);
       return;
     }
     if (group && group.typeName !== typeName) {
       // Out of band: another type inside a running table/list shows as a list (or its custom view).
-      flush(false);
-      if (view && view.kind === 'custom') out += '\n' + view.render(v) + '\n\n';
-      else out += renderList(buildListRecord([v], { property: undefined }), host);
+      this.flush(false);
+      if (view && view.kind === 'custom') this.out += '\n' + view.render(v) + '\n\n';
+      else this.out += renderList(buildListRecord([v], { property: undefined }), this.host);
       return;
     }
-    flush(true);
+    this.flush(true);
     const shape = shapeOf(v);
     const kind = shape.kind === 'auto-table' ? 'table' : shape.kind === 'auto-list' ? 'list' : shape.kind;
-    group = { typeName, kind, view, objects: [], headerDone: false, groupLabel };
-    if (kind === 'custom' || kind === 'list') out += '';
-    addToGroup(group, v);
-  };
+    this.group = { typeName, kind, view, objects: [], headerDone: false, groupLabel };
+    this.addToGroup(this.group, v);
+  }
 
-  const addToGroup = (g: Group, v: unknown) => {
+  private addToGroup(g: Group, v: unknown): void {
     if (g.kind === 'table') {
       const rowsOf = g.view && g.view.kind === 'table' && g.view.rows ? g.view.rows(v) : [v];
       if (!g.specs && rowsOf.length > 0) g.specs = defaultProperties(rowsOf[0]);
       g.objects.push(...rowsOf);
     } else if (g.kind === 'list') {
       const record = buildListRecord([v], { property: g.view && g.view.kind === 'list' ? g.view.columns.map((c) => ({ label: c.label, expression: c.value })) : undefined });
-      out += record.items.map((entries) => '\n' + listEntryLines(entries, host.width).join('\n') + '\n').join('');
+      this.out += record.items.map((entries) => '\n' + listEntryLines(entries, this.host.width).join('\n') + '\n').join('');
       g.headerDone = true;
     } else if (g.view && g.view.kind === 'custom') {
-      if (!g.headerDone) out += '\n';
-      out += g.view.render(v) + '\n';
+      if (!g.headerDone) this.out += '\n';
+      this.out += g.view.render(v) + '\n';
       g.headerDone = true;
     }
-  };
-
-  for (const value of values) {
-    const items = typeof value === 'string' ? undefined : enumerate(value);
-    if (items) for (const item of items) emit(item);
-    else emit(value);
   }
-  flush(true);
-  return out;
+}
+
+/** Renders objects as Out-Default / Out-String do (PowerShell 7, en-US). */
+export function formatForOutput(values: unknown[], host: OutputHost): string {
+  const f = new OutputFormatter(host);
+  let out = '';
+  for (const v of values) out += f.write(v);
+  return out + f.end();
 }
 
 function buildGroupTable(group: Group): TableFormatRecord {

@@ -140,3 +140,18 @@ describe('view columns', () => {
     expect(out([new PSVersion(1, 2, 3)])).toBe('\nMajor  Minor  Build  Revision\n-----  -----  -----  --------\n1      2      3      -1\n\n');
   });
 });
+
+describe('streaming Out-Default', () => {
+  it('scalars come out at once; table rows wait for the end to size columns', async () => {
+    const { OutputFormatter } = await import('../../src/format/out.js');
+    const f = new OutputFormatter({ width: 120 });
+    expect(f.write('a')).toBe('a\n');
+    expect(f.write(o([['N', 1]]))).toBe('');
+    expect(f.write(o([['N', 100]]))).toBe('');
+    expect(f.end()).toBe('\n  N\n  -\n  1\n100\n\n');
+  });
+  it('an ErrorRecord in the output uses the error view', async () => {
+    const { ErrorRecord } = await import('../../src/runtime/errors.js');
+    expect(out([new ErrorRecord('Boom.', 'X', 'InvalidOperation')])).toBe('InvalidOperation: Boom.\n');
+  });
+});

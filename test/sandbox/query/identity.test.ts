@@ -216,3 +216,18 @@ describe('IdentityIndex.sync, property', () => {
     );
   });
 });
+
+describe('no identity text makes resolution throw', () => {
+  const pieces = fc.constantFrom('\\', '/', '=', ',', '*', '{', '}', 'smtp:', 'x500:', '@', ' ', 'CN=', 'DC=', '.', 'é', '(', '[', '$', 'sales', 'lukasz');
+  it('holds for odd identities, indexed or not', () => {
+    const index = createIdentityIndex(RECORDS);
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.array(pieces, { maxLength: 12 }).map((a) => a.join(''))), (identity) => {
+        const scanned = resolveIdentity(RECORDS, identity);
+        const indexed = resolveIdentity(index, identity);
+        expect(indexed.map((r) => r.Guid)).toEqual(scanned.map((r) => r.Guid));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

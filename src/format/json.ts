@@ -7,7 +7,7 @@ import { PSChar, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSTimeSpan, 
 import { enumerate, scalarToString, toStringValue } from '../runtime/conversions.js';
 import { propertyEntries } from '../runtime/methods.js';
 import { formatDate, parseDate } from './dates.js';
-import { isIntegral } from './numbers.js';
+import { formatRoundTrip, isIntegral } from './numbers.js';
 
 export interface ToJsonOptions {
   depth?: number;
@@ -39,9 +39,8 @@ function escapeJsonString(s: string): string {
 function jsonNumber(n: number): string {
   if (!Number.isFinite(n)) return Number.isNaN(n) ? '"NaN"' : n > 0 ? '"Infinity"' : '"-Infinity"';
   if (isIntegral(n)) return Math.abs(n) < 1e21 ? String(n) : BigInt(n).toString();
-  // Newtonsoft writes doubles round-trippably, with .NET's exponent form.
-  const s = String(n);
-  return s.includes('e') ? s.replace(/e([+-])(\d)$/, 'E$10$2').replace('e', 'E') : s;
+  // Newtonsoft writes doubles round-trippably, with .NET's exponent form (1E+20, 1.5E-07).
+  return formatRoundTrip(n);
 }
 
 /** The ISO form ConvertTo-Json writes for a DateTime. */

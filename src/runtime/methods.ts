@@ -579,8 +579,9 @@ function dictionaryEntry(k: unknown, v: unknown): PSObject {
   return o;
 }
 
-function duplicateKey(name: string, count: number, k: unknown): RuntimeError {
-  return methodException(name, count, `Item has already been added. Key in dictionary: '${str(k)}'  Key being added: '${str(k)}'`, 'ArgumentException');
+function duplicateKey(name: string, count: number, h: PSHashtable, k: unknown): RuntimeError {
+  const existing = h.map.get(PSHashtable.normalise(k))?.[0] ?? k;
+  return methodException(name, count, `Item has already been added. Key in dictionary: '${str(existing)}'  Key being added: '${str(k)}'`, 'ArgumentException');
 }
 
 const HASHTABLE_METHODS: Record<string, Method<PSHashtable>> = {
@@ -590,7 +591,7 @@ const HASHTABLE_METHODS: Record<string, Method<PSHashtable>> = {
   add: (h, a, name) => {
     arity(name, a, 2);
     if (isNull(a[0])) throw methodException(name, 2, "Key cannot be null. (Parameter 'key')", 'ArgumentNullException');
-    if (h.has(a[0])) throw duplicateKey(name, 2, a[0]);
+    if (h.has(a[0])) throw duplicateKey(name, 2, h, a[0]);
     h.set(a[0], a[1]);
     return undefined;
   },
@@ -988,9 +989,7 @@ export function getMember(v: unknown, memberName: unknown): unknown {
   const lname = name.toLowerCase();
   if (v instanceof PSObject) {
     const p = v.props.get(lname);
-    if (p !== undefined) return v.get(name);
-    const viewOf = psObjectViews.get(v);
-    void viewOf;
+    if (p !== undefined) return p.kind === 'note' ? p.value : v.get(name);
     return universalMember(v, lname) ?? null;
   }
   if (typeof v === 'string') {

@@ -453,7 +453,8 @@ function addValues(a: unknown, b: unknown): unknown {
     for (const [k, v] of a.entries()) h.set(k, v);
     for (const [k, v] of b.entries()) {
       if (h.has(k)) {
-        throw runtimeError(`Item has already been added. Key in dictionary: '${toStringValue(k)}'  Key being added: '${toStringValue(k)}'`, 'System.ArgumentException', 'NotSpecified', 'System.ArgumentException');
+        const existing = h.map.get(PSHashtable.normalise(k))![0];
+        throw runtimeError(`Item has already been added. Key in dictionary: '${toStringValue(existing)}'  Key being added: '${toStringValue(k)}'`, 'System.ArgumentException', 'NotSpecified', 'System.ArgumentException');
       }
       h.set(k, v);
     }

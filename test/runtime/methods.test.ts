@@ -128,7 +128,7 @@ describe('hashtables', () => {
     call(h, 'Add', 'New', 1);
     expect(h.get('new')).toBe(1);
     expect(errorOf(() => call(h, 'Add', 'name', 2))).toBe(
-      `Exception calling "Add" with "2" argument(s): "Item has already been added. Key in dictionary: 'name'  Key being added: 'name'"`,
+      `Exception calling "Add" with "2" argument(s): "Item has already been added. Key in dictionary: 'Name'  Key being added: 'name'"`,
     );
     call(h, 'Remove', 'New');
     expect(h.has('New')).toBe(false);

@@ -52,7 +52,7 @@ describe('arithmetic', () => {
   it('hashtable + hashtable, duplicate keys are an error', () => {
     const r = op('+')(ht([['a', 1]]), ht([['b', 2]])) as PSHashtable;
     expect(r.keys()).toEqual(['a', 'b']);
-    expect(errorOf(() => op('+')(ht([['a', 1]]), ht([['A', 2]])))).toBe("Item has already been added. Key in dictionary: 'A'  Key being added: 'A'");
+    expect(errorOf(() => op('+')(ht([['a', 1]]), ht([['A', 2]])))).toBe("Item has already been added. Key in dictionary: 'a'  Key being added: 'A'");
     expect(errorOf(() => op('+')(ht([['a', 1]]), 1))).toBe('A hash table can only be added to another hash table.');
   });
   it('dates and timespans', () => {

@@ -10,7 +10,7 @@ import type { RequestNotes, StoredRecord } from '../contracts.js';
 import type { Authorized } from './authorization.js';
 import { runCmdlet } from './cmdlet-runner.js';
 import { pageBody, selectNames, type PageRequest } from './collection-response.js';
-import { sendJson, type ResponseContext } from './http.js';
+import { decodeSegment, sendJson, type ResponseContext } from './http.js';
 import { cmdletCatalog } from './metadata.js';
 import { maxPageSize } from './paging.js';
 import { errors } from './service-error.js';
@@ -71,7 +71,8 @@ function findSet(name: string): EntitySet | undefined {
 }
 
 function decodeKey(raw: string, encoded: boolean): string {
-  const key = decodeURIComponent(raw).replace(/''/g, "'");
+  // `raw` is already percent-decoded with its path segment; OData doubles quotes inside keys.
+  const key = raw.replace(/''/g, "'");
   if (!encoded) return key;
   const text = Buffer.from(key.replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('utf8');
   if (!text || text.includes('\uFFFD')) throw errors.badRequest(`The key '${key}' is not valid base64 although isEncoded=true.`);
@@ -89,7 +90,7 @@ export async function handleEntitySet(
   ctx: ResponseContext,
   notes: RequestNotes,
 ): Promise<void> {
-  const first = /^([A-Za-z]+)(?:\('(.*)'\))?$/.exec(decodeURIComponent(segments[0] ?? ''));
+  const first = /^([A-Za-z]+)(?:\('(.*)'\))?$/.exec(decodeSegment(segments[0] ?? ''));
   const root = first ? findSet(first[1]!) : undefined;
   if (!first || !root || segments.length > 2) throw errors.badRequest(`Resource not found for the segment '${segments.join('/')}'.`);
   const encoded = /^true$/i.test(url.searchParams.get('isEncoded') ?? '');
@@ -97,8 +98,8 @@ export async function handleEntitySet(
 
   let set = root;
   const parameters: Record<string, unknown> = {};
-  const expand = url.searchParams.get('$expand');
-  const navName = segments[1] ?? (key !== undefined && expand ? expand : undefined);
+  const expand = url.searchParams.get('$expand') ?? undefined;
+  const navName = segments[1];
   if (navName !== undefined) {
     const keyParam = NAVIGATION[root.name.toLowerCase()]?.[navName.toLowerCase()];
     const target = findSet(navName);
@@ -152,11 +153,20 @@ export async function handleEntitySet(
 
   const { result } = await runCmdlet({ auth, cmdlet: set.cmdlet, parameters, mutate: state.mutate, now: state.now });
   if (key !== undefined && navName === undefined && root.addressable) {
-    // A keyed entity: one object, not a collection.
+    // A keyed entity: one object, not a collection; $expand embeds a navigation's records in it.
     const r = result.records[0];
     if (!r) throw errors.notFound(key, 'unknown');
-    const item = toWireItem(r, selectNames(r, result.select));
+    const item: Record<string, unknown> = toWireItem(r, selectNames(r, result.select));
     const link = entityLink?.(r);
+    if (expand) {
+      for (const nav of expand.split(',').map((x) => x.trim()).filter(Boolean)) {
+        const keyParam = NAVIGATION[root.name.toLowerCase()]?.[nav.toLowerCase()];
+        const target = findSet(nav);
+        if (!keyParam || !target) throw errors.badRequest(`Resource not found for the segment '${nav}' in $expand.`);
+        const expanded = await runCmdlet({ auth, cmdlet: target.cmdlet, parameters: { [keyParam]: key }, mutate: state.mutate, now: state.now });
+        item[target.name] = expanded.result.records.map((x) => toWireItem(x, selectNames(x, expanded.result.select)));
+      }
+    }
     sendJson(res, ctx, 200, { '@odata.context': `${base}/$metadata#${set.name}/$entity`, ...(link ? { '@odata.id': link, '@odata.editLink': link } : {}), ...item });
     return;
   }

@@ -79,3 +79,12 @@ export function sendError(res: ServerResponse, ctx: ResponseContext, error: Serv
     ...error.headers,
   });
 }
+
+/** decodeURIComponent that answers a malformed escape with the service's 400 instead of throwing URIError. */
+export function decodeSegment(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    throw errors.badRequest(`The URL segment '${text.slice(0, 100)}' is not validly percent-encoded.`);
+  }
+}

@@ -6,7 +6,7 @@ import type { RequestNotes, SandboxRequestHandler } from '../contracts.js';
 import { authenticate, authorizeTenant } from './authorization.js';
 import { handleBanner, handleModuleFile } from './discovery.js';
 import { entitySetNames, handleEntitySet } from './entity-sets.js';
-import { newResponseContext, sendError, sendJson, type ResponseContext } from './http.js';
+import { decodeSegment, newResponseContext, sendError, sendJson, type ResponseContext } from './http.js';
 import { handleInvokeCommand } from './invoke-command.js';
 import { ServiceError, directoryServerOf, errors } from './service-error.js';
 import { createState, type ExchangeServiceDeps, type ServiceState } from './state.js';
@@ -52,12 +52,12 @@ async function route(
   notes: RequestNotes,
 ): Promise<void> {
   const version = parts[1]?.toLowerCase();
-  const tenantSegment = parts[2] ? decodeURIComponent(parts[2]) : undefined;
+  const tenantSegment = parts[2] ? decodeSegment(parts[2]) : undefined;
   if ((version !== 'beta' && version !== 'v1.0') || !tenantSegment) {
     throw errors.badRequest(`Resource not found for the segment '${parts.slice(1).join('/')}'.`);
   }
   const rest = parts.slice(3);
-  const resource = decodeURIComponent(rest[0] ?? '');
+  const resource = decodeSegment(rest[0] ?? '');
   const method = req.method ?? 'GET';
 
   const caller = await authenticate(state.deps.verifier, req);

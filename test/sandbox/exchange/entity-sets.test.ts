@@ -72,6 +72,21 @@ describe('GET …/Mailbox', () => {
     expect(propertiesOf(stats.body.value![0]!)).toEqual(['DeletedItemCount', 'DisplayName', 'ItemCount', 'MailboxGuid', 'TotalDeletedItemSize', 'TotalItemSize']);
   });
 
+  it('embeds a recipient\'s permissions with $expand (the ORADAZ request)', async () => {
+    const key = Buffer.from('user0@contoso.com').toString('base64');
+    const r = await get(`Recipient('${key}')?$expand=RecipientPermission&isEncoded=true`);
+    expect(r.status).toBe(200);
+    expect(r.body['@odata.context']).toBe(`${h.url}/adminapi/beta/${CONTOSO!.id}/$metadata#Recipient/$entity`);
+    expect(r.body['Name']).toBe('user0');
+    expect(r.body['RecipientPermission']).toEqual([]);
+  });
+
+  it('answers a malformed percent-escape with 400', async () => {
+    expect((await get("Mailbox('%E0%A4%A')")).status).toBe(400);
+    const res = await fetch(`${h.url}/adminapi/beta/%E0%A4%A/InvokeCommand`, { method: 'POST', headers: { Authorization: 'Bearer contoso-admin' }, body: '{}' });
+    expect(res.status).toBe(400);
+  });
+
   it('serves the EXO CAS and recipient sets', async () => {
     const cas = await get("CasMailbox('user6')");
     expect(cas.body['PopEnabled']).toBe(true);

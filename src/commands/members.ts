@@ -1,11 +1,11 @@
 // Get-Member, Add-Member and New-Object.
 import type { CommandContext, CommandDefinition, CommandInstance } from '../runtime/command.js';
-import { PSObject, PSHashtable, PSDateTime, PSTimeSpan, ScriptBlockValue, type PSProperty } from '../runtime/values.js';
-import { convertToFull, toNumber, toStringValue, typeNameOf, typeNamesOf } from '../runtime/conversions.js';
+import { PSObject, PSHashtable, ScriptBlockValue, type PSProperty } from '../runtime/values.js';
+import { toStringValue, typeNameOf, typeNamesOf } from '../runtime/conversions.js';
 import { propertyEntries, setMember } from '../runtime/methods.js';
 import { resolveTypeName } from '../runtime/types.js';
+import { constructObject } from '../runtime/methods-static.js';
 import { RuntimeError } from '../runtime/errors.js';
-import { makeDate, TICKS_PER_DAY, TICKS_PER_HOUR, TICKS_PER_MINUTE, TICKS_PER_SECOND, TICKS_PER_MS } from '../format/dates.js';
 import { inputOf, singleResult } from './pipeline-input.js';
 import { cmdletError } from './cmdlet-errors.js';
 import { methodsOf, SHORT_TYPE_NAMES } from './type-members.js';
@@ -281,25 +281,10 @@ export const addMember: CommandDefinition = {
 
 const PSOBJECT_TYPES = new Set(['System.Management.Automation.PSObject', 'System.Management.Automation.PSCustomObject', 'System.Object']);
 
+/** New-Object's constructor call: VALUES' constructors; PSCustomObject is a new empty PSObject. */
 function construct(full: string, args: unknown[]): unknown {
   if (PSOBJECT_TYPES.has(full)) return new PSObject();
-  if (full === 'System.Collections.Hashtable') return new PSHashtable();
-  if (full === 'System.Collections.Specialized.OrderedDictionary') return new PSHashtable(true);
-  if (full === 'System.DateTime' && args.length >= 3) {
-    const n = args.map((a) => toNumber(a));
-    return makeDate(n[0]!, n[1]!, n[2]!, n[3] ?? 0, n[4] ?? 0, n[5] ?? 0, n[6] ?? 0, 'Unspecified');
-  }
-  if (full === 'System.TimeSpan' && args.length >= 3) {
-    const n = args.map((a) => toNumber(a));
-    const [d, h, m, s, ms] = n.length === 3 ? [0, n[0]!, n[1]!, n[2]!, 0] : [n[0]!, n[1]!, n[2]!, n[3]!, n[4] ?? 0];
-    return new PSTimeSpan(d * TICKS_PER_DAY + h * TICKS_PER_HOUR + m * TICKS_PER_MINUTE + s * TICKS_PER_SECOND + ms * TICKS_PER_MS);
-  }
-  if (full === 'System.TimeSpan' && args.length === 1) return new PSTimeSpan(toNumber(args[0], 'System.Int64'));
-  if (full === 'System.DateTime' && args.length === 0) return new PSDateTime(-62135596800000, 'Unspecified');
-  if (args.length === 0 && /^System\.Collections\.(ArrayList|Generic\.(List|HashSet)\[)/.test(full)) return convertToFull([], full);
-  if (args.length === 1 && /^System\.Collections\.(ArrayList|Generic\.(List|HashSet)\[)/.test(full) && typeof args[0] === 'number') return convertToFull([], full);
-  if (args.length === 1) return convertToFull(args[0], full);
-  return undefined;
+  return constructObject(full, args);
 }
 
 export const newObject: CommandDefinition = {
@@ -344,21 +329,12 @@ export const newObject: CommandDefinition = {
           obj = construct(full, args);
         } catch (e) {
           if (e instanceof RuntimeError) {
-            ctx.throwTerminating(cmdletError('New-Object', e.record.message, 'ConstructorInvokedThrowException', 'InvalidOperation', written));
+            const notSupported = e.record.errorId === 'NotSupportedByExosh';
+            ctx.throwTerminating(
+              cmdletError('New-Object', e.record.message, notSupported ? 'NotSupportedByExosh' : 'ConstructorInvokedThrowException', notSupported ? 'NotImplemented' : 'InvalidOperation', written),
+            );
           }
           throw e;
-        }
-        if (obj === undefined) {
-          ctx.throwTerminating(
-            cmdletError(
-              'New-Object',
-              `A constructor was not found. Cannot find an appropriate constructor for type ${written}.`,
-              'CannotFindAppropriateCtor',
-              'ObjectNotFound',
-              written,
-              'System.Management.Automation.PSArgumentException',
-            ),
-          );
         }
         if (p.Property instanceof PSHashtable) {
           for (const [k, v] of p.Property.entries()) {

@@ -30,7 +30,20 @@ function create(ctx: CommandContext): CommandInstance {
   const skipIndex = p.SkipIndex as number[] | undefined;
   const unique = p.Unique === true;
   const caseInsensitive = p.CaseInsensitive === true;
-  const seen: unknown[] = [];
+  // -Unique: scalars by a normalised key (fast), objects compared one by one.
+  const seenKeys = new Set<string>();
+  const seenObjects: unknown[] = [];
+  const isNew = (o: unknown): boolean => {
+    const key = scalarKey(o, caseInsensitive);
+    if (key !== undefined) {
+      if (seenKeys.has(key)) return false;
+      seenKeys.add(key);
+      return true;
+    }
+    if (seenObjects.some((s) => sameObject(s, o, !caseInsensitive))) return false;
+    seenObjects.push(o);
+    return true;
+  };
 
   const emit = (obj: unknown): void | Promise<void> => {
     const projected = project(obj);
@@ -40,10 +53,7 @@ function create(ctx: CommandContext): CommandInstance {
   const emitProjected = (objs: unknown[]): void | Promise<void> => {
     let pending: Promise<void> | undefined;
     for (const o of objs) {
-      if (unique) {
-        if (seen.some((s) => sameObject(s, o, !caseInsensitive))) continue;
-        seen.push(o);
-      }
+      if (unique && !isNew(o)) continue;
       const r = ctx.write(o);
       if (r) pending = pending ? pending.then(() => r) : r;
     }
@@ -211,6 +221,14 @@ function selected(obj: unknown, names: string[], values: unknown[]): PSObject {
     if (!out.has(names[i]!)) out.props.set(names[i]!.toLowerCase(), { kind: 'note', name: names[i]!, value: values[i] });
   }
   return out;
+}
+
+function scalarKey(v: unknown, caseInsensitive: boolean): string | undefined {
+  if (typeof v === 'string') return 's:' + (caseInsensitive ? v.toLowerCase() : v);
+  if (typeof v === 'number') return 'n:' + v;
+  if (typeof v === 'boolean') return 'b:' + v;
+  if (v === null) return 'null';
+  return undefined;
 }
 
 /** -Unique equality: scalars compared as values; objects by every property value. */

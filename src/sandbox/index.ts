@@ -160,6 +160,17 @@ export function remoteUrls(host: string, port: number): string[] {
   return [...names.dnsNames, ...names.ipAddresses].map((n) => `https://${n.includes(':') ? `[${n}]` : n}:${port}`);
 }
 
+/**
+ * Promise.all that waits for every promise to settle before rejecting, so cleanup never runs while
+ * a part is still writing files or opening the store.
+ */
+async function allOrFirstError<T extends readonly unknown[]>(promises: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+  const settled = await Promise.allSettled(promises);
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}
+
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<RunningSandbox> {
   const host = options.host ?? '127.0.0.1';
   checkListenHost(host, options.allowRemote ?? false);
@@ -190,18 +201,19 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
       deviceCodeIntervalSeconds: options.identity?.deviceCodeIntervalSeconds,
       clockSkewSeconds: options.identity?.clockSkewSeconds,
     });
-    const [tls, appCertificates, identity] = await Promise.all([ensureServerTls(dataDir, extraNames), appCertificatesP, identityP]);
+    // The tenant data is generated meanwhile (JavaScript on this thread while OpenSSL works on the pool).
+    const storeP =
+      options.exchange === false
+        ? Promise.resolve(undefined)
+        : openStore({ dataDir: persistent ? dataDir : undefined, reset: options.reset, seed: options.seed, mailboxes: options.mailboxes }).then((store) => {
+            cleanups.push(() => store.close());
+            return store;
+          });
+    const [tls, appCertificates, identity, store] = await allOrFirstError([ensureServerTls(dataDir, extraNames), appCertificatesP, identityP, storeP]);
 
     let exchange: SandboxRequestHandler | undefined;
     let storeDescription: StoreDescription | undefined;
-    if (options.exchange !== false) {
-      const store = await openStore({
-        dataDir: persistent ? dataDir : undefined,
-        reset: options.reset,
-        seed: options.seed,
-        mailboxes: options.mailboxes,
-      });
-      cleanups.push(() => store.close());
+    if (store) {
       storeDescription = store.describe();
       exchange = createExchangeService({ store, verifier: identity.verifier, baseUrl: () => baseUrl });
     }
@@ -266,7 +278,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
       faults,
       exchangeAvailable: exchange !== undefined,
       store: storeDescription,
-      remoteUrls: options.allowRemote ? remoteUrls(host, new URL(baseUrl).port ? Number(new URL(baseUrl).port) : 443) : [],
+      remoteUrls: options.allowRemote ? remoteUrls(host, server.port) : [],
       close: () => (closed ??= cleanup()),
     };
   } catch (err) {

@@ -545,4 +545,48 @@ export const removeItem: CommandDefinition = {
   },
 };
 
-export const pathCommands = [joinPath, splitPath, testPath, getLocation, resolvePathCommand, getChildItem, newItem, removeItem];
+// ------------------------------------------------------------------------------------------------
+// Get-Item
+
+export const getItem: CommandDefinition = {
+  metadata: {
+    ...MGMT,
+    name: 'Get-Item',
+    aliases: ['gi'],
+    defaultParameterSet: 'Path',
+    parameters: [
+      { name: 'Path', type: 'string[]', mandatory: true, position: 0, parameterSets: ['Path'], valueFromPipeline: true, valueFromPipelineByPropertyName: true },
+      { name: 'LiteralPath', type: 'string[]', aliases: ['PSPath', 'LP'], mandatory: true, parameterSets: ['LiteralPath'], valueFromPipelineByPropertyName: true },
+      { name: 'Filter', type: 'string' },
+      { name: 'Include', type: 'string[]' },
+      { name: 'Exclude', type: 'string[]' },
+      { name: 'Force', type: 'switch' },
+      { name: 'Credential', type: 'pscredential' },
+    ],
+    help: {
+      synopsis: 'Gets the item at the specified location.',
+      examples: [{ code: 'Get-Item ./report.csv | Select-Object Name, Length, LastWriteTime', remarks: 'One file as an object.' }],
+    },
+  },
+  create(ctx) {
+    return {
+      async process() {
+        const { paths, literal } = pathArguments(ctx);
+        for (const raw of paths) {
+          const found = await expandPath(ctx.session.cwd, raw, literal);
+          if (!literal && hasWildcard(raw)) {
+            for (const f of found) await ctx.write(fileItem(f, await fs.stat(f)));
+            continue;
+          }
+          try {
+            await ctx.write(fileItem(found[0]!, await fs.stat(found[0]!)));
+          } catch {
+            ctx.writeError(pathNotFound('Get-Item', found[0]!));
+          }
+        }
+      },
+    };
+  },
+};
+
+export const pathCommands = [getItem, joinPath, splitPath, testPath, getLocation, resolvePathCommand, getChildItem, newItem, removeItem];

@@ -306,7 +306,7 @@ function countDigitsFromStart(s: string, n: number): number {
 
 /** `n.ToString(format)` in en-US. Throws FormatError for an invalid standard specifier. */
 export function formatNumberWith(n: number, format: string): string {
-  if (format === '') return formatNumber(n);
+  if (format === '' || !Number.isFinite(n)) return formatNumber(n);
   const standard = standardFormat(n, format);
   if (standard !== undefined) return standard;
   if (/^[A-Za-z]\d*$/.test(format)) throw new FormatError('Format specifier was invalid.');

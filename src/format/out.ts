@@ -106,7 +106,8 @@ function tableHeader(columns: TableColumn[], widths: number[]): string[] {
 
 function tableRows(record: TableFormatRecord, widths: number[]): string[] {
   const lines: string[] = [];
-  for (const row of record.rows) {
+  for (const fullRow of record.rows) {
+    const row = record.columns.map((_c, i) => fullRow[i] ?? '');
     if (record.options.wrap) {
       const cellLines = row.map((cell, i) => wrapText(cell, widths[i]!));
       const height = Math.max(...cellLines.map((l) => l.length), 1);
@@ -287,6 +288,8 @@ export class OutputFormatter {
       this.out += formatErrorRecord(v, { color: false, width: this.host.width });
       return;
     }
+    // An object without properties ([pscustomobject]@{}) prints nothing.
+    if (v instanceof PSObject && v.props.size === 0 && !v.toStringHook && !findView(v)) return;
     if (isScalar(v)) {
       this.flush(false);
       this.out += (typeof v === 'number' ? formatNumber(v) : scalarToString(v, false)) + '\n';

@@ -509,16 +509,25 @@ function subtract(a: unknown, b: unknown): unknown {
   return leftNumber(a, 'op_Subtraction') - rightNumber(a, b, 'op_Subtraction');
 }
 
+/** Strings and arrays past this size would exhaust memory; .NET throws OutOfMemoryException there too. */
+const MAX_REPEATED_LENGTH = 100_000_000;
+
+function outOfMemory(): RuntimeError {
+  return runtimeError("Exception of type 'System.OutOfMemoryException' was thrown.", 'System.OutOfMemoryException', 'NotSpecified', 'System.OutOfMemoryException');
+}
+
 function multiply(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number') return a * b;
   if (typeof a === 'string') {
     const n = toNumber(b);
-    if (n < 0) throw conversionError(b, 'System.UInt32', 'Value was either too large or too small for a UInt32.');
+    if (n < 0 || !Number.isFinite(n)) throw conversionError(b, 'System.UInt32', 'Value was either too large or too small for a UInt32.');
+    if (a.length * Math.trunc(n) > MAX_REPEATED_LENGTH) throw outOfMemory();
     return a.repeat(Math.trunc(n));
   }
   if (Array.isArray(a) || a instanceof PSList) {
     const items = Array.isArray(a) ? a : a.items;
     const n = Math.trunc(toNumber(b));
+    if (!Number.isFinite(n) || items.length * n > MAX_REPEATED_LENGTH) throw outOfMemory();
     const out: unknown[] = [];
     for (let i = 0; i < n; i++) out.push(...items);
     return out;

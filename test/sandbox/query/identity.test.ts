@@ -227,7 +227,7 @@ describe('no identity text makes resolution throw', () => {
         const indexed = resolveIdentity(index, identity);
         expect(indexed.map((r) => r.Guid)).toEqual(scanned.map((r) => r.Guid));
       }),
-      { numRuns: 3000 },
+      { numRuns: 1000 },
     );
   });
 });

@@ -110,6 +110,17 @@ describe('TokenVerifier', () => {
     await expect(sandbox.identity.verifier.verify(`Bearer ${after.token}`)).resolves.toMatchObject({ upn: CONTOSO_ADMIN });
   });
 
+  it('still accepts its own token after a restart on another port (same data folder, same key)', async () => {
+    const { token } = await sandbox.identity.mintAccessToken({ upn: CONTOSO_ADMIN });
+    const again = await startSandbox({ dataDir: join(tmpdir(), 'exosh-sandbox-test-identity-verifier'), exchange: false, quiet: true });
+    try {
+      expect(again.url).not.toBe(sandbox.url);
+      await expect(again.identity.verifier.verify(`Bearer ${token}`)).resolves.toMatchObject({ upn: CONTOSO_ADMIN });
+    } finally {
+      await again.close();
+    }
+  });
+
   it('refuses a token signed by another sandbox (another signing key)', async () => {
     const other = await startSandbox({ dataDir: join(tmpdir(), 'exosh-sandbox-test-identity-verifier-other'), exchange: false, quiet: true });
     try {

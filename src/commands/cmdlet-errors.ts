@@ -74,3 +74,11 @@ export function fileSystemError(commandName: string, path: string, err: unknown,
   const msg = err instanceof Error ? err.message : String(err);
   return cmdletError(commandName, `${verb} '${path}' failed: ${msg}`, 'FileSystemError', 'WriteError', path, 'System.IO.IOException');
 }
+
+/**
+ * True for a Node file-system failure (it has an errno code). Anything else, such as the engine's
+ * pipeline-stop signal thrown out of ctx.write, must pass through the cmdlet's catch untouched.
+ */
+export function isFileSystemError(e: unknown): e is NodeJS.ErrnoException {
+  return e instanceof Error && typeof (e as NodeJS.ErrnoException).code === 'string';
+}

@@ -3,7 +3,7 @@ import { createReadStream, promises as fs } from 'node:fs';
 import * as readline from 'node:readline';
 import type { CommandContext, CommandDefinition, CommandInstance, ParameterMetadata } from '../runtime/command.js';
 import { enumerate, toStringValue } from '../runtime/conversions.js';
-import { cmdletError, fileSystemError, pathNotFound } from './cmdlet-errors.js';
+import { cmdletError, fileSystemError, isFileSystemError, pathNotFound } from './cmdlet-errors.js';
 import { decodeText, encodeText, encodingOf, ENCODINGS, expandPath, pathArguments, splitLines, writeFileAtomic } from './file-system.js';
 import { hasWildcard } from './wildcard.js';
 
@@ -110,6 +110,7 @@ export const getContent: CommandDefinition = {
             }
             await streamLines(file);
           } catch (e) {
+            if (!isFileSystemError(e)) throw e;
             ctx.writeError(fileSystemError('Get-Content', file, e, 'Reading'));
           }
         }
@@ -217,6 +218,7 @@ function contentWriter(name: 'Set-Content' | 'Add-Content') {
               await writeFileAtomic(target, data, append);
               if (p.PassThru === true) await ctx.writeEnumerated(values);
             } catch (e) {
+              if (!isFileSystemError(e)) throw e;
               ctx.writeError(fileSystemError(name, target, e, 'Writing'));
             }
           }

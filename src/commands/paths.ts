@@ -5,7 +5,7 @@ import * as path from 'node:path';
 import type { CommandContext, CommandDefinition, CommandInstance, ParameterMetadata } from '../runtime/command.js';
 import { PSObject, PSDateTime } from '../runtime/values.js';
 import { toStringValue } from '../runtime/conversions.js';
-import { cmdletError, fileSystemError, pathNotFound } from './cmdlet-errors.js';
+import { cmdletError, fileSystemError, isFileSystemError, pathNotFound } from './cmdlet-errors.js';
 import { encodeText, encodingOf, exists, expandPath, pathArguments, resolvePath } from './file-system.js';
 import { hasWildcard, wildcardMatcher } from './wildcard.js';
 
@@ -466,6 +466,7 @@ export const newItem: CommandDefinition = {
             }
             await ctx.write(fileItem(full, await fs.stat(full)));
           } catch (e) {
+            if (!isFileSystemError(e)) throw e;
             ctx.writeError(fileSystemError('New-Item', full, e, 'Writing'));
           }
         }
@@ -578,11 +579,9 @@ export const getItem: CommandDefinition = {
             for (const f of found) await ctx.write(fileItem(f, await fs.stat(f)));
             continue;
           }
-          try {
-            await ctx.write(fileItem(found[0]!, await fs.stat(found[0]!)));
-          } catch {
-            ctx.writeError(pathNotFound('Get-Item', found[0]!));
-          }
+          const st = await fs.stat(found[0]!).catch(() => undefined);
+          if (st) await ctx.write(fileItem(found[0]!, st));
+          else ctx.writeError(pathNotFound('Get-Item', found[0]!));
         }
       },
     };

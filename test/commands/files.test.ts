@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { run, FakeSession } from './harness.js';
 import { getContent, setContent, addContent } from '../../src/commands/content.js';
-import { joinPath, splitPath, testPath, getChildItem, newItem, removeItem } from '../../src/commands/paths.js';
+import { joinPath, splitPath, testPath, getChildItem, newItem, removeItem, getItem, resolvePathCommand } from '../../src/commands/paths.js';
 import { PSObject } from '../../src/runtime/values.js';
 import { toStringValue } from '../../src/runtime/conversions.js';
 
@@ -94,6 +94,15 @@ describe('paths', () => {
   });
   it('Get-ChildItem -Recurse -Filter *.csv -Name', async () => {
     expect((await run(getChildItem, { Recurse: true, Filter: '*.csv', Name: true }, { session })).output).toEqual([path.join('sub', 'a.csv')]);
+  });
+  it('Get-Item three.txt; Get-Item of a missing path', async () => {
+    const item = (await run(getItem, { Path: ['three.txt'] }, { session })).output[0] as PSObject;
+    expect([item.get('Name'), item.get('Length'), item.get('Extension'), item.get('BaseName')]).toEqual(['three.txt', 15, '.txt', 'three']);
+    expect((await run(getItem, { Path: ['nope'] }, { session })).errors[0]!.errorId).toBe('PathNotFound,Microsoft.PowerShell.Commands.GetItemCommand');
+  });
+  it('Resolve-Path expands wildcards to full paths', async () => {
+    const r = (await run(resolvePathCommand, { Path: ['sub/*.csv'] }, { session })).output as PSObject[];
+    expect(r.map((p) => p.get('Path'))).toEqual([path.join(dir, 'sub', 'a.csv')]);
   });
   it('New-Item file and directory, then Remove-Item', async () => {
     await run(newItem, { Path: ['made'], ItemType: 'Directory' }, { session });

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { Session } from '../../src/runtime/session.js';
 import { localCommands } from '../../src/commands/index.js';
 import { PSObject } from '../../src/runtime/values.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 
 async function ps(text: string) {
   const s = new Session({ commands: localCommands });
@@ -52,6 +55,18 @@ describe('object cmdlets through the session', () => {
 });
 
 describe('other cmdlets through the session', () => {
+  it('Get-Content big.txt | Select-Object -First 2 stops reading the file early', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'exosh-sess-'));
+    try {
+      writeFileSync(path.join(dir, 'big.txt'), Array.from({ length: 200_000 }, (_, i) => `line ${i}`).join('\n'));
+      const s = new Session({ commands: localCommands, cwd: dir });
+      const r = await s.run('Get-Content big.txt | Select-Object -First 2');
+      expect(r.errors).toEqual([]);
+      expect(r.output).toEqual(['line 0', 'line 1']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
   it("Get-Date -Year 2024 -Month 1 -Day 2 -Format 'yyyy-MM-dd'", async () => {
     expect(await out("Get-Date -Year 2024 -Month 1 -Day 2 -Format 'yyyy-MM-dd'")).toEqual(['2024-01-02']);
   });

@@ -77,6 +77,11 @@ export function translateRegex(pattern: string, options: RegexOptions = {}): { s
         continue;
       }
     }
+    // .NET's `$` also matches before a final newline (without RegexOptions.Multiline).
+    if (c === '$' && !multiline) {
+      out += '(?=\\n?$(?![\\s\\S]))';
+      continue;
+    }
     if (c === '(' && src.startsWith('(?#', i)) {
       const end = src.indexOf(')', i);
       i = end < 0 ? src.length : end;

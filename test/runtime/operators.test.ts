@@ -316,3 +316,21 @@ describe('?? and compareValues (Sort-Object)', () => {
     expect(compareValues(2, '10')).toBeLessThan(0);
   });
 });
+
+describe('.NET regex details', () => {
+  it('$ matches before a final newline; named groups, lookbehind, atomic groups', () => {
+    expect(op('-match')('abc\n', 'c$')).toBe(true);
+    expect(op('-match')('abc\nd', 'c$')).toBe(false);
+    expect(op('-match')('abc\nd', '(?m)c$')).toBe(true);
+    expect(op('-replace')('abc', ['c$', 'X'])).toBe('abX');
+    expect(op('-match')('price: 10', '(?<=: )\\d+')).toBe(true);
+    expect(op('-match')('aaa', '(?>a+)')).toBe(true);
+    expect(op('-replace')('2024-01-02', ['(?<y>\\d{4})-(?<m>\\d\\d)-(?<d>\\d\\d)', '${d}/${m}/${y}'])).toBe('02/01/2024');
+  });
+  it('$Matches numbers unnamed groups before named ones, as .NET does', () => {
+    const m = matchOperator('-match')('a-b', '(?<x>a)-(b)').matches!;
+    expect(m.get(1)).toBe('b');
+    expect(m.get('x')).toBe('a');
+    expect(m.keys()).toEqual(['x', 1, 0]);
+  });
+});

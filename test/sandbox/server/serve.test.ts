@@ -22,7 +22,9 @@ async function waitFor(cond: () => boolean): Promise<void> {
 describe('exosh sandbox serve', () => {
   it('prints URL, CA path, admin key, accounts, apps and the connect command; Ctrl+C stops it with exit code 0', async () => {
     const c = capture();
-    const run = runSandboxServe(['--data', DATA, '--token-lifetime', '90s', '--mailboxes', '100'], c.io);
+    const faultsFile = join(mkdtempSync(join(tmpdir(), 'exosh-faults-')), 'faults.json');
+    writeFileSync(faultsFile, JSON.stringify({ 'contoso.com': { latencyMs: 5, serverError: { status: 500, next: 2 } } }));
+    const run = runSandboxServe(['--data', DATA, '--token-lifetime', '90s', '--mailboxes', '100', '--faults', faultsFile], c.io);
     await waitFor(() => c.out.join('').includes('Press Ctrl+C'));
     const banner = c.out.join('');
     const url = /listening on (https:\/\/127\.0\.0\.1:\d+)/.exec(banner)![1]!;
@@ -44,6 +46,10 @@ describe('exosh sandbox serve', () => {
     const res = await request(`${url}/contoso.onmicrosoft.com/v2.0/.well-known/openid-configuration`, { dispatcher: agent });
     expect(res.statusCode).toBe(200);
     await res.body.text();
+    // The --faults file is in force, shown by the admin API in the same format.
+    const adminKey = /Admin key\s+(\S+)/.exec(banner)![1]!;
+    const faults = await request(`${url}/_sandbox/faults`, { headers: { 'x-sandbox-admin-key': adminKey }, dispatcher: agent });
+    expect(await faults.body.json()).toEqual({ contoso: { latencyMs: 5, serverError: { status: 500, next: 2 } } });
     await agent.close();
 
     process.emit('SIGINT');

@@ -175,8 +175,8 @@ export class FaultInjector {
   }
 
   /**
-   * Runs `next` (the Exchange handler) under the tenant's faults. Resolves to the fault applied, if any.
-   * `tenant` is the tenant named in the request path (id or domain), `callerKey` who spends the budget.
+   * Runs `next` (the Exchange handler) under the faults of `tenant` (the tenant named in the request
+   * path). Resolves to whether the request was answered and which fault, if any, was applied.
    */
   async run(
     req: IncomingMessage,

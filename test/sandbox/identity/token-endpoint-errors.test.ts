@@ -282,3 +282,20 @@ describe('any form body', () => {
     );
   });
 });
+
+describe('any sign-in form post', () => {
+  it('gets an HTML page (never a 500) from /login and /devicelogin, whatever the fields', async () => {
+    const q = new URLSearchParams({ client_id: EXO_MODULE_CLIENT_ID, response_type: 'code', redirect_uri: REDIRECT, scope: SCOPE });
+    const realFlow = formOf((await httpGet(agent, `${sandbox.url}/${contosoId}/oauth2/v2.0/authorize?${q}`)).text).flow;
+    const field = fc.constantFrom('flow', 'login', 'passwd', 'otc', 'action', 'user_code');
+    const value = fc.oneof(fc.constantFrom(realFlow, 'admin@contoso.onmicrosoft.com', SANDBOX_PASSWORD, '123456', 'cancel', 'signin', ''), fc.string({ maxLength: 30 }));
+    await fc.assert(
+      fc.asyncProperty(fc.dictionary(field, value), fc.constantFrom(`/${contosoId}/login`, '/organizations/login', '/devicelogin'), async (form, path) => {
+        const res = await httpPostForm(agent, `${sandbox.url}${path}`, form);
+        expect([200, 302, 400]).toContain(res.status);
+        if (res.status !== 302) expect(res.headers['content-type']).toContain('text/html');
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

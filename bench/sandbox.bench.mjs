@@ -113,9 +113,11 @@ for (const size of SIZES) {
   const floorAllMs = best(3, () => {
     for (let i = 0; i < total; i += 1000) JSON.stringify({ value: mailboxes.slice(i, i + 1000) });
   });
+  // (All at once would exceed V8's longest string at 100,000 mailboxes.)
+  let jsonBytes = 0;
+  for (let i = 0; i < total; i += 1000) jsonBytes += Buffer.byteLength(JSON.stringify(mailboxes.slice(i, i + 1000)));
   const floorRate = total / (floorAllMs / 1000);
   const floorFirstMs = best(5, () => JSON.stringify({ value: mailboxes.slice(0, 1000) }));
-  const jsonBytes = Buffer.byteLength(JSON.stringify(mailboxes));
 
   const server = await startServer(store);
   const checked = await pageAll(server.base, true); // also the warm-up

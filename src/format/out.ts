@@ -38,26 +38,33 @@ const ELLIPSIS = '…';
 // ------------------------------------------------------------------------------------------------
 // Tables
 
-/** Column widths: fixed where given, else the longest of label and cells; then fit to the host. */
+/**
+ * Column widths: fixed where given, else the longest of label and cells; then fit to the host:
+ * the widest columns give up space down to their label's width (cells cut with `…`), and columns
+ * that still do not fit are left out (width 0), as PowerShell drops them.
+ */
 export function tableWidths(columns: TableColumn[], rows: string[][], hostWidth: number): number[] {
   const widths = columns.map((c, i) => {
     if (c.width !== undefined && c.width > 0) return c.width;
     let w = c.label.length;
     for (const r of rows) w = Math.max(w, firstLine(r[i] ?? '').length);
-    return w;
+    return Math.max(w, 1);
   });
-  const available = hostWidth - 1;
-  const total = () => widths.reduce((a, b) => a + b, 0) + widths.length - 1;
-  // The last column gives up space first, then the widest; nothing goes below 1 character.
+  const available = Math.max(hostWidth - 1, 1);
+  let count = widths.length;
+  const total = () => widths.slice(0, count).reduce((a, b) => a + b, 0) + count - 1;
+  const floor = columns.map((c, i) => Math.min(widths[i]!, Math.max(Math.min(c.label.length, 20), 3)));
+  const floorTotal = () => floor.slice(0, count).reduce((a, b) => a + b, 0) + count - 1;
+  while (count > 1 && floorTotal() > available) count--;
   while (total() > available) {
-    let widest = widths.length - 1;
-    for (let i = 0; i < widths.length; i++) if (widths[i]! > widths[widest]!) widest = i;
-    if (widths[widest]! <= 1) break;
-    const excess = total() - available;
-    const last = widths.length - 1;
-    if (widths[last]! > Math.max(columns[last]!.label.length, 10) && widest === last) widths[last] = Math.max(widths[last]! - excess, 1);
-    else widths[widest] = widths[widest]! - 1;
+    let widest = -1;
+    for (let i = 0; i < count; i++) if (widths[i]! > floor[i]! && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
+    if (widest < 0) break;
+    widths[widest] = Math.max(floor[widest]!, widths[widest]! - (total() - available));
   }
+  while (count > 1 && total() > available) count--;
+  if (total() > available) widths[0] = available;
+  for (let i = count; i < widths.length; i++) widths[i] = 0;
   return widths;
 }
 
@@ -99,25 +106,29 @@ function joinCells(cells: string[]): string {
 
 /** Header and dash lines of a table. */
 function tableHeader(columns: TableColumn[], widths: number[]): string[] {
-  const labels = columns.map((c, i) => fit(c.label, widths[i]!, c.alignment));
-  const dashes = columns.map((c, i) => fit('-'.repeat(Math.min(c.label.length, widths[i]!)), widths[i]!, c.alignment));
+  const shown = columns.map((_c, i) => i).filter((i) => widths[i]! > 0);
+  const labels = shown.map((i) => fit(columns[i]!.label, widths[i]!, columns[i]!.alignment));
+  const dashes = shown.map((i) => fit('-'.repeat(Math.min(columns[i]!.label.length, widths[i]!)), widths[i]!, columns[i]!.alignment));
   return [joinCells(labels), joinCells(dashes)];
 }
 
 function tableRows(record: TableFormatRecord, widths: number[]): string[] {
   const lines: string[] = [];
+  const shown = record.columns.map((_c, i) => i).filter((i) => widths[i]! > 0);
+  const cols = shown.map((i) => record.columns[i]!);
+  const ws = shown.map((i) => widths[i]!);
   for (const fullRow of record.rows) {
-    const row = record.columns.map((_c, i) => fullRow[i] ?? '');
+    const row = shown.map((i) => fullRow[i] ?? '');
     if (record.options.wrap) {
-      const cellLines = row.map((cell, i) => wrapText(cell, widths[i]!));
+      const cellLines = row.map((cell, i) => wrapText(cell, ws[i]!));
       const height = Math.max(...cellLines.map((l) => l.length), 1);
-      for (let k = 0; k < height; k++) lines.push(joinCells(cellLines.map((l, i) => fit(l[k] ?? '', widths[i]!, record.columns[i]!.alignment))));
+      for (let k = 0; k < height; k++) lines.push(joinCells(cellLines.map((l, i) => fit(l[k] ?? '', ws[i]!, cols[i]!.alignment))));
     } else {
       lines.push(
         joinCells(
           row.map((cell, i) => {
             const one = firstLine(cell);
-            return fit(one !== cell ? one + ELLIPSIS : one, widths[i]!, record.columns[i]!.alignment);
+            return fit(one !== cell ? one + ELLIPSIS : one, ws[i]!, cols[i]!.alignment);
           }),
         ),
       );

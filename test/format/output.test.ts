@@ -155,3 +155,10 @@ describe('streaming Out-Default', () => {
     expect(out([new ErrorRecord('Boom.', 'X', 'InvalidOperation')])).toBe('InvalidOperation: Boom.\n');
   });
 });
+
+describe('tables wider than the host', () => {
+  it('columns that cannot fit even at their label width are left out', () => {
+    const row = o([['Alpha', 'aaaaaaaaaa'], ['Beta', 'bbbbbbbbbb'], ['Gamma', 'cccccccccc']]);
+    expect(out([row], 13)).toBe('\nAlpha Beta\n----- ----\naaaa… bbbbb…\n\n');
+  });
+});

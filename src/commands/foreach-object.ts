@@ -7,7 +7,7 @@ import { enumerate } from '../runtime/conversions.js';
 import { inputOf } from './pipeline-input.js';
 import { cmdletError } from './cmdlet-errors.js';
 import { hasProperty } from './properties.js';
-import { notSupportedYet } from '../runtime/errors.js';
+import { notSupportedYet, RuntimeError, withPosition } from '../runtime/errors.js';
 
 const NAME = 'ForEach-Object';
 
@@ -80,7 +80,15 @@ function memberForm(ctx: CommandContext): CommandInstance {
       if (!wantsMethod && hasProperty(item, name)) return writeUnrolled(getMember(item, name));
       try {
         value = invokeMethod(item, name, args);
-      } catch {
+      } catch (e) {
+        if (!(e instanceof RuntimeError)) throw e;
+        if (e.record.errorId !== 'MethodNotFound') {
+          ctx.writeError(withPosition(e.record, undefined, NAME));
+          return;
+        }
+        // Outside strict mode PowerShell writes nothing for a name that is neither property nor
+        // method; an explicit method call (-ArgumentList) still reports it.
+        if (!wantsMethod) return;
         ctx.writeError(
           cmdletError(
             NAME,

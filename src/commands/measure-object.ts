@@ -105,20 +105,8 @@ function create(ctx: CommandContext): CommandInstance {
       }
     },
     end() {
+      // PowerShell 7.3+: a property no object has is ignored (an error only under strict mode).
       for (const s of order) {
-        if (s.property !== null && s.count === 0 && !text) {
-          ctx.writeError(
-            cmdletError(
-              NAME,
-              `The property "${s.property}" cannot be found in the input for any objects.`,
-              'GenericMeasurePropertyNotFound',
-              'InvalidArgument',
-              s.property,
-              'System.Management.Automation.PSArgumentException',
-            ),
-          );
-          continue;
-        }
         ctx.write(text ? textInfo(s, p) : genericInfo(s, want));
       }
     },

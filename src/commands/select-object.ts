@@ -96,7 +96,8 @@ function create(ctx: CommandContext): CommandInstance {
     return {
       process(input) {
         const obj = inputOf(ctx, input);
-        if (obj === undefined) return;
+        // Select-Object drops $null input objects, as PowerShell's does.
+        if (obj === undefined || obj === null) return;
         const i = n++;
         if (i < skip) return;
         if (first !== undefined) {

@@ -176,9 +176,10 @@ describe('Measure-Object', () => {
     const m = (await run(measureObject, { Property: ['Age'], Sum: true }, { input: people() })).output[0] as PSObject;
     expect([m.get('Sum'), m.get('Property')]).toEqual([96, 'Age']);
   });
-  it('a property no object has is an error', async () => {
-    const r = await run(measureObject, { Property: ['Nope'] }, { input: people() });
-    expect(r.errors[0]!.message).toBe('The property "Nope" cannot be found in the input for any objects.');
+  it('a property no object has is ignored (PowerShell 7.3+): Count 0, no error', async () => {
+    const r = await run(measureObject, { Property: ['Nope'], Sum: true }, { input: people() });
+    expect(r.errors).toEqual([]);
+    expect((r.output[0] as PSObject).get('Count')).toBe(0);
   });
   it('-Line -Word -Character', async () => {
     const m = (await run(measureObject, { Line: true, Word: true, Character: true }, { input: ['hello world', 'x'] })).output[0] as PSObject;

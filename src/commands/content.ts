@@ -100,7 +100,7 @@ export const getContent: CommandDefinition = {
               await ctx.write(text.length === 0 ? null : text);
               continue;
             }
-            if (tail !== undefined || p.Delimiter !== undefined || enc.node !== 'utf8') {
+            if (tail !== undefined || p.Delimiter !== undefined || enc.node !== 'utf8' || (await startsWithUtf16Bom(file))) {
               const text = decodeText(await fs.readFile(file), enc);
               let lines = p.Delimiter !== undefined ? splitDelimited(text, String(p.Delimiter)) : splitLines(text);
               if (total !== undefined && total >= 0) lines = lines.slice(0, total);
@@ -154,6 +154,18 @@ export const getContent: CommandDefinition = {
     }
   },
 };
+
+/** UTF-16 files (Windows' "Unicode") announce themselves with a BOM; they cannot be read line by line as UTF-8. */
+async function startsWithUtf16Bom(file: string): Promise<boolean> {
+  const h = await fs.open(file, 'r');
+  try {
+    const b = Buffer.alloc(2);
+    const { bytesRead } = await h.read(b, 0, 2, 0);
+    return bytesRead === 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff));
+  } finally {
+    await h.close();
+  }
+}
 
 function splitDelimited(text: string, delimiter: string): string[] {
   if (!delimiter) return [text];

@@ -31,6 +31,10 @@ describe('Get-Content', () => {
     expect((await run(getContent, { Path: ['three.txt'], Tail: 1 }, { session })).output).toEqual(['three']);
     expect((await run(getContent, { Path: ['three.txt'], Raw: true }, { session })).output).toEqual(['one\r\ntwo\nthree\n']);
   });
+  it('a UTF-16 file with a BOM is read as UTF-16', async () => {
+    writeFileSync(path.join(dir, 'u16.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('a\r\nb\r\n', 'utf16le')]));
+    expect((await run(getContent, { Path: ['u16.txt'] }, { session })).output).toEqual(['a', 'b']);
+  });
   it('a UTF-8 BOM is not part of the text', async () => {
     expect((await run(getContent, { Path: ['bom.txt'] }, { session })).output).toEqual(['héllo']);
   });

@@ -6,7 +6,7 @@ import type { RecordKind, StoredRecord } from '../contracts.js';
 import { OBJECT_SHAPES } from './object-shapes.js';
 
 export type Values = Readonly<Record<string, unknown>>;
-type Constructor = new (base: Values, own: Values) => StoredRecord;
+type Constructor = new (base: Values, own: Values, shared: Values) => StoredRecord;
 
 const constructors = new Map<RecordKind, Constructor>();
 
@@ -14,13 +14,13 @@ function compile(names: readonly string[]): Constructor {
   const body = names
     .map((n) => {
       const key = JSON.stringify(n);
-      return `this[${key}] = own[${key}] !== undefined ? own[${key}] : base[${key}] !== undefined ? base[${key}] : null;`;
+      return `this[${key}] = own[${key}] !== undefined ? own[${key}] : shared[${key}] !== undefined ? shared[${key}] : base[${key}] !== undefined ? base[${key}] : null;`;
     })
     .join('\n');
   // A generated constructor with one store per property, rather than an object literal (V8 gives
   // literals of 128+ properties a map of their own each) or a loop of keyed stores (dictionary
   // mode past a dozen properties): every record of a kind then shares one hidden class.
-  const ctor = new Function('base', 'own', body) as unknown as Constructor;
+  const ctor = new Function('base', 'own', 'shared', body) as unknown as Constructor;
   // Records must look like plain objects to every consumer (prototype Object.prototype).
   ctor.prototype = Object.prototype;
   return ctor;
@@ -45,17 +45,25 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /**
- * A full record of `kind`: every shape property (own value, else base value, else null), then any
+ * A full record of `kind`: every shape property (own value, else shared value, else base value,
+ * else null), then any
  * other properties of `base` (when `keepBaseExtras`) and of `own`, in their order. Frozen; the
  * generator passes already-frozen values, so only the record itself is frozen on that path.
  */
-export function makeRecord(kind: RecordKind, base: Values, own: Values, options: { keepBaseExtras?: boolean; deep?: boolean } = {}): StoredRecord {
-  const rec = new (constructorFor(kind))(base, own) as Record<string, unknown>;
+export function makeRecord(
+  kind: RecordKind,
+  base: Values,
+  own: Values,
+  options: { keepBaseExtras?: boolean; deep?: boolean; shared?: Values } = {},
+): StoredRecord {
+  const shared = options.shared ?? NO_VALUES;
+  const rec = new (constructorFor(kind))(base, own, shared) as Record<string, unknown>;
   if (options.keepBaseExtras) {
     for (const k in base) if (!(k in rec) && base[k] !== undefined) rec[k] = own[k] !== undefined ? own[k] : base[k];
   }
   for (const k in own) if (!(k in rec) && own[k] !== undefined) rec[k] = own[k];
   for (const k in own) flatten(own[k]);
+  for (const k in shared) if (!(k in rec) && shared[k] !== undefined) rec[k] = shared[k];
   return (options.deep ? deepFreeze(rec) : Object.freeze(rec)) as StoredRecord;
 }
 
@@ -71,6 +79,8 @@ export function flatten(value: unknown): void {
     for (const v of value) if (typeof v === 'string' && v.length > 12) v.charCodeAt(0);
   }
 }
+
+const NO_VALUES: Values = Object.freeze({});
 
 /** A frozen empty array, shared by every record whose multi-valued property is empty. */
 export const EMPTY: readonly never[] = Object.freeze([]);

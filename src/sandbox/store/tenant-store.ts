@@ -40,7 +40,16 @@ class KindTable {
 
   /** Bulk load during seeding (no snapshot churn). */
   load(records: readonly StoredRecord[]): void {
-    for (const r of records) this.append(r);
+    for (const r of records) {
+      this.position.set(r.Guid, this.rows.length);
+      this.rows.push(r);
+      const owner = r['OwnerGuid'];
+      if (typeof owner !== 'string') continue;
+      // Plain pushes while loading; byOwner() freezes a list before anyone sees it.
+      const list = this.owners.get(owner) as StoredRecord[] | undefined;
+      if (list) list.push(r);
+      else this.owners.set(owner, [r]);
+    }
   }
 
   list(): readonly StoredRecord[] {
@@ -57,7 +66,7 @@ class KindTable {
 
   byOwner(ownerGuid: string): readonly StoredRecord[] {
     const found = this.owners.get(ownerGuid);
-    if (found) return found;
+    if (found) return Object.freeze(found);
     if (this.lazy && this.lazy.owns(ownerGuid)) {
       const generated = Object.freeze(this.lazy.generate(ownerGuid));
       this.owners.set(ownerGuid, generated);

@@ -6,6 +6,13 @@ import { KIND_DEFAULTS } from './defaults.js';
 import { DAY_MS, restDate } from '../formats.js';
 import { Random } from '../random.js';
 
+export interface MailboxServer {
+  serverName: string;
+  database: string;
+  databaseGuid: string;
+  serverLegacyDn: string;
+}
+
 interface TenantProfile {
   forest: string;
   /** Datacenter prefix of server names, e.g. SN6PR05 / AM0PR03. */
@@ -31,6 +38,15 @@ export class SeedContext {
   readonly organizationId: string;
   readonly objectCategoryBase: string;
   readonly originatingServer: string;
+  readonly personCategory: string;
+  /** The domain part of every user's SID in this tenant. */
+  readonly sidDomain: string;
+  readonly enterprisePlan: string;
+  readonly standardPlan: string;
+  /** Start of the reference hour and one day later: what a never-set auto-reply shows. */
+  readonly hourStart: string;
+  readonly hourEnd: string;
+  private readonly servers: readonly MailboxServer[];
 
   constructor(
     readonly tenant: SandboxTenant,
@@ -53,6 +69,14 @@ export class SeedContext {
     this.organizationId = `${fqdn}/Microsoft Exchange Hosted Organizations/${tenant.initialDomain} - ${fqdn}/ConfigurationUnits/${tenant.initialDomain}/Configuration`;
     this.objectCategoryBase = `${fqdn}/Configuration/Schema`;
     this.originatingServer = `${p.serverPrefix}A001DC01.${fqdn}`;
+    this.personCategory = `${this.objectCategoryBase}/Person`;
+    const sid = this.rng('sid');
+    this.sidDomain = `${sid.u32()}-${sid.u32()}-${sid.u32()}`;
+    this.enterprisePlan = `ExchangeOnlineEnterprise-${sid.guid()}`;
+    this.standardPlan = `ExchangeOnline-${sid.guid()}`;
+    this.hourStart = restDate(referenceMs);
+    this.hourEnd = restDate(referenceMs + DAY_MS);
+    this.servers = this.makeServers();
   }
 
   /** An independent random stream for one purpose, e.g. rng('mailbox', 17). */
@@ -68,21 +92,33 @@ export class SeedContext {
     return `/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn=${rng.hex(32)}-${alias.slice(0, 10)}`;
   }
 
-  /** A mailbox server name and its database, as EXO shows them. */
-  server(rng: Random): { serverName: string; database: string; serverLegacyDn: string } {
-    const n = rng.int(1000, 9999);
-    const serverName = `${this.serverPrefix.toLowerCase()}mb${n}`;
-    const database = `${this.forest.slice(0, 7)}DG${String(rng.int(1, 400)).padStart(3, '0')}-db${String(rng.int(1, 120)).padStart(3, '0')}`;
-    const serverLegacyDn = `/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers/cn=${serverName.toUpperCase()}`;
-    return { serverName, database, serverLegacyDn };
+  /** A mailbox server and database, as EXO shows them, from the tenant's pool of them. */
+  server(rng: Random): MailboxServer {
+    return rng.pick(this.servers);
+  }
+
+  private makeServers(): MailboxServer[] {
+    const rng = this.rng('servers');
+    const out: MailboxServer[] = [];
+    for (let i = 0; i < 240; i++) {
+      const serverName = `${this.serverPrefix.toLowerCase()}mb${rng.int(1000, 9999)}`;
+      out.push(Object.freeze({
+        serverName,
+        database: `${this.forest.slice(0, 7)}DG${String(rng.int(1, 400)).padStart(3, '0')}-db${String(rng.int(1, 120)).padStart(3, '0')}`,
+        databaseGuid: rng.guid(),
+        serverLegacyDn: `/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Configuration/cn=Servers/cn=${serverName.toUpperCase()}`,
+      }));
+    }
+    return out;
   }
 
   date(ms: number): string {
     return restDate(ms);
   }
 
-  add(kind: RecordKind, own: Values): StoredRecord {
-    const record = makeRecord(kind, KIND_DEFAULTS[kind], own);
+  /** Adds a record: `own` values, else `shared` ones (values several records repeat), else defaults. */
+  add(kind: RecordKind, own: Values, shared?: Values): StoredRecord {
+    const record = makeRecord(kind, KIND_DEFAULTS[kind], own, { shared });
     let table = this.tables.get(kind);
     if (!table) {
       table = [];

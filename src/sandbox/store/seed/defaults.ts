@@ -18,9 +18,9 @@ const AUDIT_OWNER = frozen(['Update', 'MoveToDeletedItems', 'SoftDelete', 'HardD
 
 export const QUOTAS = {
   /** Exchange Online Plan 2 / E3 / E5. */
-  large: { send: byteSize(99 * GB), sendReceive: byteSize(100 * GB), warning: byteSize(98 * GB), bytes: 100 * GB },
+  large: { send: byteSize(99 * GB), sendReceive: byteSize(100 * GB), warning: byteSize(98 * GB), sendBytes: 99 * GB, warningBytes: 98 * GB },
   /** Exchange Online Plan 1 / E1 / Business, and shared mailboxes. */
-  standard: { send: byteSize(49 * GB), sendReceive: byteSize(50 * GB), warning: byteSize(49 * GB), bytes: 50 * GB },
+  standard: { send: byteSize(49 * GB), sendReceive: byteSize(50 * GB), warning: byteSize(49 * GB), sendBytes: 49 * GB, warningBytes: 49 * GB },
 };
 
 const MAILBOX: Values = {

@@ -13,6 +13,7 @@ import {
   type TokenVerifier,
 } from '../contracts.js';
 import { ACCOUNTS, APPS } from '../directory.js';
+import { MANAGED_IDENTITIES } from '../identity/index.js';
 import { errors } from './service-error.js';
 
 export type Capability = 'all' | 'read' | 'none';
@@ -53,7 +54,12 @@ export function authorizeTenant(store: ExchangeStore, caller: Caller, tenantSegm
 
 function roleGroupsOf(caller: Caller): readonly ExchangeRoleGroup[] {
   if (caller.kind === 'app') {
-    return APPS.find((a) => a.appId === caller.appId && a.tenantId === caller.tenantId)?.roleGroups ?? [];
+    const id = caller.appId.toLowerCase();
+    return (
+      APPS.find((a) => a.appId === id && a.tenantId === caller.tenantId)?.roleGroups ??
+      MANAGED_IDENTITIES.find((m) => m.clientId === id && m.tenantId === caller.tenantId)?.roleGroups ??
+      []
+    );
   }
   const upn = caller.upn?.toLowerCase();
   const account = ACCOUNTS.find(

@@ -61,6 +61,9 @@ describe('through startSandbox', () => {
     const app = sandbox.apps.find((a) => a.tenantKey === 'contoso')!;
     const { token: appToken } = await sandbox.identity.mintAccessToken({ appId: app.appId });
     expect((await invoke(appToken, 'contoso.onmicrosoft.com', 'Get-OrganizationConfig', {})).status).toBe(200);
+    const mi = sandbox.managedIdentities.find((m) => m.tenantId === sandbox.tenants.find((t) => t.key === 'contoso')!.id)!;
+    const { token: miToken } = await sandbox.identity.mintAccessToken({ appId: mi.clientId });
+    expect((await invoke(miToken, 'contoso.onmicrosoft.com', 'Set-Mailbox', { Identity: 'admin@contoso.onmicrosoft.com', CustomAttribute2: 'runbook' })).status).toBe(200);
   });
 
   it('answers a bad token with 401 and a WWW-Authenticate challenge', async () => {

@@ -38,6 +38,7 @@ import {
 import { compileRegex, regexEscape } from './operators-regex.js';
 import { failedMatch, methodException, methodNotFoundOnType, regexReplace, type MethodHooks } from './methods.js';
 import { matchObject } from './operators-regex.js';
+import { ARRAY, DATETIMEOFFSET, DIRECTORY, FILE, STOPWATCH, THREAD, stopwatch } from './methods-static-more.js';
 
 type StaticMethod = (args: unknown[], name: string, hooks?: MethodHooks) => unknown;
 
@@ -755,6 +756,10 @@ function constructor(full: string): StaticMethod | undefined {
       return REGEX.methods!.new!;
     case 'System.String':
       return STRING.methods!.new!;
+    case 'System.Diagnostics.Stopwatch':
+      return () => stopwatch(false);
+    case 'System.DateTimeOffset':
+      return DATETIMEOFFSET.methods!.new!;
   }
   const generic = /^System\.Collections\.Generic\.(List|HashSet|Dictionary)\[(.+)\]$/.exec(full);
   if (generic) {
@@ -800,6 +805,12 @@ const STATIC_TYPES: Record<string, StaticType> = {
   'System.BitConverter': BITCONVERTER,
   'System.Net.WebUtility': WEBUTILITY,
   'System.Web.HttpUtility': WEBUTILITY,
+  'System.Array': ARRAY,
+  'System.IO.File': FILE,
+  'System.IO.Directory': DIRECTORY,
+  'System.Diagnostics.Stopwatch': STOPWATCH,
+  'System.Threading.Thread': THREAD,
+  'System.DateTimeOffset': DATETIMEOFFSET,
   'System.Boolean': { properties: { truestring: () => 'True', falsestring: () => 'False' }, methods: { parse: (a, n) => CONVERT.methods!.toboolean!(a, n) } },
 };
 for (const full of Object.keys(INTEGER_RANGES)) STATIC_TYPES[full] = integerType(full);

@@ -344,7 +344,8 @@ const DATE_METHODS: Record<string, Method<PSDateTime>> = {
   toshorttimestring: (d) => formatDate(d, 't'),
   tolongtimestring: (d) => formatDate(d, 'T'),
   touniversaltime: (d) => (d.kind === 'Utc' ? d : new PSDateTime(d.ms, 'Utc')),
-  tolocaltime: (d) => (d.kind === 'Utc' ? new PSDateTime(d.ms, 'Local') : d),
+  // .NET treats an Unspecified time as UTC here (and as local in ToUniversalTime).
+  tolocaltime: (d) => (d.kind === 'Utc' ? new PSDateTime(d.ms, 'Local') : d.kind === 'Unspecified' ? new PSDateTime(dateTicks(d) / TICKS_PER_MS - 62_135_596_800_000, 'Local') : d),
   compareto: (d, a) => compareOrdered(d, a[0]),
   equals: (d, a) => valuesEqual(d, a[0]),
   isdaylightsavingtime: (d) => {

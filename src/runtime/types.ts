@@ -94,6 +94,8 @@ const KNOWN_FULL_NAMES = [
   'System.Environment',
   'System.IO.Path',
   'System.IO.File',
+  'System.IO.Directory',
+  'System.Diagnostics.Stopwatch',
   'System.IO.FileInfo',
   'System.IO.DirectoryInfo',
   'System.Text.Encoding',

@@ -1,0 +1,73 @@
+// More static members: [array], [System.IO.File]/[Directory], Stopwatch, Thread.Sleep, DateTimeOffset.
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { getMember, getStaticMember, invokeMethod, invokeStaticMethod } from '../../src/runtime/methods.js';
+import { RuntimeError } from '../../src/runtime/errors.js';
+import { PSDateTime, PSTimeSpan } from '../../src/runtime/values.js';
+import { dateParts } from '../../src/format/dates.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'exosh-values-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function errorOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof RuntimeError) return e.record.message;
+    throw e;
+  }
+  throw new Error('expected an error');
+}
+
+describe('[array]', () => {
+  it('IndexOf, Reverse and Sort work in place', () => {
+    const a = ['b', 'a', 'c'];
+    expect(invokeStaticMethod('array', 'IndexOf', [a, 'a'])).toBe(1);
+    invokeStaticMethod('array', 'Reverse', [a]);
+    expect(a).toEqual(['c', 'a', 'b']);
+    invokeStaticMethod('array', 'Sort', [a]);
+    expect(a).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('[System.IO.File] and [System.IO.Directory]', () => {
+  it('write, read, append, exists', () => {
+    const f = join(dir, 'a.txt');
+    invokeStaticMethod('System.IO.File', 'WriteAllText', [f, 'one\ntwo\n']);
+    expect(invokeStaticMethod('IO.File', 'Exists', [f])).toBe(true);
+    expect(invokeStaticMethod('IO.File', 'ReadAllLines', [f])).toEqual(['one', 'two']);
+    invokeStaticMethod('IO.File', 'AppendAllText', [f, 'three']);
+    expect(invokeStaticMethod('IO.File', 'ReadAllText', [f])).toBe('one\ntwo\nthree');
+    expect(invokeStaticMethod('IO.Directory', 'Exists', [dir])).toBe(true);
+    writeFileSync(join(dir, 'b.txt'), '');
+    expect((invokeStaticMethod('IO.Directory', 'GetFiles', [dir]) as string[]).length).toBe(2);
+  });
+  it('a missing file gives .NET\'s message', () => {
+    const f = join(dir, 'missing.txt');
+    expect(errorOf(() => invokeStaticMethod('IO.File', 'ReadAllText', [f]))).toBe(`Exception calling "ReadAllText" with "1" argument(s): "Could not find file '${f}'."`);
+  });
+});
+
+describe('Stopwatch, Thread.Sleep', () => {
+  it('measures elapsed time across a sleep', () => {
+    const sw = invokeStaticMethod('System.Diagnostics.Stopwatch', 'StartNew', []);
+    invokeStaticMethod('System.Threading.Thread', 'Sleep', [20]);
+    invokeMethod(sw, 'Stop', []);
+    expect(getMember(sw, 'IsRunning')).toBe(false);
+    expect(getMember(sw, 'ElapsedMilliseconds') as number).toBeGreaterThanOrEqual(15);
+    expect(getMember(sw, 'Elapsed')).toBeInstanceOf(PSTimeSpan);
+  });
+});
+
+describe('[DateTimeOffset]', () => {
+  it('Unix time both ways', () => {
+    const o = invokeStaticMethod('DateTimeOffset', 'FromUnixTimeSeconds', [1704164645]);
+    const utc = getMember(o, 'UtcDateTime') as PSDateTime;
+    expect(utc.kind).toBe('Utc');
+    expect(dateParts(utc)).toMatchObject({ year: 2024, month: 1, day: 2, hour: 3, minute: 4, second: 5 });
+    expect(invokeMethod(o, 'ToUnixTimeSeconds', [])).toBe(1704164645);
+    expect(typeof invokeMethod(getStaticMember('DateTimeOffset', 'Now'), 'ToUnixTimeSeconds', [])).toBe('number');
+  });
+});

@@ -74,13 +74,14 @@ export function commandInfo(meta: CommandMetadata): PSObject {
   return o;
 }
 
-export function aliasInfo(name: string, definition: string, meta?: CommandMetadata): PSObject {
+export function aliasInfo(name: string, definition: string): PSObject {
   const o = PSObject.fromEntries(
     [
       ['CommandType', 'Alias'],
       ['Name', name],
-      ['Version', meta ? versionOf(meta) : ''],
-      ['Source', meta?.module ?? ''],
+      // Built-in aliases belong to no module: PowerShell leaves Version and Source empty.
+      ['Version', ''],
+      ['Source', ''],
       ['Definition', definition],
       ['DisplayName', `${name} -> ${definition}`],
       ['ReferencedCommand', definition],
@@ -165,7 +166,7 @@ export const getCommand: CommandDefinition = {
             if (!nameMatch(a.name)) continue;
             const target = ctx.session.resolveCommand(a.definition)?.metadata;
             if (mod && !mod(target?.module ?? '')) continue;
-            results.push({ type: 'Alias', name: a.name, obj: aliasInfo(a.name, a.definition, target), meta: target });
+            results.push({ type: 'Alias', name: a.name, obj: aliasInfo(a.name, a.definition), meta: target });
           }
         }
         for (const n of names ?? []) {
@@ -342,7 +343,7 @@ export const getAlias: CommandDefinition = {
             );
           }
         }
-        for (const a of found) ctx.write(aliasInfo(a.name, a.definition, ctx.session.resolveCommand(a.definition)?.metadata));
+        for (const a of found) ctx.write(aliasInfo(a.name, a.definition));
       },
     };
   },

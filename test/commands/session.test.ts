@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
 async function ps(text: string) {
-  const s = new Session({ commands: localCommands });
+  const s = new Session();
   return s.run(text);
 }
 async function out(text: string) {
@@ -59,7 +59,7 @@ describe('other cmdlets through the session', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'exosh-sess-'));
     try {
       writeFileSync(path.join(dir, 'big.txt'), Array.from({ length: 200_000 }, (_, i) => `line ${i}`).join('\n'));
-      const s = new Session({ commands: localCommands, cwd: dir });
+      const s = new Session({ cwd: dir });
       const r = await s.run('Get-Content big.txt | Select-Object -First 2');
       expect(r.errors).toEqual([]);
       expect(r.output).toEqual(['line 0', 'line 1']);

@@ -295,3 +295,113 @@ export const DATETIMEOFFSET: StaticType = {
     },
   },
 };
+
+// ------------------------------------------------------------------------------------------------
+// Culture, wildcard patterns, exceptions and ErrorRecord, null markers
+
+/** [cultureinfo]::CurrentCulture / Get-Culture: exosh always formats as en-US. */
+export function cultureInfo(name = 'en-US'): PSObject {
+  const textInfo = PSObject.fromEntries([['CultureName', name], ['ListSeparator', ',']], ['System.Globalization.TextInfo', 'System.Object']);
+  textInfo.methods = new Map([
+    ['totitlecase', { name: 'ToTitleCase', invoke: (_s: PSObject, a: unknown[]) => str(a[0]).replace(/\p{L}+/gu, (w) => (w === w.toUpperCase() && w.length > 1 ? w : w[0]!.toUpperCase() + w.slice(1).toLowerCase())) }],
+    ['toupper', { name: 'ToUpper', invoke: (_s: PSObject, a: unknown[]) => str(a[0]).toUpperCase() }],
+    ['tolower', { name: 'ToLower', invoke: (_s: PSObject, a: unknown[]) => str(a[0]).toLowerCase() }],
+  ]);
+  const o = PSObject.fromEntries(
+    [
+      ['Parent', name === '' ? null : 'en'],
+      ['LCID', name === '' ? 127 : 1033],
+      ['KeyboardLayoutId', 1033],
+      ['Name', name],
+      ['IetfLanguageTag', name],
+      ['DisplayName', name === '' ? 'Invariant Language (Invariant Country)' : 'English (United States)'],
+      ['NativeName', name === '' ? 'Invariant Language (Invariant Country)' : 'English (United States)'],
+      ['EnglishName', name === '' ? 'Invariant Language (Invariant Country)' : 'English (United States)'],
+      ['TwoLetterISOLanguageName', name === '' ? 'iv' : 'en'],
+      ['TextInfo', textInfo],
+    ],
+    ['System.Globalization.CultureInfo', 'System.Object'],
+  );
+  o.toStringHook = () => name;
+  return o;
+}
+
+export const CULTUREINFO: StaticType = {
+  properties: {
+    currentculture: () => cultureInfo(),
+    currentuiculture: () => cultureInfo(),
+    invariantculture: () => cultureInfo(''),
+  },
+  methods: {
+    getcultureinfo: (a) => cultureInfo(str(a[0])),
+    createspecificculture: (a) => cultureInfo(str(a[0])),
+    new: (a) => cultureInfo(str(a[0])),
+  },
+};
+
+export const WILDCARDPATTERN: StaticType = {
+  methods: {
+    escape: (a) => str(a[0]).replace(/[*?[\]`]/g, (c) => '`' + c),
+    containswildcardcharacters: (a) => /[*?[]/.test(str(a[0]).replace(/`./g, '')),
+  },
+};
+
+/** .NET exception types scripts construct to throw: typeNames carry the hierarchy for `catch [T]`. */
+export const EXCEPTION_TYPES: Record<string, string[]> = {
+  'System.Exception': [],
+  'System.SystemException': ['System.Exception'],
+  'System.ArgumentException': ['System.SystemException', 'System.Exception'],
+  'System.ArgumentNullException': ['System.ArgumentException', 'System.SystemException', 'System.Exception'],
+  'System.ArgumentOutOfRangeException': ['System.ArgumentException', 'System.SystemException', 'System.Exception'],
+  'System.InvalidOperationException': ['System.SystemException', 'System.Exception'],
+  'System.NotImplementedException': ['System.SystemException', 'System.Exception'],
+  'System.NotSupportedException': ['System.SystemException', 'System.Exception'],
+  'System.FormatException': ['System.SystemException', 'System.Exception'],
+  'System.TimeoutException': ['System.SystemException', 'System.Exception'],
+  'System.UnauthorizedAccessException': ['System.SystemException', 'System.Exception'],
+  'System.IO.IOException': ['System.SystemException', 'System.Exception'],
+  'System.IO.FileNotFoundException': ['System.IO.IOException', 'System.SystemException', 'System.Exception'],
+  'System.IO.DirectoryNotFoundException': ['System.IO.IOException', 'System.SystemException', 'System.Exception'],
+  'System.Management.Automation.RuntimeException': ['System.SystemException', 'System.Exception'],
+  'System.Management.Automation.ItemNotFoundException': ['System.Management.Automation.SessionStateException', 'System.Management.Automation.RuntimeException', 'System.SystemException', 'System.Exception'],
+  'System.Management.Automation.PSArgumentException': ['System.ArgumentException', 'System.SystemException', 'System.Exception'],
+  'System.Management.Automation.PSInvalidOperationException': ['System.InvalidOperationException', 'System.SystemException', 'System.Exception'],
+};
+
+const DEFAULT_EXCEPTION_MESSAGES: Record<string, string> = {
+  'System.Exception': "Exception of type 'System.Exception' was thrown.",
+  'System.ArgumentException': 'Value does not fall within the expected range.',
+  'System.ArgumentNullException': 'Value cannot be null.',
+  'System.InvalidOperationException': 'Operation is not valid due to the current state of the object.',
+  'System.NotImplementedException': 'The method or operation is not implemented.',
+  'System.NotSupportedException': 'Specified method is not supported.',
+  'System.TimeoutException': 'The operation has timed out.',
+};
+
+/** `[System.ArgumentException]::new('msg')`: a PSObject standing for the exception. */
+export function exceptionObject(type: string, message?: string, inner?: unknown): PSObject {
+  const msg = message ?? DEFAULT_EXCEPTION_MESSAGES[type] ?? `Exception of type '${type}' was thrown.`;
+  const o = PSObject.fromEntries(
+    [
+      ['Message', msg],
+      ['InnerException', inner ?? null],
+      ['Data', null],
+      ['Source', null],
+      ['HResult', -2146233088],
+      ['StackTrace', null],
+    ],
+    [type, ...(EXCEPTION_TYPES[type] ?? ['System.Exception']), 'System.Object'],
+  );
+  o.toStringHook = () => `${type}: ${msg}`;
+  return o;
+}
+
+export function exceptionConstructor(type: string): StaticMethod {
+  return (a) => {
+    // ArgumentException(message, paramName) appends the parameter name as .NET does.
+    if (a.length >= 2 && typeof a[1] === 'string' && (type === 'System.ArgumentException' || type === 'System.ArgumentNullException' || type === 'System.ArgumentOutOfRangeException')) {
+      return exceptionObject(type, `${str(a[0])} (Parameter '${a[1]}')`);
+    }
+    return exceptionObject(type, a.length ? str(a[0]) : undefined, a[1]);
+  };
+}

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname, tmpdir, userInfo, EOL, cpus } from 'node:os';
 import * as nodePath from 'node:path';
-import { ErrorRecord, RuntimeError } from './errors.js';
+import { ErrorRecord, RuntimeError, type ErrorCategory } from './errors.js';
 import { PSChar, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSRegex, PSTimeSpan, PSTypeRef, PSUri, PSVersion } from './values.js';
 import {
   bankersRound,
@@ -38,7 +38,7 @@ import {
 import { compileRegex, regexEscape } from './operators-regex.js';
 import { failedMatch, methodException, methodNotFoundOnType, regexReplace, type MethodHooks } from './methods.js';
 import { matchObject } from './operators-regex.js';
-import { ARRAY, DATETIMEOFFSET, DIRECTORY, FILE, STOPWATCH, THREAD, stopwatch } from './methods-static-more.js';
+import { ARRAY, CULTUREINFO, DATETIMEOFFSET, DIRECTORY, EXCEPTION_TYPES, FILE, STOPWATCH, THREAD, WILDCARDPATTERN, exceptionConstructor, stopwatch } from './methods-static-more.js';
 
 type StaticMethod = (args: unknown[], name: string, hooks?: MethodHooks) => unknown;
 
@@ -714,6 +714,13 @@ function random(seed?: number): PSObject {
 // ------------------------------------------------------------------------------------------------
 // Enums: values are their names (strings), which compare and display as PowerShell's enums do.
 
+const ERROR_CATEGORIES: ErrorCategory[] = [
+  'NotSpecified', 'OpenError', 'CloseError', 'DeviceError', 'DeadlockDetected', 'InvalidArgument', 'InvalidData', 'InvalidOperation', 'InvalidResult', 'InvalidType',
+  'MetadataError', 'NotImplemented', 'NotInstalled', 'ObjectNotFound', 'OperationStopped', 'OperationTimeout', 'SyntaxError', 'ParserError', 'PermissionDenied',
+  'ResourceBusy', 'ResourceExists', 'ResourceUnavailable', 'ReadError', 'WriteError', 'FromStdErr', 'SecurityError', 'ProtocolError', 'ConnectionError',
+  'AuthenticationError', 'LimitsExceeded', 'QuotaExceeded', 'NotEnabled',
+] as ErrorCategory[];
+
 const ENUMS: Record<string, string[]> = {
   'System.DayOfWeek': ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   'System.StringSplitOptions': ['None', 'RemoveEmptyEntries', 'TrimEntries'],
@@ -722,7 +729,19 @@ const ENUMS: Record<string, string[]> = {
   'System.Text.RegularExpressions.RegexOptions': ['None', 'IgnoreCase', 'Multiline', 'ExplicitCapture', 'Compiled', 'Singleline', 'IgnorePatternWhitespace', 'RightToLeft', 'ECMAScript', 'CultureInvariant'],
   'System.ConsoleColor': ['Black', 'DarkBlue', 'DarkGreen', 'DarkCyan', 'DarkRed', 'DarkMagenta', 'DarkYellow', 'Gray', 'DarkGray', 'Blue', 'Green', 'Cyan', 'Red', 'Magenta', 'Yellow', 'White'],
   'System.Management.Automation.ActionPreference': ['SilentlyContinue', 'Stop', 'Continue', 'Inquire', 'Ignore', 'Suspend', 'Break'],
+  'System.StringComparison': ['CurrentCulture', 'CurrentCultureIgnoreCase', 'InvariantCulture', 'InvariantCultureIgnoreCase', 'Ordinal', 'OrdinalIgnoreCase'],
+  'System.Management.Automation.ErrorCategory': ERROR_CATEGORIES,
 };
+
+
+/** `[System.Management.Automation.ErrorRecord]::new(exception, errorId, category, target)` */
+function newErrorRecord(a: unknown[]): ErrorRecord {
+  const ex = a[0];
+  const message = ex instanceof PSObject ? str(ex.get('Message')) : ex instanceof ErrorRecord ? ex.message : str(ex);
+  const type = ex instanceof PSObject ? (ex.typeNames[0] ?? 'System.Exception') : 'System.Exception';
+  const category = (ERROR_CATEGORIES.find((c) => c.toLowerCase() === str(a[2] ?? 'NotSpecified').toLowerCase()) ?? 'NotSpecified') as ErrorCategory;
+  return new ErrorRecord(message, a.length > 1 && !isNull(a[1]) ? str(a[1]) : '', category, a[3] ?? null, undefined, undefined, type);
+}
 
 // ------------------------------------------------------------------------------------------------
 // Constructors: [type]::new(...) and New-Object
@@ -760,7 +779,12 @@ function constructor(full: string): StaticMethod | undefined {
       return () => stopwatch(false);
     case 'System.DateTimeOffset':
       return DATETIMEOFFSET.methods!.new!;
+    case 'System.Globalization.CultureInfo':
+      return CULTUREINFO.methods!.new!;
+    case 'System.Management.Automation.ErrorRecord':
+      return (a) => newErrorRecord(a);
   }
+  if (EXCEPTION_TYPES[full]) return exceptionConstructor(full);
   const generic = /^System\.Collections\.Generic\.(List|HashSet|Dictionary)\[(.+)\]$/.exec(full);
   if (generic) {
     if (generic[1] === 'Dictionary') return () => new PSHashtable(true);
@@ -811,6 +835,10 @@ const STATIC_TYPES: Record<string, StaticType> = {
   'System.Diagnostics.Stopwatch': STOPWATCH,
   'System.Threading.Thread': THREAD,
   'System.DateTimeOffset': DATETIMEOFFSET,
+  'System.Globalization.CultureInfo': CULTUREINFO,
+  'System.Management.Automation.WildcardPattern': WILDCARDPATTERN,
+  'System.DBNull': { properties: { value: () => null } },
+  'System.Management.Automation.Internal.AutomationNull': { properties: { value: () => undefined } },
   'System.Boolean': { properties: { truestring: () => 'True', falsestring: () => 'False' }, methods: { parse: (a, n) => CONVERT.methods!.toboolean!(a, n) } },
 };
 for (const full of Object.keys(INTEGER_RANGES)) STATIC_TYPES[full] = integerType(full);

@@ -71,3 +71,27 @@ describe('[DateTimeOffset]', () => {
     expect(typeof invokeMethod(getStaticMember('DateTimeOffset', 'Now'), 'ToUnixTimeSeconds', [])).toBe('number');
   });
 });
+
+describe('culture, wildcards, exceptions, ErrorRecord', () => {
+  it('(Get-Culture).TextInfo.ToTitleCase and the culture name', () => {
+    const c = getStaticMember('cultureinfo', 'CurrentCulture');
+    expect(getMember(c, 'Name')).toBe('en-US');
+    expect(invokeMethod(getMember(c, 'TextInfo'), 'ToTitleCase', ['hello wORLD of IT'])).toBe('Hello World Of IT');
+  });
+  it('[StringComparison] values and [WildcardPattern]::Escape', () => {
+    expect(getStaticMember('StringComparison', 'OrdinalIgnoreCase')).toBe('OrdinalIgnoreCase');
+    expect(invokeMethod('Hello', 'Contains', ['hELLO', getStaticMember('System.StringComparison', 'OrdinalIgnoreCase')])).toBe(true);
+    expect(invokeStaticMethod('WildcardPattern', 'Escape', ['a*b?[c]'])).toBe('a`*b`?`[c`]');
+  });
+  it('exceptions and ErrorRecord::new for throw', async () => {
+    const { ErrorRecord } = await import('../../src/runtime/errors.js');
+    const ex = invokeStaticMethod('System.ArgumentException', 'new', ['Bad value', 'Name']);
+    expect(getMember(ex, 'Message')).toBe("Bad value (Parameter 'Name')");
+    const rec = invokeStaticMethod('System.Management.Automation.ErrorRecord', 'new', [ex, 'BadThing', 'InvalidArgument', 'x']) as InstanceType<typeof ErrorRecord>;
+    expect(rec).toBeInstanceOf(ErrorRecord);
+    expect(rec.message).toBe("Bad value (Parameter 'Name')");
+    expect(rec.exceptionType).toBe('System.ArgumentException');
+    expect(rec.category).toBe('InvalidArgument');
+    expect(getMember(invokeStaticMethod('InvalidOperationException', 'new', []), 'Message')).toBe('Operation is not valid due to the current state of the object.');
+  });
+});

@@ -405,3 +405,14 @@ export function exceptionConstructor(type: string): StaticMethod {
     return exceptionObject(type, a.length ? str(a[0]) : undefined, a[1]);
   };
 }
+
+/**
+ * For `throw $x` and `catch [T]`: when `v` stands for a .NET exception (from `[T]::new()` or
+ * `$_.Exception`), its message, type and base types; undefined otherwise.
+ */
+export function exceptionInfo(v: unknown): { message: string; exceptionType: string; typeChain: string[] } | undefined {
+  if (!(v instanceof PSObject)) return undefined;
+  const i = v.typeNames.indexOf('System.Exception');
+  if (i < 0) return undefined;
+  return { message: str(v.get('Message')), exceptionType: v.typeNames[0]!, typeChain: v.typeNames.slice(0, i + 1) };
+}

@@ -1179,3 +1179,4 @@ export function typeFullName(t: PSTypeRef | string): string {
 
 export { dictionaryEntry, psObjectView };
 export { getStaticMember, invokeStaticMethod, constructObject, mathRound, enumNames } from './methods-static.js';
+export { exceptionInfo, exceptionObject, cultureInfo } from './methods-static-more.js';

@@ -95,3 +95,12 @@ describe('culture, wildcards, exceptions, ErrorRecord', () => {
     expect(getMember(invokeStaticMethod('InvalidOperationException', 'new', []), 'Message')).toBe('Operation is not valid due to the current state of the object.');
   });
 });
+
+describe('exceptionInfo (for the engine\'s throw/catch)', () => {
+  it('reads message and type chain', async () => {
+    const { exceptionInfo } = await import('../../src/runtime/methods.js');
+    const info = exceptionInfo(invokeStaticMethod('System.IO.FileNotFoundException', 'new', ['gone']));
+    expect(info).toEqual({ message: 'gone', exceptionType: 'System.IO.FileNotFoundException', typeChain: ['System.IO.FileNotFoundException', 'System.IO.IOException', 'System.SystemException', 'System.Exception'] });
+    expect(exceptionInfo('text')).toBeUndefined();
+  });
+});

@@ -31,6 +31,70 @@ function readEnvelope(body: unknown, header: string | string[] | undefined): Env
   return { cmdlet: name.trim(), parameters: (input as Record<string, unknown>)['Parameters'] ?? {} };
 }
 
+/** What one InvokeCommand call answers; written to the socket, or into a $batch response. */
+export interface InvokeOutcome {
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+}
+
+type HeaderBag = Record<string, string | string[] | undefined>;
+
+/** Runs one InvokeCommand request (first page, later page or validation call) and returns its answer. */
+export async function invokeCommand(
+  state: ServiceState,
+  auth: Authorized,
+  tenantSegment: string,
+  url: URL,
+  headers: HeaderBag,
+  body: unknown,
+  notes: RequestNotes,
+): Promise<InvokeOutcome> {
+  const envelope = readEnvelope(body, headers['x-cmdletname']);
+  notes.cmdlet = cmdletSpec(envelope.cmdlet)?.name ?? envelope.cmdlet.slice(0, 100);
+  const base = `${state.deps.baseUrl()}/adminapi/beta/${encodeURIComponent(tenantSegment)}`;
+  const select = url.searchParams.get('$select');
+  const page: PageRequest = {
+    context: `${base}/$metadata#Collection(Exchange.GenericHashTable)`,
+    linkBase: `${base}/InvokeCommand`,
+    linkQuery: select ? `$select=${encodeURIComponent(select)}` : undefined,
+    pageSize: maxPageSize(headers['prefer']),
+  };
+  const owner = `${auth.caller.tenantId}|${auth.caller.objectId}`;
+  const token = url.searchParams.get('$skiptoken');
+  if (token !== null) {
+    const held = state.snapshots.resolve(token, owner, auth.tenant.tenant.id, notes.cmdlet);
+    if (!held) throw errors.invalidPageToken();
+    return { status: 200, body: pageBody(state.snapshots, held.snapshot, held.offset, page), headers: preferenceApplied(page.pageSize) };
+  }
+  const { name, result } = await runCmdlet({ auth, cmdlet: envelope.cmdlet, parameters: envelope.parameters, mutate: state.mutate, now: state.now });
+  if (result.confirmation !== undefined) {
+    return {
+      status: 200,
+      headers: {},
+      body: {
+        '@odata.context': page.context,
+        'adminapi.warnings@odata.type': WARNINGS_TYPE,
+        '@adminapi.warnings': result.warnings,
+        '@adminapi.confirmationmessage': result.confirmation,
+        value: [],
+      },
+    };
+  }
+  const selectMap = select ? new Map(select.split(',').map((s) => s.trim()).filter(Boolean).map((s) => [s.toLowerCase(), s] as [string, string])) : result.select;
+  // The page list is fixed now: later pages are cut from this same array (the store's arrays are
+  // never changed in place; a filtered result is our own).
+  const snapshot = state.snapshots.create({
+    tenantId: auth.tenant.tenant.id,
+    owner,
+    source: name,
+    items: result.records,
+    select: selectMap,
+    warnings: result.warnings,
+  });
+  return { status: 200, body: pageBody(state.snapshots, snapshot, 0, page), headers: preferenceApplied(page.pageSize) };
+}
+
 export async function handleInvokeCommand(
   state: ServiceState,
   req: IncomingMessage,
@@ -42,48 +106,8 @@ export async function handleInvokeCommand(
   notes: RequestNotes,
 ): Promise<void> {
   const body = parseJsonBody(await readBody(req));
-  const envelope = readEnvelope(body, req.headers['x-cmdletname']);
-  notes.cmdlet = cmdletSpec(envelope.cmdlet)?.name ?? envelope.cmdlet.slice(0, 100);
-  const base = `${state.deps.baseUrl()}/adminapi/beta/${encodeURIComponent(tenantSegment)}`;
-  const select = url.searchParams.get('$select');
-  const page: PageRequest = {
-    context: `${base}/$metadata#Collection(Exchange.GenericHashTable)`,
-    linkBase: `${base}/InvokeCommand`,
-    linkQuery: select ? `$select=${encodeURIComponent(select)}` : undefined,
-    pageSize: maxPageSize(req.headers['prefer']),
-  };
-  const owner = `${auth.caller.tenantId}|${auth.caller.objectId}`;
-  const token = url.searchParams.get('$skiptoken');
-  if (token !== null) {
-    const held = state.snapshots.resolve(token, owner, auth.tenant.tenant.id, notes.cmdlet);
-    if (!held) throw errors.invalidPageToken();
-    sendJson(res, ctx, 200, pageBody(state.snapshots, held.snapshot, held.offset, page), preferenceApplied(page.pageSize));
-    return;
-  }
-  const { name, result } = await runCmdlet({ auth, cmdlet: envelope.cmdlet, parameters: envelope.parameters, mutate: state.mutate, now: state.now });
-  if (result.confirmation !== undefined) {
-    sendJson(res, ctx, 200, {
-      '@odata.context': page.context,
-      'adminapi.warnings@odata.type': WARNINGS_TYPE,
-      '@adminapi.warnings': result.warnings,
-      '@adminapi.confirmationmessage': result.confirmation,
-      value: [],
-    });
-    return;
-  }
-  const selectMap = select ? new Map(select.split(',').map((s) => s.trim()).filter(Boolean).map((s) => [s.toLowerCase(), s] as [string, string])) : result.select;
-  // Small results are served straight from the store's arrays; larger ones are copied into a
-  // snapshot so later pages see exactly the records the first one was cut from.
-  const items = result.records.length > page.pageSize ? result.records.slice() : result.records;
-  const snapshot = state.snapshots.create({
-    tenantId: auth.tenant.tenant.id,
-    owner,
-    source: name,
-    items,
-    select: selectMap,
-    warnings: result.warnings,
-  });
-  sendJson(res, ctx, 200, pageBody(state.snapshots, snapshot, 0, page), preferenceApplied(page.pageSize));
+  const outcome = await invokeCommand(state, auth, tenantSegment, url, req.headers, body, notes);
+  sendJson(res, ctx, outcome.status, outcome.body, outcome.headers);
 }
 
 function preferenceApplied(pageSize: number): Record<string, string> {

@@ -4,6 +4,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestNotes, SandboxRequestHandler } from '../contracts.js';
 import { authenticate, authorizeTenant } from './authorization.js';
+import { handleBatch } from './batch.js';
 import { handleBanner, handleModuleFile } from './discovery.js';
 import { entitySetNames, handleEntitySet } from './entity-sets.js';
 import { decodeSegment, newResponseContext, sendError, sendJson, type ResponseContext } from './http.js';
@@ -72,6 +73,11 @@ async function route(
   if (lower === 'invokecommand' && rest.length === 1) {
     requireMethod(method, 'POST');
     await handleInvokeCommand(state, req, res, url, auth, tenantSegment, ctx, notes);
+    return;
+  }
+  if (lower === '$batch' && rest.length === 1) {
+    requireMethod(method, 'POST');
+    await handleBatch(state, req, res, auth, tenantSegment, ctx, notes);
     return;
   }
   if (lower === 'exomodulefile' && rest.length === 1) {

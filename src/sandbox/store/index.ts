@@ -73,10 +73,8 @@ export async function openStoreAt(options: StoreOptions, now: Date): Promise<San
   const queue = file ? new WriteQueue(() => file.write({ ...params, changes: overlay.toJSON() })) : undefined;
   if (file && fresh) await file.write({ ...params, changes: {} });
 
-  let closed = false;
   for (const [tenantId, store] of stores) {
     store.onChange((kind, change) => {
-      if (closed) return Promise.reject(new StoreError('The store is closed.'));
       if (!queue) return Promise.resolve();
       overlay.record(tenantId, kind, change);
       return queue.commit();
@@ -97,8 +95,8 @@ export async function openStoreAt(options: StoreOptions, now: Date): Promise<San
     tenants: () => list,
     describe: () => description,
     async close(): Promise<void> {
+      for (const store of stores.values()) store.markClosed();
       await queue?.drain();
-      closed = true;
     },
   };
 }

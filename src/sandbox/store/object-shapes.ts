@@ -1,7 +1,7 @@
 // Property names of each record kind, in the order the store lays them out. Generated once from
 // ../shared/reference/objects.json (the type named in the comment) and extended with the properties the
-// real objects also carry; the product reads this file, never ../shared. The test
-// test/sandbox/store/shapes.test.ts checks that every objects.json property is still here.
+// real objects also carry, by test/sandbox/store/fixtures/gen-object-shapes.mjs; the product reads
+// this file, never ../shared. test/sandbox/store/shapes.test.ts checks every objects.json property is here.
 import type { RecordKind } from '../contracts.js';
 
 export const OBJECT_SHAPES: Readonly<Record<RecordKind, readonly string[]>> = {

@@ -160,6 +160,7 @@ export type ChangeListener = (kind: RecordKind, change: Change) => Promise<void>
 export class MemoryTenantStore implements TenantStore {
   private tables = new Map<RecordKind, KindTable>();
   private listener: ChangeListener = async () => {};
+  private closed = false;
 
   constructor(
     readonly tenant: SandboxTenant,
@@ -172,6 +173,15 @@ export class MemoryTenantStore implements TenantStore {
 
   onChange(listener: ChangeListener): void {
     this.listener = listener;
+  }
+
+  /** Refuses later mutations (the store's file is released); reads keep working. */
+  markClosed(): void {
+    this.closed = true;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreError('The store is closed; changes are no longer accepted.');
   }
 
   list(kind: RecordKind): readonly StoredRecord[] {
@@ -187,17 +197,20 @@ export class MemoryTenantStore implements TenantStore {
   }
 
   async insert(kind: RecordKind, record: StoredRecord): Promise<void> {
+    this.assertOpen();
     const full = this.applyInsert(kind, record);
     await this.listener(kind, { op: 'insert', record: full });
   }
 
   async update(kind: RecordKind, guid: string, patch: Record<string, unknown>): Promise<StoredRecord> {
+    this.assertOpen();
     const { record, clean } = this.applyUpdate(kind, guid, patch);
     await this.listener(kind, { op: 'update', guid, patch: clean, record });
     return record;
   }
 
   async remove(kind: RecordKind, guid: string): Promise<void> {
+    this.assertOpen();
     this.applyRemove(kind, guid);
     await this.listener(kind, { op: 'remove', guid });
   }

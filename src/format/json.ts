@@ -186,7 +186,12 @@ class Parser {
     if (c === '[') return this.array();
     if (c === '"' || c === "'") {
       const s = this.string();
-      if (this.opts.dateKind !== 'String' && ISO_DATE.test(s)) return parseDate(s) ?? s;
+      if (this.opts.dateKind !== 'String' && ISO_DATE.test(s)) {
+        const d = parseDate(s);
+        // Newtonsoft keeps the kind: 'Z' reads as UTC, an offset as local time, none as unspecified.
+        if (d && /Z$/i.test(s)) return new PSDateTime(d.ms, 'Utc');
+        return d ?? s;
+      }
       return s;
     }
     if (c === undefined) this.fail('Unexpected end while parsing JSON.');

@@ -90,3 +90,12 @@ describe('ConvertFrom-Json', () => {
     expect(fromJson('  ')).toBeUndefined();
   });
 });
+
+describe('ConvertFrom-Json date kinds', () => {
+  it("'Z' reads as UTC", () => {
+    const d = (fromJson('{"t": "2024-01-02T03:04:05Z"}') as PSObject).get('t') as PSDateTime;
+    expect(d.kind).toBe('Utc');
+    expect(dateParts(d)).toMatchObject({ hour: 3 });
+    expect(toJson(d)).toBe('"2024-01-02T03:04:05Z"');
+  });
+});

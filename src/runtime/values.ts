@@ -15,6 +15,12 @@
 //   script block         → ScriptBlockValue
 //   [type] literal       → PSTypeRef
 //   ErrorRecord          → ErrorRecord (errors.ts)
+//   ArrayList/List[T]/HashSet[T] → PSList   (growable; arrays stay fixed-size JS arrays)
+//   [guid] [version] [regex] [uri] → PSGuid PSVersion PSRegex PSUri
+//   enum values          → their names as strings ('Monday', 'OrdinalIgnoreCase'): they compare,
+//                          display and serialise by name; `[int]$enum` is the documented gap
+//   other .NET objects   → PSObject with the .NET type names, note/script properties, `methods`
+//                          and `toStringHook` (FileInfo, Stopwatch, StringBuilder, exceptions...)
 
 /** A note/script/alias property of a PSObject. */
 export type PSProperty =

@@ -3,6 +3,7 @@ import type { CommandContext, CommandDefinition } from '../runtime/command.js';
 import { PSObject } from '../runtime/values.js';
 import { toStringValue, enumerate } from '../runtime/conversions.js';
 import { cmdletError } from './cmdlet-errors.js';
+import { registerView } from '../format/views.js';
 
 const secrets = new WeakMap<PSObject, string>();
 
@@ -10,8 +11,12 @@ const secrets = new WeakMap<PSObject, string>();
  * A SecureString stand-in: shows only its Length; the text stays out of every property so no
  * formatter or serialiser can print it. `secureStringText` gives it back to code that needs it.
  */
+// PowerShell prints a SecureString as its type name, never its content.
+registerView('System.Security.SecureString', { kind: 'custom', render: () => 'System.Security.SecureString' });
+
 export function newSecureString(text: string): PSObject {
   const o = new PSObject(['System.Security.SecureString', 'System.Object']);
+  o.toStringHook = () => 'System.Security.SecureString';
   o.props.set('length', { kind: 'script', name: 'Length', getter: (self) => secrets.get(self)?.length ?? 0 });
   secrets.set(o, text);
   return o;
@@ -22,13 +27,39 @@ export function secureStringText(v: unknown): string | undefined {
 }
 
 export function newCredential(userName: string, password: PSObject): PSObject {
-  return PSObject.fromEntries(
+  const cred = PSObject.fromEntries(
     [
       ['UserName', userName],
       ['Password', password],
     ],
     ['System.Management.Automation.PSCredential', 'System.Object'],
   );
+  cred.methods = new Map([
+    [
+      'getnetworkcredential',
+      {
+        name: 'GetNetworkCredential',
+        definition: 'System.Net.NetworkCredential GetNetworkCredential()',
+        invoke: () => {
+          const at = userName.indexOf('\\');
+          return PSObject.fromEntries(
+            [
+              ['UserName', at >= 0 ? userName.slice(at + 1) : userName],
+              ['Password', secureStringText(password) ?? ''],
+              ['SecurePassword', password],
+              ['Domain', at >= 0 ? userName.slice(0, at) : ''],
+            ],
+            ['System.Net.NetworkCredential', 'System.Object'],
+          );
+        },
+      },
+    ],
+  ]);
+  return cred;
+}
+
+export function isSecureString(v: unknown): v is PSObject {
+  return v instanceof PSObject && secrets.has(v);
 }
 
 function requireTerminal(ctx: CommandContext, command: string): void {
@@ -178,4 +209,88 @@ export function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-export const hostCommands = [readHost, getCredential, clearHost, startSleep];
+export const convertToSecureString: CommandDefinition = {
+  metadata: {
+    name: 'ConvertTo-SecureString',
+    module: 'Microsoft.PowerShell.Security',
+    commandType: 'Cmdlet',
+    defaultParameterSet: 'Secure',
+    parameters: [
+      { name: 'String', type: 'string', mandatory: true, position: 0, valueFromPipeline: true },
+      { name: 'AsPlainText', type: 'switch', position: 1, parameterSets: ['PlainText'] },
+      { name: 'Force', type: 'switch', position: 2, parameterSets: ['PlainText'] },
+      { name: 'SecureKey', type: 'securestring', position: 1, parameterSets: ['Secure'] },
+      { name: 'Key', type: 'object[]', parameterSets: ['Open'] },
+    ],
+    help: {
+      synopsis: 'Converts plain text or encrypted strings to secure strings.',
+      examples: [{ code: "$pw = ConvertTo-SecureString 'P@ssw0rd' -AsPlainText -Force", remarks: 'A SecureString from text (for -Credential and PSCredential).' }],
+    },
+  },
+  create(ctx) {
+    return {
+      process() {
+        if (ctx.params.AsPlainText !== true) {
+          ctx.writeError(
+            cmdletError(
+              'ConvertTo-SecureString',
+              'exosh cannot decrypt Windows-protected (DPAPI) secure strings. Use -AsPlainText, or read the secret with Read-Host -AsSecureString.',
+              'ImportSecureString',
+              'InvalidArgument',
+              null,
+              'System.NotSupportedException',
+            ),
+          );
+          return;
+        }
+        return ctx.write(newSecureString(toStringValue(ctx.params.String ?? '')));
+      },
+    };
+  },
+};
+
+export const convertFromSecureString: CommandDefinition = {
+  metadata: {
+    name: 'ConvertFrom-SecureString',
+    module: 'Microsoft.PowerShell.Security',
+    commandType: 'Cmdlet',
+    defaultParameterSet: 'Secure',
+    parameters: [
+      { name: 'SecureString', type: 'securestring', mandatory: true, position: 0, valueFromPipeline: true },
+      { name: 'AsPlainText', type: 'switch', parameterSets: ['AsPlainText'] },
+      { name: 'SecureKey', type: 'securestring', parameterSets: ['Secure'] },
+      { name: 'Key', type: 'object[]', parameterSets: ['Open'] },
+    ],
+    help: {
+      synopsis: 'Converts a secure string to an encrypted standard string (exosh: only -AsPlainText).',
+      examples: [{ code: '$pw | ConvertFrom-SecureString -AsPlainText', remarks: 'The text of a SecureString.' }],
+    },
+  },
+  create(ctx) {
+    return {
+      process(input) {
+        const v = ctx.expectingInput ? input : ctx.params.SecureString;
+        if (!isSecureString(v)) {
+          ctx.writeError(cmdletError('ConvertFrom-SecureString', 'The input is not a SecureString.', 'ArgumentTypeMismatch', 'InvalidArgument', null));
+          return;
+        }
+        if (ctx.params.AsPlainText !== true) {
+          ctx.writeError(
+            cmdletError(
+              'ConvertFrom-SecureString',
+              'exosh cannot encrypt secure strings with Windows data protection (DPAPI). Use -AsPlainText to get the text.',
+              'ExportSecureString',
+              'NotImplemented',
+              null,
+              'System.NotSupportedException',
+            ),
+          );
+          return;
+        }
+        return ctx.write(secureStringText(v) ?? '');
+      },
+    };
+  },
+};
+
+export const hostCommands = [readHost, getCredential, clearHost, startSleep, convertToSecureString, convertFromSecureString];

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { run, FakeSession } from './harness.js';
 import { writeOutput, writeHost, writeWarning, writeError, writeProgress, writeVerbose } from '../../src/commands/write.js';
 import { getVariable, setVariable, newVariable, removeVariable } from '../../src/commands/variables.js';
-import { readHost, getCredential, clearHost, startSleep, secureStringText } from '../../src/commands/host.js';
+import { readHost, getCredential, clearHost, startSleep, secureStringText, convertToSecureString, convertFromSecureString } from '../../src/commands/host.js';
+import { newObject } from '../../src/commands/members.js';
+import { invokeMethod } from '../../src/runtime/methods.js';
+import { formatForOutput } from '../../src/format/out.js';
 import { getRandom } from '../../src/commands/random.js';
 import { PSObject } from '../../src/runtime/values.js';
 import { RuntimeError } from '../../src/runtime/errors.js';
@@ -92,6 +95,18 @@ describe('host', () => {
     expect(toStringValue(pw)).not.toContain('S3cret');
     expect(secureStringText(pw)).toBe('S3cret!');
     expect(pw.get('Length')).toBe(7);
+  });
+  it("ConvertTo-SecureString 'P@ss' -AsPlainText; New-Object PSCredential; GetNetworkCredential()", async () => {
+    const pw = (await run(convertToSecureString, { String: 'P@ss', AsPlainText: true, Force: true })).output[0] as PSObject;
+    expect(formatForOutput([pw], { width: 80 })).toContain('System.Security.SecureString');
+    expect(formatForOutput([pw], { width: 80 })).not.toContain('P@ss');
+    const cred = (await run(newObject, { TypeName: 'PSCredential', ArgumentList: ['admin@contoso.com', pw] })).output[0] as PSObject;
+    expect(cred.get('UserName')).toBe('admin@contoso.com');
+    expect((invokeMethod(cred, 'GetNetworkCredential', []) as PSObject).get('Password')).toBe('P@ss');
+    expect((await run(convertFromSecureString, { AsPlainText: true }, { input: [pw] })).output).toEqual(['P@ss']);
+  });
+  it('ConvertTo-SecureString without -AsPlainText explains what exosh cannot do', async () => {
+    expect((await run(convertToSecureString, { String: '01000000d08c9ddf' })).errors[0]!.message).toMatch(/cannot decrypt Windows-protected/);
   });
   it('Clear-Host clears the host', async () => {
     const session = new FakeSession();

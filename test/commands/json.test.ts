@@ -1,0 +1,51 @@
+// JSON.
+// Format-* and Out-*.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { run, sb, FakeSession } from './harness.js';
+import { selectString } from '../../src/commands/select-string.js';
+import { compareObject } from '../../src/commands/compare-object.js';
+import { convertToJson, convertFromJson } from '../../src/commands/json.js';
+import { convertToCsv, convertFromCsv, exportCsv, importCsv } from '../../src/commands/csv.js';
+import { formatTable, formatList, outString, outFile, teeObject, outNull } from '../../src/commands/format.js';
+import { PSObject, PSHashtable } from '../../src/runtime/values.js';
+import { toStringValue } from '../../src/runtime/conversions.js';
+import { TableFormatRecord, ListFormatRecord } from '../../src/format/records.js';
+import { RuntimeError } from '../../src/runtime/errors.js';
+
+const obj = (e: Record<string, unknown>) => PSObject.fromEntries(Object.entries(e));
+let dir: string;
+let session: FakeSession;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'exosh-text-'));
+  session = new FakeSession(dir);
+  writeFileSync(path.join(dir, 'log.txt'), 'start\nerror one\nmiddle\nERROR two\nend\n');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('JSON', () => {
+  it('@{a=1; b=@(1,2)} | ConvertTo-Json -Compress', async () => {
+    const h = new PSHashtable(true);
+    h.set('a', 1);
+    h.set('b', [1, 2]);
+    expect((await run(convertToJson, { Compress: true }, { input: [h] })).output).toEqual(['{"a":1,"b":[1,2]}']);
+  });
+  it('several pipeline objects become one array', async () => {
+    expect((await run(convertToJson, { Compress: true }, { input: [1, 2] })).output).toEqual(['[1,2]']);
+    expect((await run(convertToJson, { Compress: true, AsArray: true }, { input: [1] })).output).toEqual(['[1]']);
+  });
+  it('exceeding -Depth warns', async () => {
+    const deep = obj({ a: obj({ b: obj({ c: 1 }) }) });
+    const r = await run(convertToJson, { Depth: 1, Compress: true }, { input: [deep] });
+    expect(r.warnings).toEqual(['Resulting JSON is truncated as serialization has exceeded the set depth of 1.']);
+  });
+  it('ConvertFrom-Json unrolls a top-level array; -AsHashtable; lines of one document', async () => {
+    expect((await run(convertFromJson, {}, { input: ['[1,2,3]'] })).output).toEqual([1, 2, 3]);
+    expect((await run(convertFromJson, { NoEnumerate: true }, { input: ['[1,2]'] })).output).toEqual([[1, 2]]);
+    expect((await run(convertFromJson, { AsHashtable: true }, { input: ['{"a":1}'] })).output[0]).toBeInstanceOf(PSHashtable);
+    const lines = await run(convertFromJson, {}, { input: ['{', '"a": 5', '}'] });
+    expect((lines.output[0] as PSObject).get('a')).toBe(5);
+  });
+});

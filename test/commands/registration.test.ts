@@ -1,0 +1,51 @@
+// registration table.
+import { describe, expect, it } from 'vitest';
+import { run, sb, FakeSession } from './harness.js';
+import { getMember, addMember, newObject } from '../../src/commands/members.js';
+import { getCommand, getHelp, getAlias, getModule, importModule } from '../../src/commands/discovery.js';
+import { localCommands } from '../../src/commands/index.js';
+import { PSObject, PSHashtable, PSList, PSDateTime } from '../../src/runtime/values.js';
+import { invokeMethod } from '../../src/runtime/methods.js';
+import { RuntimeError } from '../../src/runtime/errors.js';
+
+const obj = (e: Record<string, unknown>) => PSObject.fromEntries(Object.entries(e));
+const withCommands = () => {
+  const s = new FakeSession();
+  s.commands = localCommands;
+  return s;
+};
+
+describe('registration table', () => {
+  it('every command has a unique name and aliases; help for each', () => {
+    const names = new Set<string>();
+    for (const c of localCommands) {
+      for (const n of [c.metadata.name, ...(c.metadata.aliases ?? [])]) {
+        expect(names.has(n.toLowerCase()), n).toBe(false);
+        names.add(n.toLowerCase());
+      }
+      expect(c.metadata.help?.synopsis, c.metadata.name).toBeTruthy();
+    }
+    for (const a of ['?', 'where', 'select', 'sort', 'group', 'measure', 'foreach', '%', 'ft', 'fl', 'gcm', 'gm', 'gci', 'ls', 'dir', 'cat', 'gc', 'echo', 'write', 'sleep', 'cls', 'clear', 'tee']) {
+      expect(names.has(a), a).toBe(true);
+    }
+  });
+  it('no parameter set has two parameters at the same position', () => {
+    for (const c of localCommands) {
+      const sets = new Set<string>();
+      for (const p of c.metadata.parameters) for (const s of p.parameterSets ?? []) sets.add(s);
+      if (sets.size === 0) sets.add('__All');
+      for (const s of sets) {
+        const positions = c.metadata.parameters.filter((p) => p.position !== undefined && (!p.parameterSets || p.parameterSets.includes(s))).map((p) => p.position);
+        expect(new Set(positions).size, `${c.metadata.name} ${s}`).toBe(positions.length);
+      }
+    }
+  });
+  it('a command with parameter sets names one of them as its default', () => {
+    for (const c of localCommands) {
+      const sets = new Set<string>();
+      for (const p of c.metadata.parameters) for (const s of p.parameterSets ?? []) sets.add(s);
+      if (sets.size > 1) expect(sets.has(c.metadata.defaultParameterSet ?? ''), c.metadata.name).toBe(true);
+    }
+  });
+  void RuntimeError;
+});

@@ -1,0 +1,58 @@
+// Select-String.
+// Format-* and Out-*.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { run, sb, FakeSession } from './harness.js';
+import { selectString } from '../../src/commands/select-string.js';
+import { compareObject } from '../../src/commands/compare-object.js';
+import { convertToJson, convertFromJson } from '../../src/commands/json.js';
+import { convertToCsv, convertFromCsv, exportCsv, importCsv } from '../../src/commands/csv.js';
+import { formatTable, formatList, outString, outFile, teeObject, outNull } from '../../src/commands/format.js';
+import { PSObject, PSHashtable } from '../../src/runtime/values.js';
+import { toStringValue } from '../../src/runtime/conversions.js';
+import { TableFormatRecord, ListFormatRecord } from '../../src/format/records.js';
+import { RuntimeError } from '../../src/runtime/errors.js';
+
+const obj = (e: Record<string, unknown>) => PSObject.fromEntries(Object.entries(e));
+let dir: string;
+let session: FakeSession;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'exosh-text-'));
+  session = new FakeSession(dir);
+  writeFileSync(path.join(dir, 'log.txt'), 'start\nerror one\nmiddle\nERROR two\nend\n');
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('Select-String', () => {
+  it("'one','two three' | Select-String 'o' → MatchInfo whose ToString is the line", async () => {
+    const r = await run(selectString, { Pattern: ['e$'] }, { input: ['one', 'two', 'three'] });
+    const m = r.output as PSObject[];
+    expect(m.map((x) => toStringValue(x))).toEqual(['one', 'three']);
+    expect(m[1]!.get('LineNumber')).toBe(3);
+    expect(m[0]!.typeNames[0]).toBe('Microsoft.PowerShell.Commands.MatchInfo');
+  });
+  it('-Path log.txt is case-insensitive; ToString is path:line:text', async () => {
+    const r = await run(selectString, { Pattern: ['error'], Path: ['log.txt'] }, { session });
+    expect(r.output.map((x) => toStringValue(x))).toEqual(['log.txt:2:error one', 'log.txt:4:ERROR two']);
+  });
+  it('-CaseSensitive, -NotMatch, -SimpleMatch, -Quiet', async () => {
+    expect((await run(selectString, { Pattern: ['error'], Path: ['log.txt'], CaseSensitive: true }, { session })).output).toHaveLength(1);
+    expect((await run(selectString, { Pattern: ['error'], Path: ['log.txt'], NotMatch: true }, { session })).output).toHaveLength(3);
+    expect((await run(selectString, { Pattern: ['.'], SimpleMatch: true }, { input: ['a.b', 'ab'] })).output).toHaveLength(1);
+    expect((await run(selectString, { Pattern: ['zzz'], Quiet: true }, { input: ['a'] })).output).toEqual([false]);
+    expect((await run(selectString, { Pattern: ['a'], Quiet: true }, { input: ['a', 'a'] })).output).toEqual([true]);
+  });
+  it('-AllMatches fills Matches with every match', async () => {
+    const m = (await run(selectString, { Pattern: ['\\d'], AllMatches: true }, { input: ['a1b2c3'] })).output[0] as PSObject;
+    expect((m.get('Matches') as PSObject[]).map((x) => x.get('Value'))).toEqual(['1', '2', '3']);
+  });
+  it('-Context 1 marks the match with >', async () => {
+    const r = await run(selectString, { Pattern: ['middle'], Path: ['log.txt'], Context: [1] }, { session });
+    expect(toStringValue(r.output[0])).toBe('  log.txt:2:error one\n> log.txt:3:middle\n  log.txt:4:ERROR two');
+  });
+  it('an invalid regex is a terminating error', async () => {
+    await expect(run(selectString, { Pattern: ['('] }, { input: ['x'] })).rejects.toThrow(RuntimeError);
+  });
+});

@@ -1,0 +1,29 @@
+// Sort-Object, driven through the harness with parameters as the binder would bind them.
+import { describe, expect, it } from 'vitest';
+import { run, sb } from './harness.js';
+import { sortObject } from '../../src/commands/sort-object.js';
+import { ht, people, names } from './fixtures.js';
+import { getMember } from '../../src/runtime/methods.js';
+
+describe('Sort-Object', () => {
+  it('3,1,2 | Sort-Object → 1 2 3; -Descending → 3 2 1', async () => {
+    expect((await run(sortObject, {}, { input: [3, 1, 2] })).output).toEqual([1, 2, 3]);
+    expect((await run(sortObject, { Descending: true }, { input: [3, 1, 2] })).output).toEqual([3, 2, 1]);
+  });
+  it('strings sort case-insensitively; -Unique drops equal ones', async () => {
+    expect((await run(sortObject, {}, { input: ['b', 'A', 'c'] })).output).toEqual(['A', 'b', 'c']);
+    expect((await run(sortObject, { Unique: true }, { input: [5, 3, 1, 3] })).output).toEqual([1, 3, 5]);
+  });
+  it('Sort-Object City, @{E="Age"; Descending=$true}', async () => {
+    const r = await run(sortObject, { Property: ['City', ht({ E: 'Age', Descending: true })] }, { input: people() });
+    expect(names(r.output)).toEqual(['cy', 'ann', 'Bob']);
+  });
+  it('Sort-Object { $_.Name.Length } with a script block key', async () => {
+    const r = await run(sortObject, { Property: [sb((o) => String(getMember(o, 'Name')).length)] }, { input: people() });
+    expect(names(r.output)).toEqual(['cy', 'ann', 'Bob']);
+  });
+  it('-Top 2 / -Bottom 1', async () => {
+    expect((await run(sortObject, { Top: 2 }, { input: [5, 3, 9, 1] })).output).toEqual([1, 3]);
+    expect((await run(sortObject, { Bottom: 1 }, { input: [5, 3, 9, 1] })).output).toEqual([9]);
+  });
+});

@@ -50,11 +50,12 @@ export function bindParameters(catalog: CmdletCatalog, cmdlet: CmdletMetadata, r
   for (const [key, value] of Object.entries((raw ?? {}) as Record<string, unknown>)) {
     if (key.includes('@odata.type')) continue; // sibling type annotation of a hashtable[] / byte[][] parameter
     const lower = key.toLowerCase();
-    if (lower === 'whatif' || lower === 'wi') {
+    // -WhatIf/-Confirm exist only on cmdlets that support ShouldProcess; elsewhere they are unknown.
+    if ((lower === 'whatif' || lower === 'wi') && catalog.parameter(cmdlet, 'WhatIf')) {
       whatIf = asSwitch('WhatIf', value);
       continue;
     }
-    if (lower === 'confirm' || lower === 'cf') {
+    if ((lower === 'confirm' || lower === 'cf') && catalog.parameter(cmdlet, 'Confirm')) {
       confirm = asSwitch('Confirm', value);
       continue;
     }

@@ -10,6 +10,7 @@ import { compileOpathFilter, createAnrMatcher, filterSchemaFor, OpathFilterError
 import { listOf, notFound, resolveOne, splitFolderIdentity, textOf } from './targets.js';
 import { RESULT_SIZE_WARNING } from './wire-format.js';
 import { exoPropertySets } from './metadata.js';
+import { schemaFromRecords } from './record-filter-schema.js';
 
 export interface RunContext {
   cmdlet: string;
@@ -50,7 +51,10 @@ export type FieldFilter = (record: StoredRecord, value: BoundValue) => boolean;
 export interface GetSpec {
   verb: 'get';
   source: Source;
-  /** Noun whose filterable properties -Filter accepts (filterSchemaFor); absent: no -Filter. */
+  /**
+   * Noun whose documented filterable properties -Filter accepts (filterSchemaFor). Absent: a
+   * cmdlet that has -Filter filters on whatever properties its records carry.
+   */
   filterNoun?: string;
   /** Get-EXO* cmdlet whose property sets apply (PropertySets/Properties). */
   propertySets?: string;
@@ -166,9 +170,10 @@ export function runGet(ctx: RunContext, spec: GetSpec): CmdletResult {
   let records = sourceRecords(ctx, spec.source, false);
   const preds: ((r: StoredRecord) => boolean)[] = [];
   const filterText = stringParam(ctx, 'Filter');
-  if (filterText !== undefined && spec.filterNoun) {
+  if (filterText !== undefined) {
     try {
-      preds.push(compileOpathFilter(filterText, filterSchemaFor(spec.filterNoun)));
+      const schema = spec.filterNoun ? filterSchemaFor(spec.filterNoun) : schemaFromRecords(ctx.cmdlet.replace(/^[A-Za-z]+-/, ''), records);
+      preds.push(compileOpathFilter(filterText, schema));
     } catch (e) {
       if (e instanceof OpathFilterError) throw errors.invalidFilter(e.message);
       throw e;

@@ -227,6 +227,16 @@ describe('changes', () => {
     expect(none.body.value).toEqual([]);
   });
 
+  it('filters cmdlets without a documented filter table on their records\' own properties', async () => {
+    const r = await invoke(h, 'contoso-admin', 'Get-TransportRule', { Filter: "State -eq 'Enabled' -and Name -like 'External*'" });
+    expect(r.status).toBe(200);
+    expect(r.body.value!.map((v) => v['Name'])).toEqual(['External disclaimer']);
+    const none = await invoke(h, 'contoso-admin', 'Get-TransportRule', { Filter: "State -eq 'Disabled'" });
+    expect(none.body.value).toEqual([]);
+    const bad = await invoke(h, 'contoso-admin', 'Get-TransportRule', { Filter: "Colour -eq 'red'" });
+    expect(bad.status).toBe(400);
+  });
+
   it('creates, changes and removes a transport rule', async () => {
     const created = await invoke(h, 'contoso-admin', 'New-TransportRule', { Name: 'Block EXE', SenderDomainIs: ['fabrikam.com'] });
     expect(created.status).toBe(200);
@@ -301,6 +311,12 @@ describe('errors as the service gives them', () => {
     const set = await invoke(h, 'contoso-admin', 'Get-Mailbox', { RecipientTypeDetails: 'Spaceship' });
     expect(set.status).toBe(400);
     expect(errorParts(set.body).text).toMatch(/^Cannot validate argument on parameter 'RecipientTypeDetails'\. The argument "Spaceship" does not belong to the set/);
+  });
+
+  it('-WhatIf on a cmdlet without ShouldProcess is an unknown parameter', async () => {
+    const r = await invoke(h, 'contoso-admin', 'Get-Mailbox', { WhatIf: true });
+    expect(r.status).toBe(400);
+    expect(errorParts(r.body).text).toBe("A parameter cannot be found that matches parameter name 'WhatIf'.");
   });
 
   it('missing mandatory parameter', async () => {

@@ -155,6 +155,22 @@ function memberExists(o: PSObject, name: string): boolean {
   return o.has(name) || (o.methods?.has(name.toLowerCase()) ?? false);
 }
 
+/**
+ * Runs a ScriptProperty/ScriptMethod body with `$this` set. CommandContext.invoke has no `$this`
+ * yet, so it is set in the calling scope for the duration of the call, then put back.
+ */
+function withThis(ctx: CommandContext, self: PSObject, run: () => unknown[] | Promise<unknown[]>): unknown {
+  const before = ctx.session.getVariable('this');
+  ctx.session.setVariable('this', self);
+  try {
+    const r = run();
+    return Array.isArray(r) ? singleResult(r) : null;
+  } finally {
+    if (before === undefined || before === null) ctx.session.removeVariable('this');
+    else ctx.session.setVariable('this', before);
+  }
+}
+
 function addMemberCreate(ctx: CommandContext): CommandInstance {
   const p = ctx.params;
   const fail = (message: string, id: string, target: unknown) => ctx.writeError(cmdletError('Add-Member', message, id, 'InvalidOperation', target));
@@ -188,10 +204,7 @@ function addMemberCreate(ctx: CommandContext): CommandInstance {
           obj.methods.set(name.toLowerCase(), {
             name,
             definition: `System.Object ${name}();`,
-            invoke: (self, args) => {
-              const r = ctx.invoke(method, self, args);
-              return Array.isArray(r) ? singleResult(r) : null;
-            },
+            invoke: (self, args) => withThis(ctx, self, () => ctx.invoke(method, self, args)),
           });
         }
         return true;
@@ -220,10 +233,7 @@ function addMemberCreate(ctx: CommandContext): CommandInstance {
             const prop: PSProperty = {
               kind: 'script',
               name,
-              getter: (self) => {
-                const r = ctx.invoke(value, self);
-                return Array.isArray(r) ? singleResult(r) : null;
-              },
+              getter: (self) => withThis(ctx, self, () => ctx.invoke(value, self)),
             };
             scriptTexts.set(prop, value.text);
             add(name, prop);

@@ -2,7 +2,6 @@
 // engine take part.
 import { describe, expect, it } from 'vitest';
 import { Session } from '../../src/runtime/session.js';
-import { localCommands } from '../../src/commands/index.js';
 import { PSObject } from '../../src/runtime/values.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -93,6 +92,11 @@ describe('other cmdlets through the session', () => {
     const [o] = (await out("$x = New-Object PSObject -Property @{Name='n'}; $x | Add-Member -NotePropertyName Size -NotePropertyValue 3 -PassThru")) as PSObject[];
     expect(o!.names()).toEqual(['Name', 'Size']);
     expect(await out('$l = New-Object System.Collections.Generic.List[string]; $l.Add("a"); $l.Count')).toEqual([1]);
+  });
+  it('Add-Member ScriptProperty and ScriptMethod see $this', async () => {
+    expect(
+      await out("$o = [pscustomobject]@{N=2}; $o | Add-Member -MemberType ScriptProperty -Name D -Value { $this.N * 2 }; $o | Add-Member ScriptMethod Add { param($x) $this.N + $x }; $o.D; $o.Add(5)"),
+    ).toEqual([4, 7]);
   });
   it('Import-Module ExchangeOnlineManagement is quiet; another module is a clear error', async () => {
     expect(await out("Import-Module ExchangeOnlineManagement; 'ok'")).toEqual(['ok']);

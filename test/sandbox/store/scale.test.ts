@@ -19,7 +19,8 @@ describe('store at 20,000 mailboxes', () => {
     }
     expect(seen.size).toBe(20_000);
     expect(contoso.list('Mailbox')).toHaveLength(20_000);
-    expect(new Set(contoso.list('User').map((u) => u.Guid)).size).toBe(20_000);
+    const users = new Set(contoso.list('User').map((u) => u.Guid));
+    for (const m of contoso.list('Mailbox').filter((x) => !String(x['Name']).startsWith('added'))) expect(users.has(m.Guid)).toBe(true);
     await store.close();
     await expect(contoso.update('Mailbox', snapshot[5]!.Guid, { Office: 'x' })).rejects.toThrow(/closed/);
   }, 120_000);

@@ -61,6 +61,25 @@ describe('seed generation', async () => {
     }
   });
 
+  it('pairs every mailbox with a user of the same Guid, and has some users without a mailbox', () => {
+    const users = contoso.list('User');
+    for (const m of contoso.list('Mailbox')) expect(contoso.get('User', m.Guid)!['UserPrincipalName']).toBe(m['UserPrincipalName']);
+    const withoutMailbox = users.filter((u) => !contoso.get('Mailbox', u.Guid));
+    expect(withoutMailbox.length).toBeGreaterThan(5);
+    for (const u of withoutMailbox) {
+      expect(['User', 'DisabledUser']).toContain(u['RecipientTypeDetails']);
+      expect(u['RecipientType']).toBe('User');
+    }
+  });
+
+  it('links managers and direct reports both ways', () => {
+    const users = contoso.list('User');
+    const byName = new Map(users.map((u) => [u['Name'], u]));
+    const managed = users.filter((u) => u['Manager'] !== null);
+    expect(managed.length).toBeGreaterThan(50);
+    for (const u of managed) expect(byName.get(u['Manager'])!['DirectReports']).toContain(u['Name']);
+  });
+
   it('has records of every kind in every tenant', () => {
     for (const t of store.tenants()) {
       for (const kind of KINDS) expect(t.list(kind).length, `${t.tenant.key} ${kind}`).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import { EXTERNAL_DOMAINS } from '../names.js';
 import { asciiFold } from '../fold.js';
 import type { SeedContext } from './context.js';
 import { QUOTAS } from './defaults.js';
-import type { Person } from './people.js';
+import { hasMailbox, type Person } from './people.js';
 import type { FolderSeed } from './folders.js';
 
 const frozen = <T>(items: T[]): readonly T[] => Object.freeze(items);
@@ -26,6 +26,77 @@ interface Env {
   admin: Person | undefined;
   /** Shared mailboxes the admin account has been granted so far (the first three get it). */
   adminGrants: number;
+  managerOf: ReadonlyMap<Person, Person>;
+  reportsOf: ReadonlyMap<Person, readonly string[]>;
+}
+
+/** Managers are drawn among their department's managers, then DirectReports is the inverse. */
+function planManagers(ctx: SeedContext, users: readonly Person[], managersByDept: ReadonlyMap<string, Person[]>) {
+  const rng = ctx.rng('managers');
+  const managerOf = new Map<Person, Person>();
+  const reports = new Map<Person, string[]>();
+  for (const p of users) {
+    if (p.isManager || p.account) continue;
+    const m = pickManager(rng, managersByDept.get(p.department), p);
+    if (!m) continue;
+    managerOf.set(p, m);
+    const list = reports.get(m) ?? [];
+    list.push(p.name);
+    reports.set(m, list);
+  }
+  const reportsOf = new Map<Person, readonly string[]>();
+  for (const [m, list] of reports) reportsOf.set(m, frozen(list));
+  return { managerOf, reportsOf };
+}
+
+function addUserWithoutMailbox(env: Env, p: Person): void {
+  const { ctx } = env;
+  const rng = ctx.rng('user', p.index);
+  const created = ctx.date(p.createdMs);
+  const changed = ctx.date(Math.max(p.createdMs, ctx.referenceMs - rng.int(1, 700) * DAY_MS));
+  const disabled = p.kind === 'DisabledUser';
+  ctx.add('User', {
+    Guid: p.guid,
+    Identity: p.name,
+    Id: p.name,
+    Name: p.name,
+    DisplayName: p.displayName,
+    FirstName: p.firstName,
+    LastName: p.lastName,
+    DistinguishedName: ctx.dn(p.name),
+    ExchangeObjectId: p.guid,
+    ExternalDirectoryObjectId: p.externalId,
+    UserPrincipalName: p.upn,
+    WindowsEmailAddress: '',
+    WindowsLiveID: p.upn,
+    MicrosoftOnlineServicesID: p.upn,
+    SamAccountName: `$${rng.hex(6).toUpperCase()}-${rng.hex(12).toUpperCase()}`,
+    Sid: `S-1-5-21-${ctx.sidDomain}-${rng.int(10000, 99999999)}`,
+    NetID: rng.hex(16).toUpperCase(),
+    RecipientType: 'User',
+    RecipientTypeDetails: p.kind,
+    UserAccountControl: disabled ? 'AccountDisabled, NormalAccount, DontExpirePassword' : 'NormalAccount, DontExpirePassword',
+    AccountDisabled: disabled,
+    SKUAssigned: false,
+    Department: p.department,
+    Title: p.title,
+    Company: ctx.tenant.displayName,
+    Office: p.city[0],
+    City: p.city[0],
+    StateOrProvince: p.city[1],
+    PostalCode: p.city[2],
+    CountryOrRegion: p.culture.country,
+    c: p.culture.c,
+    CountryCode: p.culture.countryCode,
+    OrganizationId: ctx.organizationId,
+    ObjectCategory: ctx.personCategory,
+    OriginatingServer: ctx.originatingServer,
+    WhenCreated: created,
+    WhenCreatedUTC: created,
+    WhenChanged: changed,
+    WhenChangedUTC: changed,
+    StsRefreshTokensValidFrom: created,
+  });
 }
 
 /** What one mailbox's records share; derived once, then each record builder reads it. */
@@ -95,9 +166,14 @@ export function seedMailboxes(ctx: SeedContext, people: readonly Person[]): Mail
     managersByDept.set(p.department, list);
   }
   const admin = people.find((p) => p.account?.roleGroups.includes('Organization Management'));
-  const env: Env = { ctx, users, managersByDept, admin, adminGrants: 0 };
+  const { managerOf, reportsOf } = planManagers(ctx, users, managersByDept);
+  const env: Env = { ctx, users, managersByDept, admin, adminGrants: 0, managerOf, reportsOf };
   // Small builders rather than one long loop body: V8 optimises them once and keeps them fast.
   for (const p of people) {
+    if (!hasMailbox(p)) {
+      addUserWithoutMailbox(env, p);
+      continue;
+    }
     const f = factsOf(env, p);
     addMailbox(env, f);
     addUser(env, f);
@@ -173,7 +249,7 @@ function factsOf(env: Env, p: Person): Facts {
     autoExpanding: archived && rng.chance(0.15),
     hold: isUser && !p.account && (p.department === 'Legal' || p.department === 'Executive' || rng.chance(0.04)),
     delegate,
-    manager: isUser && !p.isManager ? pickManager(rng, env.managersByDept.get(p.department), p) : undefined,
+    manager: env.managerOf.get(p),
     devices: isUser ? (rng.chance(0.35) ? (rng.chance(0.2) ? 2 : 1) : 0) : 0,
     lang: p.culture.language,
   };
@@ -327,6 +403,7 @@ function addUser(env: Env, f: Facts): void {
     Phone: isUser ? `${p.culture.phonePrefix}${String(rng.int(0, 9999)).padStart(4, '0')}` : '',
     MobilePhone: isUser && rng.chance(0.6) ? `${p.culture.phonePrefix.split(' ')[0]} ${rng.int(600, 799)} ${String(rng.int(0, 999999)).padStart(6, '0')}` : '',
     Manager: f.manager ? f.manager.name : null,
+    DirectReports: env.reportsOf.get(p) ?? EMPTY,
     IsDirSynced: f.dirSynced,
     OrganizationId: ctx.organizationId,
     ObjectCategory: ctx.personCategory,

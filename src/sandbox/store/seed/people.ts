@@ -8,10 +8,12 @@ import { DAY_MS } from '../formats.js';
 import type { SeedContext } from './context.js';
 
 export type MailboxKind = 'UserMailbox' | 'SharedMailbox' | 'RoomMailbox' | 'EquipmentMailbox';
+/** People without a mailbox (unlicensed or disabled accounts): Get-User shows them, Get-Mailbox does not. */
+export type PersonKind = MailboxKind | 'User' | 'DisabledUser';
 
 export interface Person {
   index: number;
-  kind: MailboxKind;
+  kind: PersonKind;
   guid: string;
   exchangeGuid: string;
   externalId: string;
@@ -144,7 +146,43 @@ export function planPeople(ctx: SeedContext, accounts: readonly SandboxAccount[]
       isManager: kind === 'UserMailbox' && rng.chance(0.08),
     });
   }
+  // About 3% more accounts than mailboxes have no mailbox at all (left the company, never licensed).
+  const withoutMailbox = Math.round(generated * 0.03);
+  for (let i = 0; i < withoutMailbox; i++) {
+    const rng = ctx.rng('account-without-mailbox', i);
+    const culture = rng.weighted(mix);
+    const given = rng.pick(culture.given);
+    const family = rng.pick(culture.family);
+    const [deptName, titles] = rng.weighted(depts);
+    const alias = unique(`${romanOf(given)}.${romanOf(family)}`);
+    const createdMs = Math.floor(ctx.createdMs + span * rng.next());
+    const externalId = rng.guid();
+    people.push({
+      index: people.length,
+      kind: rng.chance(0.6) ? 'User' : 'DisabledUser',
+      guid: rng.guid(),
+      exchangeGuid: '',
+      externalId,
+      alias,
+      name: createdMs >= GUID_NAMES_SINCE ? externalId : alias,
+      displayName: culture.familyFirst ? `${family[0]}${culture.joiner}${given[0]}` : `${given[0]}${culture.joiner}${family[0]}`,
+      firstName: given[0],
+      lastName: family[0],
+      upn: `${alias}@${ctx.vanityDomain}`,
+      primarySmtp: '',
+      createdMs,
+      culture,
+      department: deptName,
+      title: rng.pick(titles),
+      city: rng.pick(culture.cities),
+      isManager: false,
+    });
+  }
   return people;
+}
+
+export function hasMailbox(p: Person): p is Person & { kind: MailboxKind } {
+  return p.kind !== 'User' && p.kind !== 'DisabledUser';
 }
 
 function romanOf(part: NamePart): string {

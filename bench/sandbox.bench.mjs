@@ -57,6 +57,9 @@ async function startServer(store) {
       }
     });
   });
+  // Pages at 100,000 mailboxes can be seconds apart on a loaded machine; keep sockets open so the
+  // client never reuses one the server has just closed (ECONNRESET).
+  server.keepAliveTimeout = 120_000;
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${server.address().port}`;
   return { base, close: () => new Promise((r) => server.close(r)) };

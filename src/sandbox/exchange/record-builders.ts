@@ -6,7 +6,7 @@ import type { RecordKind, StoredRecord, TenantStore } from '../contracts.js';
 import { errors } from './service-error.js';
 import type { RunContext } from './verbs.js';
 import { param, stringParam } from './verbs.js';
-import { listOf, principalNameOf, resolveOne, textOf } from './targets.js';
+import { listOf, matchAll, principalNameOf, resolveOne, textOf } from './targets.js';
 
 const RECIPIENT_KINDS: RecordKind[] = ['Mailbox', 'DistributionGroup', 'UnifiedGroup'];
 
@@ -244,10 +244,7 @@ export function buildTransportRule(ctx: RunContext): { record: StoredRecord; rel
 /** The principal a -User / -Trustee names, as permission entries print it. */
 export function principalOf(ctx: RunContext, text: string): string {
   if (/^(default|anonymous)$/i.test(text)) return text.charAt(0).toUpperCase() + text.slice(1).toLowerCase();
-  const hits = listOf(ctx.tenant, ['Mailbox', 'DistributionGroup', 'UnifiedGroup', 'User']).filter((r) =>
-    [textOf(r, 'Name'), textOf(r, 'Alias'), textOf(r, 'PrimarySmtpAddress'), textOf(r, 'UserPrincipalName'), r.Guid, textOf(r, 'DisplayName')]
-      .some((v) => v !== '' && v.toLowerCase() === text.toLowerCase()),
-  );
+  const hits = matchAll(ctx.tenant, ['Mailbox', 'DistributionGroup', 'UnifiedGroup', 'User'], text);
   if (hits.length === 0) throw errors.recipientNotFound(text);
   return principalNameOf(hits[0]!);
 }

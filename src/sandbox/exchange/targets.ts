@@ -10,8 +10,10 @@ export function listOf(tenant: TenantStore, kinds: readonly RecordKind[]): reado
   return kinds.flatMap((k) => tenant.list(k));
 }
 
+/** Every record of these kinds that `identity` names (each kind through its cached index). */
 export function matchAll(tenant: TenantStore, kinds: readonly RecordKind[], identity: string): StoredRecord[] {
-  return resolveIdentity(listOf(tenant, kinds), identity);
+  if (kinds.length === 1) return resolveIdentity(tenant.list(kinds[0]!), identity);
+  return kinds.flatMap((k) => resolveIdentity(tenant.list(k), identity));
 }
 
 /** Exactly one record or the service's not-found / ambiguous error. */

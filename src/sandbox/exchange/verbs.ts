@@ -7,7 +7,7 @@ import type { Authorized } from './authorization.js';
 import type { BoundParameters, BoundValue, MultiValueEdit } from './parameters.js';
 import { errors, ServiceError } from './service-error.js';
 import { compileOpathFilter, createAnrMatcher, filterSchemaFor, OpathFilterError, resolveIdentity } from './query.js';
-import { listOf, notFound, resolveOne, splitFolderIdentity, textOf } from './targets.js';
+import { listOf, matchAll, notFound, resolveOne, splitFolderIdentity, textOf } from './targets.js';
 import { RESULT_SIZE_WARNING } from './wire-format.js';
 import { exoPropertySets } from './metadata.js';
 import { schemaFromRecords } from './record-filter-schema.js';
@@ -135,7 +135,7 @@ export function sourceRecords(ctx: RunContext, source: Source, forWrite: boolean
   if (source.from === 'kinds') {
     if (identity === undefined) return listOf(ctx.tenant, source.kinds);
     if (forWrite) return [resolveOne(ctx.tenant, source.kinds, identity).record];
-    const hits = resolveIdentity(listOf(ctx.tenant, source.kinds), identity);
+    const hits = matchAll(ctx.tenant, source.kinds, identity);
     if (hits.length === 0) throw notFound(ctx.tenant, identity);
     return hits;
   }

@@ -175,12 +175,14 @@ export const getCommand: CommandDefinition = {
         results.sort((a, b) => (TYPE_ORDER[a.type] ?? 9) - (TYPE_ORDER[b.type] ?? 9) || a.name.localeCompare(b.name, 'en-US'));
         let list = results;
         if (p.TotalCount !== undefined && (p.TotalCount as number) >= 0) list = list.slice(0, p.TotalCount as number);
+        const out: unknown[] = [];
         for (const r of list) {
           if (p.Syntax === true) {
-            if (r.type === 'Alias') ctx.write(String(r.obj.get('Definition')));
-            else if (r.meta) ctx.write('\n' + syntaxLines(r.meta).join('\n\n') + '\n');
-          } else ctx.write(r.obj);
+            if (r.type === 'Alias') out.push(String(r.obj.get('Definition')));
+            else if (r.meta) out.push('\n' + syntaxLines(r.meta).join('\n\n') + '\n');
+          } else out.push(r.obj);
         }
+        return ctx.writeEnumerated(out);
       },
     };
   },
@@ -262,8 +264,9 @@ export const getHelp: CommandDefinition = {
           return;
         }
         if (matches.length > 1) {
+          const out: PSObject[] = [];
           for (const c of matches.sort((a, b) => a.metadata.name.localeCompare(b.metadata.name))) {
-            ctx.write(
+            out.push(
               PSObject.fromEntries(
                 [
                   ['Name', c.metadata.name],
@@ -275,7 +278,7 @@ export const getHelp: CommandDefinition = {
               ),
             );
           }
-          return;
+          return ctx.writeEnumerated(out);
         }
         const meta = matches[0]!.metadata;
         if (p.Parameter !== undefined) {
@@ -343,7 +346,7 @@ export const getAlias: CommandDefinition = {
             );
           }
         }
-        for (const a of found) ctx.write(aliasInfo(a.name, a.definition));
+        return ctx.writeEnumerated(found.map((a) => aliasInfo(a.name, a.definition)));
       },
     };
   },
@@ -407,11 +410,8 @@ export const getModule: CommandDefinition = {
         const names = p.Name as string[] | undefined;
         const match = wildcardMatcher(names?.length ? names : ['*']);
         const loaded = importedOf(ctx.session);
-        for (const m of BUILT_IN_MODULES) {
-          if (!match(m.name)) continue;
-          if (p.ListAvailable !== true && !loaded.has(m.name.toLowerCase())) continue;
-          ctx.write(moduleInfo(ctx.session, m));
-        }
+        const shown = BUILT_IN_MODULES.filter((m) => match(m.name) && (p.ListAvailable === true || loaded.has(m.name.toLowerCase())));
+        return ctx.writeEnumerated(shown.map((m) => moduleInfo(ctx.session, m)));
       },
     };
   },

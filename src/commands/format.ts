@@ -99,10 +99,12 @@ export const formatTable: CommandDefinition = {
     const p = ctx.params;
     const property = specsOf(p.Property);
     return collecting(ctx, (objects) => {
+      const out: unknown[] = [];
       for (const run of groupRuns(ctx, objects)) {
         const rec = buildTableRecord(run.objects, { property, autoSize: p.AutoSize === true, wrap: p.Wrap === true, hideTableHeaders: p.HideTableHeaders === true }, evaluator(ctx));
-        ctx.write(run.label ? new TableFormatRecord(rec.columns, rec.rows, { ...rec.options, groupLabel: run.label }) : rec);
+        out.push(run.label ? new TableFormatRecord(rec.columns, rec.rows, { ...rec.options, groupLabel: run.label }) : rec);
       }
+      return ctx.writeEnumerated(out);
     });
   },
 };
@@ -124,10 +126,12 @@ export const formatList: CommandDefinition = {
   create(ctx) {
     const property = specsOf(ctx.params.Property);
     return collecting(ctx, (objects) => {
+      const out: unknown[] = [];
       for (const run of groupRuns(ctx, objects)) {
-        if (run.label) ctx.write(run.label);
-        ctx.write(buildListRecord(run.objects, { property }, evaluator(ctx)));
+        if (run.label) out.push(run.label);
+        out.push(buildListRecord(run.objects, { property }, evaluator(ctx)));
       }
+      return ctx.writeEnumerated(out);
     });
   },
 };
@@ -149,7 +153,7 @@ export const formatWide: CommandDefinition = {
     const p = ctx.params;
     const property = p.Property !== undefined ? propertySpecFrom(p.Property) : undefined;
     return collecting(ctx, (objects) => {
-      ctx.write(buildWideRecord(objects, property, p.Column as number | undefined, evaluator(ctx)));
+      return ctx.writeEnumerated([buildWideRecord(objects, property, p.Column as number | undefined, evaluator(ctx))]);
     });
   },
 };

@@ -106,9 +106,7 @@ function create(ctx: CommandContext): CommandInstance {
     },
     end() {
       // PowerShell 7.3+: a property no object has is ignored (an error only under strict mode).
-      for (const s of order) {
-        ctx.write(text ? textInfo(s, p) : genericInfo(s, want));
-      }
+      return ctx.writeEnumerated(order.map((s) => (text ? textInfo(s, p) : genericInfo(s, want))));
     },
   };
 }

@@ -130,9 +130,7 @@ export const getMember: CommandDefinition = {
         const key = (typeNamesOf(obj)[0] ?? '') + (obj instanceof PSObject ? '|' + obj.names().join(',') : '');
         if (seen.has(key)) return;
         seen.add(key);
-        for (const m of membersOf(obj)) {
-          if (nameMatch(String(m.get('Name'))) && typeMatch(String(m.get('MemberType')))) ctx.write(m);
-        }
+        return ctx.writeEnumerated(membersOf(obj).filter((m) => nameMatch(String(m.get('Name'))) && typeMatch(String(m.get('MemberType')))));
       },
       end() {
         if (!any) {

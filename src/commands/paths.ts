@@ -138,29 +138,32 @@ export const splitPath: CommandDefinition = {
     const p = ctx.params;
     return {
       process(input) {
+        const out: unknown[] = [];
+        const write = (v: unknown) => void out.push(v);
         const paths = ctx.expectingInput && !ctx.bound.has('Path') && !ctx.bound.has('LiteralPath') ? [toStringValue(input)] : (pathArguments(ctx).paths);
         for (const raw of paths) {
           const norm = raw.replace(/\\/g, '/');
           const trimmed = norm.length > 1 ? norm.replace(/\/+$/, '') : norm;
           const leaf = trimmed.slice(trimmed.lastIndexOf('/') + 1);
-          if (p.Leaf === true) ctx.write(leaf);
-          else if (p.LeafBase === true) ctx.write(leaf.includes('.') ? leaf.slice(0, leaf.lastIndexOf('.')) : leaf);
-          else if (p.Extension === true) ctx.write(leaf.includes('.') ? leaf.slice(leaf.lastIndexOf('.')) : '');
+          if (p.Leaf === true) write(leaf);
+          else if (p.LeafBase === true) write(leaf.includes('.') ? leaf.slice(0, leaf.lastIndexOf('.')) : leaf);
+          else if (p.Extension === true) write(leaf.includes('.') ? leaf.slice(leaf.lastIndexOf('.')) : '');
           else if (p.Qualifier === true) {
             const m = /^([A-Za-z]+:)/.exec(norm);
-            if (m) ctx.write(m[1]);
-            else if (norm.startsWith('/')) ctx.write('/');
+            if (m) write(m[1]);
+            else if (norm.startsWith('/')) write('/');
             else
               ctx.writeError(
                 cmdletError('Split-Path', `Cannot parse path because path '${raw}' does not have a qualifier specified.`, 'ParsePathFormatError', 'InvalidArgument', raw),
               );
-          } else if (p.NoQualifier === true) ctx.write(norm.replace(/^[A-Za-z]+:/, ''));
-          else if (p.IsAbsolute === true) ctx.write(path.isAbsolute(norm) || /^[A-Za-z]:[\\/]/.test(raw) || norm.startsWith('~'));
+          } else if (p.NoQualifier === true) write(norm.replace(/^[A-Za-z]+:/, ''));
+          else if (p.IsAbsolute === true) write(path.isAbsolute(norm) || /^[A-Za-z]:[\\/]/.test(raw) || norm.startsWith('~'));
           else {
             const i = trimmed.lastIndexOf('/');
-            ctx.write(i < 0 ? '' : i === 0 ? (trimmed === '/' ? '' : '/') : trimmed.slice(0, i));
+            write(i < 0 ? '' : i === 0 ? (trimmed === '/' ? '' : '/') : trimmed.slice(0, i));
           }
         }
+        return ctx.writeEnumerated(out);
       },
     };
   },
@@ -203,11 +206,11 @@ export const testPath: CommandDefinition = {
           ctx.expectingInput && !ctx.bound.has('Path') && !ctx.bound.has('LiteralPath') ? { paths: [toStringValue(input)], literal: false } : pathArguments(ctx);
         for (const raw of paths) {
           if (raw === '' || raw === null) {
-            ctx.write(false);
+            await ctx.write(false);
             continue;
           }
           if (p.IsValid === true) {
-            ctx.write(!raw.includes('\0'));
+            await ctx.write(!raw.includes('\0'));
             continue;
           }
           const found = await expandPath(ctx.session.cwd, raw, literal);
@@ -225,7 +228,7 @@ export const testPath: CommandDefinition = {
               // missing: stays false
             }
           }
-          ctx.write(ok);
+          await ctx.write(ok);
         }
       },
     };
@@ -246,7 +249,7 @@ export const getLocation: CommandDefinition = {
   create(ctx) {
     return {
       process() {
-        ctx.write(PSObject.fromEntries([['Path', ctx.session.cwd]], ['System.Management.Automation.PathInfo', 'System.Object']));
+        return ctx.write(PSObject.fromEntries([['Path', ctx.session.cwd]], ['System.Management.Automation.PathInfo', 'System.Object']));
       },
     };
   },
@@ -280,7 +283,7 @@ export const resolvePathCommand: CommandDefinition = {
           }
           for (const f of real) {
             const shown = ctx.params.Relative === true ? './' + path.relative(ctx.session.cwd, f) : f;
-            ctx.write(ctx.params.Relative === true ? shown : PSObject.fromEntries([['Path', shown]], ['System.Management.Automation.PathInfo', 'System.Object']));
+            await ctx.write(ctx.params.Relative === true ? shown : PSObject.fromEntries([['Path', shown]], ['System.Management.Automation.PathInfo', 'System.Object']));
           }
         }
       },

@@ -84,10 +84,12 @@ export const getRandom: CommandDefinition = {
         }
         const integers = isIntegral(min) && isIntegral(max) && !isDoubleText(minRaw) && !isDoubleText(maxRaw);
         const count = (p.Count as number | undefined) ?? 1;
+        const out: number[] = [];
         for (let i = 0; i < count; i++) {
           const r = min + rnd() * (max - min);
-          ctx.write(integers ? Math.floor(r) : r);
+          out.push(integers ? Math.floor(r) : r);
         }
+        return ctx.writeEnumerated(out);
       },
     };
   },

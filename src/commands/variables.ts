@@ -78,7 +78,7 @@ export const getVariable: CommandDefinition = {
         for (const n of names ?? []) {
           if (!hasWildcard(n) && !found.some((v) => v.name.toLowerCase() === n.toLowerCase())) ctx.writeError(notFound('Get-Variable', n));
         }
-        for (const v of found) ctx.write(p.ValueOnly === true ? v.value : psVariable(v.name, v.value));
+        return ctx.writeEnumerated(found.map((v) => (p.ValueOnly === true ? v.value : psVariable(v.name, v.value))));
       },
     };
   },

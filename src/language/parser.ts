@@ -1318,6 +1318,7 @@ class Parser {
       if (isDash(c1)) return this.char(p + 2) === '$';
       if (isDigit(c1) || (c1 === '.' && isDigit(this.char(p + 2)))) return this.lexer.scanNumber(p + 1, 'expression') !== undefined;
       if (c1 === '$' || c1 === '(' || c1 === '[') return true;
+      if (isBlank(c1)) return this.operandFollows(p + 1);
       if (isIdentifierStart(c1)) {
         let q = p + 1;
         while (isIdentifierChar(this.char(q))) q++;
@@ -1329,9 +1330,18 @@ class Parser {
     }
     if (c === '+') {
       if (c1 === '+') return this.char(p + 2) === '$';
+      if (isBlank(c1)) return this.operandFollows(p + 1);
       return isDigit(c1) || c1 === '$' || c1 === '(';
     }
     return false;
+  }
+
+  /** `- $y`: a sign, blanks, then a variable, number or parenthesis is an expression. */
+  private operandFollows(p: number): boolean {
+    let q = p;
+    while (isBlank(this.char(q))) q++;
+    const c = this.char(q);
+    return c === '$' || c === '(' || isDigit(c);
   }
 
   private parseRedirections(): Redirection[] {
@@ -1722,7 +1732,7 @@ class Parser {
         continue;
       } else break;
       if (commandMode && opLength === 1 && !this.memberNameStarts(p + 1)) break;
-      if (!commandMode && opLength === 1 && expr.type === 'Number') break;
+      if (!commandMode && opLength === 1 && expr.type === 'Number' && !isIdentifierStart(this.char(p + 1))) break;
       this.takeSpan(p, p + opLength, 'Operator');
       const member = this.parseMemberName();
       // Generic method arguments: `.Method[string]()`.
@@ -2054,7 +2064,9 @@ class Parser {
   private parseTypeName(): TypeName {
     const start = this.pos;
     let q = start;
-    while (isIdentifierChar(this.char(q)) || '.+`'.includes(this.char(q)) && this.char(q) !== '') q++;
+    if (isIdentifierStart(this.char(q))) {
+      while (isIdentifierChar(this.char(q)) || ('.+`'.includes(this.char(q)) && this.char(q) !== '')) q++;
+    }
     if (q === start) {
       const tok = this.lexer.scan(this.pos, 'expression');
       if (tok.kind === 'EndOfInput') this.ctx.error('MissingTypename', [], start - 1, start, true);

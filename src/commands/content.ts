@@ -208,7 +208,9 @@ function contentWriter(name: 'Set-Content' | 'Add-Content') {
         const { paths, literal } = pathArguments(ctx);
         const enc = encodingOf(p.Encoding);
         const noNewline = p.NoNewline === true;
-        const text = values.map((v) => toStringValue(v) + (noNewline ? '' : '\n')).join('');
+        // `Set-Content x -Value $null` (or `$null | Set-Content x`) leaves an empty file, not a blank line.
+        const lines = values.every((v) => v === null || v === undefined) ? [] : values;
+        const text = lines.map((v) => toStringValue(v) + (noNewline ? '' : '\n')).join('');
         for (const raw of paths) {
           const targets = await expandPath(ctx.session.cwd, raw, literal);
           if (targets.length === 0) {

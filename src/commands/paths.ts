@@ -591,4 +591,54 @@ export const getItem: CommandDefinition = {
   },
 };
 
-export const pathCommands = [getItem, joinPath, splitPath, testPath, getLocation, resolvePathCommand, getChildItem, newItem, removeItem];
+// ------------------------------------------------------------------------------------------------
+// Set-Location
+
+/** SessionServices gains `setLocation` from the engine; until then Set-Location explains itself. */
+type WithLocation = { setLocation?: (path: string) => void };
+
+export const setLocation: CommandDefinition = {
+  metadata: {
+    ...MGMT,
+    name: 'Set-Location',
+    aliases: ['cd', 'chdir', 'sl'],
+    defaultParameterSet: 'Path',
+    parameters: [
+      { name: 'Path', type: 'string', position: 0, parameterSets: ['Path'], valueFromPipeline: true, valueFromPipelineByPropertyName: true },
+      { name: 'LiteralPath', type: 'string', aliases: ['PSPath', 'LP'], mandatory: true, parameterSets: ['LiteralPath'], valueFromPipelineByPropertyName: true },
+      { name: 'PassThru', type: 'switch' },
+    ],
+    help: {
+      synopsis: 'Sets the current working location to a specified location.',
+      examples: [{ code: 'Set-Location ./reports', remarks: 'Relative paths in later commands start from ./reports.' }],
+    },
+  },
+  create(ctx) {
+    return {
+      async process() {
+        const { paths, literal } = pathArguments(ctx);
+        const raw = paths[0] ?? '~';
+        const found = await expandPath(ctx.session.cwd, raw, literal);
+        const target = found[0] ?? resolvePath(ctx.session.cwd, raw);
+        const st = await fs.stat(target).catch(() => undefined);
+        if (!st) {
+          ctx.writeError(pathNotFound('Set-Location', target));
+          return;
+        }
+        if (!st.isDirectory()) {
+          ctx.writeError(cmdletError('Set-Location', `Cannot set the location to '${target}' because it is not a folder.`, 'ArgumentException', 'InvalidArgument', target, 'System.Management.Automation.PSArgumentException'));
+          return;
+        }
+        const services = ctx.session as unknown as WithLocation;
+        if (!services.setLocation) {
+          ctx.writeError(cmdletError('Set-Location', 'Set-Location is not supported by exosh yet.', 'NotSupportedByExosh', 'NotImplemented', target));
+          return;
+        }
+        services.setLocation(target);
+        if (ctx.params.PassThru === true) await ctx.write(PSObject.fromEntries([['Path', target]], ['System.Management.Automation.PathInfo', 'System.Object']));
+      },
+    };
+  },
+};
+
+export const pathCommands = [setLocation, getItem, joinPath, splitPath, testPath, getLocation, resolvePathCommand, getChildItem, newItem, removeItem];

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { run, FakeSession } from './harness.js';
 import { getContent, setContent, addContent } from '../../src/commands/content.js';
-import { joinPath, splitPath, testPath, getChildItem, newItem, removeItem, getItem, resolvePathCommand } from '../../src/commands/paths.js';
+import { joinPath, splitPath, testPath, getChildItem, newItem, removeItem, getItem, resolvePathCommand, setLocation } from '../../src/commands/paths.js';
 import { PSObject } from '../../src/runtime/values.js';
 import { toStringValue } from '../../src/runtime/conversions.js';
 
@@ -49,6 +49,13 @@ describe('paths', () => {
   });
   it('Get-ChildItem -Recurse -Filter *.csv -Name', async () => {
     expect((await run(getChildItem, { Recurse: true, Filter: '*.csv', Name: true }, { session })).output).toEqual([path.join('sub', 'a.csv')]);
+  });
+  it('Set-Location sub moves the session when the engine offers setLocation; a file or missing path is an error', async () => {
+    const s = Object.assign(new FakeSession(dir), { setLocation(p: string) { s.cwd = p; } });
+    await run(setLocation, { Path: 'sub' }, { session: s });
+    expect(s.cwd).toBe(path.join(dir, 'sub'));
+    expect((await run(setLocation, { Path: 'nope' }, { session: s })).errors[0]!.errorId).toBe('PathNotFound,Microsoft.PowerShell.Commands.SetLocationCommand');
+    expect((await run(setLocation, { Path: 'a.csv' }, { session: s })).errors[0]!.message).toMatch(/not a folder/);
   });
   it('Get-Item three.txt; Get-Item of a missing path', async () => {
     const item = (await run(getItem, { Path: ['three.txt'] }, { session })).output[0] as PSObject;

@@ -8,6 +8,8 @@ export interface KindOverlayJson {
   removed: string[];
   patched: Record<string, Record<string, unknown>>;
   inserted: StoredRecord[];
+  /** The seeded owner of removed/patched records, so replay finds them without generating every owner's records. */
+  owners?: Record<string, string>;
 }
 export type OverlayJson = Record<string, Partial<Record<RecordKind, KindOverlayJson>>>;
 
@@ -15,6 +17,7 @@ interface KindOverlay {
   removed: Set<string>;
   patched: Map<string, Record<string, unknown>>;
   inserted: Map<string, StoredRecord>;
+  owners: Map<string, string>;
 }
 
 export class Overlay {
@@ -28,13 +31,17 @@ export class Overlay {
         break;
       case 'update':
         if (o.inserted.has(change.guid)) o.inserted.set(change.guid, change.record);
-        else o.patched.set(change.guid, { ...o.patched.get(change.guid), ...change.patch });
+        else {
+          o.patched.set(change.guid, { ...o.patched.get(change.guid), ...change.patch });
+          if (change.previousOwner !== undefined && !o.owners.has(change.guid)) o.owners.set(change.guid, change.previousOwner);
+        }
         break;
       case 'remove':
         if (o.inserted.has(change.guid)) o.inserted.delete(change.guid);
         else {
           o.patched.delete(change.guid);
           o.removed.add(change.guid);
+          if (change.previousOwner !== undefined && !o.owners.has(change.guid)) o.owners.set(change.guid, change.previousOwner);
         }
         break;
     }
@@ -46,7 +53,9 @@ export class Overlay {
       const t: Partial<Record<RecordKind, KindOverlayJson>> = {};
       for (const [kind, o] of kinds) {
         if (o.removed.size + o.patched.size + o.inserted.size === 0) continue;
-        t[kind] = { removed: [...o.removed], patched: Object.fromEntries(o.patched), inserted: [...o.inserted.values()] };
+        const owners: Record<string, string> = {};
+        for (const [guid, owner] of o.owners) if (o.removed.has(guid) || o.patched.has(guid)) owners[guid] = owner;
+        t[kind] = { removed: [...o.removed], patched: Object.fromEntries(o.patched), inserted: [...o.inserted.values()], owners };
       }
       if (Object.keys(t).length > 0) out[tenantId] = t;
     }
@@ -60,6 +69,10 @@ export class Overlay {
       if (!store) continue;
       for (const [kind, o] of Object.entries(kinds) as Array<[RecordKind, KindOverlayJson]>) {
         const mine = this.kind(tenantId, kind);
+        for (const [guid, owner] of Object.entries(o.owners ?? {})) {
+          store.byOwner(kind, owner);
+          mine.owners.set(guid, owner);
+        }
         for (const guid of o.removed) {
           if (store.get(kind, guid)) store.applyRemove(kind, guid);
           mine.removed.add(guid);
@@ -82,7 +95,7 @@ export class Overlay {
     }
     let o = kinds.get(kind);
     if (!o) {
-      o = { removed: new Set(), patched: new Map(), inserted: new Map() };
+      o = { removed: new Set(), patched: new Map(), inserted: new Map(), owners: new Map() };
       kinds.set(kind, o);
     }
     return o;

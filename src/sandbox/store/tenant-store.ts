@@ -4,161 +4,22 @@
 import type { RecordKind, SandboxTenant, StoredRecord, TenantStore } from '../contracts.js';
 import { makeRecord } from './records.js';
 import { KIND_DEFAULTS } from './seed/defaults.js';
+import { StoreError } from './errors.js';
+import { KindTable, LazyKindTable, type LazySource, type Table } from './tables.js';
 
-/** Records generated on first use, per owner (folder statistics: millions at 100,000 mailboxes). */
-export interface LazySource {
-  /** The owners with records, in the order list() lays them out. */
-  owners(): readonly string[];
-  owns(ownerGuid: string): boolean;
-  generate(ownerGuid: string): StoredRecord[];
-}
+export { StoreError } from './errors.js';
+export type { LazySource } from './tables.js';
 
 /** What a mutation did, for the persistence overlay. */
 export type Change =
   | { op: 'insert'; record: StoredRecord }
-  | { op: 'update'; guid: string; patch: Record<string, unknown>; record: StoredRecord }
-  | { op: 'remove'; guid: string };
-
-export class StoreError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'StoreError';
-  }
-}
-
-const NO_RECORDS: readonly StoredRecord[] = Object.freeze([]);
-
-class KindTable {
-  private rows: StoredRecord[] = [];
-  private position = new Map<string, number>();
-  private owners = new Map<string, readonly StoredRecord[]>();
-  private snapshot: readonly StoredRecord[] | undefined;
-  /** Positions past this index may be stale after a removal (rebuilt on next use). */
-  private staleFrom = Infinity;
-
-  constructor(private lazy?: LazySource) {}
-
-  /** Bulk load during seeding (no snapshot churn). */
-  load(records: readonly StoredRecord[]): void {
-    for (const r of records) {
-      this.position.set(r.Guid, this.rows.length);
-      this.rows.push(r);
-      const owner = r['OwnerGuid'];
-      if (typeof owner !== 'string') continue;
-      // Plain pushes while loading; byOwner() freezes a list before anyone sees it.
-      const list = this.owners.get(owner) as StoredRecord[] | undefined;
-      if (list) list.push(r);
-      else this.owners.set(owner, [r]);
-    }
-  }
-
-  list(): readonly StoredRecord[] {
-    this.materialise();
-    if (!this.snapshot) this.snapshot = Object.freeze(this.rows.slice());
-    return this.snapshot;
-  }
-
-  get(guid: string): StoredRecord | undefined {
-    this.materialise();
-    const i = this.indexOf(guid);
-    return i === undefined ? undefined : this.rows[i];
-  }
-
-  byOwner(ownerGuid: string): readonly StoredRecord[] {
-    const found = this.owners.get(ownerGuid);
-    if (found) return Object.freeze(found);
-    if (this.lazy && this.lazy.owns(ownerGuid)) {
-      const generated = Object.freeze(this.lazy.generate(ownerGuid));
-      this.owners.set(ownerGuid, generated);
-      return generated;
-    }
-    return NO_RECORDS;
-  }
-
-  has(guid: string): boolean {
-    return this.get(guid) !== undefined;
-  }
-
-  insert(record: StoredRecord): void {
-    this.materialise();
-    if (this.position.has(record.Guid)) throw new StoreError(`A record with Guid '${record.Guid}' already exists.`);
-    this.append(record);
-    this.snapshot = undefined;
-  }
-
-  replace(guid: string, record: StoredRecord): StoredRecord {
-    this.materialise();
-    const i = this.indexOf(guid);
-    if (i === undefined) throw new StoreError(`No record with Guid '${guid}'.`);
-    const old = this.rows[i]!;
-    this.rows[i] = record;
-    this.unindexOwner(old);
-    this.indexOwner(record);
-    this.snapshot = undefined;
-    return record;
-  }
-
-  delete(guid: string): StoredRecord {
-    this.materialise();
-    const i = this.indexOf(guid);
-    if (i === undefined) throw new StoreError(`No record with Guid '${guid}'.`);
-    const old = this.rows[i]!;
-    this.rows.splice(i, 1);
-    this.position.delete(guid);
-    this.staleFrom = Math.min(this.staleFrom, i);
-    this.unindexOwner(old);
-    this.snapshot = undefined;
-    return old;
-  }
-
-  private append(record: StoredRecord): void {
-    this.position.set(record.Guid, this.rows.length);
-    this.rows.push(record);
-    this.indexOwner(record);
-  }
-
-  private indexOf(guid: string): number | undefined {
-    if (this.staleFrom !== Infinity) {
-      for (let i = this.staleFrom; i < this.rows.length; i++) this.position.set(this.rows[i]!.Guid, i);
-      this.staleFrom = Infinity;
-    }
-    return this.position.get(guid);
-  }
-
-  private indexOwner(record: StoredRecord): void {
-    const owner = record['OwnerGuid'];
-    if (typeof owner !== 'string') return;
-    const list = this.owners.get(owner);
-    // Copy-on-write: the array a caller got from byOwner() is never touched again.
-    this.owners.set(owner, Object.freeze(list ? [...list, record] : [record]));
-  }
-
-  private unindexOwner(record: StoredRecord): void {
-    const owner = record['OwnerGuid'];
-    if (typeof owner !== 'string') return;
-    const list = this.owners.get(owner);
-    if (!list) return;
-    const rest = list.filter((r) => r !== record);
-    if (rest.length === 0) this.owners.delete(owner);
-    else this.owners.set(owner, Object.freeze(rest));
-  }
-
-  private materialise(): void {
-    const lazy = this.lazy;
-    if (!lazy) return;
-    this.lazy = undefined;
-    const cached = this.owners;
-    this.owners = new Map();
-    for (const owner of lazy.owners()) {
-      for (const r of cached.get(owner) ?? lazy.generate(owner)) this.append(r);
-    }
-  }
-}
+  | { op: 'update'; guid: string; patch: Record<string, unknown>; record: StoredRecord; previousOwner?: string }
+  | { op: 'remove'; guid: string; previousOwner?: string };
 
 export type ChangeListener = (kind: RecordKind, change: Change) => Promise<void>;
 
 export class MemoryTenantStore implements TenantStore {
-  private tables = new Map<RecordKind, KindTable>();
+  private tables = new Map<RecordKind, Table>();
   private listener: ChangeListener = async () => {};
   private closed = false;
 
@@ -167,8 +28,12 @@ export class MemoryTenantStore implements TenantStore {
     seeded: ReadonlyMap<RecordKind, readonly StoredRecord[]>,
     lazy: ReadonlyMap<RecordKind, LazySource> = new Map(),
   ) {
-    for (const [kind, records] of seeded) this.table(kind).load(records);
-    for (const [kind, source] of lazy) this.tables.set(kind, new KindTable(source));
+    for (const [kind, records] of seeded) {
+      const table = new KindTable();
+      table.load(records);
+      this.tables.set(kind, table);
+    }
+    for (const [kind, source] of lazy) this.tables.set(kind, new LazyKindTable(source));
   }
 
   onChange(listener: ChangeListener): void {
@@ -204,15 +69,15 @@ export class MemoryTenantStore implements TenantStore {
 
   async update(kind: RecordKind, guid: string, patch: Record<string, unknown>): Promise<StoredRecord> {
     this.assertOpen();
-    const { record, clean } = this.applyUpdate(kind, guid, patch);
-    await this.listener(kind, { op: 'update', guid, patch: clean, record });
+    const { record, clean, previousOwner } = this.applyUpdate(kind, guid, patch);
+    await this.listener(kind, { op: 'update', guid, patch: clean, record, previousOwner });
     return record;
   }
 
   async remove(kind: RecordKind, guid: string): Promise<void> {
     this.assertOpen();
-    this.applyRemove(kind, guid);
-    await this.listener(kind, { op: 'remove', guid });
+    const previousOwner = this.applyRemove(kind, guid);
+    await this.listener(kind, { op: 'remove', guid, previousOwner });
   }
 
   /** Synchronous halves of the mutations, also used to replay the stored overlay. */
@@ -227,7 +92,11 @@ export class MemoryTenantStore implements TenantStore {
     return full;
   }
 
-  applyUpdate(kind: RecordKind, guid: string, patch: Record<string, unknown>): { record: StoredRecord; clean: Record<string, unknown> } {
+  applyUpdate(
+    kind: RecordKind,
+    guid: string,
+    patch: Record<string, unknown>,
+  ): { record: StoredRecord; clean: Record<string, unknown>; previousOwner?: string } {
     const table = this.table(kind);
     const old = table.get(guid);
     if (!old) throw new StoreError(`No ${kind} record with Guid '${guid}'.`);
@@ -235,14 +104,15 @@ export class MemoryTenantStore implements TenantStore {
     if ('Guid' in clean && clean['Guid'] !== guid) throw new StoreError('The Guid of a record cannot change.');
     const record = makeRecord(kind, old, clean, { keepBaseExtras: true, deep: true });
     table.replace(guid, record);
-    return { record, clean };
+    return { record, clean, previousOwner: ownerOf(old) };
   }
 
-  applyRemove(kind: RecordKind, guid: string): void {
-    this.table(kind).delete(guid);
+  /** Removes a record; returns the owner it had. */
+  applyRemove(kind: RecordKind, guid: string): string | undefined {
+    return ownerOf(this.table(kind).delete(guid));
   }
 
-  private table(kind: RecordKind): KindTable {
+  private table(kind: RecordKind): Table {
     let t = this.tables.get(kind);
     if (!t) {
       t = new KindTable();
@@ -250,6 +120,11 @@ export class MemoryTenantStore implements TenantStore {
     }
     return t;
   }
+}
+
+function ownerOf(record: StoredRecord): string | undefined {
+  const owner = record['OwnerGuid'];
+  return typeof owner === 'string' ? owner : undefined;
 }
 
 /** Records hold JSON values only; this also detaches them from the caller's objects. */

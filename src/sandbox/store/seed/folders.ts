@@ -5,7 +5,7 @@
 import type { StoredRecord } from '../../contracts.js';
 import { byteSize, DAY_MS } from '../formats.js';
 import { makeRecord } from '../records.js';
-import type { LazySource } from '../tenant-store.js';
+import type { LazySource } from '../tables.js';
 import type { SeedContext } from './context.js';
 import { KIND_DEFAULTS } from './defaults.js';
 import type { Person } from './people.js';

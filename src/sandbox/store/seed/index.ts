@@ -1,7 +1,7 @@
 // Generates one tenant's data from (seed, mailbox count, reference date): a pure function, so the
 // same inputs always give the same records in the same order.
 import type { RecordKind, SandboxAccount, SandboxTenant, StoredRecord } from '../../contracts.js';
-import type { LazySource } from '../tenant-store.js';
+import type { LazySource } from '../tables.js';
 import { SeedContext } from './context.js';
 import { folderSource } from './folders.js';
 import { seedGroups } from './groups.js';

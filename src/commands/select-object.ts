@@ -70,7 +70,7 @@ function create(ctx: CommandContext): CommandInstance {
     return {
       process(input) {
         const obj = inputOf(ctx, input);
-        if (obj === undefined) return;
+        if (obj === undefined || obj === null) return;
         const i = n++;
         if (negative) {
           buffer.push(obj);
@@ -117,15 +117,16 @@ function create(ctx: CommandContext): CommandInstance {
     };
   }
 
-  // -Last / -SkipLast need to know where the input ends.
+  // -Last / -SkipLast need to know where the input ends. With -Last, -Skip counts from the end.
   const buffer: unknown[] = [];
   let firstDone = 0;
+  const keep = (last ?? 0) + (last !== undefined ? skip : 0);
   return {
     process(input) {
       const obj = inputOf(ctx, input);
-      if (obj === undefined) return;
+      if (obj === undefined || obj === null) return;
       const i = n++;
-      if (i < skip) return;
+      if (last === undefined && i < skip) return;
       if (skipLast !== undefined) {
         buffer.push(obj);
         if (buffer.length > skipLast) return emit(buffer.shift());
@@ -136,11 +137,11 @@ function create(ctx: CommandContext): CommandInstance {
         return emit(obj);
       }
       buffer.push(obj);
-      if (buffer.length > last!) buffer.shift();
+      if (buffer.length > keep) buffer.shift();
     },
     async end() {
       if (skipLast !== undefined) return;
-      for (const o of buffer) await emit(o);
+      for (const o of buffer.slice(0, Math.max(0, buffer.length - skip))) await emit(o);
     },
   };
 }

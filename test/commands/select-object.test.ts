@@ -42,6 +42,9 @@ describe('Select-Object', () => {
     expect((await run(selectObject, { SkipLast: 2 }, { input: [1, 2, 3, 4] })).output).toEqual([1, 2]);
     expect((await run(selectObject, { Index: [0, 2] }, { input: [1, 2, 3, 4] })).output).toEqual([1, 3]);
   });
+  it('with -Last, -Skip counts from the end: 1..10 | Select-Object -Last 3 -Skip 1 → 7 8 9', async () => {
+    expect((await run(selectObject, { Last: 3, Skip: 1 }, { input: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10] })).output).toEqual([7, 8, 9]);
+  });
   it('-Unique keeps the first of equal values (case-sensitive, as PowerShell)', async () => {
     expect((await run(selectObject, { Unique: true }, { input: [1, 1, 2, 'a', 'A', 'a'] })).output).toEqual([1, 2, 'a', 'A']);
   });

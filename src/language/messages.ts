@@ -84,6 +84,7 @@ export const parserMessages = {
   ExpectedExpression: "An expression was expected after '('.",
   MissingPropertyTerminator: "Missing ';' or end-of-line in property definition.",
   ScriptTooComplicated: 'Processing was stopped because the script is too complex.',
+  InvalidLeftHandSide: 'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.',
   UnrecoverableParserError: 'Unrecoverable error in PowerShell.',
 } as const;
 

@@ -1252,6 +1252,10 @@ class Parser {
       const expr = this.parseExpression();
       const tok = this.peek();
       if (tok.kind === 'Operator' && tok.op && assignmentOperators.has(tok.op)) {
+        if (!isAssignable(expr)) {
+          this.ctx.error('InvalidLeftHandSide', [], expr.extent.start, expr.extent.end, false);
+          throw abort;
+        }
         this.take(tok);
         this.skipNewlines();
         const next = this.peek('command');
@@ -2160,6 +2164,30 @@ function needsTerminator(stmt: Statement): boolean {
       return true;
     default:
       return false;
+  }
+}
+
+/** What PowerShell accepts left of `=`: variables, members, indexes, casts and arrays of them. */
+function isAssignable(expr: Expression): boolean {
+  switch (expr.type) {
+    case 'Number':
+    case 'StringConstant':
+    case 'ExpandableString':
+    case 'Binary':
+    case 'Unary':
+    case 'Hashtable':
+    case 'ScriptBlockExpression':
+    case 'TypeLiteral':
+    case 'Ternary':
+      return false;
+    case 'ArrayLiteral':
+      return expr.elements.every(isAssignable);
+    case 'Convert':
+      return isAssignable(expr.operand);
+    case 'Attributed':
+      return isAssignable(expr.child);
+    default:
+      return true;
   }
 }
 

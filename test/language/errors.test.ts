@@ -47,6 +47,7 @@ const cases: Case[] = [
   { source: 'do { } ', errorId: 'MissingWhileOrUntilInDoWhile', message: 'Missing while or until keyword in do loop.', line: 1, column: 7, incomplete: true },
   { source: 'switch ($x) { 1 }', errorId: 'MissingSwitchStatementClause', message: 'Missing statement block in switch statement clause.', line: 1, column: 16, incomplete: false },
   { source: 'class C { [int] }', errorId: 'IncompleteMemberDefinition', message: 'Missing a property name or method definition.', line: 1, column: 17, incomplete: false },
+  { source: '1 + 2 = 3', errorId: 'InvalidLeftHandSide', message: 'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.', line: 1, column: 1, incomplete: false },
   { source: 'Write-Host "$(1 +)"', errorId: 'ExpectedValueExpression', message: "You must provide a value expression following the '+' operator.", line: 1, column: 18, incomplete: false },
 ];
 

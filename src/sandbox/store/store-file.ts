@@ -66,14 +66,21 @@ export class StoreFile {
   async write(state: StoredState): Promise<void> {
     const text = JSON.stringify({ format: FORMAT, version: VERSION, ...state });
     const temp = join(this.dir, `${STORE_FILE}.${process.pid}.${++this.tempCounter}.tmp`);
-    const file = await open(temp, 'w', 0o600);
     try {
-      await file.writeFile(text, 'utf8');
-      await file.sync();
-    } finally {
-      await file.close();
+      const file = await open(temp, 'w', 0o600);
+      try {
+        await file.writeFile(text, 'utf8');
+        await file.sync();
+      } finally {
+        await file.close();
+      }
+      await rename(temp, this.path);
+    } catch (e) {
+      await rm(temp, { force: true }).catch(() => undefined);
+      throw new StoreFileError(
+        `Could not save the sandbox store to '${this.path}': ${(e as Error).message}. The change is kept in memory and will be saved with the next successful write.`,
+      );
     }
-    await rename(temp, this.path);
     await syncDirectory(this.dir);
   }
 

@@ -62,10 +62,6 @@ export class KindTable implements Table {
     return NO_RECORDS;
   }
 
-  has(guid: string): boolean {
-    return this.get(guid) !== undefined;
-  }
-
   insert(record: StoredRecord): void {
     if (this.position.has(record.Guid)) throw new StoreError(`A record with Guid '${record.Guid}' already exists.`);
     this.append(record);

@@ -1,6 +1,6 @@
 // With a data directory, every change survives a restart, --reset restores the seed, concurrent
 // writers all land, and a damaged file is reported rather than silently replaced.
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -95,6 +95,23 @@ describe('persistence', () => {
     const reopened = await openStoreAt({ dataDir }, NOW);
     expect(reopened.tenant('tailspin')!.get('Mailbox', m.Guid)!['Office']).toBe('Ærøskøbing');
     expect((await readdir(dataDir)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    await reopened.close();
+  });
+
+  it('reports a failed write, keeps the change, and saves it with the next write', async () => {
+    const dataDir = await freshDir();
+    const store = await openStoreAt({ dataDir, mailboxes: 10 }, NOW);
+    const t = store.tenant('tailspin')!;
+    const [a, b] = t.list('Mailbox');
+    await rm(dataDir, { recursive: true, force: true });
+    await expect(t.update('Mailbox', a!.Guid, { Office: 'Lost?' })).rejects.toThrow(/Could not save the sandbox store to '.*exchange-store\.json': .*kept in memory/);
+    expect(t.get('Mailbox', a!.Guid)!['Office']).toBe('Lost?');
+    await mkdir(dataDir);
+    await t.update('Mailbox', b!.Guid, { Office: 'Saved' });
+    await store.close();
+    const reopened = await openStoreAt({ dataDir }, NOW);
+    expect(reopened.tenant('tailspin')!.get('Mailbox', a!.Guid)!['Office']).toBe('Lost?');
+    expect(reopened.tenant('tailspin')!.get('Mailbox', b!.Guid)!['Office']).toBe('Saved');
     await reopened.close();
   });
 

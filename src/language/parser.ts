@@ -36,7 +36,7 @@ import type {
   TypeDefinition,
   TypeName,
   UsingStatement,
-  VariableExpression,
+  AssignmentStatement,
   AssignmentOperator,
   UnaryOperator,
 } from './ast.js';
@@ -44,7 +44,6 @@ import {
   isBlank,
   isDash,
   isDigit,
-  isDoubleQuote,
   isIdentifierChar,
   isIdentifierStart,
   isLetter,
@@ -784,7 +783,6 @@ class Parser {
         this.missingCloser(open.start, open.end, 'MissingEndCurlyBrace');
         throw abort;
       }
-      const kwd = this.keywordAt(this.afterTrivia());
       const isDefault =
         tok.kind === 'Generic' && tok.value !== undefined && tok.value.toLowerCase() === 'default' && tok.text.toLowerCase() === 'default';
       if (isDefault) {
@@ -792,7 +790,6 @@ class Parser {
         defaultBody = this.parseStatementBlock('MissingSwitchStatementClause');
         continue;
       }
-      void kwd;
       const pattern = this.parseCommandPrimary();
       const body = this.parseStatementBlock('MissingSwitchStatementClause');
       clauses.push({ pattern, body });
@@ -1221,7 +1218,7 @@ class Parser {
 
   private parsePipelineChain(): PipelineBase {
     const start = this.afterTrivia();
-    let left = this.parsePipeline();
+    const left = this.parsePipeline();
     if (left.type === 'Assignment') return left;
     let chain: Pipeline | PipelineChain = left;
     for (;;) {
@@ -1241,11 +1238,10 @@ class Parser {
       chain.background = true;
       chain.extent = this.extent(start);
     }
-    left = chain as Pipeline;
     return chain;
   }
 
-  private parsePipeline(): Pipeline | import('./ast.js').AssignmentStatement {
+  private parsePipeline(): Pipeline | AssignmentStatement {
     const start = this.afterTrivia();
     const elements: (Command | CommandExpression)[] = [];
     if (this.isExpressionStart(start)) {
@@ -1280,7 +1276,7 @@ class Parser {
       const next = this.peek('command');
       if (noPipelineFollows(next)) this.fail(next, 'EmptyPipeElement');
       const elementStart = this.afterTrivia();
-      if (this.isExpressionStart(elementStart) && !this.isScriptBlockCommand(elementStart)) {
+      if (this.isExpressionStart(elementStart)) {
         const expr = this.parseExpression();
         this.ctx.error('ExpressionsMustBeFirstInPipeline', [], expr.extent.start, expr.extent.end, false);
         elements.push({ type: 'CommandExpression', expression: expr, redirections: this.parseRedirections(), extent: this.extent(elementStart) });
@@ -1300,11 +1296,6 @@ class Parser {
       if (isNewline(c)) q++;
       else return c === '|' && this.char(q + 1) !== '|';
     }
-  }
-
-  /** `{ ... }` after a pipe is never valid as an expression; treat it like PowerShell does (an error). */
-  private isScriptBlockCommand(_p: number): boolean {
-    return false;
   }
 
   /** Decides whether a pipeline element starting at `p` is an expression or a command. */

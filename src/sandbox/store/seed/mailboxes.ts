@@ -231,7 +231,7 @@ function factsOf(env: Env, p: Person): Facts {
     isResource,
     created: ctx.date(p.createdMs),
     changed: ctx.date(changedMs),
-    stsValidFrom: ctx.date(Math.max(p.createdMs, ref - rng.int(1, 400) * DAY_MS)),
+    stsValidFrom: ctx.date(Math.max(p.createdMs, ago(rng, ref, 1, 400))),
     dn: ctx.dn(p.name),
     legacyDn: ctx.legacyDn(rng, p.alias),
     sam: `$${rng.hex(6).toUpperCase()}-${rng.hex(12).toUpperCase()}`,
@@ -345,7 +345,7 @@ function addMailbox(env: Env, f: Facts): void {
     ArchiveQuota: f.autoExpanding ? AUTO_EXPANDING_QUOTA : undefined,
     AutoExpandingArchiveEnabled: f.autoExpanding,
     LitigationHoldEnabled: f.hold,
-    LitigationHoldDate: f.hold ? ctx.date(Math.max(p.createdMs, ref - rng.int(5, 900) * DAY_MS)) : null,
+    LitigationHoldDate: f.hold ? ctx.date(Math.max(p.createdMs, ago(rng, ref, 5, 900))) : null,
     LitigationHoldOwner: f.hold && admin ? admin.upn : null,
     LitigationHoldDuration: f.hold && rng.chance(0.3) ? timeSpanDays(2555) : 'Unlimited',
     ForwardingSmtpAddress: forwardingSmtp,
@@ -600,6 +600,11 @@ const HOLD_RECOVERABLE = byteSize(100 * GB);
 const HOLD_RECOVERABLE_WARNING = byteSize(90 * GB);
 const AUTO_EXPANDING_QUOTA = byteSize(1.5 * 1024 * GB);
 
+/** A time between minDays and maxDays before `ref`, at any second of the day. */
+function ago(rng: Random, ref: number, minDays: number, maxDays: number): number {
+  return ref - rng.int(minDays, maxDays) * DAY_MS - rng.int(0, 86_399) * 1000;
+}
+
 function pickManager(rng: Random, managers: Person[] | undefined, p: Person): Person | undefined {
   if (!managers || managers.length === 0) return undefined;
   const m = rng.pick(managers);
@@ -607,9 +612,9 @@ function pickManager(rng: Random, managers: Person[] | undefined, p: Person): Pe
 }
 
 function lastLogonMs(rng: Random, p: Person, ref: number): number | null {
-  if (p.kind === 'RoomMailbox' || p.kind === 'EquipmentMailbox') return rng.chance(0.3) ? ref - rng.int(1, 30) * DAY_MS : null;
+  if (p.kind === 'RoomMailbox' || p.kind === 'EquipmentMailbox') return rng.chance(0.3) ? ago(rng, ref, 1, 30) : null;
   const r = rng.next();
-  const ms = r < 0.85 ? ref - rng.int(60, 3 * 86_400) * 1000 : r < 0.95 ? ref - rng.int(3, 60) * DAY_MS : ref - rng.int(90, 700) * DAY_MS;
+  const ms = r < 0.85 ? ref - rng.int(60, 3 * 86_400) * 1000 : r < 0.95 ? ago(rng, ref, 3, 60) : ago(rng, ref, 90, 700);
   if (r >= 0.98 && p.kind === 'UserMailbox') return null;
   return Math.max(p.createdMs + 3_600_000, ms);
 }
@@ -652,11 +657,11 @@ function seedDevice(ctx: SeedContext, rng: Random, p: Person, ref: number): void
   const name = `${t.type}§${deviceId}`;
   const identity = `${p.name}\\ExchangeActiveSyncDevices\\${name}`;
   const guid = rng.guid();
-  const firstSync = Math.max(p.createdMs + DAY_MS, ref - rng.int(10, 1000) * DAY_MS);
+  const firstSync = Math.max(p.createdMs + DAY_MS, ago(rng, ref, 10, 1000));
   const access = rng.weighted([['Allowed', 96], ['Quarantined', 3], ['Blocked', 1]] as const);
   const reason = access === 'Allowed' ? 'Global' : access === 'Quarantined' ? 'Policy' : 'Individual';
   const r = rng.next();
-  const lastSuccess = Math.max(firstSync, r < 0.8 ? ref - rng.int(60, 2 * 86_400) * 1000 : r < 0.95 ? ref - rng.int(2, 30) * DAY_MS : ref - rng.int(90, 400) * DAY_MS);
+  const lastSuccess = Math.max(firstSync, r < 0.8 ? ref - rng.int(60, 2 * 86_400) * 1000 : r < 0.95 ? ago(rng, ref, 2, 30) : ago(rng, ref, 90, 400));
   const created = ctx.date(firstSync);
   ctx.add('MobileDevice', {
     Guid: guid, OwnerGuid: p.guid, Identity: identity, Id: identity, Name: name,

@@ -474,7 +474,7 @@ class Parser {
       let stmt: Statement;
       try {
         stmt = this.parseStatement();
-        if (needsTerminator(stmt)) {
+        if (needsTerminator(stmt) && !endsWithBackground(stmt)) {
           const next = this.peek('command');
           if (!isStatementEnd(next)) this.unexpected(next);
         }
@@ -2180,6 +2180,13 @@ function isAssignable(expr: Expression): boolean {
     default:
       return true;
   }
+}
+
+/** `Get-A & Get-B`: a trailing `&` ends the statement like `;` does. */
+function endsWithBackground(stmt: Statement): boolean {
+  if (stmt.type === 'Pipeline' || stmt.type === 'PipelineChain') return stmt.background;
+  if (stmt.type === 'Assignment') return endsWithBackground(stmt.right);
+  return false;
 }
 
 function constantText(expr: Expression): string | undefined {

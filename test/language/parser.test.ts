@@ -122,6 +122,7 @@ describe('pipelines', () => {
   test('&& and || chain pipelines; a trailing & runs in the background', () => {
     expect(single('Get-A && Get-B || Get-C')).toMatchObject({ type: 'PipelineChain', operator: '||', left: { type: 'PipelineChain', operator: '&&' } });
     expect(single('Start-Thing &')).toMatchObject({ type: 'Pipeline', background: true });
+    expect(statements('Get-A & Get-B').map((s) => s.type === 'Pipeline' && s.background)).toEqual([true, false]);
   });
 
   test('; and newlines separate statements; backtick continues a line', () => {

@@ -564,6 +564,16 @@ export function bindPipelineInput(meta: CommandMetadata, binding: Binding, input
         'System.Management.Automation.ParameterBindingException',
       );
     }
+    if (binding.candidateSets.length > 1) {
+      // The object decides between the sets still open: the first (default first) holding all it bound.
+      const fitting = binding.candidateSets.filter((set) => binding.pipelineBound.every((n) => inSet(meta.parameters.find((p) => p.name === n)!, set)));
+      const def = fitting.find((s) => s.toLowerCase() === meta.defaultParameterSet?.toLowerCase());
+      const chosen = fitting.includes(binding.parameterSetName) ? binding.parameterSetName : (def ?? fitting[0]);
+      if (chosen && chosen !== binding.parameterSetName) {
+        binding.parameterSetName = chosen;
+        binding.mandatoryPipeline = meta.parameters.filter((p) => p.mandatory && inSet(p, chosen));
+      }
+    }
     const missing = binding.mandatoryPipeline.filter((p) => !binding.bound.has(p.name));
     if (missing.length > 0) {
       return new ErrorRecord(

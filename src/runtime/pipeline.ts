@@ -75,7 +75,8 @@ interface Preferences {
 
 /** One running pipeline: which stages have been stopped by a downstream stopUpstream(). */
 export class PipelineRun {
-  stopAt = 0;
+  /** Stages before this index (and the expression source, when >= 0) have been stopped. */
+  stopAt = -1;
   hadError = false;
   readonly stages: StageContext[] = [];
   readonly signalToken = {};
@@ -100,7 +101,6 @@ export class PipelineRun {
 export class StageContext implements CommandContext {
   params: Record<string, unknown>;
   bound: Set<string>;
-  parameterSetName: string;
   instance: CommandInstance = {};
   next: Sink = () => undefined;
   began = false;
@@ -127,12 +127,16 @@ export class StageContext implements CommandContext {
   ) {
     this.params = binding.params;
     this.bound = binding.bound;
-    this.parameterSetName = binding.parameterSetName;
     this.prefs = preferencesFor(frame, binding.common);
     if (binding.common.ErrorVariable) this.errorVariable = [];
     if (binding.common.WarningVariable) this.warningVariable = [];
     this.mergeErrors = redirections.some((r) => (r.from === 'error' || r.from === 'all') && r.to === 'output');
     this.discardErrors = redirections.some((r) => (r.from === 'error' || r.from === 'all') && r.to === 'null');
+  }
+
+  /** Can change with the first pipeline object when several sets were still possible. */
+  get parameterSetName(): string {
+    return this.binding.parameterSetName;
   }
 
   get session(): SessionServices {
@@ -471,13 +475,13 @@ function drive(run: PipelineRun, source: PipelineSource | undefined): MaybePromi
     if (stages.length === 0) return undefined;
     const first = stages[0]!;
     if (!source) {
-      return guard(() => (run.stopAt > 0 ? undefined : first.receive(undefined)));
+      return guard(() => first.receive(undefined));
     }
     return guard(() =>
       andThen(source.items(run.frame), (items) => {
         const iter = items[Symbol.iterator]();
         return runLoop(() => {
-          if (run.stopAt > 0) return false;
+          if (run.stopAt >= 0) return false;
           const n = iter.next();
           if (n.done) return false;
           const r = first.receive(n.value);

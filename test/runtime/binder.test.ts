@@ -18,7 +18,7 @@ describe('binding arguments', () => {
   it.each([
     ['Test-Binding -Name x', ['ByName: Name="x"']],
     ['Test-Binding x', ['ByName: Name="x"']],
-    ['Test-Binding -N x', ['ByName: Name="x"']],
+    ['Test-Binding -Na x', ['ByName: Name="x"']],
     ['Test-Binding -name:x', ['ByName: Name="x"']],
     ['Test-Binding -Id 5', ['ById: Id=5']],
     ['Test-Binding -Id "7"', ['ById: Id=7']],
@@ -35,6 +35,12 @@ describe('binding arguments', () => {
     expect(await bind(text)).toEqual(expected);
   });
 
+  it('an abbreviation two parameters share is ambiguous', async () => {
+    const e = await bindError('Test-Binding -N x');
+    expect(e.message).toBe("Parameter cannot be processed because the parameter name 'N' is ambiguous. Possible matches include: -Name -Note.");
+    expect(e.errorId).toBe('AmbiguousParameter,Test-Binding');
+  });
+
   it('unknown parameter', async () => {
     const e = await bindError('Test-Binding -Foo 1');
     expect(e.message).toBe("A parameter cannot be found that matches parameter name 'Foo'.");
@@ -45,7 +51,7 @@ describe('binding arguments', () => {
 
   it('ambiguous abbreviation lists the candidates', async () => {
     const e = await bindError('Test-Binding x -P a');
-    expect(e.message).toBe("Parameter cannot be processed because the parameter name 'P' is ambiguous. Possible matches include: -Path -PassThru -PipelineVariable.");
+    expect(e.message).toBe("Parameter cannot be processed because the parameter name 'P' is ambiguous. Possible matches include: -Path -PassThru -ProgressAction -PipelineVariable.");
   });
 
   it('positional argument nobody takes', async () => {

@@ -41,22 +41,26 @@ const comparisonOperators = [
   'notcontains', 'in', 'notin', 'split',
 ];
 
-/** Binary operator (lower-cased, with its dash) → precedence; higher binds tighter. */
+/**
+ * Binary operator (lower-cased, with its dash) → precedence; higher binds tighter. The values are
+ * PowerShell's own: logical < bitwise < comparison < `??` < additive < multiplicative < `-f` < `..`
+ * (so `$a -band 4 -eq 4` is `$a -band (4 -eq 4)`, and `$x ?? 1 + 2` is `$x ?? (1 + 2)`).
+ */
 export const binaryPrecedence: ReadonlyMap<string, number> = (() => {
   const table = new Map<string, number>();
   for (const op of ['-and', '-or', '-xor']) table.set(op, 1);
   for (const op of ['-band', '-bor', '-bxor']) table.set(op, 2);
   for (const op of comparisonOperators) {
-    table.set(`-${op}`, 3);
-    table.set(`-i${op}`, 3);
-    table.set(`-c${op}`, 3);
+    table.set(`-${op}`, 5);
+    table.set(`-i${op}`, 5);
+    table.set(`-c${op}`, 5);
   }
-  for (const op of ['-join', '-is', '-isnot', '-as', '-shl', '-shr']) table.set(op, 3);
-  for (const op of ['+', '-']) table.set(op, 4);
-  for (const op of ['*', '/', '%']) table.set(op, 5);
-  table.set('-f', 6);
+  for (const op of ['-join', '-is', '-isnot', '-as', '-shl', '-shr']) table.set(op, 5);
   table.set('??', 7);
-  table.set('..', 8);
+  for (const op of ['+', '-']) table.set(op, 9);
+  for (const op of ['*', '/', '%']) table.set(op, 10);
+  table.set('-f', 12);
+  table.set('..', 13);
   return table;
 })();
 

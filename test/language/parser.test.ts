@@ -138,6 +138,10 @@ describe('expressions (expression mode)', () => {
       left: { operator: '-eq', right: { operator: '+' } },
     });
     expect(expr('-join "a","b"')).toMatchObject({ type: 'ArrayLiteral', elements: [{ type: 'Unary', operator: '-join' }, {}] });
+    expect(expr('$a -band 4 -eq 4')).toMatchObject({ operator: '-band', right: { operator: '-eq' } });
+    expect(expr('$x ?? 1 + 2')).toMatchObject({ operator: '??', right: { operator: '+' } });
+    expect(expr('$a -eq $b ?? $c')).toMatchObject({ operator: '-eq', right: { operator: '??' } });
+    expect(expr('"{0}" -f 1..3')).toMatchObject({ operator: '-f', right: { operator: '..' } });
   });
 
   test('operators are case-insensitive with i/c prefixes', () => {

@@ -82,6 +82,7 @@ export async function main(argv: string[], partialIo: Partial<CliIO> = {}): Prom
   const args = minimist(normalisePwshFlags(argv), {
     string: ['c'],
     boolean: ['version', 'help', 'color', 'check'],
+    default: { color: true },
     alias: { c: 'command', h: 'help' },
     stopEarly: true,
   });

@@ -5,7 +5,7 @@ import type { ExchangeStore, StoreOptions, TenantStore } from '../contracts.js';
 import { ACCOUNTS, TENANTS } from '../directory.js';
 import { Overlay } from './overlay.js';
 import { mailboxCount, seedTenant } from './seed/index.js';
-import { StoreFile, WriteQueue, type StoredState } from './store-file.js';
+import { STORE_FILE, StoreFile, StoreFileError, WriteQueue, type StoredState } from './store-file.js';
 import { MemoryTenantStore, StoreError } from './tenant-store.js';
 
 export { StoreError } from './tenant-store.js';
@@ -68,7 +68,13 @@ export async function openStoreAt(options: StoreOptions, now: Date): Promise<San
   }
 
   const overlay = new Overlay();
-  overlay.replay(state.changes, stores);
+  try {
+    overlay.replay(state.changes, stores);
+  } catch (e) {
+    throw new StoreFileError(
+      `The sandbox store file '${file?.path ?? STORE_FILE}' cannot be read: its change list does not apply (${(e as Error).message}). Nothing was changed; start with --reset to discard it and reseed.`,
+    );
+  }
   const params = { seed: state.seed, mailboxes: state.mailboxes, referenceDate: state.referenceDate };
   const queue = file ? new WriteQueue(() => file.write({ ...params, changes: overlay.toJSON() })) : undefined;
   if (file && fresh) await file.write({ ...params, changes: {} });

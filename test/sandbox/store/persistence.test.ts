@@ -81,6 +81,10 @@ describe('persistence', () => {
     expect(await readFile(path, 'utf8')).toBe(good.slice(0, Math.floor(good.length / 2)));
     await writeFile(path, JSON.stringify({ hello: 'world' }));
     await expect(openStoreAt({ dataDir }, NOW)).rejects.toThrow(/not an exosh sandbox store/);
+    const damaged = JSON.parse(good);
+    damaged.changes = { 'c2b8e1f0-7d6a-4b5c-8e9f-0a1b2c3d4e03': { Mailbox: { removed: [], patched: {}, inserted: [{ Name: 'no guid' }] } } };
+    await writeFile(path, JSON.stringify(damaged));
+    await expect(openStoreAt({ dataDir }, NOW)).rejects.toThrow(/change list does not apply \(A record needs a non-empty string Guid\.\)/);
     const reset = await openStoreAt({ dataDir, reset: true, mailboxes: 10 }, NOW);
     await reset.close();
   });

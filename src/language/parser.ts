@@ -1913,38 +1913,33 @@ class Parser {
         this.take(tok);
         break;
       }
-      if (tok.kind === 'EndOfInput') {
-        this.ctx.error('IncompleteHashLiteral', [], open.start, open.end, true);
-        throw abort;
-      }
+      if (tok.kind === 'EndOfInput') this.incompleteHash();
       const entryStart = tok.start;
       const key = this.parseHashKey();
       this.skipNewlines();
       const eq = this.peek();
       if (eq.op !== '=') {
-        if (eq.kind === 'EndOfInput') this.ctx.error('IncompleteHashLiteral', [], open.start, open.end, true);
-        else this.report(eq, 'MissingEqualsInHashLiteral');
-        throw abort;
+        if (eq.kind === 'EndOfInput') this.incompleteHash();
+        this.fail(eq, 'MissingEqualsInHashLiteral');
       }
       this.take(eq);
       this.skipNewlines();
       const valueTok = this.peek('command');
-      if (isStatementEnd(valueTok)) {
-        if (valueTok.kind === 'EndOfInput') this.ctx.error('IncompleteHashLiteral', [], open.start, open.end, true);
-        else this.report(valueTok, 'MissingStatementInHashLiteral');
-        throw abort;
-      }
+      if (isStatementEnd(valueTok)) this.fail(valueTok, 'MissingStatementInHashLiteral');
       const value = this.parseStatement();
       entries.push({ key, value, extent: this.extent(entryStart) });
       const sep = this.peek('command');
       if (sep.kind === 'NewLine' || sep.op === ';' || sep.op === '}') continue;
-      if (sep.kind === 'EndOfInput') {
-        this.ctx.error('IncompleteHashLiteral', [], open.start, open.end, true);
-        throw abort;
-      }
-      this.unexpected(sep);
+      this.incompleteHash();
     }
     return { type: 'Hashtable', entries, extent: this.extent(open.start) };
+  }
+
+  /** PowerShell's error for a hash literal that stops early: after its last entry (or `@{`). */
+  private incompleteHash(): never {
+    const atEnd = this.onlyBlankLinesFrom(this.pos);
+    this.ctx.error('IncompleteHashLiteral', [], this.lastEnd, this.lastEnd, atEnd);
+    throw abort;
   }
 
   private parseHashKey(): Expression {

@@ -201,10 +201,10 @@ class Parser {
 
   /** Reports a missing closer whose opener is at `openStart`; incomplete when input ran out. */
   private missingCloser(openStart: number, openEnd: number, id: ParserErrorId, args: readonly string[] = []): void {
+    // Like PowerShell's ReportIncompleteInput: the error points at the opener; it is incomplete
+    // input when what stopped the block is the end of the text.
     const tok = this.peek();
-    const atEnd = tok.kind === 'EndOfInput';
-    if (atEnd) this.ctx.error(id, args, openStart, openEnd, true);
-    else this.ctx.error(id, args, tok.start, tok.end, false);
+    this.ctx.error(id, args, openStart, openEnd, tok.kind === 'EndOfInput');
   }
 
   private expectOp(op: string, mode: LexMode = 'expression'): LexToken | undefined {

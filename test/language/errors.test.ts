@@ -15,6 +15,7 @@ interface Case {
 
 const cases: Case[] = [
   { source: 'if ($x) {', errorId: 'MissingEndCurlyBrace', message: "Missing closing '}' in statement block or type definition.", line: 1, column: 9, incomplete: true },
+  { source: '$f = { Get-Date )', errorId: 'MissingEndCurlyBrace', message: "Missing closing '}' in statement block or type definition.", line: 1, column: 6, incomplete: false },
   { source: '"abc', errorId: 'TerminatorExpectedAtEndOfString', message: 'The string is missing the terminator: ".', line: 1, column: 1, incomplete: true },
   { source: "Write-Host 'abc", errorId: 'TerminatorExpectedAtEndOfString', message: "The string is missing the terminator: '.", line: 1, column: 12, incomplete: true },
   { source: '$s = @"\nline', errorId: 'TerminatorExpectedAtEndOfString', message: 'The string is missing the terminator: "@.', line: 1, column: 6, incomplete: true },

@@ -66,9 +66,16 @@ describe('seed generation', async () => {
     for (const m of contoso.list('Mailbox')) expect(contoso.get('User', m.Guid)!['UserPrincipalName']).toBe(m['UserPrincipalName']);
     const withoutMailbox = users.filter((u) => !contoso.get('Mailbox', u.Guid));
     expect(withoutMailbox.length).toBeGreaterThan(5);
+    const details = new Set(withoutMailbox.map((u) => u['RecipientTypeDetails']));
+    expect([...details].sort()).toEqual(['DisabledUser', 'GuestMailUser', 'MailUser', 'User']);
     for (const u of withoutMailbox) {
-      expect(['User', 'DisabledUser']).toContain(u['RecipientTypeDetails']);
-      expect(u['RecipientType']).toBe('User');
+      const mailUser = u['RecipientTypeDetails'] === 'GuestMailUser' || u['RecipientTypeDetails'] === 'MailUser';
+      expect(u['RecipientType']).toBe(mailUser ? 'MailUser' : 'User');
+      if (mailUser) {
+        expect(u['ExternalEmailAddress']).toMatch(/^SMTP:[a-z0-9.-]+@[a-z0-9.-]+$/);
+        expect((u['EmailAddresses'] as string[])[0]).toBe(`SMTP:${u['PrimarySmtpAddress']}`);
+      }
+      if (u['RecipientTypeDetails'] === 'GuestMailUser') expect(u['UserPrincipalName']).toMatch(/#EXT#@contoso\.onmicrosoft\.com$/);
     }
   });
 

@@ -8,7 +8,7 @@ import { EXTERNAL_DOMAINS } from '../names.js';
 import { asciiFold } from '../fold.js';
 import type { SeedContext } from './context.js';
 import { QUOTAS } from './defaults.js';
-import { hasMailbox, type Person } from './people.js';
+import { hasMailbox, isMailUser, type Person } from './people.js';
 import type { FolderSeed } from './folders.js';
 
 const frozen = <T>(items: T[]): readonly T[] => Object.freeze(items);
@@ -55,6 +55,17 @@ function addUserWithoutMailbox(env: Env, p: Person): void {
   const created = ctx.date(p.createdMs);
   const changed = ctx.date(Math.max(p.createdMs, ctx.referenceMs - rng.int(1, 700) * DAY_MS));
   const disabled = p.kind === 'DisabledUser';
+  const mailUser = isMailUser(p);
+  // Mail users are recipients too: they carry the addressing properties Get-Recipient shows.
+  const recipient = mailUser
+    ? {
+        Alias: p.alias,
+        PrimarySmtpAddress: p.primarySmtp,
+        EmailAddresses: frozen(p.kind === 'GuestMailUser' ? [`SMTP:${p.primarySmtp}`] : [`SMTP:${p.primarySmtp}`, `smtp:${p.alias}@${ctx.tenant.initialDomain}`]),
+        ExternalEmailAddress: `SMTP:${p.externalAddress}`,
+        HiddenFromAddressListsEnabled: p.kind === 'GuestMailUser',
+      }
+    : undefined;
   ctx.add('User', {
     Guid: p.guid,
     Identity: p.name,
@@ -67,27 +78,27 @@ function addUserWithoutMailbox(env: Env, p: Person): void {
     ExchangeObjectId: p.guid,
     ExternalDirectoryObjectId: p.externalId,
     UserPrincipalName: p.upn,
-    WindowsEmailAddress: '',
+    WindowsEmailAddress: mailUser ? p.primarySmtp : '',
     WindowsLiveID: p.upn,
     MicrosoftOnlineServicesID: p.upn,
     SamAccountName: `$${rng.hex(6).toUpperCase()}-${rng.hex(12).toUpperCase()}`,
     Sid: `S-1-5-21-${ctx.sidDomain}-${rng.int(10000, 99999999)}`,
     NetID: rng.hex(16).toUpperCase(),
-    RecipientType: 'User',
+    RecipientType: mailUser ? 'MailUser' : 'User',
     RecipientTypeDetails: p.kind,
     UserAccountControl: disabled ? 'AccountDisabled, NormalAccount, DontExpirePassword' : 'NormalAccount, DontExpirePassword',
     AccountDisabled: disabled,
     SKUAssigned: false,
     Department: p.department,
     Title: p.title,
-    Company: ctx.tenant.displayName,
-    Office: p.city[0],
-    City: p.city[0],
-    StateOrProvince: p.city[1],
-    PostalCode: p.city[2],
-    CountryOrRegion: p.culture.country,
-    c: p.culture.c,
-    CountryCode: p.culture.countryCode,
+    Company: mailUser ? '' : ctx.tenant.displayName,
+    Office: mailUser ? '' : p.city[0],
+    City: mailUser ? '' : p.city[0],
+    StateOrProvince: mailUser ? '' : p.city[1],
+    PostalCode: mailUser ? '' : p.city[2],
+    CountryOrRegion: mailUser ? null : p.culture.country,
+    c: mailUser ? null : p.culture.c,
+    CountryCode: mailUser ? 0 : p.culture.countryCode,
     OrganizationId: ctx.organizationId,
     ObjectCategory: ctx.personCategory,
     OriginatingServer: ctx.originatingServer,
@@ -96,6 +107,7 @@ function addUserWithoutMailbox(env: Env, p: Person): void {
     WhenChanged: changed,
     WhenChangedUTC: changed,
     StsRefreshTokensValidFrom: created,
+    ...recipient,
   });
 }
 

@@ -2,14 +2,16 @@
 // culture, department, creation time) before any record is built, so records can point at each
 // other (managers, delegates, forwarding targets, group members).
 import type { SandboxAccount } from '../../contracts.js';
-import { CULTURES, CULTURE_MIX, DEPARTMENTS, EQUIPMENT_NAMES, ROOM_NAMES, SHARED_MAILBOX_NAMES, type Culture, type NamePart } from '../names.js';
+import { CULTURES, CULTURE_MIX, DEPARTMENTS, EQUIPMENT_NAMES, EXTERNAL_DOMAINS, ROOM_NAMES, SHARED_MAILBOX_NAMES, type Culture, type NamePart } from '../names.js';
 import { aliasPart } from '../fold.js';
 import { DAY_MS } from '../formats.js';
 import type { SeedContext } from './context.js';
 
 export type MailboxKind = 'UserMailbox' | 'SharedMailbox' | 'RoomMailbox' | 'EquipmentMailbox';
 /** People without a mailbox (unlicensed or disabled accounts): Get-User shows them, Get-Mailbox does not. */
-export type PersonKind = MailboxKind | 'User' | 'DisabledUser';
+export type PersonKind = MailboxKind | 'User' | 'DisabledUser' | MailUserKind;
+/** Mail users: guests invited from other organisations and contractors with mail elsewhere. */
+export type MailUserKind = 'GuestMailUser' | 'MailUser';
 
 export interface Person {
   index: number;
@@ -32,6 +34,8 @@ export interface Person {
   city: readonly [string, string, string];
   isManager: boolean;
   account?: SandboxAccount;
+  /** Where mail for a mail user goes (its ExternalEmailAddress, without the SMTP: prefix). */
+  externalAddress?: string;
 }
 
 /** Mailboxes created after this keep their Entra object id as Name (the service's 2022 change). */
@@ -178,11 +182,51 @@ export function planPeople(ctx: SeedContext, accounts: readonly SandboxAccount[]
       isManager: false,
     });
   }
+  // Guests (about 1.5%) and mail users (about 0.5%): recipients without a mailbox here.
+  const mailUsers = Math.round(generated * 0.02);
+  for (let i = 0; i < mailUsers; i++) {
+    const rng = ctx.rng('mail-user', i);
+    const culture = rng.weighted(mix);
+    const given = rng.pick(culture.given);
+    const family = rng.pick(culture.family);
+    const guest = i % 4 !== 3;
+    const local = `${romanOf(given)}.${romanOf(family)}`;
+    const externalDomain = rng.pick(EXTERNAL_DOMAINS);
+    const externalAddress = `${local}@${externalDomain}`;
+    const alias = unique(guest ? `${local}_${externalDomain}#EXT#` : `${local}.ext`);
+    const createdMs = Math.floor(ctx.createdMs + span * Math.sqrt(rng.next()));
+    const externalId = rng.guid();
+    people.push({
+      index: people.length,
+      kind: guest ? 'GuestMailUser' : 'MailUser',
+      guid: rng.guid(),
+      exchangeGuid: '',
+      externalId,
+      alias,
+      name: guest || createdMs >= GUID_NAMES_SINCE ? externalId : alias,
+      displayName: culture.familyFirst ? `${family[0]}${culture.joiner}${given[0]}` : `${given[0]}${culture.joiner}${family[0]}`,
+      firstName: given[0],
+      lastName: family[0],
+      upn: `${alias}@${guest ? ctx.tenant.initialDomain : ctx.vanityDomain}`,
+      primarySmtp: guest ? externalAddress : `${alias}@${ctx.vanityDomain}`,
+      createdMs,
+      culture,
+      department: '',
+      title: '',
+      city: rng.pick(culture.cities),
+      isManager: false,
+      externalAddress,
+    });
+  }
   return people;
 }
 
 export function hasMailbox(p: Person): p is Person & { kind: MailboxKind } {
-  return p.kind !== 'User' && p.kind !== 'DisabledUser';
+  return p.kind === 'UserMailbox' || p.kind === 'SharedMailbox' || p.kind === 'RoomMailbox' || p.kind === 'EquipmentMailbox';
+}
+
+export function isMailUser(p: Person): p is Person & { kind: MailUserKind } {
+  return p.kind === 'GuestMailUser' || p.kind === 'MailUser';
 }
 
 function romanOf(part: NamePart): string {

@@ -3,7 +3,7 @@
 import type { CommandDefinition } from '../runtime/command.js';
 import { whereObject } from './where-object.js';
 import { selectObject } from './select-object.js';
-import { sortObject } from './sort-object.js';
+import { sortObject, getUnique } from './sort-object.js';
 import { groupObject } from './group-object.js';
 import { measureObject } from './measure-object.js';
 import { foreachObject } from './foreach-object.js';
@@ -13,7 +13,8 @@ import { contentCommands } from './content.js';
 import { pathCommands } from './paths.js';
 import { dateCommands } from './dates.js';
 import { hostCommands } from './host.js';
-import { getRandom } from './random.js';
+import { randomCommands } from './random.js';
+import { measureCommand } from './measure-command.js';
 import { selectString } from './select-string.js';
 import { compareObject } from './compare-object.js';
 import { memberCommands } from './members.js';
@@ -26,6 +27,7 @@ export const localCommands: CommandDefinition[] = [
   whereObject,
   selectObject,
   sortObject,
+  getUnique,
   groupObject,
   measureObject,
   foreachObject,
@@ -35,7 +37,8 @@ export const localCommands: CommandDefinition[] = [
   ...pathCommands,
   ...dateCommands,
   ...hostCommands,
-  getRandom,
+  ...randomCommands,
+  measureCommand,
   selectString,
   compareObject,
   ...memberCommands,

@@ -3,6 +3,8 @@ import type { CommandDefinition } from '../runtime/command.js';
 import { enumerate, toNumber } from '../runtime/conversions.js';
 import { isIntegral } from '../format/numbers.js';
 import { cmdletError } from './cmdlet-errors.js';
+import { randomUUID } from 'node:crypto';
+import { PSGuid } from '../runtime/values.js';
 
 /** A seeded generator (mulberry32): the same seed gives the same sequence within exosh. */
 function seeded(seed: number): () => number {
@@ -98,3 +100,26 @@ export const getRandom: CommandDefinition = {
 function isDoubleText(v: unknown): boolean {
   return typeof v === 'string' && /[.eE]/.test(v);
 }
+
+export const newGuid: CommandDefinition = {
+  metadata: {
+    name: 'New-Guid',
+    module: 'Microsoft.PowerShell.Utility',
+    commandType: 'Cmdlet',
+    parameters: [{ name: 'Empty', type: 'switch' }],
+    help: {
+      synopsis: 'Creates a GUID.',
+      examples: [{ code: 'New-Guid', remarks: 'A new random GUID.' }],
+    },
+  },
+  create(ctx) {
+    return {
+      process() {
+        if (ctx.params.Empty === true) return ctx.write(new PSGuid('00000000-0000-0000-0000-000000000000'));
+        return ctx.write(new PSGuid(randomUUID()));
+      },
+    };
+  },
+};
+
+export const randomCommands = [getRandom, newGuid];

@@ -2,7 +2,7 @@
 // @{Expression=..; Descending=..}) with PowerShell's comparison rules.
 import type { CommandContext, CommandDefinition, CommandInstance } from '../runtime/command.js';
 import { compareValues } from '../runtime/operators.js';
-import { toStringValue } from '../runtime/conversions.js';
+import { toStringValue, typeNameOf } from '../runtime/conversions.js';
 import { getMember } from '../runtime/methods.js';
 import { inputOf } from './pipeline-input.js';
 import { parsePropertySpecs, extraBool, allSettled, type PropertySpec } from './calculated-property.js';
@@ -114,3 +114,50 @@ export const sortObject: CommandDefinition = {
   },
   create,
 };
+
+/** Get-Unique: drops an object equal to the one before it (use after Sort-Object). */
+export const getUnique: CommandDefinition = {
+  metadata: {
+    name: 'Get-Unique',
+    aliases: ['gu'],
+    module: 'Microsoft.PowerShell.Utility',
+    commandType: 'Cmdlet',
+    defaultParameterSet: 'AsString',
+    parameters: [
+      { name: 'InputObject', type: 'psobject', valueFromPipeline: true },
+      { name: 'AsString', type: 'switch', parameterSets: ['AsString'] },
+      { name: 'OnType', type: 'switch', parameterSets: ['UniqueByType'] },
+      { name: 'CaseInsensitive', type: 'switch' },
+    ],
+    help: {
+      synopsis: 'Returns unique items from a sorted list.',
+      examples: [{ code: "'a','a','b' | Get-Unique", remarks: 'a, b: only repeats next to each other are dropped.' }],
+    },
+  },
+  create(ctx) {
+    let prev: unknown;
+    let any = false;
+    const p = ctx.params;
+    return {
+      process(input) {
+        const obj = inputOf(ctx, input);
+        if (obj === undefined) return;
+        const key = p.OnType === true ? typeNameOf(obj) : obj;
+        const same =
+          any &&
+          (p.OnType === true
+            ? key === prev
+            : p.AsString === true || typeof obj === 'string'
+              ? compareStrings(toStringValue(prev), toStringValue(obj), p.CaseInsensitive === true)
+              : compareForSort(prev, obj, true) === 0);
+        any = true;
+        prev = key;
+        if (!same) return ctx.write(obj);
+      },
+    };
+  },
+};
+
+function compareStrings(a: string, b: string, caseInsensitive: boolean): boolean {
+  return caseInsensitive ? a.toLowerCase() === b.toLowerCase() : a === b;
+}

@@ -1,19 +1,12 @@
 // Compare-Object.
 // Format-* and Out-*.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { run, sb, FakeSession } from './harness.js';
-import { selectString } from '../../src/commands/select-string.js';
+import { run, FakeSession } from './harness.js';
 import { compareObject } from '../../src/commands/compare-object.js';
-import { convertToJson, convertFromJson } from '../../src/commands/json.js';
-import { convertToCsv, convertFromCsv, exportCsv, importCsv } from '../../src/commands/csv.js';
-import { formatTable, formatList, outString, outFile, teeObject, outNull } from '../../src/commands/format.js';
-import { PSObject, PSHashtable } from '../../src/runtime/values.js';
-import { toStringValue } from '../../src/runtime/conversions.js';
-import { TableFormatRecord, ListFormatRecord } from '../../src/format/records.js';
-import { RuntimeError } from '../../src/runtime/errors.js';
+import { PSObject } from '../../src/runtime/values.js';
 
 const obj = (e: Record<string, unknown>) => PSObject.fromEntries(Object.entries(e));
 let dir: string;

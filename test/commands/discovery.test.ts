@@ -1,12 +1,9 @@
 // discovery.
 import { describe, expect, it } from 'vitest';
-import { run, sb, FakeSession } from './harness.js';
-import { getMember, addMember, newObject } from '../../src/commands/members.js';
+import { run, FakeSession } from './harness.js';
 import { getCommand, getHelp, getAlias, getModule, importModule } from '../../src/commands/discovery.js';
 import { localCommands } from '../../src/commands/index.js';
-import { PSObject, PSHashtable, PSList, PSDateTime } from '../../src/runtime/values.js';
-import { invokeMethod } from '../../src/runtime/methods.js';
-import { RuntimeError } from '../../src/runtime/errors.js';
+import { PSObject } from '../../src/runtime/values.js';
 
 const obj = (e: Record<string, unknown>) => PSObject.fromEntries(Object.entries(e));
 const withCommands = () => {

@@ -1,10 +1,9 @@
 // paths.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync, readFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { run, FakeSession } from './harness.js';
-import { getContent, setContent, addContent } from '../../src/commands/content.js';
 import { joinPath, splitPath, testPath, getChildItem, newItem, removeItem, getItem, resolvePathCommand, setLocation } from '../../src/commands/paths.js';
 import { PSObject } from '../../src/runtime/values.js';
 import { toStringValue } from '../../src/runtime/conversions.js';

@@ -1,16 +1,8 @@
 // Get-Random.
 import { describe, expect, it } from 'vitest';
-import { run, FakeSession } from './harness.js';
-import { writeOutput, writeHost, writeWarning, writeError, writeProgress, writeVerbose } from '../../src/commands/write.js';
-import { getVariable, setVariable, newVariable, removeVariable } from '../../src/commands/variables.js';
-import { readHost, getCredential, clearHost, startSleep, secureStringText, convertToSecureString, convertFromSecureString } from '../../src/commands/host.js';
-import { newObject } from '../../src/commands/members.js';
-import { invokeMethod } from '../../src/runtime/methods.js';
-import { formatForOutput } from '../../src/format/out.js';
-import { getRandom } from '../../src/commands/random.js';
-import { PSObject } from '../../src/runtime/values.js';
-import { RuntimeError } from '../../src/runtime/errors.js';
-import { toStringValue } from '../../src/runtime/conversions.js';
+import { run } from './harness.js';
+import { getRandom, newGuid } from '../../src/commands/random.js';
+import { PSGuid } from '../../src/runtime/values.js';
 
 describe('Get-Random', () => {
   it('-Minimum 1 -Maximum 3 gives 1 or 2', async () => {
@@ -27,5 +19,13 @@ describe('Get-Random', () => {
   });
   it('Minimum >= Maximum is an error', async () => {
     await expect(run(getRandom, { Minimum: 5, Maximum: 5 })).rejects.toThrow('The Minimum value (5) cannot be greater than or equal to the Maximum value (5).');
+  });
+});
+
+describe('New-Guid', () => {
+  it('a random GUID; -Empty is all zeros', async () => {
+    const g = (await run(newGuid, {})).output[0] as PSGuid;
+    expect(g.value).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(((await run(newGuid, { Empty: true })).output[0] as PSGuid).value).toBe('00000000-0000-0000-0000-000000000000');
   });
 });

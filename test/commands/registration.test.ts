@@ -1,11 +1,8 @@
 // registration table.
 import { describe, expect, it } from 'vitest';
-import { run, sb, FakeSession } from './harness.js';
-import { getMember, addMember, newObject } from '../../src/commands/members.js';
-import { getCommand, getHelp, getAlias, getModule, importModule } from '../../src/commands/discovery.js';
+import { FakeSession } from './harness.js';
 import { localCommands } from '../../src/commands/index.js';
-import { PSObject, PSHashtable, PSList, PSDateTime } from '../../src/runtime/values.js';
-import { invokeMethod } from '../../src/runtime/methods.js';
+import { PSObject } from '../../src/runtime/values.js';
 import { RuntimeError } from '../../src/runtime/errors.js';
 
 const obj = (e: Record<string, unknown>) => PSObject.fromEntries(Object.entries(e));

@@ -2,7 +2,7 @@
 // engine take part.
 import { describe, expect, it } from 'vitest';
 import { Session } from '../../src/runtime/session.js';
-import { PSObject } from '../../src/runtime/values.js';
+import { PSObject, PSTimeSpan } from '../../src/runtime/values.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -92,6 +92,10 @@ describe('other cmdlets through the session', () => {
     const [o] = (await out("$x = New-Object PSObject -Property @{Name='n'}; $x | Add-Member -NotePropertyName Size -NotePropertyValue 3 -PassThru")) as PSObject[];
     expect(o!.names()).toEqual(['Name', 'Size']);
     expect(await out('$l = New-Object System.Collections.Generic.List[string]; $l.Add("a"); $l.Count')).toEqual([1]);
+  });
+  it('Measure-Command { ... } gives a TimeSpan and discards the output', async () => {
+    const [t] = await out('Measure-Command { 1..10 | % { $_ } }');
+    expect(t).toBeInstanceOf(PSTimeSpan);
   });
   it('Add-Member ScriptProperty and ScriptMethod see $this', async () => {
     expect(

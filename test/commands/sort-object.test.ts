@@ -1,7 +1,7 @@
 // Sort-Object, driven through the harness with parameters as the binder would bind them.
 import { describe, expect, it } from 'vitest';
 import { run, sb } from './harness.js';
-import { sortObject } from '../../src/commands/sort-object.js';
+import { sortObject, getUnique } from '../../src/commands/sort-object.js';
 import { ht, people, names } from './fixtures.js';
 import { getMember } from '../../src/runtime/methods.js';
 
@@ -25,5 +25,14 @@ describe('Sort-Object', () => {
   it('-Top 2 / -Bottom 1', async () => {
     expect((await run(sortObject, { Top: 2 }, { input: [5, 3, 9, 1] })).output).toEqual([1, 3]);
     expect((await run(sortObject, { Bottom: 1 }, { input: [5, 3, 9, 1] })).output).toEqual([9]);
+  });
+});
+
+describe('Get-Unique', () => {
+  it("'a','a','b','a' | Get-Unique drops only neighbours; case-sensitive unless -CaseInsensitive", async () => {
+    expect((await run(getUnique, {}, { input: ['a', 'a', 'b', 'a'] })).output).toEqual(['a', 'b', 'a']);
+    expect((await run(getUnique, {}, { input: ['a', 'A'] })).output).toEqual(['a', 'A']);
+    expect((await run(getUnique, { CaseInsensitive: true }, { input: ['a', 'A'] })).output).toEqual(['a']);
+    expect((await run(getUnique, {}, { input: [1, 1, 2] })).output).toEqual([1, 2]);
   });
 });

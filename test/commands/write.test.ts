@@ -1,16 +1,7 @@
 // Write-*.
 import { describe, expect, it } from 'vitest';
-import { run, FakeSession } from './harness.js';
+import { run } from './harness.js';
 import { writeOutput, writeHost, writeWarning, writeError, writeProgress, writeVerbose } from '../../src/commands/write.js';
-import { getVariable, setVariable, newVariable, removeVariable } from '../../src/commands/variables.js';
-import { readHost, getCredential, clearHost, startSleep, secureStringText, convertToSecureString, convertFromSecureString } from '../../src/commands/host.js';
-import { newObject } from '../../src/commands/members.js';
-import { invokeMethod } from '../../src/runtime/methods.js';
-import { formatForOutput } from '../../src/format/out.js';
-import { getRandom } from '../../src/commands/random.js';
-import { PSObject } from '../../src/runtime/values.js';
-import { RuntimeError } from '../../src/runtime/errors.js';
-import { toStringValue } from '../../src/runtime/conversions.js';
 
 describe('Write-*', () => {
   it('Write-Output 1,2 unrolls; -NoEnumerate keeps the array', async () => {

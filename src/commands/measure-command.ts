@@ -1,0 +1,35 @@
+// Measure-Command: runs a script block and reports how long it took, as a TimeSpan.
+import type { CommandDefinition } from '../runtime/command.js';
+import type { ScriptBlockValue } from '../runtime/values.js';
+import { PSTimeSpan } from '../runtime/values.js';
+import { TICKS_PER_MS } from '../format/dates.js';
+
+export const measureCommand: CommandDefinition = {
+  metadata: {
+    name: 'Measure-Command',
+    module: 'Microsoft.PowerShell.Utility',
+    commandType: 'Cmdlet',
+    parameters: [
+      { name: 'InputObject', type: 'psobject', valueFromPipeline: true },
+      { name: 'Expression', type: 'scriptblock', mandatory: true, position: 0 },
+    ],
+    help: {
+      synopsis: 'Measures the time it takes to run script blocks and cmdlets.',
+      examples: [{ code: 'Measure-Command { Get-Mailbox -ResultSize 100 }', remarks: 'A TimeSpan; the block\'s output is discarded.' }],
+    },
+  },
+  create(ctx) {
+    let elapsed = 0;
+    return {
+      async process(input) {
+        const start = performance.now();
+        const r = ctx.invoke(ctx.params.Expression as ScriptBlockValue, ctx.expectingInput ? input : undefined);
+        if (!Array.isArray(r)) await r;
+        elapsed += performance.now() - start;
+      },
+      end() {
+        return ctx.write(new PSTimeSpan(Math.round(elapsed * TICKS_PER_MS)));
+      },
+    };
+  },
+};

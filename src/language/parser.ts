@@ -1975,6 +1975,8 @@ class Parser {
     this.pos = this.lexer.skipTrivia(this.pos);
     if (this.char(this.pos) === ',') this.skipAssemblyName();
     if (this.char(this.pos) === '(') {
+      // An attribute, not a type: re-tag its name for highlighting.
+      this.ctx.recordToken('Attribute', typeName.name, typeName.extent.start, typeName.extent.start + typeName.name.length);
       const { positional, named } = this.parseAttributeArguments();
       this.skipNewlines();
       this.expectCloseBracket(start);

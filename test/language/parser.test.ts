@@ -430,6 +430,14 @@ describe('statements', () => {
 });
 
 describe('tokens for highlighting', () => {
+  test('attribute names and type names are told apart', () => {
+    const { tokens } = parse('param([Parameter(Mandatory)][string]$x)');
+    expect(tokens.filter((t) => t.kind === 'Attribute' || t.kind === 'TypeName').map((t) => [t.kind, t.text])).toEqual([
+      ['Attribute', 'Parameter'],
+      ['TypeName', 'string'],
+    ]);
+  });
+
   test('each token is tagged with its role', () => {
     const { tokens } = parse('Get-Item -Path $x # note\nif ($a -eq 1) { "s" }');
     expect(tokens.map((t) => [t.kind, t.text])).toEqual([

@@ -284,7 +284,10 @@ export const clearContent: CommandDefinition = {
     defaultParameterSet: 'Path',
     supportsShouldProcess: true,
     parameters: pathParams(false),
-    help: { synopsis: 'Deletes the contents of an item, but does not delete the item.' },
+    help: {
+      synopsis: 'Deletes the contents of an item, but does not delete the item.',
+      examples: [{ code: 'Clear-Content ./log.txt', remarks: 'The file stays, empty.' }],
+    },
   },
   create(ctx) {
     return {

@@ -147,7 +147,10 @@ export const formatWide: CommandDefinition = {
       { name: 'Column', type: 'int', validateRange: [1, 2147483647] },
       ...formatCommon,
     ],
-    help: { synopsis: 'Formats objects as a wide table that displays only one property of each object.' },
+    help: {
+      synopsis: 'Formats objects as a wide table that displays only one property of each object.',
+      examples: [{ code: 'Get-Mailbox | Format-Wide Alias -Column 4', remarks: 'Aliases in four columns.' }],
+    },
   },
   create(ctx) {
     const p = ctx.params;
@@ -210,7 +213,10 @@ export const outNull: CommandDefinition = {
     module: 'Microsoft.PowerShell.Core',
     name: 'Out-Null',
     parameters: [{ name: 'InputObject', type: 'psobject', valueFromPipeline: true }],
-    help: { synopsis: 'Hides the output instead of sending it down the pipeline or displaying it.' },
+    help: {
+      synopsis: 'Hides the output instead of sending it down the pipeline or displaying it.',
+      examples: [{ code: '$list.Add($item) | Out-Null', remarks: 'Discards the index Add returns.' }],
+    },
   },
   create() {
     return {};
@@ -225,7 +231,10 @@ function hostWriter(name: 'Out-Host' | 'Out-Default', extra: ParameterMetadata[]
       name,
       aliases: name === 'Out-Host' ? ['oh'] : undefined,
       parameters: [...extra, { name: 'InputObject', type: 'psobject', valueFromPipeline: true }],
-      help: { synopsis: name === 'Out-Host' ? 'Sends output to the command line.' : 'Sends the output to the default formatter and to the default output cmdlet.' },
+      help: {
+        synopsis: name === 'Out-Host' ? 'Sends output to the command line.' : 'Sends the output to the default formatter and to the default output cmdlet.',
+        examples: [{ code: `Get-Mailbox | ${name}`, remarks: 'Formats the objects and prints them, as at the end of every pipeline.' }],
+      },
     },
     create(ctx) {
       const objects: unknown[] = [];

@@ -154,7 +154,10 @@ export const clearHost: CommandDefinition = {
     module: 'Microsoft.PowerShell.Core',
     commandType: 'Function',
     parameters: [],
-    help: { synopsis: 'Clears the display in the host program.' },
+    help: {
+      synopsis: 'Clears the display in the host program.',
+      examples: [{ code: 'cls', remarks: 'Clears the terminal.' }],
+    },
   },
   create(ctx) {
     return {

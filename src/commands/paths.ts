@@ -244,7 +244,10 @@ export const getLocation: CommandDefinition = {
     name: 'Get-Location',
     aliases: ['gl', 'pwd'],
     parameters: [],
-    help: { synopsis: 'Gets information about the current working location.' },
+    help: {
+      synopsis: 'Gets information about the current working location.',
+      examples: [{ code: 'Get-Location', remarks: 'The folder relative paths start from.' }],
+    },
   },
   create(ctx) {
     return {
@@ -266,7 +269,10 @@ export const resolvePathCommand: CommandDefinition = {
       { name: 'LiteralPath', type: 'string[]', aliases: ['PSPath', 'LP'], mandatory: true, parameterSets: ['LiteralPath'], valueFromPipelineByPropertyName: true },
       { name: 'Relative', type: 'switch' },
     ],
-    help: { synopsis: 'Resolves the wildcard characters in a path, and displays the path contents.' },
+    help: {
+      synopsis: 'Resolves the wildcard characters in a path, and displays the path contents.',
+      examples: [{ code: 'Resolve-Path ./reports/*.csv', remarks: 'The full path of each matching file.' }],
+    },
   },
   create(ctx) {
     return {

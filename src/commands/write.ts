@@ -119,7 +119,10 @@ export const writeInformation: CommandDefinition = {
       { name: 'MessageData', type: 'object', aliases: ['Msg', 'Message'], mandatory: true, position: 0 },
       { name: 'Tags', type: 'string[]', position: 1 },
     ],
-    help: { synopsis: 'Specifies how PowerShell handles information stream data for a command.' },
+    help: {
+      synopsis: 'Specifies how PowerShell handles information stream data for a command.',
+      examples: [{ code: "Write-Information 'Starting export' -Tags Progress", remarks: 'A record on the information stream (shown with -InformationAction Continue).' }],
+    },
   },
   create(ctx) {
     return {

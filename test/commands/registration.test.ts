@@ -21,6 +21,7 @@ describe('registration table', () => {
         names.add(n.toLowerCase());
       }
       expect(c.metadata.help?.synopsis, c.metadata.name).toBeTruthy();
+      expect(c.metadata.help?.examples?.length, c.metadata.name).toBeGreaterThan(0);
     }
     for (const a of ['?', 'where', 'select', 'sort', 'group', 'measure', 'foreach', '%', 'ft', 'fl', 'gcm', 'gm', 'gci', 'ls', 'dir', 'cat', 'gc', 'echo', 'write', 'sleep', 'cls', 'clear', 'tee']) {
       expect(names.has(a), a).toBe(true);

@@ -3,6 +3,8 @@
 // Seed + overlay = the store, so the file stays small however large the tenant.
 import type { RecordKind, StoredRecord } from '../contracts.js';
 import type { Change, MemoryTenantStore } from './tenant-store.js';
+import { OBJECT_SHAPES } from './object-shapes.js';
+import { KIND_DEFAULTS } from './seed/defaults.js';
 
 export interface KindOverlayJson {
   removed: string[];
@@ -55,7 +57,8 @@ export class Overlay {
         if (o.removed.size + o.patched.size + o.inserted.size === 0) continue;
         const owners: Record<string, string> = {};
         for (const [guid, owner] of o.owners) if (o.removed.has(guid) || o.patched.has(guid)) owners[guid] = owner;
-        t[kind] = { removed: [...o.removed], patched: Object.fromEntries(o.patched), inserted: [...o.inserted.values()], owners };
+        const inserted = [...o.inserted.values()].map((r) => compact(kind, r));
+        t[kind] = { removed: [...o.removed], patched: Object.fromEntries(o.patched), inserted, owners };
       }
       if (Object.keys(t).length > 0) out[tenantId] = t;
     }
@@ -100,4 +103,34 @@ export class Overlay {
     }
     return o;
   }
+}
+
+/**
+ * An inserted record without the properties that equal its kind's defaults: replay fills them in
+ * again (insert completes records from the defaults), and the file stays small when a script
+ * creates thousands of mailboxes.
+ */
+function compact(kind: RecordKind, record: StoredRecord): StoredRecord {
+  const shape = shapeSet(kind);
+  const defaults = KIND_DEFAULTS[kind];
+  const out: Record<string, unknown> = {};
+  for (const key in record) {
+    const value = record[key];
+    if (shape.has(key)) {
+      const fallback = key in defaults ? defaults[key] : null;
+      if (value === fallback || (typeof value === 'object' && value !== null && JSON.stringify(value) === JSON.stringify(fallback))) continue;
+    }
+    out[key] = value;
+  }
+  return out as StoredRecord;
+}
+
+const shapeSets = new Map<RecordKind, Set<string>>();
+function shapeSet(kind: RecordKind): Set<string> {
+  let set = shapeSets.get(kind);
+  if (!set) {
+    set = new Set(OBJECT_SHAPES[kind]);
+    shapeSets.set(kind, set);
+  }
+  return set;
 }

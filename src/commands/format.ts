@@ -187,18 +187,12 @@ export const outString: CommandDefinition = {
     return {
       process(input) {
         const o = inputOf(ctx, input);
-        if (o === undefined) return;
-        if (p.Stream !== true) {
-          objects.push(o);
-          return;
-        }
-        // -Stream: one string per line, as each object is rendered.
-        const text = formatForOutput([o], { width });
-        const lines = text.replace(/\n$/, '').split('\n');
-        return ctx.writeEnumerated(lines);
+        if (o !== undefined) objects.push(o);
       },
       end() {
-        if (p.Stream === true || objects.length === 0) return;
+        if (objects.length === 0) return;
+        // Rendered together so a table has one header; -Stream then gives it line by line.
+        if (p.Stream === true) return ctx.writeEnumerated(formatForOutput(objects, { width }).replace(/\n$/, '').split('\n'));
         let text = formatForOutput(objects, { width });
         if (p.NoNewline === true) text = text.replace(/\r?\n/g, '');
         return ctx.write(text);

@@ -42,6 +42,8 @@ describe('Format-* and Out-*', () => {
     expect(text).toContain('- -');
     const lines = (await run(outString, { Stream: true }, { input: ['a', 'b'] })).output;
     expect(lines).toEqual(['a', 'b']);
+    const table = (await run(outString, { Stream: true }, { input: [obj({ A: 1 }), obj({ A: 2 })] })).output as string[];
+    expect(table.filter((l) => l.trim() === 'A')).toHaveLength(1);
   });
   it('Out-File writes the rendered text; -NoClobber refuses to overwrite', async () => {
     await run(outFile, { FilePath: 'o.txt' }, { input: ['x', 'y'], session });

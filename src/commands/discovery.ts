@@ -161,7 +161,7 @@ export const getCommand: CommandDefinition = {
           if (paramNames && !m.parameters.some((x) => paramNames(x.name))) continue;
           results.push({ type, name: m.name, obj: commandInfo(m), meta: m });
         }
-        if (!verb && !noun && !paramNames && names?.length && typeOk('Alias')) {
+        if (!verb && !noun && !paramNames && typeOk('Alias')) {
           for (const a of ctx.session.listAliases()) {
             if (!nameMatch(a.name)) continue;
             const target = ctx.session.resolveCommand(a.definition)?.metadata;

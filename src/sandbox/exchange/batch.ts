@@ -94,7 +94,9 @@ export async function handleBatch(
     const subNotes: RequestNotes = {};
     const outcome = await runOne(state, auth, tenantSegment, req.headers, sub, subNotes);
     if (subNotes.cmdlet) cmdlets.push(subNotes.cmdlet);
-    responses.push({ id: sub.id, status: outcome.status, headers: outcome.headers, body: outcome.body });
+    // Pages come back as JSON text; a batch holds them as values.
+    const body = typeof outcome.body === 'string' ? (JSON.parse(outcome.body) as unknown) : outcome.body;
+    responses.push({ id: sub.id, status: outcome.status, headers: outcome.headers, body });
   }
   notes.cmdlet = `$batch: ${cmdlets.join(',')}`.slice(0, 200);
   sendJson(res, ctx, 200, { responses });

@@ -2,7 +2,7 @@
 // warnings, one page of annotated records, and @odata.nextLink to the rest of a held snapshot.
 import type { StoredRecord } from '../contracts.js';
 import { pageToken, type Snapshot, type SnapshotRegistry } from './paging.js';
-import { toWireItem, WARNINGS_TYPE } from './wire-format.js';
+import { wireJson, WARNINGS_TYPE } from './wire-format.js';
 
 export interface PageRequest {
   context: string;
@@ -15,36 +15,33 @@ export interface PageRequest {
   entityLink?: (r: StoredRecord) => string | undefined;
 }
 
-export function pageBody(
-  snapshots: SnapshotRegistry,
-  snapshot: Snapshot,
-  offset: number,
-  page: PageRequest,
-): Record<string, unknown> {
+/** One page as JSON text: records written by wireJson, the envelope around them here. */
+export function pageBody(snapshots: SnapshotRegistry, snapshot: Snapshot, offset: number, page: PageRequest): string {
   const end = Math.min(offset + page.pageSize, snapshot.items.length);
-  const value: Record<string, unknown>[] = new Array(end - offset);
+  const items: string[] = new Array(end - offset);
   for (let i = offset; i < end; i++) {
     const r = snapshot.items[i]!;
-    const item = toWireItem(r, selectNames(r, snapshot.select));
-    if (page.entityLink) {
-      const link = page.entityLink(r);
-      if (link) value[i - offset] = { '@odata.id': link, '@odata.editLink': link, ...item };
-      else value[i - offset] = item;
-    } else value[i - offset] = item;
+    const json = wireJson(r, selectNames(r, snapshot.select));
+    const link = page.entityLink?.(r);
+    if (!link) items[i - offset] = json;
+    else {
+      const links = `"@odata.id":${JSON.stringify(link)},"@odata.editLink":${JSON.stringify(link)}`;
+      items[i - offset] = json === '{}' ? `{${links}}` : `{${links},${json.slice(1)}`;
+    }
   }
   const last = end >= snapshot.items.length;
-  const body: Record<string, unknown> = {
-    '@odata.context': page.context,
-    'adminapi.warnings@odata.type': WARNINGS_TYPE,
-    '@adminapi.warnings': last ? snapshot.warnings : [],
-    value,
-  };
+  let next = '';
   if (last) snapshots.finish(snapshot);
   else {
     const q = page.linkQuery ? `${page.linkQuery}&` : '';
-    body['@odata.nextLink'] = `${page.linkBase}?${q}$skiptoken=${pageToken(snapshot, end)}`;
+    next = `,"@odata.nextLink":${JSON.stringify(`${page.linkBase}?${q}$skiptoken=${pageToken(snapshot, end)}`)}`;
   }
-  return body;
+  const head = JSON.stringify({
+    '@odata.context': page.context,
+    'adminapi.warnings@odata.type': WARNINGS_TYPE,
+    '@adminapi.warnings': last ? snapshot.warnings : [],
+  });
+  return `${head.slice(0, -1)},"value":[${items.join(',')}]${next}}`;
 }
 
 // The selection holds lower-case names; a record may spell a property differently (ExternalDirectoryObjectID).

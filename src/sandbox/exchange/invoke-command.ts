@@ -34,6 +34,7 @@ function readEnvelope(body: unknown, header: string | string[] | undefined): Env
 /** What one InvokeCommand call answers; written to the socket, or into a $batch response. */
 export interface InvokeOutcome {
   status: number;
+  /** A value to serialise, or JSON text already written (pages). */
   body: unknown;
   headers: Record<string, string>;
 }

@@ -1,7 +1,8 @@
 // Records on the wire: annotations beside arrays, GUIDs, dates and integers, .NET date text,
 // internal fields kept off the wire.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dotNetDate, toWireItem } from '../../../src/sandbox/exchange/wire-format.js';
+import { dotNetDate, toWireItem, wireJson } from '../../../src/sandbox/exchange/wire-format.js';
 
 describe('wire format', () => {
   it('annotates as the service does and hides OwnerGuid', () => {
@@ -32,5 +33,29 @@ describe('wire format', () => {
     expect(dotNetDate('2024-01-02T03:04:05.123Z')).toBe('2024-01-02T03:04:05.1230000+00:00');
     expect(dotNetDate('2024-01-02T03:04:05+02:00')).toBe('2024-01-02T03:04:05.0000000+02:00');
     expect(dotNetDate('not a date')).toBe('not a date');
+  });
+});
+
+describe('wireJson (the page writer)', () => {
+  it('is toWireItem as text, for any record and selection', () => {
+    const value = fc.oneof(
+      fc.string(),
+      fc.uuid(),
+      fc.date({ noInvalidDate: true, min: new Date('1900-01-01'), max: new Date('2200-01-01') }).map((d) => d.toISOString()),
+      fc.integer(),
+      fc.double({ noNaN: true, noDefaultInfinity: true }).filter((d) => !Object.is(d, -0)),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.string()),
+    );
+    const key = fc.string({ minLength: 1 }).filter((k) => k !== '__proto__');
+    fc.assert(
+      fc.property(fc.dictionary(key, value), fc.option(fc.array(key)), (rec, sel) => {
+        const r = { Guid: 'g', ...rec };
+        const select = sel ? new Set(sel) : undefined;
+        expect(JSON.parse(wireJson(r, select))).toEqual(toWireItem(r, select));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

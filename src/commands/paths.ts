@@ -1,6 +1,6 @@
 // Join-Path / Split-Path / Test-Path / Resolve-Path / Get-Location / Get-ChildItem / New-Item /
 // Remove-Item: files and folders only, relative paths against session.cwd.
-import { promises as fs, type Stats } from 'node:fs';
+import { promises as fs, rmdirSync, unlinkSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import type { CommandContext, CommandDefinition, CommandInstance, ParameterMetadata } from '../runtime/command.js';
 import { PSObject, PSDateTime } from '../runtime/values.js';
@@ -40,6 +40,9 @@ export function fileItem(full: string, st: Stats): PSObject {
   const item = PSObject.fromEntries(entries, types);
   // FileInfo.ToString() is the full path (what "$file" gives).
   item.toStringHook = () => full;
+  item.methods = new Map([
+    ['delete', { name: 'Delete', definition: 'void Delete()', invoke: () => void (dir ? rmdirSync(full) : unlinkSync(full)) }],
+  ]);
   return item;
 }
 

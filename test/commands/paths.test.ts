@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { run, FakeSession } from './harness.js';
 import { joinPath, splitPath, testPath, getChildItem, newItem, removeItem, getItem, resolvePathCommand, setLocation } from '../../src/commands/paths.js';
 import { PSObject } from '../../src/runtime/values.js';
+import { invokeMethod } from '../../src/runtime/methods.js';
 import { toStringValue } from '../../src/runtime/conversions.js';
 
 let dir: string;
@@ -60,6 +61,12 @@ describe('paths', () => {
     const item = (await run(getItem, { Path: ['three.txt'] }, { session })).output[0] as PSObject;
     expect([item.get('Name'), item.get('Length'), item.get('Extension'), item.get('BaseName')]).toEqual(['three.txt', 15, '.txt', 'three']);
     expect((await run(getItem, { Path: ['nope'] }, { session })).errors[0]!.errorId).toBe('PathNotFound,Microsoft.PowerShell.Commands.GetItemCommand');
+  });
+  it('$file.Delete() removes the file', async () => {
+    writeFileSync(path.join(dir, 'gone.txt'), 'x');
+    const item = (await run(getItem, { Path: ['gone.txt'] }, { session })).output[0] as PSObject;
+    invokeMethod(item, 'Delete', []);
+    expect(existsSync(path.join(dir, 'gone.txt'))).toBe(false);
   });
   it('Resolve-Path expands wildcards to full paths', async () => {
     const r = (await run(resolvePathCommand, { Path: ['sub/*.csv'] }, { session })).output as PSObject[];

@@ -13,6 +13,7 @@ import {
   PSHashtable,
   PSList,
   PSObject,
+  PSReference,
   PSRegex,
   PSTimeSpan,
   PSTypeRef,
@@ -286,6 +287,7 @@ export function typeNamesOf(v: unknown): string[] {
   if (v instanceof PSVersion) return ['System.Version', 'System.Object'];
   if (v instanceof PSRegex) return ['System.Text.RegularExpressions.Regex', 'System.Object'];
   if (v instanceof PSUri) return ['System.Uri', 'System.Object'];
+  if (v instanceof PSReference) return ['System.Management.Automation.PSReference', 'System.Object'];
   if (v instanceof PSList) {
     if (v.kind === 'ArrayList') return ['System.Collections.ArrayList', 'System.Object'];
     const generic = v.kind === 'List' ? 'System.Collections.Generic.List' : 'System.Collections.Generic.HashSet';
@@ -419,6 +421,8 @@ export function convertToFull(v: unknown, full: string, ofs = ' '): unknown {
       throw conversionError(v, full);
     case 'System.Void':
       return undefined;
+    case 'System.Management.Automation.PSReference':
+      return v instanceof PSReference ? v : PSReference.of(v);
     case 'System.Xml.XmlDocument':
       throw new RuntimeError(new ErrorRecord('The [xml] type is not supported by exosh yet.', 'NotSupportedByExosh', 'NotImplemented', v));
   }

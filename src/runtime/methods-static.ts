@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname, tmpdir, userInfo, EOL, cpus } from 'node:os';
 import * as nodePath from 'node:path';
 import { ErrorRecord, RuntimeError, type ErrorCategory } from './errors.js';
-import { PSChar, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSRegex, PSTimeSpan, PSTypeRef, PSUri, PSVersion } from './values.js';
+import { PSChar, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSReference, PSRegex, PSTimeSpan, PSTypeRef, PSUri, PSVersion } from './values.js';
 import {
   bankersRound,
   conversionError,
@@ -231,6 +231,16 @@ const DATETIME: StaticType = {
       }
       throw methodException(n, a.length, `String '${str(a[0])}' was not recognized as a valid DateTime.`, 'FormatException');
     },
+    tryparse: (a) => {
+      const d = parseDate(str(a[0]));
+      setRef(a[a.length - 1], d ?? makeDate(1, 1, 1));
+      return d !== undefined;
+    },
+    tryparseexact: (a) => {
+      const d = toArray(a[1]).map(str).map((f) => parseExact(str(a[0]), f)).find((x) => x !== undefined);
+      setRef(a[a.length - 1], d ?? makeDate(1, 1, 1));
+      return d !== undefined;
+    },
     daysinmonth: (a) => daysInMonth(int(a[0]), int(a[1])),
     isleapyear: (a) => {
       const y = int(a[0]);
@@ -338,10 +348,9 @@ function integerType(full: string): StaticType {
   };
 }
 
-/** `[ref]` arguments: the engine passes an object with a `Value` it owns. */
+/** `[ref]` arguments (out parameters such as TryParse's): written through the reference. */
 function setRef(ref: unknown, value: unknown): void {
-  if (ref instanceof PSObject && ref.has('Value')) ref.set('Value', value);
-  else if (ref && typeof ref === 'object' && 'value' in ref) (ref as { value: unknown }).value = value;
+  if (ref instanceof PSReference) ref.set(value);
 }
 
 const DOUBLE: StaticType = {

@@ -12,6 +12,7 @@ import {
   PSHashtable,
   PSList,
   PSObject,
+  PSReference,
   PSRegex,
   PSTimeSpan,
   PSTypeRef,
@@ -1051,6 +1052,8 @@ export function getMember(v: unknown, memberName: unknown): unknown {
   } else if (v instanceof PSRegex) {
     if (lname === 'options') return v.ignoreCase ? 'IgnoreCase' : v.options.join(', ') || 'None';
     if (lname === 'righttoleft') return false;
+  } else if (v instanceof PSReference) {
+    if (lname === 'value') return v.get();
   } else if (v instanceof ScriptBlockValue) {
     if (lname === 'ast') return null;
     if (lname === 'isfilter') return false;
@@ -1094,6 +1097,10 @@ export function setMember(v: unknown, memberName: unknown, value: unknown): void
   }
   if (v instanceof PSHashtable) {
     v.set(name, value);
+    return;
+  }
+  if (v instanceof PSReference && name.toLowerCase() === 'value') {
+    v.set(value);
     return;
   }
   if (isNull(v)) throw err(`The property '${name}' cannot be found on this object. Verify that the property exists and can be set.`, 'PropertyNotFound', 'InvalidOperation');

@@ -248,3 +248,24 @@ export class PSUri {
     return this.original;
   }
 }
+
+/**
+ * [ref]: a reference to a value. `[ref]$var` must write back to the variable, so the engine builds
+ * it with closures over the variable; `[ref]5` (any other expression) holds its own value.
+ */
+export class PSReference {
+  constructor(
+    readonly get: () => unknown,
+    readonly set: (value: unknown) => void,
+  ) {}
+
+  static of(initial: unknown): PSReference {
+    let value = initial;
+    return new PSReference(
+      () => value,
+      (v) => {
+        value = v;
+      },
+    );
+  }
+}

@@ -104,3 +104,25 @@ describe('exceptionInfo (for the engine\'s throw/catch)', () => {
     expect(exceptionInfo('text')).toBeUndefined();
   });
 });
+
+describe('[ref] out parameters', () => {
+  it('TryParse writes through the reference', async () => {
+    const { PSReference } = await import('../../src/runtime/values.js');
+    const { convertTo } = await import('../../src/runtime/conversions.js');
+    let variable: unknown = null;
+    const ref = new PSReference(
+      () => variable,
+      (v) => {
+        variable = v;
+      },
+    );
+    expect(invokeStaticMethod('int', 'TryParse', ['42', ref])).toBe(true);
+    expect(variable).toBe(42);
+    expect(invokeStaticMethod('int', 'TryParse', ['x', ref])).toBe(false);
+    expect(variable).toBe(0);
+    expect(invokeStaticMethod('datetime', 'TryParse', ['2024-01-02', ref])).toBe(true);
+    expect(dateParts(variable as PSDateTime)).toMatchObject({ year: 2024, day: 2 });
+    const standalone = convertTo(5, 'ref');
+    expect(getMember(standalone, 'Value')).toBe(5);
+  });
+});

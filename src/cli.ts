@@ -177,7 +177,7 @@ async function runCheck(files: string[], io: CliIO): Promise<number> {
       // The parser promises never to throw; if it does, report it as this file's problem, not a crash.
       problems = [{ line: 1, col: 1, message: `internal parser error: ${e instanceof Error ? e.message : String(e)}` }];
     }
-    for (const p of problems) io.stdout(`${file}:${p.line}:${p.col}: ${p.message}\n`);
+    for (const p of problems) io.stdout(`${file}:${p.line}:${p.col}: ${p.message.replace(/\s*\r?\n\s*/g, " ")}\n`);
     if (problems.length > 0) failed = true;
   }
   return failed ? 1 : 0;

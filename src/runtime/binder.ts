@@ -55,6 +55,8 @@ export interface Binding {
   pipelineBound: string[];
   /** Mandatory parameters of the chosen set that pipeline input must supply. */
   mandatoryPipeline: ParameterMetadata[];
+  /** The one `[object] $InputObject` pipeline parameter, bound without conversion (the per-object fast path). */
+  fastPipelineParameter?: ParameterMetadata;
 }
 
 const ALL_SETS = '__AllParameterSets';
@@ -485,7 +487,23 @@ export function bindArguments(meta: CommandMetadata, args: BindArgument[], optio
       'MissingMandatoryParameter',
     );
   }
+  const mandatoryPipeline = meta.parameters.filter((p) => p.mandatory && inSet(p, setName) && !bound.has(p.name));
+  const only = pipelineParameters.length === 1 ? pipelineParameters[0]! : undefined;
+  const fastPipelineParameter =
+    only &&
+    only.valueFromPipeline &&
+    !only.valueFromPipelineByPropertyName &&
+    (only.type === 'object' || only.type === 'psobject') &&
+    !only.validateNotNullOrEmpty &&
+    !only.validateSet &&
+    !only.validateRange &&
+    !options.typeNames?.has(only.name) &&
+    (candidates.length === 1 || !only.parameterSets) &&
+    mandatoryPipeline.every((p) => p === only)
+      ? only
+      : undefined;
   return {
+    fastPipelineParameter,
     params,
     bound,
     parameterSetName: setName === ALL_SETS ? ALL_SETS : setName,
@@ -494,7 +512,7 @@ export function bindArguments(meta: CommandMetadata, args: BindArgument[], optio
     candidateSets: candidates,
     pipelineParameters,
     pipelineBound: [],
-    mandatoryPipeline: meta.parameters.filter((p) => p.mandatory && inSet(p, setName) && !bound.has(p.name)),
+    mandatoryPipeline,
   };
 }
 
@@ -509,6 +527,15 @@ function propertyOf(input: unknown, p: ParameterMetadata): { found: boolean; val
  * then by value with conversion. Returns an error record when nothing could bind.
  */
 export function bindPipelineInput(meta: CommandMetadata, binding: Binding, input: unknown, options: BindOptions): ErrorRecord | undefined {
+  const fast = binding.fastPipelineParameter;
+  if (fast) {
+    binding.params[fast.name] = input;
+    if (binding.pipelineBound.length === 0) {
+      binding.bound.add(fast.name);
+      binding.pipelineBound.push(fast.name);
+    }
+    return undefined;
+  }
   for (const name of binding.pipelineBound) {
     delete binding.params[name];
     binding.bound.delete(name);

@@ -56,7 +56,7 @@ describe('pipeline engine', () => {
     expect((await run(',(1, 2) | ForEach-Object { $_.Count }')).output).toEqual([2]);
   });
 
-  it('runs every begin block first; objects written in begin wait for the next stage's begin', async () => {
+  it('runs every begin block first; objects written in begin wait for the next begin', async () => {
     const text = 'function A { begin { "A begin" } process { "A $_" } }; function B { begin { "B begin" } process { "B got $_" } }; 1 | A | B';
     expect((await run(text)).output).toEqual(['B begin', 'B got A begin', 'B got A 1']);
   });

@@ -6,7 +6,7 @@ import { toStringValue, isNull } from '../runtime/conversions.js';
 import { getMember, propertyEntries } from '../runtime/methods.js';
 import { wildcardMatch, hasWildcards } from '../runtime/operators-wildcard.js';
 import { formatValue } from '../runtime/format-operator.js';
-import { defaultProperties } from './views.js';
+import { defaultProperties, findView } from './views.js';
 import { displayCell, displayValue } from './display.js';
 
 export type Alignment = 'Left' | 'Right' | 'Center';
@@ -134,12 +134,25 @@ function cellText(v: unknown, formatString: string | undefined, forTable: boolea
   return forTable ? displayCell(v) : displayValue(v);
 }
 
+/** A hashtable is formatted entry by entry (Name/Value), as its view says. */
+function expandRows(objects: unknown[]): unknown[] {
+  if (!objects.some((o) => o instanceof PSHashtable)) return objects;
+  const out: unknown[] = [];
+  for (const o of objects) {
+    const view = o instanceof PSHashtable ? findView(o) : undefined;
+    if (view && view.kind === 'table' && view.rows) out.push(...view.rows(o));
+    else out.push(o);
+  }
+  return out;
+}
+
 /** Builds Format-Table's record: columns from -Property (or the default view), values evaluated now. */
 export function buildTableRecord(
-  objects: unknown[],
+  rawObjects: unknown[],
   options: { property?: PropertySpec[]; autoSize?: boolean; wrap?: boolean; hideTableHeaders?: boolean } = {},
   evaluate?: Evaluator,
 ): TableFormatRecord {
+  const objects = expandRows(rawObjects);
   const first = objects.find((o) => !isNull(o));
   const cols = resolveColumns(first, options.property, evaluate);
   const rows: string[][] = [];
@@ -164,9 +177,11 @@ export function buildTableRecord(
 /** Builds Format-List's record. `*` (or no -Property for objects without a view) lists every property. */
 export function buildListRecord(objects: unknown[], options: { property?: PropertySpec[] } = {}, evaluate?: Evaluator): ListFormatRecord {
   const items: { label: string; value: string }[][] = [];
-  for (const o of objects) {
+  for (const o of expandRows(objects)) {
     if (isNull(o)) continue;
-    const cols = resolveColumns(o, options.property ?? (o instanceof PSObject ? ['*'] : undefined), evaluate);
+    const view = findView(o);
+    const viewColumns = view && (view.kind === 'list' || (view.kind === 'table' && view.listToo));
+    const cols = resolveColumns(o, options.property ?? (o instanceof PSObject && !viewColumns ? ['*'] : undefined), evaluate);
     items.push(cols.map((c) => ({ label: c.label, value: cellText(c.get(o), c.formatString, false) })));
   }
   return new ListFormatRecord(items);

@@ -17,7 +17,14 @@ export interface ViewColumn {
 }
 
 export type View =
-  | { kind: 'table'; columns: ViewColumn[]; groupBy?: (o: unknown) => string; rows?: (o: unknown) => unknown[] }
+  | {
+      kind: 'table';
+      columns: ViewColumn[];
+      groupBy?: (o: unknown) => string;
+      rows?: (o: unknown) => unknown[];
+      /** Format-List shows these columns too (instead of every property). */
+      listToo?: boolean;
+    }
   | { kind: 'list'; columns: ViewColumn[] }
   | { kind: 'custom'; render: (o: unknown) => string };
 
@@ -63,7 +70,7 @@ const measureView: View = {
 const VIEWS: Record<string, View> = {
   'System.Collections.Hashtable': dictionaryView,
   'System.Collections.Specialized.OrderedDictionary': dictionaryView,
-  'System.Collections.DictionaryEntry': { kind: 'table', columns: [col('Name', 'Key', 30), col('Value')] },
+  'System.Collections.DictionaryEntry': { kind: 'table', columns: [col('Name', 'Key', 30), col('Value')], listToo: true },
   'System.IO.FileInfo': fileSystemView,
   'System.IO.DirectoryInfo': fileSystemView,
   'Microsoft.PowerShell.Commands.GroupInfo': { kind: 'table', columns: [col('Count', 'Count', 5, 'Right'), col('Name', 'Name', 25), col('Group')] },

@@ -162,3 +162,13 @@ describe('tables wider than the host', () => {
     expect(out([row], 13)).toBe('\nAlpha Beta\n----- ----\naaaa… bbbbb…\n\n');
   });
 });
+
+describe('hashtables through Format-List / Format-Table', () => {
+  it('one Name/Value entry per key', () => {
+    const h = new PSHashtable();
+    h.set('a', 1);
+    h.set('bb', 2);
+    expect(out([buildListRecord([h])])).toBe('\nName  : a\nValue : 1\n\nName  : bb\nValue : 2\n\n');
+    expect(out([buildTableRecord([h])])).toBe('\nName                           Value\n----                           -----\na                              1\nbb                             2\n\n');
+  });
+});

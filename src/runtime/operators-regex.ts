@@ -40,11 +40,14 @@ export function translateRegex(pattern: string, options: RegexOptions = {}): { s
   }
   let out = '';
   let inClass = false;
+  // \p{..} needs the `u` flag, under which JS rejects escapes of ordinary punctuation (`\#`, `\ `).
+  const unicode = /\\[pP]\{/.test(src);
   for (let i = 0; i < src.length; i++) {
     const c = src[i]!;
     if (c === '\\' && i + 1 < src.length) {
       const n = src[i + 1]!;
-      if (!inClass && n === 'A') out += '^';
+      if (unicode && !/[A-Za-z0-9]/.test(n) && !'^$\\.*+?()[]{}|/-'.includes(n)) out += n;
+      else if (!inClass && n === 'A') out += '^';
       else if (!inClass && n === 'z') out += '$(?![\\s\\S])';
       else if (!inClass && n === 'Z') out += '(?=\\n?$(?![\\s\\S]))';
       else if (!inClass && n === 'G') out += '';
@@ -108,7 +111,7 @@ export function translateRegex(pattern: string, options: RegexOptions = {}): { s
   if (ignoreCase) flags += 'i';
   if (multiline) flags += 'm';
   if (singleline) flags += 's';
-  if (/\\[pP]\{/.test(out)) flags += 'u';
+  if (unicode) flags += 'u';
   return { source: out, flags };
 }
 

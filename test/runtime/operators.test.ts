@@ -334,3 +334,10 @@ describe('.NET regex details', () => {
     expect(m.keys()).toEqual(['x', 1, 0]);
   });
 });
+
+describe('unicode categories', () => {
+  it('\\p{L} works alongside escaped punctuation', () => {
+    expect(op('-match')('héllo wörld', '^\\p{L}+\\ \\p{L}+$')).toBe(true);
+    expect(op('-replace')('a#b', ['\\#', '-'])).toBe('a-b');
+  });
+});

@@ -47,7 +47,7 @@ export const compareObject: CommandDefinition = {
     const includeEqual = p.IncludeEqual === true || p.ExcludeDifferent === true;
     const excludeDifferent = p.ExcludeDifferent === true;
     const difference: unknown[] = [];
-    const specs: PropertySpec[] | undefined = p.Property !== undefined ? parsePropertySpecs(ctx, NAME, p.Property as unknown[]) : undefined;
+    const specs: PropertySpec[] | undefined = p.Property != null ? parsePropertySpecs(ctx, NAME, p.Property as unknown[]) : undefined;
     return {
       process(input) {
         const v = ctx.expectingInput ? input : p.DifferenceObject;

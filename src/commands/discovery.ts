@@ -3,6 +3,7 @@
 import type { CommandContext, CommandDefinition, CommandMetadata, SessionServices } from '../runtime/command.js';
 import { PSObject, PSHashtable } from '../runtime/values.js';
 import { wildcardMatcher, hasWildcard } from './wildcard.js';
+import { toStringValue } from '../runtime/conversions.js';
 import { cmdletError } from './cmdlet-errors.js';
 import { renderHelp, syntaxLines, type HelpView } from './help-text.js';
 
@@ -470,7 +471,8 @@ export const importModule: CommandDefinition = {
       process(input) {
         const raw = ctx.expectingInput && !ctx.bound.has('Name') ? [input] : ((p.Name ?? p.FullyQualifiedName ?? p.ModuleInfo) as unknown[] | undefined) ?? [];
         for (const item of raw) {
-          const name = item instanceof PSObject ? String(item.get('Name') ?? item.get('ModuleName')) : item instanceof PSHashtable ? String(item.get('ModuleName')) : String(item);
+          const named = item instanceof PSObject || item instanceof PSHashtable ? (item.get('ModuleName') ?? item.get('Name')) : item;
+          const name = toStringValue(named ?? item);
           // A path to the module's manifest or folder (…/ExchangeOnlineManagement.psd1) names it too.
           const base = name.replace(/\\/g, '/').replace(/\/+$/, '').split('/').pop()!.replace(/\.(psd1|psm1|dll)$/i, '');
           const m = findModule(base);

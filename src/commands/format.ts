@@ -154,7 +154,7 @@ export const formatWide: CommandDefinition = {
   },
   create(ctx) {
     const p = ctx.params;
-    const property = p.Property !== undefined ? propertySpecFrom(p.Property) : undefined;
+    const property = p.Property != null ? propertySpecFrom(p.Property) : undefined;
     return collecting(ctx, (objects) => {
       return ctx.writeEnumerated([buildWideRecord(objects, property, p.Column as number | undefined, evaluator(ctx))]);
     });

@@ -28,7 +28,7 @@ export function groupInfo(name: string, values: unknown[], group: unknown[], noE
 function create(ctx: CommandContext): CommandInstance {
   const p = ctx.params;
   const caseSensitive = p.CaseSensitive === true;
-  const specs = p.Property !== undefined ? parsePropertySpecs(ctx, NAME, p.Property as unknown[]) : undefined;
+  const specs = p.Property != null ? parsePropertySpecs(ctx, NAME, p.Property as unknown[]) : undefined;
   const buffer: unknown[] = [];
   return {
     process(input) {

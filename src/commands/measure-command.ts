@@ -1,7 +1,6 @@
 // Measure-Command: runs a script block and reports how long it took, as a TimeSpan.
 import type { CommandDefinition } from '../runtime/command.js';
-import type { ScriptBlockValue } from '../runtime/values.js';
-import { PSTimeSpan } from '../runtime/values.js';
+import { PSTimeSpan, ScriptBlockValue } from '../runtime/values.js';
 import { TICKS_PER_MS } from '../format/dates.js';
 
 export const measureCommand: CommandDefinition = {
@@ -22,8 +21,10 @@ export const measureCommand: CommandDefinition = {
     let elapsed = 0;
     return {
       async process(input) {
+        const block = ctx.params.Expression;
+        if (!(block instanceof ScriptBlockValue)) return;
         const start = performance.now();
-        const r = ctx.invoke(ctx.params.Expression as ScriptBlockValue, ctx.expectingInput ? input : undefined);
+        const r = ctx.invoke(block, ctx.expectingInput ? input : undefined);
         if (!Array.isArray(r)) await r;
         elapsed += performance.now() - start;
       },

@@ -38,7 +38,7 @@ function create(ctx: CommandContext): CommandInstance {
   };
   const needNumbers = want.sum || want.average || want.sd;
   const text = p.Line === true || p.Word === true || p.Character === true;
-  const specs: PropertySpec[] | undefined = p.Property !== undefined ? parsePropertySpecs(ctx, NAME, p.Property as unknown[]) : undefined;
+  const specs: PropertySpec[] | undefined = p.Property != null ? parsePropertySpecs(ctx, NAME, p.Property as unknown[]) : undefined;
   const stats = new Map<string, Stat>();
   const order: Stat[] = [];
   const statFor = (name: string | null): Stat => {

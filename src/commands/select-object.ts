@@ -16,7 +16,7 @@ const NAME = 'Select-Object';
 
 function create(ctx: CommandContext): CommandInstance {
   const p = ctx.params;
-  const specs = p.Property !== undefined ? parsePropertySpecs(ctx, NAME, p.Property as unknown[]) : undefined;
+  const specs = p.Property != null ? parsePropertySpecs(ctx, NAME, p.Property as unknown[]) : undefined;
   const exclude = p.ExcludeProperty as string[] | undefined;
   const excluded = exclude?.length ? wildcardMatcher(exclude) : undefined;
   const expand = p.ExpandProperty as string | undefined;

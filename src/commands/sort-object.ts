@@ -46,7 +46,7 @@ function keysFor(specs: PropertySpec[] | undefined, sample: unknown, descending:
 
 function create(ctx: CommandContext): CommandInstance {
   const p = ctx.params;
-  const specs = p.Property !== undefined ? parsePropertySpecs(ctx, NAME, p.Property as unknown[], ['Ascending', 'Descending']) : undefined;
+  const specs = p.Property != null ? parsePropertySpecs(ctx, NAME, p.Property as unknown[], ['Ascending', 'Descending']) : undefined;
   const caseSensitive = p.CaseSensitive === true;
   const buffer: unknown[] = [];
   return {

@@ -90,9 +90,10 @@ function setLike(commandName: 'Set-Variable' | 'New-Variable') {
     const piped: unknown[] = [];
     // -Value on the command line, as opposed to bound from each pipeline object.
     const valueGiven = ctx.bound.has('Value');
-    const names = p.Name as string[] | string;
-    const list = Array.isArray(names) ? names : [names];
     const assign = (value: unknown) => {
+      // Read at the end: -Name may have come from the pipeline (by property name).
+      const names = p.Name as string[] | string | undefined;
+      const list = names === undefined || names === null ? [] : Array.isArray(names) ? names : [names];
       for (const name of list) {
         if (commandName === 'New-Variable' && p.Force !== true && ctx.session.getVariable(name) !== undefined) {
           ctx.writeError(
@@ -158,7 +159,7 @@ function removeLike(commandName: 'Remove-Variable' | 'Clear-Variable') {
   return (ctx: CommandContext) => ({
     process() {
       const p = ctx.params;
-      for (const n of p.Name as string[]) {
+      for (const n of ((p.Name as string[] | null | undefined) ?? []).filter((x) => x !== null && x !== undefined)) {
         const found = matching(ctx.session, [n], p.Include as string[], p.Exclude as string[]);
         if (found.length === 0 && !hasWildcard(n)) {
           ctx.writeError(notFound(commandName, n));

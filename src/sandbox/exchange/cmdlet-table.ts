@@ -131,6 +131,28 @@ function folderPermissionEntry(replace: boolean): CmdletSpec {
   };
 }
 
+/**
+ * One primary address: -WindowsEmailAddress (Exchange Online's way to change it; -PrimarySmtpAddress
+ * is on-premises only) puts it first as "SMTP:" in EmailAddresses, and an "SMTP:" entry added to
+ * EmailAddresses becomes PrimarySmtpAddress; the old primary stays as a secondary "smtp:" address.
+ */
+function syncPrimaryAddress(target: StoredRecord, patch: Record<string, unknown>): void {
+  const current = Array.isArray(patch['EmailAddresses']) ? (patch['EmailAddresses'] as string[]) : Array.isArray(target['EmailAddresses']) ? (target['EmailAddresses'] as string[]) : [];
+  const given = patch['PrimarySmtpAddress'] ?? patch['WindowsEmailAddress'];
+  let primary = typeof given === 'string' && given.toLowerCase() !== textOf(target, 'PrimarySmtpAddress').toLowerCase() ? given : undefined;
+  if (primary === undefined) {
+    const oldPrimary = textOf(target, 'PrimarySmtpAddress').toLowerCase();
+    const promoted = current.filter((a) => a.startsWith('SMTP:')).find((a) => a.slice(5).toLowerCase() !== oldPrimary);
+    if (!promoted) return;
+    primary = promoted.slice(5);
+  }
+  const p = primary.toLowerCase();
+  const rest = current.filter((a) => a.replace(/^smtp:/i, '').toLowerCase() !== p).map((a) => (a.startsWith('SMTP:') ? `smtp:${a.slice(5)}` : a));
+  patch['EmailAddresses'] = [`SMTP:${primary}`, ...rest];
+  patch['PrimarySmtpAddress'] = primary;
+  patch['WindowsEmailAddress'] = primary;
+}
+
 function isSmtp(s: string): boolean {
   return /^(smtp:)?[^@\s]+@[^@\s]+$/i.test(s);
 }
@@ -156,6 +178,7 @@ export const CMDLETS: Record<string, CmdletSpec> = {
       return { RecipientTypeDetails: map[type.toLowerCase()] ?? type };
     },
     validate: (ctx, target, patch) => {
+      syncPrimaryAddress(target, patch);
       const addresses: string[] = [];
       if (typeof patch['PrimarySmtpAddress'] === 'string') addresses.push(patch['PrimarySmtpAddress']);
       if (Array.isArray(patch['EmailAddresses'])) {

@@ -70,7 +70,7 @@ export interface SetSpec {
   rename?: Record<string, string | null>;
   /** Extra patch derived from parameters (e.g. -Type Shared → RecipientTypeDetails). */
   derive?: (ctx: RunContext, target: StoredRecord) => Record<string, unknown>;
-  /** Checks before writing (e.g. proxy address uniqueness). */
+  /** Checks and completes the patch before writing (address uniqueness, primary address rules). */
   validate?: (ctx: RunContext, target: StoredRecord, patch: Record<string, unknown>) => void;
 }
 
@@ -239,11 +239,14 @@ function shouldStop(ctx: RunContext): boolean {
   return ctx.bound.whatIf || ctx.bound.confirm;
 }
 
+// An address given without a prefix means its smtp: form, so both spellings compare equal.
+const editKey = (v: string) => v.toLowerCase().replace(/^smtp:/, '');
+
 function applyEdit(current: unknown, edit: MultiValueEdit): string[] {
   const list = Array.isArray(current) ? current.map(String) : current === null || current === undefined || current === '' ? [] : [String(current)];
-  const removed = new Set(edit.remove.map((v) => v.toLowerCase()));
-  const kept = list.filter((v) => !removed.has(v.toLowerCase()));
-  for (const a of edit.add) if (!kept.some((v) => v.toLowerCase() === a.toLowerCase())) kept.push(a);
+  const removed = new Set(edit.remove.map(editKey));
+  const kept = list.filter((v) => !removed.has(editKey(v)));
+  for (const a of edit.add) if (!kept.some((v) => editKey(v) === editKey(a))) kept.push(a);
   return kept;
 }
 

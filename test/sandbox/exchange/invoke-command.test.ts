@@ -148,6 +148,20 @@ describe('changes', () => {
     expect(again.body.value![0]!['Alias']).toBe('user20');
   });
 
+  it('keeps one primary address: -WindowsEmailAddress and an added "SMTP:" entry both move it', async () => {
+    expect((await invoke(h, 'contoso-admin', 'Set-Mailbox', { Identity: 'user23', WindowsEmailAddress: 'pat@contoso.co.uk' })).status).toBe(200);
+    let m = contoso.list('Mailbox').find((x) => x['Alias'] === 'user23')!;
+    expect(m['PrimarySmtpAddress']).toBe('pat@contoso.co.uk');
+    expect(m['EmailAddresses']).toEqual(['SMTP:pat@contoso.co.uk', 'smtp:user23@contoso.com', 'smtp:user23@contoso.onmicrosoft.com']);
+    await invoke(h, 'contoso-admin', 'Set-Mailbox', {
+      Identity: 'user23',
+      EmailAddresses: { '@odata.type': '#Exchange.GenericHashTable', add: ['SMTP:pat@mail.contoso.com'], remove: ['user23@contoso.onmicrosoft.com'] },
+    });
+    m = contoso.list('Mailbox').find((x) => x['Alias'] === 'user23')!;
+    expect(m['PrimarySmtpAddress']).toBe('pat@mail.contoso.com');
+    expect(m['EmailAddresses']).toEqual(['SMTP:pat@mail.contoso.com', 'smtp:pat@contoso.co.uk', 'smtp:user23@contoso.com']);
+  });
+
   it('warns when a Set-* changes nothing', async () => {
     const r = await invoke(h, 'contoso-admin', 'Set-Mailbox', { Identity: 'user21', CustomAttribute1: '' });
     expect(r.body['@adminapi.warnings']).toEqual(["The command completed successfully but no settings of 'user21' have been modified."]);

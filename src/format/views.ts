@@ -101,6 +101,7 @@ const VIEWS: Record<string, View> = {
       return b instanceof PSTypeRef ? b.name : '';
     })],
   },
+  'System.Globalization.CultureInfo': { kind: 'table', columns: [col('LCID', 'LCID', 16), col('Name', 'Name', 16), col('DisplayName')] },
   'System.Management.Automation.PSModuleInfo': { kind: 'table', columns: [col('ModuleType', 'ModuleType', 10), col('Version', 'Version', 10), col('PreRelease', 'PreRelease', 10), col('Name', 'Name', 35), col('ExportedCommands')] },
 };
 

@@ -172,3 +172,10 @@ describe('hashtables through Format-List / Format-Table', () => {
     expect(out([buildTableRecord([h])])).toBe('\nName                           Value\n----                           -----\na                              1\nbb                             2\n\n');
   });
 });
+
+describe('culture view', () => {
+  it('Get-Culture', async () => {
+    const { cultureInfo } = await import('../../src/runtime/methods.js');
+    expect(out([cultureInfo()])).toBe('\nLCID             Name             DisplayName\n----             ----             -----------\n1033             en-US            English (United States)\n\n');
+  });
+});

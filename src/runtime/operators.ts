@@ -253,7 +253,8 @@ export function matchOperator(op: string): (a: unknown, b: unknown) => { result:
       const re = compileRegex(pattern, regexOptions(cs));
       const m = re.exec(toStringValue(a));
       re.lastIndex = 0;
-      if (m) return { result: !negate, matches: negate ? undefined : matchesTable(m, re) };
+      // -notmatch sets $Matches too when the text matched (and returns $false).
+      if (m) return { result: !negate, matches: matchesTable(m, re) };
       return { result: negate };
     }
     const out: unknown[] = [];

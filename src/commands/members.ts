@@ -1,6 +1,6 @@
 // Get-Member, Add-Member and New-Object.
 import type { CommandContext, CommandDefinition, CommandInstance } from '../runtime/command.js';
-import { PSObject, PSHashtable, ScriptBlockValue, type PSProperty } from '../runtime/values.js';
+import { PSObject, PSHashtable, PSTypeRef, ScriptBlockValue, type PSProperty } from '../runtime/values.js';
 import { toStringValue, typeNameOf, typeNamesOf } from '../runtime/conversions.js';
 import { propertyEntries, setMember } from '../runtime/methods.js';
 import { resolveTypeName } from '../runtime/types.js';
@@ -9,7 +9,7 @@ import { ErrorRecord, RuntimeError } from '../runtime/errors.js';
 import { isSecureString, newCredential } from './host.js';
 import { inputOf, singleResult } from './pipeline-input.js';
 import { cmdletError } from './cmdlet-errors.js';
-import { methodsOf, SHORT_TYPE_NAMES } from './type-members.js';
+import { methodsOf, SHORT_TYPE_NAMES, STATIC_MEMBERS } from './type-members.js';
 import { wildcardMatcher } from './wildcard.js';
 
 // ------------------------------------------------------------------------------------------------
@@ -124,8 +124,15 @@ export const getMember: CommandDefinition = {
         if (obj === undefined || obj === null) return;
         any = true;
         if (p.Static === true) {
-          // Static members of [type] literals are not listed by exosh yet.
-          return;
+          // `[math] | Get-Member -Static` describes the type; any other value describes its type.
+          const typeName = obj instanceof PSTypeRef ? obj.name : (typeNamesOf(obj)[0] ?? 'System.Object');
+          if (seen.has('static:' + typeName)) return;
+          seen.add('static:' + typeName);
+          const members = [...(STATIC_MEMBERS[typeName] ?? []), ['Equals', 'Method', 'static bool Equals(System.Object objA, System.Object objB)'] as const, ['ReferenceEquals', 'Method', 'static bool ReferenceEquals(System.Object objA, System.Object objB)'] as const]
+            .filter(([name], i, all) => all.findIndex(([n]) => n === name) === i)
+            .map(([name, kind, def]) => memberDefinition(typeName, name, kind, def))
+            .sort((a, b) => String(a.get('MemberType')).localeCompare(String(b.get('MemberType'))) || String(a.get('Name')).localeCompare(String(b.get('Name'))));
+          return ctx.writeEnumerated(members.filter((m) => nameMatch(String(m.get('Name'))) && typeMatch(String(m.get('MemberType')))));
         }
         const key = (typeNamesOf(obj)[0] ?? '') + (obj instanceof PSObject ? '|' + obj.names().join(',') : '');
         if (seen.has(key)) return;

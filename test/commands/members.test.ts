@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { run, sb, FakeSession } from './harness.js';
 import { getMember, addMember, newObject } from '../../src/commands/members.js';
 import { localCommands } from '../../src/commands/index.js';
-import { PSObject, PSHashtable, PSList, PSDateTime } from '../../src/runtime/values.js';
+import { PSObject, PSHashtable, PSList, PSDateTime, PSTypeRef } from '../../src/runtime/values.js';
 import { invokeMethod } from '../../src/runtime/methods.js';
 
 const obj = (e: Record<string, unknown>) => PSObject.fromEntries(Object.entries(e));
@@ -29,6 +29,12 @@ describe('Get-Member', () => {
     const r = (await run(getMember, { MemberType: ['Method'] }, { input: [1, 2, 'x'] })).output as PSObject[];
     expect(new Set(r.map((m) => m.get('TypeName')))).toEqual(new Set(['System.Int32', 'System.String']));
     expect(r.every((m) => m.get('MemberType') === 'Method')).toBe(true);
+  });
+  it('[math] | Get-Member -Static lists Round and PI', async () => {
+    const r = (await run(getMember, { Static: true }, { input: [new PSTypeRef('System.Math', 'math')] })).output as PSObject[];
+    const round = r.find((m) => m.get('Name') === 'Round')!;
+    expect([round.get('TypeName'), round.get('MemberType')]).toEqual(['System.Math', 'Method']);
+    expect(r.find((m) => m.get('Name') === 'PI')!.get('Definition')).toBe('static double PI {get;}');
   });
   it('without input: "You must specify an object for the Get-Member cmdlet."', async () => {
     expect((await run(getMember, {})).errors[0]!.message).toBe('You must specify an object for the Get-Member cmdlet.');

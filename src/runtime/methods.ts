@@ -792,7 +792,10 @@ function copyValue(v: unknown): unknown {
 
 /** `x.GetType()`: a PSTypeRef whose Name/FullName members work. */
 export function getTypeOf(v: unknown): PSTypeRef {
-  const full = typeNameOf(v);
+  let full = typeNameOf(v);
+  // Select-Object's and deserialised objects are property bags whatever their type names say.
+  if (full.startsWith('Selected.')) full = 'System.Management.Automation.PSCustomObject';
+  else if (full.startsWith('Deserialized.')) full = 'System.Management.Automation.PSObject';
   return new PSTypeRef(full, full);
 }
 

@@ -354,3 +354,12 @@ describe('assignment does not enumerate', () => {
     expect(errorOf(() => setMember(makeDate(2024, 1, 1), 'Year', 1))).toBe("'Year' is a ReadOnly property.");
   });
 });
+
+describe('GetType() of property bags', () => {
+  it('Select-Object output and deserialised objects', () => {
+    const sel = PSObject.fromEntries([['A', 1]], ['Selected.System.String', 'System.Management.Automation.PSCustomObject', 'System.Object']);
+    expect(getMember(call(sel, 'GetType'), 'FullName')).toBe('System.Management.Automation.PSCustomObject');
+    const des = PSObject.fromEntries([['A', 1]], ['Deserialized.Microsoft.Exchange.Data.Directory.Management.Mailbox', 'Deserialized.System.Object']);
+    expect(getMember(call(des, 'GetType'), 'Name')).toBe('PSObject');
+  });
+});

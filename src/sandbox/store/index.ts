@@ -14,7 +14,8 @@ export { byteSize, bytesOf } from './formats.js';
 
 export const DEFAULT_SEED = 1;
 export const DEFAULT_MAILBOXES = 20_000;
-const MAX_MAILBOXES = 1_000_000;
+// About 10 KB of memory per mailbox: 200,000 stays near 2.5 GB, within Node's default heap limit.
+const MAX_MAILBOXES = 200_000;
 
 /** What the store was generated from (the serve banner prints it). */
 export interface StoreDescription {

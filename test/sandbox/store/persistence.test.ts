@@ -127,5 +127,6 @@ describe('persistence', () => {
     await expect(openStoreAt({ seed: -1 }, NOW)).rejects.toThrow(/Seed/);
     await expect(openStoreAt({ mailboxes: 2.5 }, NOW)).rejects.toThrow(/Mailboxes/);
     await expect(openStoreAt({ mailboxes: 0 }, NOW)).rejects.toThrow(/Mailboxes/);
+    await expect(openStoreAt({ mailboxes: 200_001 }, NOW)).rejects.toThrow(/from 3 to 200000; '200001' is not/);
   });
 });

@@ -135,6 +135,12 @@ function guardStatement(stmt: Stmt, ast: A.Statement, unit: SourceUnit): Stmt {
   const position = () => (pos ??= positionOf(unit, ast.extent));
   const onError = (f: Frame, e: unknown): void => {
     if (isControlSignal(e)) throw e;
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      // Runaway recursion: PowerShell ends the whole script with this error.
+      throw new ScriptTerminatingError(
+        new ErrorRecord('The script failed due to call depth overflow.', 'CallDepthOverflow', 'InvalidOperation', null, undefined, position(), 'System.Management.Automation.ScriptCallDepthException'),
+      );
+    }
     let err = toRuntimeError(e);
     if (!err.record.position) {
       const rec = withPosition(err.record, position());

@@ -86,7 +86,13 @@ export function utcOffsetMinutes(d: PSDateTime): number {
 
 /** .NET Ticks: 100-ns intervals since 0001-01-01 on the wall clock of the value's Kind. */
 export function dateTicks(d: PSDateTime): number {
-  return (d.ms + utcOffsetMinutes(d) * 60_000 + EPOCH_OFFSET_MS) * TICKS_PER_MS;
+  if (d.kind === 'Utc') return (d.ms + EPOCH_OFFSET_MS) * TICKS_PER_MS;
+  // From the wall-clock parts: historical zone offsets are not whole minutes.
+  const p = dateParts(d);
+  const j = new Date(0);
+  j.setUTCFullYear(p.year, p.month - 1, p.day);
+  j.setUTCHours(p.hour, p.minute, p.second, p.millisecond);
+  return (j.getTime() + EPOCH_OFFSET_MS) * TICKS_PER_MS;
 }
 
 export function dateFromTicks(ticks: number, kind: PSDateTime['kind'] = 'Unspecified'): PSDateTime {

@@ -85,13 +85,15 @@ function create(ctx: CommandContext) {
   const p = ctx.params;
   if (ctx.parameterSetName === 'ScriptBlockSet' || (p.FilterScript !== undefined && p.Property === undefined)) {
     const block = p.FilterScript as ScriptBlockValue;
+    const piped = ctx.expectingInput;
     return {
       process(input: unknown) {
-        const item = inputOf(ctx, input);
+        const item = piped ? input : inputOf(ctx, input);
         if (item === undefined) return;
         const r = ctx.invoke(block, item);
         if (Array.isArray(r)) {
-          if (isTrueResult(r)) return ctx.write(item);
+          // Hot path: a comparison yields exactly one boolean.
+          if (r.length === 1 ? r[0] === true || (r[0] !== false && toBool(r[0])) : r.length > 1) return ctx.write(item);
           return;
         }
         return r.then((out) => (isTrueResult(out) ? ctx.write(item) : undefined));

@@ -5,6 +5,7 @@
 // Number representation: a JS number. An integral value in Int32 range reports System.Int32, a
 // larger integral value System.Int64, anything else System.Double. So `2.0` reports Int32 and
 // [decimal] values are binary doubles; these are the documented differences from PowerShell.
+import { isIP } from 'node:net';
 import { ErrorRecord, RuntimeError } from './errors.js';
 import {
   PSChar,
@@ -423,6 +424,10 @@ export function convertToFull(v: unknown, full: string, ofs = ' '): unknown {
       return undefined;
     case 'System.Management.Automation.PSReference':
       return v instanceof PSReference ? v : PSReference.of(v);
+    case 'System.Net.IPAddress':
+      return toIPAddress(v);
+    case 'System.Net.Mail.MailAddress':
+      return toMailAddress(v);
     case 'System.Xml.XmlDocument':
       throw new RuntimeError(new ErrorRecord('The [xml] type is not supported by exosh yet.', 'NotSupportedByExosh', 'NotImplemented', v));
   }
@@ -529,6 +534,49 @@ function toUri(v: unknown): PSUri {
   } catch {
     throw conversionError(v, 'System.Uri', 'Invalid URI: The format of the URI could not be determined.', 'InvalidCastParseTargetInvocation');
   }
+}
+
+function toIPAddress(v: unknown): PSObject {
+  if (v instanceof PSObject && v.typeNames[0] === 'System.Net.IPAddress') return v;
+  const s = toStringValue(v).trim();
+  const family = isIP(s);
+  if (family === 0) throw conversionError(v, 'System.Net.IPAddress', 'An invalid IP address was specified.', 'InvalidCastParseTargetInvocation');
+  const o = PSObject.fromEntries(
+    [
+      ['AddressFamily', family === 4 ? 'InterNetwork' : 'InterNetworkV6'],
+      ['ScopeId', family === 6 ? 0 : null],
+      ['IsIPv6Multicast', family === 6 && /^ff/i.test(s)],
+      ['IsIPv6LinkLocal', family === 6 && /^fe80/i.test(s)],
+      ['IsIPv4MappedToIPv6', family === 6 && /^::ffff:/i.test(s)],
+      ['IPAddressToString', s],
+    ],
+    ['System.Net.IPAddress', 'System.Object'],
+  );
+  o.toStringHook = () => s;
+  return o;
+}
+
+function toMailAddress(v: unknown): PSObject {
+  if (v instanceof PSObject && v.typeNames[0] === 'System.Net.Mail.MailAddress') return v;
+  const s = toStringValue(v).trim();
+  const m = /^(?:"?([^"<]*?)"?\s*<([^<>\s]+@[^<>\s]+)>|([^<>\s"]+@[^<>\s@]+))$/.exec(s);
+  const address = m ? (m[2] ?? m[3]!) : undefined;
+  if (!address || !/^[^@\s]+@[^@\s.][^@\s]*$/.test(address) || address.endsWith('.')) {
+    throw conversionError(v, 'System.Net.Mail.MailAddress', 'The specified string is not in the form required for an e-mail address.', 'InvalidCastParseTargetInvocation');
+  }
+  const at = address.lastIndexOf('@');
+  const displayName = (m![1] ?? '').trim();
+  const o = PSObject.fromEntries(
+    [
+      ['DisplayName', displayName],
+      ['User', address.slice(0, at)],
+      ['Host', address.slice(at + 1)],
+      ['Address', address],
+    ],
+    ['System.Net.Mail.MailAddress', 'System.Object'],
+  );
+  o.toStringHook = () => (displayName ? `"${displayName}" <${address}>` : address);
+  return o;
 }
 
 // ------------------------------------------------------------------------------------------------

@@ -890,6 +890,15 @@ export function invokeStaticMethod(type: unknown, memberName: unknown, args: unk
   throw methodNotFoundOnType(full, name);
 }
 
+/**
+ * Lets another room add a static method exosh's value layer cannot implement alone, e.g. the
+ * engine's `[scriptblock]::Create(text)` (it needs the compiler).
+ */
+export function registerStaticMethod(typeFullName: string, methodName: string, fn: (args: unknown[]) => unknown): void {
+  const t = (STATIC_TYPES[typeFullName] ??= {});
+  (t.methods ??= {})[methodName.toLowerCase()] = (args) => fn(args);
+}
+
 /** The names of an enum type's values, or undefined if it is not an enum exosh knows. */
 export function enumNames(full: string): string[] | undefined {
   return ENUMS[full];

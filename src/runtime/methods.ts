@@ -1188,5 +1188,5 @@ export function typeFullName(t: PSTypeRef | string): string {
 }
 
 export { dictionaryEntry, psObjectView };
-export { getStaticMember, invokeStaticMethod, constructObject, mathRound, enumNames } from './methods-static.js';
+export { getStaticMember, invokeStaticMethod, constructObject, mathRound, enumNames, registerStaticMethod } from './methods-static.js';
 export { exceptionInfo, exceptionObject, cultureInfo } from './methods-static-more.js';

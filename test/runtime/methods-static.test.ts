@@ -126,3 +126,11 @@ describe('[ref] out parameters', () => {
     expect(getMember(standalone, 'Value')).toBe(5);
   });
 });
+
+describe('registerStaticMethod', () => {
+  it('lets the engine add [scriptblock]::Create', async () => {
+    const { registerStaticMethod } = await import('../../src/runtime/methods.js');
+    registerStaticMethod('System.Management.Automation.ScriptBlock', 'Create', (a) => `compiled:${String(a[0])}`);
+    expect(invokeStaticMethod('scriptblock', 'Create', ['1+1'])).toBe('compiled:1+1');
+  });
+});

@@ -260,3 +260,17 @@ describe('enumerate (what the pipeline unrolls)', () => {
     expect(enumerate(null)).toBeUndefined();
   });
 });
+
+describe('[ipaddress] and [mailaddress] (used to validate input)', () => {
+  it('parse or fail with .NET\'s message', () => {
+    expect(toStringValue(convertTo('10.0.0.1', 'ipaddress'))).toBe('10.0.0.1');
+    expect((convertTo('::1', 'ipaddress') as PSObject).get('AddressFamily')).toBe('InterNetworkV6');
+    expect(errorOf(() => convertTo('10.0.0.300', 'ipaddress')).message).toBe('Cannot convert value "10.0.0.300" to type "System.Net.IPAddress". Error: "An invalid IP address was specified."');
+    const m = convertTo('John Smith <john@contoso.com>', 'mailaddress') as PSObject;
+    expect([m.get('Address'), m.get('User'), m.get('Host'), m.get('DisplayName')]).toEqual(['john@contoso.com', 'john', 'contoso.com', 'John Smith']);
+    expect(asType('not-an-address', 'mailaddress')).toBeNull();
+    expect(errorOf(() => convertTo('x', 'mailaddress')).message).toBe(
+      'Cannot convert value "x" to type "System.Net.Mail.MailAddress". Error: "The specified string is not in the form required for an e-mail address."',
+    );
+  });
+});

@@ -400,7 +400,7 @@ export function runPrepared(f: Frame, source: PipelineSource | undefined, prepar
         stage.next = next;
       }
       for (const stage of run.stages) stage.instance = stage.definition.create(stage);
-      const done = andThen(drive(run, source), () => {
+      const done = andThen(drive(run, source, sink), () => {
         for (const s of run.stages) s.finish();
         session.lastSuccess = !run.hadError;
         if (fileRedirect?.to === 'file' && fileItems) return writeRedirectFile(f, fileRedirect, fileItems);
@@ -440,7 +440,7 @@ function isOurStop(run: PipelineRun, e: unknown): boolean {
 }
 
 /** begin → process for each input → end, honouring stopUpstream and the sync fast path. */
-function drive(run: PipelineRun, source: PipelineSource | undefined): MaybePromise<void> {
+function drive(run: PipelineRun, source: PipelineSource | undefined, sink: Sink): MaybePromise<void> {
   const stages = run.stages;
   const guard = (fn: () => MaybePromise<void>): MaybePromise<void> => {
     try {
@@ -499,7 +499,7 @@ function drive(run: PipelineRun, source: PipelineSource | undefined): MaybePromi
       return runLoop(() => {
         const n = iter.next();
         if (n.done) return false;
-        return andThen(run.frame.out(n.value), () => true);
+        return andThen(sink(n.value), () => true);
       });
     });
   };

@@ -206,6 +206,15 @@ describe('errors', () => {
     expect(r.output).toEqual([2]);
   });
 
+  it('redirects output to $null and to files', async () => {
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'exosh-redir-')), 'out.txt');
+    expect(await out(`1..3 > $null; "a", "b" > '${file}'; "c" >> '${file}'; "end"`)).toEqual(['end']);
+    expect(readFileSync(file, 'utf8')).toBe('a\nb\nc\n');
+  });
+
   it('exit N sets the exit code', async () => {
     const r = await run('"a"; exit 3; "b"');
     expect(r.output).toEqual(['a']);

@@ -480,6 +480,20 @@ export const importModule: CommandDefinition = {
             ctx.writeError(moduleNotAvailable('Import-Module', name));
             continue;
           }
+          const wrongVersion = versionMismatch(m.version, p.MinimumVersion, p.MaximumVersion, p.RequiredVersion);
+          if (wrongVersion) {
+            ctx.writeError(
+              cmdletError(
+                'Import-Module',
+                `The specified module '${m.name}' with version '${wrongVersion}' was not loaded: exosh has version ${m.version} built in.`,
+                'Modules_ModuleWithVersionNotFound',
+                'ResourceUnavailable',
+                name,
+                'System.IO.FileNotFoundException',
+              ),
+            );
+            continue;
+          }
           importedOf(ctx.session).add(m.name.toLowerCase());
           if (p.PassThru === true) ctx.write(moduleInfo(ctx.session, m));
         }
@@ -487,5 +501,27 @@ export const importModule: CommandDefinition = {
     };
   },
 };
+
+function versionParts(v: string): number[] {
+  return v.split(/[.-]/).map((x) => Number.parseInt(x, 10) || 0);
+}
+
+function compareVersions(a: string, b: string): number {
+  const x = versionParts(a);
+  const y = versionParts(b);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return Math.sign(d);
+  }
+  return 0;
+}
+
+/** The requested version exosh's built-in module does not satisfy, if any. */
+function versionMismatch(have: string, min: unknown, max: unknown, required: unknown): string | undefined {
+  if (required !== undefined && required !== null && compareVersions(have, String(required)) !== 0) return String(required);
+  if (min !== undefined && min !== null && compareVersions(have, String(min)) < 0) return String(min);
+  if (max !== undefined && max !== null && compareVersions(have, String(max).replace(/\*$/, '999999')) > 0) return String(max);
+  return undefined;
+}
 
 export const discoveryCommands = [getCommand, getHelp, getAlias, getModule, importModule];

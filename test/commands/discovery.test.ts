@@ -62,6 +62,12 @@ describe('discovery', () => {
     const mods = (await run(getModule, {}, { session: s })).output as PSObject[];
     expect(mods.map((m) => m.get('Name'))).toContain('ExchangeOnlineManagement');
   });
+  it('Import-Module ExchangeOnlineManagement -MinimumVersion 9.0 is refused with the version exosh has', async () => {
+    const e = (await run(importModule, { Name: ['ExchangeOnlineManagement'], MinimumVersion: '9.0' })).errors[0]!;
+    expect(e.errorId).toBe('Modules_ModuleWithVersionNotFound,Microsoft.PowerShell.Commands.ImportModuleCommand');
+    expect(e.message).toMatch(/exosh has version 3\./);
+    expect((await run(importModule, { Name: ['ExchangeOnlineManagement'], RequiredVersion: '3.7.1' })).errors).toEqual([]);
+  });
   it('Import-Module of anything else: not available in exosh', async () => {
     const e = (await run(importModule, { Name: ['AzureAD'] })).errors[0]!;
     expect(e.message).toBe("Module 'AzureAD' is not available in exosh. exosh has the ExchangeOnlineManagement commands built in.");

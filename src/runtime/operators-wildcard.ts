@@ -2,6 +2,8 @@
 // `*` any run, `?` one character, `[abc]` / `[a-z]` one of a set, a backtick escapes the next
 // character. Compiled to an anchored JS RegExp and cached, since scripts reuse a handful of patterns.
 
+import { ErrorRecord, RuntimeError } from './errors.js';
+
 const cache = new Map<string, RegExp>();
 
 function escapeRegexChar(c: string): string {
@@ -50,7 +52,13 @@ export function wildcardRegex(pattern: string, caseSensitive = false): RegExp {
   const key = (caseSensitive ? 'c' : 'i') + pattern;
   let re = cache.get(key);
   if (!re) {
-    re = new RegExp(`^${wildcardToRegexSource(pattern)}$`, caseSensitive ? '' : 'i');
+    try {
+      re = new RegExp(`^${wildcardToRegexSource(pattern)}$`, caseSensitive ? '' : 'i');
+    } catch {
+      throw new RuntimeError(
+        new ErrorRecord(`The specified wildcard character pattern is not valid: ${pattern}`, 'RuntimeException', 'NotSpecified', pattern, undefined, undefined, 'System.Management.Automation.WildcardPatternException'),
+      );
+    }
     if (cache.size > 500) cache.clear();
     cache.set(key, re);
   }

@@ -341,3 +341,9 @@ describe('unicode categories', () => {
     expect(op('-replace')('a#b', ['\\#', '-'])).toBe('a-b');
   });
 });
+
+describe('bad wildcard patterns', () => {
+  it('a reversed range is PowerShell\'s wildcard error', () => {
+    expect(errorOf(() => op('-like')('a', '[z-a]'))).toBe('The specified wildcard character pattern is not valid: [z-a]');
+  });
+});

@@ -78,7 +78,7 @@ export function renderHelp(meta: CommandMetadata, view: HelpView): string {
   out.push('DESCRIPTION', indent(h?.description ?? h?.synopsis ?? '', 4), '');
   if (view === 'detailed' || view === 'full') {
     out.push('', 'PARAMETERS');
-    for (const p of meta.parameters) out.push(...parameterHelp(meta, p, view === 'full'));
+    for (const p of meta.parameters) out.push(...parameterHelp(p, view === 'full'));
     out.push(indent('<CommonParameters>', 4));
     out.push(indent('This cmdlet supports the common parameters: Verbose, Debug,\nErrorAction, ErrorVariable, WarningAction, WarningVariable,\nOutBuffer, PipelineVariable, and OutVariable.', 8), '');
     out.push('', ...examples(meta));
@@ -103,7 +103,7 @@ function examples(meta: CommandMetadata): string[] {
   return out;
 }
 
-function parameterHelp(meta: CommandMetadata, p: ParameterMetadata, full: boolean): string[] {
+function parameterHelp(p: ParameterMetadata, full: boolean): string[] {
   const t = typeText(p);
   const out = [indent(`-${p.name}${t ? ` <${t}>` : ''}`, 4)];
   if (p.description) out.push(indent(p.description, 8));
@@ -121,6 +121,5 @@ function parameterHelp(meta: CommandMetadata, p: ParameterMetadata, full: boolea
     for (const [k, v] of rows) out.push(indent(k.padEnd(29) + v, 8));
     out.push('');
   }
-  void meta;
   return out;
 }

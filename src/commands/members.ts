@@ -46,7 +46,7 @@ export function membersOf(v: unknown): PSObject[] {
   const out: PSObject[] = [];
   if (v instanceof PSObject) {
     const custom = typeName === 'System.Management.Automation.PSCustomObject' || typeName.startsWith('Selected.');
-    for (const p of v.props.values()) out.push(memberDefinition(typeName, p.name, ...propertyDefinition(v, p, custom)));
+    for (const p of v.props.values()) out.push(memberDefinition(typeName, p.name, ...propertyDefinition(p, custom)));
     for (const m of v.methods?.values() ?? []) out.push(memberDefinition(typeName, m.name, 'ScriptMethod', m.definition ?? `System.Object ${m.name}();`));
   } else {
     for (const [name, value] of propertyEntries(v)) out.push(memberDefinition(typeName, name, 'Property', `${shortType(value)} ${name} {get;}`));
@@ -62,7 +62,7 @@ export function membersOf(v: unknown): PSObject[] {
   );
 }
 
-function propertyDefinition(o: PSObject, p: PSProperty, custom: boolean): [string, string] {
+function propertyDefinition(p: PSProperty, custom: boolean): [string, string] {
   switch (p.kind) {
     case 'note': {
       if (!custom) return ['Property', `${shortType(p.value)} ${p.name} {get;set;}`];
@@ -74,7 +74,6 @@ function propertyDefinition(o: PSObject, p: PSProperty, custom: boolean): [strin
     case 'alias':
       return ['AliasProperty', `${p.name} = ${p.target}`];
   }
-  void o;
 }
 
 const scriptTexts = new WeakMap<PSProperty, string>();

@@ -364,19 +364,18 @@ function regexSplit(text: string, re: RegExp, max: number): string[] {
   }
   let last = 0;
   let m: RegExpExecArray | null;
+  let splits = 0;
   while ((m = re.exec(text)) !== null) {
-    if (max > 0 && pieces.length >= max - 1) break;
-    if (m[0].length === 0) {
-      if (m.index >= text.length) break;
-      if (m.index === 0) {
-        re.lastIndex++;
-        continue;
-      }
-    }
+    if (max > 0 && splits >= max - 1) break;
+    // Like .NET's Regex.Split, empty matches split too: 'abc' -split '' is '', a, b, c, ''.
     pieces.push(text.slice(last, m.index));
     for (let g = 1; g < m.length; g++) if (m[g] !== undefined) pieces.push(m[g]!);
+    splits++;
     last = m.index + m[0].length;
-    if (m[0].length === 0) re.lastIndex++;
+    if (m[0].length === 0) {
+      if (re.lastIndex >= text.length) break;
+      re.lastIndex++;
+    }
   }
   re.lastIndex = 0;
   pieces.push(text.slice(last));

@@ -196,6 +196,8 @@ describe('-split and -join', () => {
     expect(op('-csplit')('aXbxc', 'x')).toEqual(['aXb', 'c']);
     expect(op('-split')('a-b', '(-)')).toEqual(['a', '-', 'b']);
     expect(op('-split')(['a b', 'c d'], ' ')).toEqual(['a', 'b', 'c', 'd']);
+    expect(op('-split')('abc', '')).toEqual(['', 'a', 'b', 'c', '']);
+    expect(op('-split')('a,b,', ',')).toEqual(['a', 'b', '']);
   });
   it('negative max count splits from the right', () => {
     expect(op('-split')('a,b,c,d', [',', -2])).toEqual(['a,b,c', 'd']);

@@ -10,6 +10,7 @@ export interface RegexOptions {
   multiline?: boolean;
   singleline?: boolean;
   explicitCapture?: boolean;
+  ignorePatternWhitespace?: boolean;
 }
 
 const cache = new Map<string, RegExp>();
@@ -20,7 +21,8 @@ export function translateRegex(pattern: string, options: RegexOptions = {}): { s
   let ignoreCase = options.ignoreCase ?? false;
   let multiline = options.multiline ?? false;
   let singleline = options.singleline ?? false;
-  let ignoreWhitespace = false;
+  let ignoreWhitespace = options.ignorePatternWhitespace ?? false;
+  const explicitCapture = options.explicitCapture ?? false;
   // Leading inline options (?imsx) / (?i-m): JS has no inline modifiers, so fold them into flags.
   for (;;) {
     const m = /^\(\?([imsnx]*)(?:-([imsnx]*))?\)/.exec(src);
@@ -90,6 +92,11 @@ export function translateRegex(pattern: string, options: RegexOptions = {}): { s
       i = end < 0 ? src.length : end;
       continue;
     }
+    // RegexOptions.ExplicitCapture: only named groups capture.
+    if (c === '(' && explicitCapture && src[i + 1] !== '?') {
+      out += '(?:';
+      continue;
+    }
     // Atomic groups (?>...) have no JS form; a plain group matches the same texts in practice.
     if (c === '(' && src.startsWith('(?>', i)) {
       out += '(?:';
@@ -132,7 +139,7 @@ function invalidPattern(pattern: string, reason: string): RuntimeError {
 
 /** A compiled JS RegExp for a .NET pattern (global, so callers use matchAll/lastIndex), cached. */
 export function compileRegex(pattern: string, options: RegexOptions = {}): RegExp {
-  const key = `${options.ignoreCase ? 'i' : ''}${options.multiline ? 'm' : ''}${options.singleline ? 's' : ''}/${pattern}`;
+  const key = `${options.ignoreCase ? 'i' : ''}${options.multiline ? 'm' : ''}${options.singleline ? 's' : ''}${options.explicitCapture ? 'n' : ''}${options.ignorePatternWhitespace ? 'x' : ''}/${pattern}`;
   let re = cache.get(key);
   if (!re) {
     const { source, flags } = translateRegex(pattern, options);

@@ -315,16 +315,26 @@ function toExecArray(args: unknown[], input: string): RegExpExecArray {
 function parseSplitOptions(text: string): { simple: boolean; options: RegexOptions } {
   const options: RegexOptions = {};
   let simple = false;
+  let regexOnly = false;
   for (const raw of text.split(',')) {
     const o = raw.trim().toLowerCase();
     if (o === '') continue;
     if (o === 'simplematch') simple = true;
-    else if (o === 'regexmatch') simple = false;
+    else if (o === 'regexmatch') regexOnly = true;
     else if (o === 'ignorecase') options.ignoreCase = true;
-    else if (o === 'multiline') options.multiline = true;
-    else if (o === 'singleline') options.singleline = true;
-    else if (o === 'cultureinvariant' || o === 'ignorepatternwhitespace' || o === 'explicitcapture' || o === 'none') continue;
+    else if (o === 'multiline') regexOnly = options.multiline = true;
+    else if (o === 'singleline') regexOnly = options.singleline = true;
+    else if (o === 'ignorepatternwhitespace') regexOnly = options.ignorePatternWhitespace = true;
+    else if (o === 'explicitcapture') regexOnly = options.explicitCapture = true;
+    else if (o === 'cultureinvariant' || o === 'none') continue;
     else throw runtimeError(`Cannot convert value "${raw.trim()}" to type "System.Management.Automation.SplitOptions". Error: "Unable to match the identifier name ${raw.trim()} to a valid enumerator name. Specify one of the following enumerator names and try again: SimpleMatch, RegexMatch, CultureInvariant, IgnorePatternWhitespace, Multiline, Singleline, IgnoreCase, ExplicitCapture"`, 'InvalidCastFromStringToEnum', 'InvalidArgument');
+  }
+  if (simple && regexOnly) {
+    throw runtimeError(
+      'Cannot use the SimpleMatch option with the RegexMatch, Multiline, Singleline, IgnorePatternWhitespace or ExplicitCapture options.',
+      'InvalidSplitOptionCombination',
+      'InvalidOperation',
+    );
   }
   return { simple, options };
 }
@@ -393,11 +403,29 @@ function splitOp(cs: boolean, hooks?: OperatorHooks): BinaryFn {
       const text = toStringValue(input);
       if (delimiter instanceof ScriptBlockValue) {
         if (!hooks?.invoke) throw runtimeError('Script block split is not available here.', 'NotSupported');
+        const invoke = hooks.invoke;
+        const isDelimiter = (i: number) => {
+          const ch = new PSChar(text.charCodeAt(i));
+          return toBool(invoke(delimiter, ch, [ch, i]));
+        };
+        if (max < 0) {
+          // From the right: at most -max pieces, the rest stays joined at the front.
+          const pieces: string[] = [];
+          let end = text.length;
+          for (let i = text.length - 1; i >= 0 && pieces.length < -max - 1; i--) {
+            if (isDelimiter(i)) {
+              pieces.unshift(text.slice(i + 1, end));
+              end = i;
+            }
+          }
+          pieces.unshift(text.slice(0, end));
+          out.push(...pieces);
+          continue;
+        }
         let cur = '';
         let count = 1;
         for (let i = 0; i < text.length; i++) {
-          const ch = new PSChar(text.charCodeAt(i));
-          if ((max <= 0 || count < max) && toBool(hooks.invoke(delimiter, ch, [ch, i]))) {
+          if ((max === 0 || count < max) && isDelimiter(i)) {
             out.push(cur);
             cur = '';
             count++;

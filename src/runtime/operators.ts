@@ -36,6 +36,7 @@ import {
   typeNameOf,
 } from './conversions.js';
 import { isIntegral } from '../format/numbers.js';
+import { resolveTypeName } from './types.js';
 import { addMs, dateTicks } from '../format/dates.js';
 import { wildcardMatch } from './operators-wildcard.js';
 import { compileRegex, expandReplacement, matchesTable, matchObject, type RegexOptions } from './operators-regex.js';
@@ -674,7 +675,12 @@ function bankers(n: number): number {
 
 function typeArgument(b: unknown): string {
   if (b instanceof PSTypeRef) return b.name;
-  return toStringValue(b);
+  const name = toStringValue(b);
+  // A type given as a string must name a type: 'hello' -is 'foo' fails the conversion to [type].
+  if (resolveTypeName(name) === undefined) {
+    throw runtimeError(`Cannot convert the "${name}" value of type "${typeNameOf(b)}" to type "System.Type".`, 'RuntimeException', 'InvalidArgument');
+  }
+  return name;
 }
 
 /** Splits `-ceq` into base `-eq` and case-sensitivity. */

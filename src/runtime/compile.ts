@@ -472,26 +472,18 @@ function loopBody(body: Stmt, label: string | undefined): (f: Frame) => MaybePro
 
 function compileForEach(s: A.ForEachStatement, unit: SourceUnit): Stmt {
   if (s.parallel) return unsupportedStatement('foreach -Parallel', s, unit);
-  const name = s.variable.name;
   const setVar = compileVariableSetter(s.variable, unit);
   const body = loopBody(compileBlock(s.body, unit), s.label);
   const iterable = compileIterable(s.iterable, unit);
-  void name;
   return (f) =>
     andThen(iterable(f), (items) => {
       const iter = items[Symbol.iterator]();
-      let done = false;
-      const r = runLoop(() => {
+      return runLoop(() => {
         const n = iter.next();
         if (n.done) return false;
         setVar(f, n.value);
-        const b = body(f);
-        if (b instanceof Promise) return b.then((more) => more || ((done = true), false));
-        if (!b) done = true;
-        return b;
+        return body(f);
       });
-      void done;
-      return r;
     });
 }
 
@@ -1176,7 +1168,7 @@ function invokeEngineMethod(f: Frame, target: unknown, name: string, args: unkno
   if (target instanceof ScriptBlockValue) {
     const block = target.compiled as CompiledBlock;
     if (lower === 'invoke' || lower === 'invokereturnasis') {
-      return andThen(f.session.invokeBlockAsCommand(f, block, undefined, args, true), (out) => (lower === 'invoke' ? out : unwrapCollected(out)));
+      return andThen(f.session.invokeBlockAsCommand(f, block, undefined, args), (out) => (lower === 'invoke' ? out : unwrapCollected(out)));
     }
     if (lower === 'getnewclosure') return target;
   }

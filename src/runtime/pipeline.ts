@@ -345,77 +345,73 @@ export function runPipeline(f: Frame, source: PipelineSource | undefined, comman
 /** Binds and runs prepared stages (also used to invoke one script block or function directly). */
 export function runPrepared(f: Frame, source: PipelineSource | undefined, prepared: PreparedStage[], out: Sink): MaybePromise<void> {
   const run = new PipelineRun(f);
-  {
-    {
-      const session = f.session;
-      let sink = out;
-      const lastRedirs = prepared.length > 0 ? prepared[prepared.length - 1]!.redirections : source?.redirections ?? [];
-      const fileRedirect = lastRedirs.find((r) => (r.from === 'output' || r.from === 'all') && r.to !== 'output');
-      let fileItems: unknown[] | undefined;
-      if (fileRedirect?.to === 'null') sink = () => undefined;
-      else if (fileRedirect?.to === 'file') {
-        fileItems = [];
-        const items = fileItems;
-        sink = (v) => void items.push(v);
-      }
-      for (let i = 0; i < prepared.length; i++) {
-        const p = prepared[i]!;
-        const c = p;
-        const expectingInput = i > 0 || source !== undefined;
-        const options: BindOptions = { ...p.resolved.bindOptions, expectingInput };
-        let binding: Binding;
-        try {
-          binding = bindArguments(p.resolved.definition.metadata, p.args, options);
-        } catch (e) {
-          if (e instanceof RuntimeError) throw new RuntimeError(withPosition(e.record, c.position));
-          throw e;
-        }
-        const stage = new StageContext(run, i, f, p.resolved.definition, p.resolved.invocationName, binding, options, c.position, expectingInput, c.redirections);
-        run.stages.push(stage);
-      }
-      for (let i = 0; i < run.stages.length; i++) {
-        const stage = run.stages[i]!;
-        const downstream = run.stages[i + 1];
-        let next: Sink = downstream ? downstream.receive : sink;
-        const common = stage.binding.common;
-        if (common.OutVariable) {
-          const collected: unknown[] = [];
-          const name = common.OutVariable;
-          const inner = next;
-          next = (v) => {
-            collected.push(v);
-            session.setCaptureVariable(f.scope, name, collected);
-            return inner(v);
-          };
-          session.setCaptureVariable(f.scope, name, collected);
-        }
-        if (common.PipelineVariable) {
-          const name = common.PipelineVariable;
-          const inner = next;
-          next = (v) => {
-            f.scope.setLocal(name, v);
-            return inner(v);
-          };
-        }
-        stage.next = next;
-      }
-      for (const stage of run.stages) stage.instance = stage.definition.create(stage);
-      const done = andThen(drive(run, source, sink), () => {
-        for (const s of run.stages) s.finish();
-        session.lastSuccess = !run.hadError;
-        if (fileRedirect?.to === 'file' && fileItems) return writeRedirectFile(f, fileRedirect, fileItems);
-        return undefined;
-      });
-      if (done instanceof Promise) {
-        return done.catch((e: unknown) => {
-          run.abortAll();
-          for (const s of run.stages) s.finish();
-          throw e;
-        });
-      }
-      return done;
-    }
+  const session = f.session;
+  let sink = out;
+  const lastRedirs = prepared.length > 0 ? prepared[prepared.length - 1]!.redirections : source?.redirections ?? [];
+  const fileRedirect = lastRedirs.find((r) => (r.from === 'output' || r.from === 'all') && r.to !== 'output');
+  let fileItems: unknown[] | undefined;
+  if (fileRedirect?.to === 'null') sink = () => undefined;
+  else if (fileRedirect?.to === 'file') {
+    fileItems = [];
+    const items = fileItems;
+    sink = (v) => void items.push(v);
   }
+  for (let i = 0; i < prepared.length; i++) {
+    const p = prepared[i]!;
+    const c = p;
+    const expectingInput = i > 0 || source !== undefined;
+    const options: BindOptions = { ...p.resolved.bindOptions, expectingInput };
+    let binding: Binding;
+    try {
+      binding = bindArguments(p.resolved.definition.metadata, p.args, options);
+    } catch (e) {
+      if (e instanceof RuntimeError) throw new RuntimeError(withPosition(e.record, c.position));
+      throw e;
+    }
+    const stage = new StageContext(run, i, f, p.resolved.definition, p.resolved.invocationName, binding, options, c.position, expectingInput, c.redirections);
+    run.stages.push(stage);
+  }
+  for (let i = 0; i < run.stages.length; i++) {
+    const stage = run.stages[i]!;
+    const downstream = run.stages[i + 1];
+    let next: Sink = downstream ? downstream.receive : sink;
+    const common = stage.binding.common;
+    if (common.OutVariable) {
+      const collected: unknown[] = [];
+      const name = common.OutVariable;
+      const inner = next;
+      next = (v) => {
+        collected.push(v);
+        session.setCaptureVariable(f.scope, name, collected);
+        return inner(v);
+      };
+      session.setCaptureVariable(f.scope, name, collected);
+    }
+    if (common.PipelineVariable) {
+      const name = common.PipelineVariable;
+      const inner = next;
+      next = (v) => {
+        f.scope.setLocal(name, v);
+        return inner(v);
+      };
+    }
+    stage.next = next;
+  }
+  for (const stage of run.stages) stage.instance = stage.definition.create(stage);
+  const done = andThen(drive(run, source, sink), () => {
+    for (const s of run.stages) s.finish();
+    session.lastSuccess = !run.hadError;
+    if (fileRedirect?.to === 'file' && fileItems) return writeRedirectFile(f, fileRedirect, fileItems);
+    return undefined;
+  });
+  if (done instanceof Promise) {
+    return done.catch((e: unknown) => {
+      run.abortAll();
+      for (const s of run.stages) s.finish();
+      throw e;
+    });
+  }
+  return done;
 }
 
 async function writeRedirectFile(f: Frame, r: CompiledRedirection, items: unknown[]): Promise<void> {

@@ -257,8 +257,8 @@ export class Session {
   }
 
   /** Runs a block with param()/named blocks through the binder, as `& $sb args` would. */
-  invokeBlockAsCommand(f: Frame, block: CompiledBlock, dollarUnder: unknown, args: unknown[], newScope = true): MaybePromise<unknown[]> {
-    const resolved = scriptCommand(block, '', { kind: 'scriptblock', dot: !newScope && false });
+  invokeBlockAsCommand(f: Frame, block: CompiledBlock, dollarUnder: unknown, args: unknown[]): MaybePromise<unknown[]> {
+    const resolved = scriptCommand(block, '', { kind: 'scriptblock', dot: false });
     const out: unknown[] = [];
     const stage: PreparedStage = {
       resolved,

@@ -415,6 +415,7 @@ export function convertToFull(v: unknown, full: string, ofs = ' '): unknown {
       if (v instanceof ScriptBlockValue) return v;
       throw conversionError(v, full);
     case 'System.Collections.ArrayList':
+      if (isNull(v)) return null;
       return new PSList('ArrayList', 'System.Object', toArray(v).slice());
     case 'System.Type':
       if (v instanceof PSTypeRef) return v;
@@ -433,6 +434,8 @@ export function convertToFull(v: unknown, full: string, ofs = ' '): unknown {
   }
   const generic = /^System\.Collections\.Generic\.(List|HashSet)\[(.+)\]$/.exec(full);
   if (generic) {
+    // Like arrays, a collection cast of $null stays $null.
+    if (isNull(v)) return null;
     const element = generic[2]!;
     const items = toArray(v).map((x) => convertToFull(x, element, ofs));
     return new PSList(generic[1] as 'List' | 'HashSet', element, generic[1] === 'HashSet' ? dedupe(items) : items);

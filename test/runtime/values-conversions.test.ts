@@ -207,9 +207,12 @@ describe('casts', () => {
   it('[xml] is not supported yet, clearly', () => {
     expect(errorOf(() => convertTo('<a/>', 'xml')).message).toMatch(/not supported by exosh yet/);
   });
-  it('generic lists', () => {
+  it('generic lists; collection casts of $null stay $null', () => {
     const l = convertTo(['1', '2'], 'System.Collections.Generic.List[int]') as PSList;
     expect(l.items).toEqual([1, 2]);
+    expect(convertTo(null, 'System.Collections.Generic.List[object]')).toBeNull();
+    expect(convertTo(null, 'int[]')).toBeNull();
+    expect(convertTo(null, 'System.Collections.ArrayList')).toBeNull();
   });
 });
 

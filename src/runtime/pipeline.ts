@@ -7,7 +7,7 @@ import { bindArguments, bindPipelineInput, type BindArgument, type Binding, type
 import type { CommandContext, CommandDefinition, CommandInstance, HostServices, ProgressRecord, SessionServices } from './command.js';
 import { StopUpstreamSignal } from './control.js';
 import { enumerate, toStringValue } from './conversions.js';
-import { ErrorRecord, type ErrorPosition, RuntimeError, withPosition } from './errors.js';
+import { ErrorRecord, type ErrorPosition, RuntimeError, ScriptTerminatingError, withPosition } from './errors.js';
 import type { CompiledRedirection } from './compile.js';
 import type { Expr, Frame, Sink } from './frame.js';
 import { PSHashtable, ScriptBlockValue } from './values.js';
@@ -82,8 +82,12 @@ export class PipelineRun {
   readonly signalToken = {};
   readonly stopSignal: StopUpstreamSignal;
 
+  /** Ctrl+C: the session's signal for the running command line. */
+  readonly cancelled: AbortSignal | undefined;
+
   constructor(readonly frame: Frame) {
     this.stopSignal = new StopUpstreamSignal(this.signalToken, 0);
+    this.cancelled = frame.session.currentSignal;
   }
 
   stop(index: number): void {
@@ -182,6 +186,7 @@ export class StageContext implements CommandContext {
   write(value: unknown): MaybePromise<void> {
     const run = this.run;
     if (run.stopAt > this.index) throw run.stopSignal;
+    if (run.cancelled?.aborted) throw pipelineStopped();
     const r = this.next(value);
     if (r instanceof Promise) {
       return r.then(() => {
@@ -310,6 +315,13 @@ export class StageContext implements CommandContext {
   get host(): HostServices {
     return this.frame.session.host;
   }
+}
+
+/** What Ctrl+C does to a running pipeline: ends the whole command line. */
+export function pipelineStopped(): ScriptTerminatingError {
+  return new ScriptTerminatingError(
+    new ErrorRecord('The pipeline has been stopped.', 'PipelineStopped', 'OperationStopped', null, undefined, undefined, 'System.Management.Automation.PipelineStoppedException'),
+  );
 }
 
 function preferencesFor(f: Frame, c: CommonParameters): Preferences {
@@ -478,6 +490,7 @@ function drive(run: PipelineRun, source: PipelineSource | undefined, sink: Sink)
         const iter = items[Symbol.iterator]();
         return runLoop(() => {
           if (run.stopAt >= 0) return false;
+          if (run.cancelled?.aborted) throw pipelineStopped();
           const n = iter.next();
           if (n.done) return false;
           const r = first.receive(n.value);

@@ -91,4 +91,15 @@ describe('pipeline engine', () => {
     const r = await run('1..100000 | Where-Object { $_ % 3 -eq 0 } | Measure-Object');
     expect((r.output[0] as { get(n: string): unknown }).get('Count')).toBe(33333);
   });
+
+  it('Session.abort() (Ctrl+C) stops a running asynchronous pipeline with PowerShell\'s message', async () => {
+    const s = newSession();
+    const running = s.run('Get-AsyncNumbers 1000000 | ForEach-Object { $_ }; "not reached"');
+    setTimeout(() => s.abort(), 20);
+    const r = await running;
+    expect(r.output).not.toContain('not reached');
+    expect(produced.count).toBeLessThan(1000000);
+    expect(r.errors.map((e) => e.message)).toEqual(['The pipeline has been stopped.']);
+    expect(r.success).toBe(false);
+  });
 });

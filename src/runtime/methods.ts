@@ -1178,6 +1178,10 @@ function universalMethod(v: unknown, lname: string, name: string, args: unknown[
       return 0;
     case 'compareto':
       return compareOrdered(v, args[0]);
+    case 'dispose':
+    case 'close':
+      // Nothing exosh emulates holds resources; `$x.Dispose()` in finally blocks just succeeds.
+      if (args.length === 0 && !(typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) return undefined;
   }
   throw methodNotFound(v, name);
 }

@@ -404,7 +404,8 @@ export function enumerateForPipeline(v: unknown): Iterable<unknown> {
 
 function compilePipelineChain(c: A.PipelineChain, unit: SourceUnit): Stmt {
   if (c.background) return unsupportedStatement('Running a pipeline chain as a background job (&)', c, unit);
-  const left = c.left.type === 'Pipeline' ? compilePipeline(c.left, unit) : compilePipelineChain(c.left, unit);
+  // As separate statements would be: a statement-terminating error on the left sets $? to false.
+  const left = guardStatement(c.left.type === 'Pipeline' ? compilePipeline(c.left, unit) : compilePipelineChain(c.left, unit), c.left, unit);
   const right = compilePipeline(c.right, unit);
   const wantSuccess = c.operator === '&&';
   return (f) =>

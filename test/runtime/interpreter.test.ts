@@ -63,6 +63,13 @@ describe('control flow', () => {
     expect(await out(text)).toEqual(expected);
   });
 
+  it('&& and || run the right side by $? of the left, also after a statement-terminating error', async () => {
+    const r = await run('"a" && "b"; Write-Problem x 2>$null && "not run"; Get-Nothing || "fallback"');
+    expect(r.output).toEqual(['a', 'b', 'after problem', 'fallback']);
+    // 2>$null keeps Write-Problem's error out of the error stream; only Get-Nothing's shows.
+    expect(r.errors).toHaveLength(1);
+  });
+
   it('break inside a ForEach-Object-style script block ends the enclosing loop', async () => {
     const s = newSession();
     s.registerCommand({

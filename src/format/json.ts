@@ -13,6 +13,7 @@ export interface ToJsonOptions {
   depth?: number;
   compress?: boolean;
   asArray?: boolean;
+  /** Accepted for -EnumsAsStrings; exosh's enum values are their names already, so both ways write names. */
   enumsAsStrings?: boolean;
   /** Receives 'Resulting JSON is truncated as serialization has exceeded the set depth of N.' */
   onWarning?: (message: string) => void;
@@ -78,7 +79,6 @@ class Serializer {
     if (v instanceof PSTimeSpan || v instanceof PSVersion || v instanceof ErrorRecord) {
       return { kind: 'object', entries: propertyEntries(v).map(([n, val]) => [n, this.node(val, depth + 1)]) };
     }
-    void this.enumsAsStrings;
     return { kind: 'scalar', text: escapeJsonString(scalarToString(v, true)) };
   }
 }

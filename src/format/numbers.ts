@@ -227,7 +227,7 @@ function formatSection(value: number, section: string): string {
     exponent = Math.floor(Math.log10(v)) - (Math.max(intPh.length, 1) - 1);
     v = v / Math.pow(10, exponent);
   }
-  let s = fixed(v, maxFrac);
+  const s = fixed(v, maxFrac);
   let [intPart, fracPart = ''] = s.split('.');
   fracPart = fracPart.replace(/0+$/, '');
   while (fracPart.length < minFrac) fracPart += '0';
@@ -239,9 +239,6 @@ function formatSection(value: number, section: string): string {
   const phCount = intPh.length;
   let phSeen = 0;
   let digitsLeft = intPart;
-  const intLen = intPart.replace(/,/g, '').length;
-  void intLen;
-  if (phCount === 0) out = '';
   for (const t of intTokens.slice(0, intTokens.length - scaleCommas)) {
     if (t.kind === 'ph') {
       phSeen++;
@@ -277,10 +274,6 @@ function formatSection(value: number, section: string): string {
       if (t.kind === 'lit') out += t.text;
       else if (t.kind === 'exp') out += exponentText(exponent, t.text.replace(/^[Ee][+-]?/, '').length, t.text[0] === 'E', t.text[1] === '+');
     }
-  }
-  if (dotIndex < 0 && expToken) {
-    // exponent after integer digits only
-    out = out.replace(/$/, '');
   }
   if (expToken && dotIndex < 0) {
     const idx = intTokens.indexOf(expToken);

@@ -122,7 +122,7 @@ export function translateRegex(pattern: string, options: RegexOptions = {}): { s
   return { source: out, flags };
 }
 
-function invalidPattern(pattern: string, reason: string): RuntimeError {
+function invalidPattern(pattern: string): RuntimeError {
   return new RuntimeError(
     new ErrorRecord(
       `The regular expression pattern ${pattern} is not valid.`,
@@ -134,7 +134,6 @@ function invalidPattern(pattern: string, reason: string): RuntimeError {
       'System.ArgumentException',
     ),
   );
-  void reason;
 }
 
 /** A compiled JS RegExp for a .NET pattern (global, so callers use matchAll/lastIndex), cached. */
@@ -145,8 +144,8 @@ export function compileRegex(pattern: string, options: RegexOptions = {}): RegEx
     const { source, flags } = translateRegex(pattern, options);
     try {
       re = new RegExp(source, flags + 'g');
-    } catch (e) {
-      throw invalidPattern(pattern, (e as Error).message);
+    } catch {
+      throw invalidPattern(pattern);
     }
     if (cache.size > 500) cache.clear();
     cache.set(key, re);

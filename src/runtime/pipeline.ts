@@ -116,6 +116,8 @@ export class StageContext implements CommandContext {
   warningVariable: string[] | undefined;
   readonly mergeErrors: boolean;
   readonly discardErrors: boolean;
+  /** `3>$null`, `4>$null`, `*>$null`... */
+  private readonly discarded = new Set<string>();
 
   constructor(
     readonly run: PipelineRun,
@@ -136,6 +138,11 @@ export class StageContext implements CommandContext {
     if (binding.common.WarningVariable) this.warningVariable = [];
     this.mergeErrors = redirections.some((r) => (r.from === 'error' || r.from === 'all') && r.to === 'output');
     this.discardErrors = redirections.some((r) => (r.from === 'error' || r.from === 'all') && r.to === 'null');
+    for (const r of redirections) {
+      if (r.to !== 'null' || r.from === 'output' || r.from === 'error') continue;
+      if (r.from === 'all') for (const k of ['warning', 'verbose', 'debug', 'information'] as const) this.discarded.add(k);
+      else this.discarded.add(r.from);
+    }
   }
 
   /** Can change with the first pipeline object when several sets were still possible. */
@@ -243,6 +250,7 @@ export class StageContext implements CommandContext {
     const action = this.prefs.warningAction;
     if (action === 'Ignore' || action === 'SilentlyContinue') return;
     this.warningVariable?.push(message);
+    if (this.discarded.has('warning')) return;
     if (action === 'Stop') {
       throw new RuntimeError(
         new ErrorRecord(
@@ -259,16 +267,16 @@ export class StageContext implements CommandContext {
   }
 
   writeVerbose(message: string): void {
-    if (this.prefs.verbose) this.frame.session.streams.verbose(message);
+    if (this.prefs.verbose && !this.discarded.has('verbose')) this.frame.session.streams.verbose(message);
   }
 
   writeDebug(message: string): void {
-    if (this.prefs.debug) this.frame.session.streams.debug(message);
+    if (this.prefs.debug && !this.discarded.has('debug')) this.frame.session.streams.debug(message);
   }
 
   writeInformation(message: unknown, tags?: string[]): void {
     const action = this.prefs.informationAction;
-    if (action === 'Continue') this.frame.session.streams.information(message, tags);
+    if (action === 'Continue' && !this.discarded.has('information')) this.frame.session.streams.information(message, tags);
   }
 
   writeHost(text: string, options?: { foregroundColor?: string; backgroundColor?: string; noNewline?: boolean }): void {

@@ -127,6 +127,11 @@ describe('binding arguments', () => {
     expect(r.output).toEqual([0]);
   });
 
+  it('3>$null and *>$null discard warnings', async () => {
+    const r = await run('Write-Caution a 3>$null; Write-Caution b *>$null; Write-Caution c');
+    expect(r.warnings).toEqual(['c']);
+  });
+
   it('-OutVariable keeps the output and passes it on', async () => {
     expect(await bind('Get-Numbers 2 -OutVariable ov | Out-Null; $ov.Count')).toEqual([2]);
   });

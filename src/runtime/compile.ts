@@ -15,7 +15,7 @@ import { binaryOperator, matchOperator, unaryOperator } from './operators.js';
 import { type CompiledCommand, type CompiledArgument, runPipeline, type PipelineSource } from './pipeline.js';
 import { NOT_SET } from './scope.js';
 import { typeRef } from './types.js';
-import { PSHashtable, PSObject, ScriptBlockValue } from './values.js';
+import { PSHashtable, PSObject, PSTypeRef, ScriptBlockValue } from './values.js';
 import { compileParams, type CompiledParam } from './params.js';
 import { cmdletHandles } from './script-command.js';
 import type { StageContext } from './pipeline.js';
@@ -1155,7 +1155,7 @@ function compileInvokeMember(e: A.InvokeMemberExpression, unit: SourceUnit): Exp
       return andThen(name(f), (n) =>
         andThen(
           sequence(args.map((a) => () => a(f))),
-          (vs) => (e.isStatic ? invokeStaticMethod(t, n, vs) : invokeEngineMethod(f, t, n, vs)),
+          (vs) => (e.isStatic ? invokeEngineStaticMethod(f, t, n, vs) : invokeEngineMethod(f, t, n, vs)),
         ),
       );
     });
@@ -1195,6 +1195,14 @@ function invokeEngineMethod(f: Frame, target: unknown, name: string, args: unkno
     );
   }
   return invokeMethod(target, name, args, { invoke: (block, du, a) => invokeSync(f, block, du, a ?? []) });
+}
+
+/** `[scriptblock]::Create(text)` needs the parser and compiler; other static methods live in methods-static.ts. */
+function invokeEngineStaticMethod(f: Frame, target: unknown, name: string, args: unknown[]): unknown {
+  if (target instanceof PSTypeRef && target.name === 'System.Management.Automation.ScriptBlock' && name.toLowerCase() === 'create') {
+    return f.session.createScriptBlock(toStringValue(args[0]));
+  }
+  return invokeStaticMethod(target, name, args);
 }
 
 /** `$PSCmdlet.ShouldProcess(...)` and friends in advanced functions. */

@@ -251,6 +251,26 @@ export class Session {
 
   // ------------------------------------------------------------ script blocks
 
+  /** `[scriptblock]::Create(text)`: parse errors become a terminating error with PowerShell's wording. */
+  createScriptBlock(text: string): ScriptBlockValue {
+    const parsed = parse(text);
+    if (parsed.errors.length > 0) {
+      const e = parsed.errors[0]!;
+      throw new RuntimeError(
+        new ErrorRecord(
+          `Exception calling "Create" with "1" argument(s): "At line:${e.extent.line} char:${e.extent.column}\n${e.message}"`,
+          'ParseException',
+          'NotSpecified',
+          null,
+          undefined,
+          undefined,
+          'System.Management.Automation.MethodInvocationException',
+        ),
+      );
+    }
+    return new ScriptBlockValue(text, compileScriptBlock(parsed.ast, { text }, text));
+  }
+
   /** ctx.invoke(): `$_` set, in the caller's scope (as ForEach-Object and Where-Object run blocks). */
   invokeScriptBlock(f: Frame, block: ScriptBlockValue, dollarUnder: unknown, args: unknown[]): unknown[] | Promise<unknown[]> {
     return invokeInline(f, block.compiled as CompiledBlock, dollarUnder, args);

@@ -292,7 +292,8 @@ export function typeNamesOf(v: unknown): string[] {
   if (v instanceof PSList) {
     if (v.kind === 'ArrayList') return ['System.Collections.ArrayList', 'System.Object'];
     const generic = v.kind === 'List' ? 'System.Collections.Generic.List' : 'System.Collections.Generic.HashSet';
-    return [`${generic}\`1[[${v.elementType}]]`, 'System.Object'];
+    // Type.ToString()'s form, which is what PowerShell shows wherever a collection is stringified.
+    return [`${generic}\`1[${v.elementType}]`, 'System.Object'];
   }
   if (v instanceof Error) return ['System.Exception', 'System.Object'];
   return ['System.Object'];

@@ -261,7 +261,7 @@ export function typeRef(written: string): PSTypeRef {
 export function typeShortName(full: string): string {
   const generic = /^([^[]+)\[(.+)\]$/.exec(full);
   if (generic && !full.endsWith('[]')) {
-    const base = generic[1]!.slice(generic[1]!.lastIndexOf('.') + 1);
+    const base = generic[1]!.slice(generic[1]!.lastIndexOf('.') + 1).replace(/`\d+$/, '');
     return `${base}\`${generic[2]!.split(',').length}`;
   }
   return full.slice(full.lastIndexOf('.', full.endsWith('[]') ? full.length - 3 : full.length) + 1);

@@ -363,3 +363,11 @@ describe('GetType() of property bags', () => {
     expect(getMember(call(des, 'GetType'), 'Name')).toBe('PSObject');
   });
 });
+
+describe('generic list type names', () => {
+  it('GetType() and string forms', () => {
+    const l = invokeStaticMethod('System.Collections.Generic.List[string]', 'new', []) as PSList;
+    expect(getMember(call(l, 'GetType'), 'Name')).toBe('List`1');
+    expect(call(l, 'ToString')).toBe('System.Collections.Generic.List`1[System.String]');
+  });
+});

@@ -183,13 +183,13 @@ async function runCheck(files: string[], io: CliIO): Promise<number> {
   return failed ? 1 : 0;
 }
 
-async function makeSession(io: CliIO, color: boolean) {
+async function makeSession(io: CliIO, color: boolean, readLine?: (prompt: string) => Promise<string>) {
   const [{ Session }, view] = await Promise.all([import('./runtime/session.js'), import('./runtime/error-view.js')]);
   const errColor = color && io.stderrIsTTY;
   const outColor = color && io.stdoutIsTTY;
   const width = io.columns ?? 120;
   const session = new Session({
-    host: { width, interactive: io.stdinIsTTY && io.stdoutIsTTY, color: outColor },
+    host: { width, interactive: io.stdinIsTTY && io.stdoutIsTTY, color: outColor, ...(readLine ? { readLine } : {}) },
     cwd: io.cwd,
     env: io.env,
     streams: {
@@ -212,10 +212,11 @@ async function runText(text: string, io: CliIO, color: boolean, options: { file?
 }
 
 async function runInteractive(io: CliIO, color: boolean): Promise<number> {
-  const session = await makeSession(io, color);
   const { createInterface } = await import('node:readline/promises');
   const { parse } = await import('./language/parser.js');
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
+  // Read-Host and Get-Credential prompt on the same line editor.
+  const session = await makeSession(io, color, (prompt) => rl.question(prompt));
   io.stdout('exosh — a minimal prompt; the full interactive shell arrives with the REPL. Type exit to leave.\n');
   let exitCode = 0;
   let buffer = '';

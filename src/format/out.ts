@@ -243,9 +243,7 @@ export class OutputFormatter {
 
   /** Adds one pipeline output object (collections are unrolled one level). */
   write(value: unknown): string {
-    const items = typeof value === 'string' ? undefined : enumerate(value);
-    if (items) for (const item of items) this.emit(item);
-    else this.emit(value);
+    this.emit(value);
     return this.take();
   }
 
@@ -287,8 +285,16 @@ export class OutputFormatter {
     }
   }
 
-  private emit(v: unknown): void {
+  private emit(v: unknown, depth = 0): void {
     if (v === null || v === undefined) return;
+    // A collection inside the output is shown element by element, as Out-Default enumerates.
+    if (typeof v !== 'string' && depth < 64) {
+      const items = enumerate(v);
+      if (items) {
+        for (const item of items) this.emit(item, depth + 1);
+        return;
+      }
+    }
     if (isFormatRecord(v)) {
       this.flush(true);
       this.out += renderRecord(v, this.host);

@@ -11,8 +11,9 @@ describe('scalars', () => {
   it('one per line, $null prints nothing', () => {
     expect(out([1, 'two', true, null, 2.5, 0.1 + 0.2])).toBe('1\ntwo\nTrue\n2.5\n0.3\n');
   });
-  it('arrays are unrolled', () => {
+  it('arrays are unrolled, nested ones too', () => {
     expect(out([[1, 2], 3])).toBe('1\n2\n3\n');
+    expect(out([[[1, [2]], 3]])).toBe('1\n2\n3\n');
   });
   it('a DateTime uses the long date and time between blank lines', () => {
     expect(out([makeDate(2024, 1, 2, 3, 4, 5)])).toBe('\nTuesday, January 2, 2024 3:04:05 AM\n\n');

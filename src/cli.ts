@@ -212,11 +212,32 @@ async function runText(text: string, io: CliIO, color: boolean, options: { file?
 }
 
 async function runInteractive(io: CliIO, color: boolean): Promise<number> {
-  const { createInterface } = await import('node:readline/promises');
+  const { createInterface } = await import('node:readline');
   const { parse } = await import('./language/parser.js');
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
-  // Read-Host and Get-Credential prompt on the same line editor.
-  const session = await makeSession(io, color, (prompt) => rl.question(prompt));
+  // One queue of typed lines serves both the prompt and Read-Host, so lines typed ahead are kept.
+  const lines: string[] = [];
+  let waiting: ((line: string | undefined) => void) | undefined;
+  let closed = false;
+  rl.on('line', (line) => {
+    if (waiting) {
+      const w = waiting;
+      waiting = undefined;
+      w(line);
+    } else lines.push(line);
+  });
+  rl.on('close', () => {
+    closed = true;
+    waiting?.(undefined);
+  });
+  const nextLine = (prompt: string): Promise<string | undefined> => {
+    rl.setPrompt(prompt);
+    rl.prompt();
+    if (lines.length > 0) return Promise.resolve(lines.shift());
+    if (closed) return Promise.resolve(undefined);
+    return new Promise((resolve) => (waiting = resolve));
+  };
+  const session = await makeSession(io, color, async (prompt) => (await nextLine(prompt)) ?? '');
   io.stdout('exosh — a minimal prompt; the full interactive shell arrives with the REPL. Type exit to leave.\n');
   let exitCode = 0;
   let buffer = '';
@@ -226,12 +247,8 @@ async function runInteractive(io: CliIO, color: boolean): Promise<number> {
     io.stdout('\n');
   });
   for (;;) {
-    let line: string;
-    try {
-      line = await rl.question(buffer ? '>> ' : `PS ${session.cwd}> `);
-    } catch {
-      break;
-    }
+    const line = await nextLine(buffer ? '>> ' : `PS ${session.cwd}> `);
+    if (line === undefined) break;
     buffer = buffer ? buffer + '\n' + line : line;
     if (parse(buffer).incomplete && line !== '') continue;
     const text = buffer;

@@ -119,7 +119,18 @@ function createInstance(block: CompiledBlock, stage: StageContext, options: Scri
     scope.setLocal(
       'MyInvocation',
       PSObject.fromEntries([
-        ['MyCommand', stage.definition.metadata.name],
+        [
+          'MyCommand',
+          PSObject.fromEntries(
+            [
+              ['Name', options.file ? nodePath.basename(options.file) : stage.definition.metadata.name],
+              ['CommandType', options.kind === 'script' ? 'ExternalScript' : options.kind === 'function' ? 'Function' : 'Script'],
+              ['Path', options.file ?? ''],
+              ['Definition', options.file ?? block.text],
+            ],
+            [options.kind === 'script' ? 'System.Management.Automation.ExternalScriptInfo' : 'System.Management.Automation.FunctionInfo', 'System.Object'],
+          ),
+        ],
         ['InvocationName', stage.invocationName],
         ['ScriptName', options.file ?? caller.scope.scriptScope.find('pscommandpath')?.value ?? ''],
         ['PSScriptRoot', options.file ? pathModule().dirname(options.file) : ''],

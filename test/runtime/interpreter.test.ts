@@ -125,6 +125,7 @@ describe('functions and script blocks', () => {
     ['filter double { $_ * 2 }; 1, 2, 3 | double', [2, 4, 6]],
     ['function f { begin { "b" } process { "p$_" } end { "e" } }; 1, 2 | f', ['b', 'p1', 'p2', 'e']],
     ['(1, 2, 3).Where({ $_ -gt 1 })', [2, 3]],
+    ['function Get-Me { $MyInvocation.MyCommand.Name }; Get-Me', ['Get-Me']],
     ["$sb = [scriptblock]::Create('param($n) $n * 2'); & $sb 21", [42]],
     ['(1, 2, 3).ForEach({ $_ * 2 })', [2, 4, 6]],
   ])('%s', async (text, expected) => {

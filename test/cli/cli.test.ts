@@ -69,6 +69,11 @@ describe('exosh -c', () => {
     expect(r.stderr).toMatch(/^ParserError: \nLine \|\n   1 \|  if \(\$x\) \{\n     \|  +~\n     \| Missing closing '}' in statement block or type definition\.\n$/);
   });
 
+  it('colours Write-Host -ForegroundColor only on a colour terminal', async () => {
+    expect((await cli(['-c', 'Write-Host hi -ForegroundColor Green'], { stdoutIsTTY: true, env: {} })).stdout).toBe('\x1b[92mhi\x1b[0m\n');
+    expect((await cli(['-c', 'Write-Host hi -ForegroundColor Green'])).stdout).toBe('hi\n');
+  });
+
   it('writes warnings to stderr as WARNING: lines', async () => {
     const r = await cli(['-c', 'Write-Warning "careful"; "done"']);
     expect(r.stderr).toBe('WARNING: careful\n');

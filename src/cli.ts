@@ -189,7 +189,15 @@ async function makeSession(io: CliIO, color: boolean, readLine?: (prompt: string
   const outColor = color && io.stdoutIsTTY;
   const width = io.columns ?? 120;
   const session = new Session({
-    host: { width, interactive: io.stdinIsTTY && io.stdoutIsTTY, color: outColor, ...(readLine ? { readLine } : {}) },
+    host: {
+      width,
+      interactive: io.stdinIsTTY && io.stdoutIsTTY,
+      color: outColor,
+      clear: () => {
+        if (io.stdoutIsTTY) io.stdout('\x1b[2J\x1b[3J\x1b[H');
+      },
+      ...(readLine ? { readLine } : {}),
+    },
     cwd: io.cwd,
     env: io.env,
     streams: {

@@ -231,7 +231,8 @@ export class StageContext implements CommandContext {
     const action = this.prefs.errorAction;
     if (action === 'Ignore') return;
     if (action === 'Stop') {
-      throw new RuntimeError(record);
+      // An error escalated by -ErrorAction Stop ends the script unless caught (about_Error_Handling).
+      throw new ScriptTerminatingError(record);
     }
     const session = this.frame.session;
     if (this.mergeErrors) {

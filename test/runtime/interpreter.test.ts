@@ -191,6 +191,9 @@ describe('errors', () => {
     expect(r.success).toBe(true);
     expect(await out('try { Write-Problem "p2" -ErrorAction Stop; "not here" } catch { "caught $_" }')).toEqual(['caught p2']);
     expect(await out('try { Write-Problem "p3" -ErrorAction SilentlyContinue; "here" } catch { "no" }')).toEqual(['after problem', 'here']);
+    const stopped = await run('Write-Problem "p4" -ErrorAction Stop; "never"');
+    expect(stopped.output).toEqual([]);
+    expect(stopped.exitCode).toBe(1);
   });
 
   it("$ErrorActionPreference = 'Stop' ends the script at the first error", async () => {

@@ -1,66 +1,12 @@
 // Read-Host / Get-Credential (prompt only with a terminal attached), Clear-Host, Start-Sleep.
 import type { CommandContext, CommandDefinition } from '../runtime/command.js';
 import { PSObject } from '../runtime/values.js';
+import { isSecureString, newCredential, newSecureString, secureStringText } from '../runtime/credentials.js';
 import { toStringValue, enumerate } from '../runtime/conversions.js';
 import { cmdletError } from './cmdlet-errors.js';
-import { registerView } from '../format/views.js';
 
-const secrets = new WeakMap<PSObject, string>();
-
-/**
- * A SecureString stand-in: shows only its Length; the text stays out of every property so no
- * formatter or serialiser can print it. `secureStringText` gives it back to code that needs it.
- */
-// PowerShell prints a SecureString as its type name, never its content.
-registerView('System.Security.SecureString', { kind: 'custom', render: () => 'System.Security.SecureString' });
-
-export function newSecureString(text: string): PSObject {
-  const o = new PSObject(['System.Security.SecureString', 'System.Object']);
-  o.toStringHook = () => 'System.Security.SecureString';
-  o.props.set('length', { kind: 'script', name: 'Length', getter: (self) => secrets.get(self)?.length ?? 0 });
-  secrets.set(o, text);
-  return o;
-}
-
-export function secureStringText(v: unknown): string | undefined {
-  return v instanceof PSObject ? secrets.get(v) : undefined;
-}
-
-export function newCredential(userName: string, password: PSObject): PSObject {
-  const cred = PSObject.fromEntries(
-    [
-      ['UserName', userName],
-      ['Password', password],
-    ],
-    ['System.Management.Automation.PSCredential', 'System.Object'],
-  );
-  cred.methods = new Map([
-    [
-      'getnetworkcredential',
-      {
-        name: 'GetNetworkCredential',
-        definition: 'System.Net.NetworkCredential GetNetworkCredential()',
-        invoke: () => {
-          const at = userName.indexOf('\\');
-          return PSObject.fromEntries(
-            [
-              ['UserName', at >= 0 ? userName.slice(at + 1) : userName],
-              ['Password', secureStringText(password) ?? ''],
-              ['SecurePassword', password],
-              ['Domain', at >= 0 ? userName.slice(0, at) : ''],
-            ],
-            ['System.Net.NetworkCredential', 'System.Object'],
-          );
-        },
-      },
-    ],
-  ]);
-  return cred;
-}
-
-export function isSecureString(v: unknown): v is PSObject {
-  return v instanceof PSObject && secrets.has(v);
-}
+// The SecureString/PSCredential shapes live in the value layer; re-exported for existing callers.
+export { isSecureString, newCredential, newSecureString, secureStringText } from '../runtime/credentials.js';
 
 function requireTerminal(ctx: CommandContext, command: string): void {
   if (!ctx.session.host.interactive) {

@@ -6,7 +6,7 @@ import { propertyEntries, setMember } from '../runtime/methods.js';
 import { resolveTypeName } from '../runtime/types.js';
 import { constructObject } from '../runtime/methods-static.js';
 import { ErrorRecord, RuntimeError } from '../runtime/errors.js';
-import { isSecureString, newCredential } from './host.js';
+import { constructCredential } from '../runtime/credentials.js';
 import { inputOf, singleResult } from './pipeline-input.js';
 import { cmdletError } from './cmdlet-errors.js';
 import { methodsOf, SHORT_TYPE_NAMES, STATIC_MEMBERS } from './type-members.js';
@@ -299,19 +299,7 @@ const PSOBJECT_TYPES = new Set(['System.Management.Automation.PSObject', 'System
 /** New-Object's constructor call: VALUES' constructors; PSCustomObject is a new empty PSObject. */
 function construct(full: string, args: unknown[]): unknown {
   if (PSOBJECT_TYPES.has(full)) return new PSObject();
-  if (full === 'System.Management.Automation.PSCredential') {
-    const flat = args.length === 1 && Array.isArray(args[0]) ? (args[0] as unknown[]) : args;
-    if (flat.length !== 2 || !isSecureString(flat[1])) {
-      throw new RuntimeError(
-        new ErrorRecord(
-          'A PSCredential needs a user name and a SecureString password: New-Object PSCredential ($user, (ConvertTo-SecureString $text -AsPlainText)).',
-          'CannotFindAppropriateCtor',
-          'InvalidArgument',
-        ),
-      );
-    }
-    return newCredential(toStringValue(flat[0]), flat[1]);
-  }
+  if (full === 'System.Management.Automation.PSCredential') return constructCredential(args, 'PSCredential');
   return constructObject(full, args);
 }
 

@@ -93,6 +93,8 @@ const VIEWS: Record<string, View> = {
     groupBy: (o) => `   TypeName: ${toStringValue(getMember(o, 'TypeName'))}`,
   },
   'System.Guid': { kind: 'table', columns: [col('Guid')] },
+  // PowerShell prints a SecureString as its type name, never its content.
+  'System.Security.SecureString': { kind: 'custom', render: () => 'System.Security.SecureString' },
   'System.Version': { kind: 'table', columns: [col('Major', 'Major', 6), col('Minor', 'Minor', 6), col('Build', 'Build', 6), col('Revision', 'Revision', 8)] },
   'System.RuntimeType': {
     kind: 'table',

@@ -38,6 +38,7 @@ import {
 import { compileRegex, regexEscape } from './operators-regex.js';
 import { failedMatch, methodException, methodNotFoundOnType, regexReplace, type MethodHooks } from './methods.js';
 import { matchObject } from './operators-regex.js';
+import { constructCredential } from './credentials.js';
 import { ARRAY, CULTUREINFO, DATETIMEOFFSET, DIRECTORY, EXCEPTION_TYPES, FILE, STOPWATCH, THREAD, WILDCARDPATTERN, exceptionConstructor, stopwatch } from './methods-static-more.js';
 
 type StaticMethod = (args: unknown[], name: string, hooks?: MethodHooks) => unknown;
@@ -792,6 +793,8 @@ function constructor(full: string): StaticMethod | undefined {
       return CULTUREINFO.methods!.new!;
     case 'System.Management.Automation.ErrorRecord':
       return (a) => newErrorRecord(a);
+    case 'System.Management.Automation.PSCredential':
+      return (a, n) => constructCredential(a, n);
   }
   if (EXCEPTION_TYPES[full]) return exceptionConstructor(full);
   const generic = /^System\.Collections\.Generic\.(List|HashSet|Dictionary)\[(.+)\]$/.exec(full);

@@ -22,6 +22,7 @@ import { discoveryCommands } from './discovery.js';
 import { formatCommands } from './format.js';
 import { jsonCommands } from './json.js';
 import { csvCommands } from './csv.js';
+import { cultureCommands } from './culture.js';
 
 export const localCommands: CommandDefinition[] = [
   whereObject,
@@ -46,4 +47,5 @@ export const localCommands: CommandDefinition[] = [
   ...formatCommands,
   ...jsonCommands,
   ...csvCommands,
+  ...cultureCommands,
 ];

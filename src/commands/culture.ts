@@ -23,7 +23,7 @@ export const getCulture: CommandDefinition = {
     parameters: [
       { name: 'Name', type: 'string[]', position: 0, parameterSets: ['Name'], valueFromPipeline: true },
       { name: 'ListAvailable', type: 'switch', parameterSets: ['ListAvailable'] },
-      { name: 'NoUserOverrides', type: 'switch' },
+      { name: 'NoUserOverrides', type: 'switch', parameterSets: ['CurrentCulture', 'Name', 'ListAvailable'] },
     ],
     help: {
       synopsis: 'Gets the current culture set in the operating system.',

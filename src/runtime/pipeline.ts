@@ -127,7 +127,7 @@ export class StageContext implements CommandContext {
     readonly invocationName: string,
     readonly binding: Binding,
     readonly bindOptions: BindOptions,
-    readonly position: ErrorPosition,
+    readonly position: ErrorPosition | undefined,
     readonly expectingInput: boolean,
     redirections: CompiledRedirection[],
   ) {
@@ -352,7 +352,7 @@ export interface PreparedStage {
   resolved: ResolvedCommand;
   args: BindArgument[];
   redirections: CompiledRedirection[];
-  position: ErrorPosition;
+  position: ErrorPosition | undefined;
 }
 
 /** Runs a whole pipeline; output of the last stage goes to `out`. */

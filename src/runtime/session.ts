@@ -204,7 +204,8 @@ export class Session {
       return { definition: found.definition, invocationName: text, bindOptions: { commonParameters: true, collectUnbound: false, isScript: false } };
     }
     if (/[\\/]/.test(text) || /\.ps1$/i.test(text)) {
-      const file = nodePath.resolve(this.cwd, text);
+      // pwsh on Linux and macOS accepts `\` as a path separator too: `. $PSScriptRoot\lib.ps1`.
+      const file = nodePath.resolve(this.cwd, process.platform === 'win32' ? text : text.replace(/\\/g, '/'));
       const block = this.loadScript(file, position);
       return scriptCommand(block, nodePath.basename(file), { kind: 'script', dot, file });
     }
@@ -284,7 +285,7 @@ export class Session {
       resolved,
       args: args.map((value): BindArgument => ({ kind: 'positional', value })),
       redirections: [],
-      position: { line: 0, column: 0, lineText: '', length: 0 },
+      position: undefined,
     };
     const source = dollarUnder === undefined ? undefined : { items: () => [dollarUnder], redirections: [] };
     return andThen(runPrepared(f, source, [stage], (v) => void out.push(v)), () => out);
@@ -577,7 +578,8 @@ export class Session {
     const file = options.file ? nodePath.resolve(this.cwd, options.file) : undefined;
     const resolved = scriptCommand(block, file ? nodePath.basename(file) : '', { kind: 'script', dot: !file, file, catchExit: false });
     const args = cliArguments(options.args ?? []);
-    const stage: PreparedStage = { resolved, args, redirections: [], position: { line: 1, column: 1, lineText: '', length: 0, file } };
+    // Binding errors of the script itself show on one line, as pwsh prints them.
+    const stage: PreparedStage = { resolved, args, redirections: [], position: undefined };
     return runPrepared(frame, undefined, [stage], sink);
   }
 

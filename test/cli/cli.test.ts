@@ -97,6 +97,21 @@ describe('scripts', () => {
     expect(r.code).toBe(0);
   });
 
+  it('dot-sources a library by a backslash path, as pwsh accepts on every platform', async () => {
+    mkdirSync(join(dir, 'lib'), { recursive: true });
+    writeFileSync(join(dir, 'lib', 'tools.ps1'), 'function Get-Tool { "tool ok" }');
+    writeFileSync(join(dir, 'uses-lib.ps1'), '. $PSScriptRoot\\lib\\tools.ps1\nGet-Tool');
+    expect((await cli([join(dir, 'uses-lib.ps1')])).stdout).toBe('tool ok\n');
+  });
+
+  it("a script's missing mandatory parameter is reported on one line, prefixed with the script name", async () => {
+    writeFileSync(join(dir, 'needs.ps1'), 'param([Parameter(Mandatory)] $Identity) "got $Identity"');
+    const r = await cli([join(dir, 'needs.ps1')]);
+    expect(r.stderr).toBe('needs.ps1: Cannot process command because of one or more missing mandatory parameters: Identity.\n');
+    expect(r.code).toBe(1);
+    expect((await cli([join(dir, 'needs.ps1'), '-Identity', 'ann'])).stdout).toBe('got ann\n');
+  });
+
   it('exit in a script file becomes the process exit code', async () => {
     const file = join(dir, 'exit.ps1');
     writeFileSync(file, '"before"\nexit 9\n"after"');

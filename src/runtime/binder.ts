@@ -5,6 +5,7 @@
 import type { CommandMetadata, ParameterMetadata, ParameterType } from './command.js';
 import { convertTo, toBool, toStringValue } from './conversions.js';
 import { ErrorRecord, RuntimeError } from './errors.js';
+import { compileRegex } from './operators-regex.js';
 import { PSHashtable, PSObject, ScriptBlockValue } from './values.js';
 
 /** One evaluated command argument. */
@@ -196,7 +197,7 @@ function validationError(meta: CommandMetadata, p: ParameterMetadata, detail: st
 }
 
 function validate(meta: CommandMetadata, p: ParameterMetadata, v: unknown): void {
-  if (!p.validateNotNullOrEmpty && !p.validateSet && !p.validateRange) return;
+  if (!p.validateNotNullOrEmpty && !p.validateSet && !p.validateRange && p.validatePattern === undefined) return;
   const items = Array.isArray(v) ? v : [v];
   if (p.validateNotNullOrEmpty) {
     if (v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) {
@@ -215,6 +216,21 @@ function validate(meta: CommandMetadata, p: ParameterMetadata, v: unknown): void
           meta,
           p,
           `The argument "${s}" does not belong to the set "${p.validateSet.join(',')}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`,
+          item,
+        );
+      }
+    }
+  }
+  if (p.validatePattern !== undefined && v !== null && v !== undefined) {
+    const re = compileRegex(p.validatePattern, { ignoreCase: true });
+    for (const item of items) {
+      const s = toStringValue(item);
+      re.lastIndex = 0;
+      if (!re.test(s)) {
+        throw validationError(
+          meta,
+          p,
+          `The argument "${s}" does not match the "${p.validatePattern}" pattern. Supply an argument that matches "${p.validatePattern}" and try the command again.`,
           item,
         );
       }
@@ -497,6 +513,7 @@ export function bindArguments(meta: CommandMetadata, args: BindArgument[], optio
     !only.validateNotNullOrEmpty &&
     !only.validateSet &&
     !only.validateRange &&
+    only.validatePattern === undefined &&
     !options.typeNames?.has(only.name) &&
     (candidates.length === 1 || !only.parameterSets) &&
     mandatoryPipeline.every((p) => p === only)

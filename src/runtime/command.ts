@@ -48,6 +48,8 @@ export interface ParameterMetadata {
   validateNotNullOrEmpty?: boolean;
   /** [ValidateRange(min, max)] */
   validateRange?: [number, number];
+  /** [ValidatePattern(regex)] (case-insensitive, .NET syntax). */
+  validatePattern?: string;
   /** Shown in Get-Help. */
   description?: string;
 }

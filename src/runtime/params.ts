@@ -171,6 +171,11 @@ export function compileParams(
         case 'validatenotnullorempty':
           meta.validateNotNullOrEmpty = true;
           break;
+        case 'validatepattern': {
+          const pattern = a.positionalArguments.map(staticValue)[0];
+          if (typeof pattern === 'string') meta.validatePattern = pattern;
+          break;
+        }
         case 'validaterange': {
           const [lo, hi] = a.positionalArguments.map(staticValue);
           if (typeof lo === 'number' && typeof hi === 'number') meta.validateRange = [lo, hi];

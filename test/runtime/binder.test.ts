@@ -84,6 +84,13 @@ describe('binding arguments', () => {
     );
   });
 
+  it('ValidatePattern on a function parameter', async () => {
+    expect(await bind("function f { param([ValidatePattern('^[a-z]+@contoso\\.com$')] [string] $Upn) $Upn }; f ANN@contoso.com")).toEqual(['ANN@contoso.com']);
+    expect((await bindError("function f { param([ValidatePattern('^\\d+$')] $Id) }; f x1")).message).toBe(
+      'Cannot validate argument on parameter \'Id\'. The argument "x1" does not match the "^\\d+$" pattern. Supply an argument that matches "^\\d+$" and try the command again.',
+    );
+  });
+
   it('conversion failure', async () => {
     const e = await bindError('Test-Binding -Id abc');
     expect(e.message).toMatch(/^Cannot bind parameter 'Id'\. Cannot convert value "abc" to type "System\.Int32"\./);

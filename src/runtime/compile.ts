@@ -82,13 +82,7 @@ export function compileScriptBlock(
 }
 
 function compileNamedBlock(b: A.NamedBlock, unit: SourceUnit): Stmt {
-  if (b.traps.length > 0) {
-    const pos = positionOf(unit, b.traps[0]!.extent);
-    return () => {
-      throw new RuntimeError(withPosition(notSupportedYet('The trap statement'), pos));
-    };
-  }
-  return compileStatementList(b.statements, unit);
+  return compileStatementList(b.statements, unit, b.traps);
 }
 
 // ---------------------------------------------------------------- positions
@@ -106,8 +100,12 @@ export function positionOf(unit: SourceUnit, extent: A.Extent): ErrorPosition {
 
 // ---------------------------------------------------------------- statements
 
-export function compileStatementList(statements: A.Statement[], unit: SourceUnit): Stmt {
-  const compiled = statements.map((s) => guardStatement(compileStatement(s, unit), s, unit));
+export function compileStatementList(statements: A.Statement[], unit: SourceUnit, traps: A.TrapStatement[] = []): Stmt {
+  const handlers = traps.map((t) => ({ types: t.trapType ? [typeNameText(t.trapType)] : [], body: compileBlock(t.body, unit) }));
+  const compiled = statements.map((s) => {
+    const stmt = compileStatement(s, unit);
+    return guardStatement(handlers.length > 0 ? withTraps(stmt, handlers, s, unit) : stmt, s, unit);
+  });
   if (compiled.length === 0) return () => undefined;
   if (compiled.length === 1) return compiled[0]!;
   return (f) => {
@@ -122,6 +120,44 @@ export function compileStatementList(statements: A.Statement[], unit: SourceUnit
 async function finishList(f: Frame, list: Stmt[], from: number, pending: Promise<void>): Promise<void> {
   await pending;
   for (let i = from; i < list.length; i++) await list[i]!(f);
+}
+
+/**
+ * `trap { }` in a block: a terminating error in one of its statements runs the trap with `$_` set.
+ * The trap ending in `continue` resumes silently with the next statement, `break` ends the script
+ * with the error, anything else reports the error and resumes.
+ */
+function withTraps(stmt: Stmt, traps: { types: string[]; body: Stmt }[], ast: A.Statement, unit: SourceUnit): Stmt {
+  if (ast.type === 'FunctionDefinition') return stmt;
+  const onError = (f: Frame, e: unknown): MaybePromise<void> => {
+    if (isControlSignal(e)) throw e;
+    const err = toRuntimeError(e);
+    const record = err.record.position ? err.record : withPosition(err.record, positionOf(unit, ast.extent));
+    const trap = traps.find((t) => catchMatches(t.types, record));
+    if (!trap) throw e;
+    const session = f.session;
+    session.recordError(record);
+    session.lastSuccess = false;
+    const scope = f.scope;
+    const saved = scope.dollarUnder;
+    scope.dollarUnder = record;
+    const restore = () => {
+      scope.dollarUnder = saved;
+    };
+    return tryFinally(
+      () =>
+        tryCatch(
+          () => andThen(trap.body(f), () => session.reportError(record, scope)),
+          (signal) => {
+            if (signal instanceof ContinueSignal && signal.label === undefined) return undefined;
+            if (signal instanceof BreakSignal && signal.label === undefined) throw new ScriptTerminatingError(record);
+            throw signal;
+          },
+        ),
+      restore,
+    );
+  };
+  return (f) => tryCatch(() => stmt(f), (e) => onError(f, e));
 }
 
 /**
@@ -424,8 +460,7 @@ function compileCondition(p: A.PipelineBase, unit: SourceUnit): (f: Frame) => Ma
 }
 
 function compileBlock(b: A.StatementBlock, unit: SourceUnit): Stmt {
-  if (b.traps.length > 0) return unsupportedStatement('The trap statement', b.traps[0]!, unit);
-  return compileStatementList(b.statements, unit);
+  return compileStatementList(b.statements, unit, b.traps);
 }
 
 function compileIf(s: A.IfStatement, unit: SourceUnit): Stmt {

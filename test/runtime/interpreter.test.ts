@@ -233,6 +233,18 @@ describe('errors', () => {
     expect(r.exitCode).toBe(3);
   });
 
+  it('trap runs on a terminating error; continue resumes quietly, otherwise the error is reported', async () => {
+    const quiet = await run('trap { "trapped: $_"; continue }; "a"; throw "boom"; "b"');
+    expect(quiet.output).toEqual(['a', 'trapped: boom', 'b']);
+    expect(quiet.errors).toEqual([]);
+    const loud = await run('trap { "trapped" }; Get-Nothing; "after"');
+    expect(loud.output).toEqual(['trapped', 'after']);
+    expect(loud.errors).toHaveLength(1);
+    const stop = await run('function f { trap { break }; throw "x"; "not here" }; f; "nor here"');
+    expect(stop.output).toEqual([]);
+    expect(stop.errors.map((e) => e.message)).toEqual(['x']);
+  });
+
   it('constructs the interpreter does not run yet fail at run time, naming the construct', async () => {
     const r = await run('"before"; class Foo { [int]$x }');
     expect(r.output).toEqual(['before']);

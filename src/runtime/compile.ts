@@ -1006,19 +1006,19 @@ function compileVariable(e: A.VariableExpression, unit: SourceUnit): Expr {
     if (scope === 'local' || scope === 'private') {
       return (f) => {
         const v = f.scope.own(lower);
-        return v ? v.value : f.session.automaticVariable(lower, f);
+        return v ? v.value : f.session.automaticVariable(lower, f, e.name);
       };
     }
     return (f) => {
       const v = f.scope.find(lower);
-      return v ? v.value : f.session.automaticVariable(lower, f);
+      return v ? v.value : f.session.automaticVariable(lower, f, e.name);
     };
   }
   if (scope === 'global' || scope === 'script') {
     return (f) => {
       const s = scope === 'global' ? f.scope.globalScope : f.scope.scriptScope;
       const v = s.find(lower);
-      return v ? v.value : f.session.automaticVariable(lower, f);
+      return v ? v.value : f.session.automaticVariable(lower, f, e.name);
     };
   }
   if (scope === 'env') {
@@ -1316,7 +1316,7 @@ function compileLValue(e: A.Expression, unit: SourceUnit, typeName?: string): LV
             get: () => {
               if (lower === '_' || lower === 'psitem') return f.scope.getDollarUnder();
               const found = scope === 'local' || scope === 'private' ? target.own(lower) : target.find(lower);
-              return found ? found.value : f.session.automaticVariable(lower, f);
+              return found ? found.value : f.session.automaticVariable(lower, f, name);
             },
             set: (value) => f.session.assignVariable(target, name, value, { isPrivate: scope === 'private', typeName, lower }),
           };

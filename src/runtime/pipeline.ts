@@ -342,7 +342,7 @@ function preferencesFor(f: Frame, c: CommonParameters): Preferences {
     informationAction: c.InformationAction ?? pref('InformationPreference'),
     verbose: c.Verbose ?? pref('VerbosePreference') === 'Continue',
     debug: c.Debug ?? pref('DebugPreference') === 'Continue',
-    whatIf: c.WhatIf ?? toStringValue(s.automaticVariable('whatifpreference', f)) === 'True',
+    whatIf: c.WhatIf ?? f.scope.find('whatifpreference')?.value === true,
     confirm: c.Confirm ?? false,
   };
 }

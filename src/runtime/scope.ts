@@ -30,6 +30,8 @@ export class Scope {
   functions: Map<string, FunctionEntry> | undefined;
   /** `$_` / `$PSItem` in this scope, or NOT_SET. */
   dollarUnder: unknown = NOT_SET;
+  /** Set-StrictMode in this scope (0 = off); undefined inherits from the parent. */
+  strictMode: number | undefined;
   /** The nearest script scope (the global scope is its own script scope). */
   readonly scriptScope: Scope;
   readonly globalScope: Scope;
@@ -89,6 +91,15 @@ export class Scope {
 
   defineFunction(name: string, block: unknown): void {
     (this.functions ??= new Map()).set(name.toLowerCase(), { name, block });
+  }
+
+  effectiveStrictMode(): number {
+    let s: Scope | undefined = this;
+    while (s) {
+      if (s.strictMode !== undefined) return s.strictMode;
+      s = s.parent;
+    }
+    return 0;
   }
 
   getDollarUnder(): unknown {

@@ -17,6 +17,7 @@ import type { Frame, Sink } from './frame.js';
 import { type PreparedStage, type ResolvedCommand, runPrepared } from './pipeline.js';
 import { Scope } from './scope.js';
 import { scriptCommand } from './script-command.js';
+import { engineCommands } from './engine-commands.js';
 import { PSHashtable, PSObject, ScriptBlockValue } from './values.js';
 
 export interface RunResult {
@@ -66,6 +67,9 @@ export interface RunOptions {
 }
 
 const VERSION = '0.1.0';
+
+/** Automatic variables that may be unset without strict mode complaining. */
+const OPTIONAL_VARIABLES = new Set(['matches', 'lastexitcode', 'psitem', '_', 'args', 'input', 'myinvocation', 'pscmdlet', 'psboundparameters', 'ofs', 'this']);
 
 function defaultHost(partial?: Partial<HostServices>): HostServices {
   return {
@@ -122,7 +126,7 @@ export class Session {
     this.env = options.env ?? process.env;
     this.cwd = options.cwd ?? process.cwd();
     this.listeners = options.streams ?? {};
-    for (const c of [...localCommands, ...(options.commands ?? [])]) this.registerCommand(c);
+    for (const c of [...engineCommands, ...localCommands, ...(options.commands ?? [])]) this.registerCommand(c);
     this.streams = {
       error: (r) => this.emitError(r),
       warning: (m) => {
@@ -351,14 +355,26 @@ export class Session {
   }
 
   /** Variables computed on read. */
-  automaticVariable(lower: string, f: Frame): unknown {
+  automaticVariable(lower: string, f: Frame, name: string = lower): unknown {
     switch (lower) {
       case 'pwd':
         return this.cwd;
       case 'input':
         return [];
       default:
-        void f;
+        if (f.scope.effectiveStrictMode() >= 1 && !OPTIONAL_VARIABLES.has(lower)) {
+          throw new RuntimeError(
+            new ErrorRecord(
+              `The variable '$${name}' cannot be retrieved because it has not been set.`,
+              'VariableIsUndefined',
+              'InvalidOperation',
+              name,
+              undefined,
+              undefined,
+              'System.Management.Automation.RuntimeException',
+            ),
+          );
+        }
         return null;
     }
   }

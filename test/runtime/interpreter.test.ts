@@ -266,6 +266,12 @@ describe('variables and scopes', () => {
     expect(await out(text)).toEqual(expected);
   });
 
+  it('Set-StrictMode makes reading an unset variable an error, scoped like a variable', async () => {
+    const r = await run('Set-StrictMode -Version Latest; $x = 1; $x; $Undefined; "after"; function f { Set-StrictMode -Off; $nope }; f; $null -eq $Matches');
+    expect(r.output).toEqual([1, 'after', null, true]);
+    expect(r.errors.map((e) => e.message)).toEqual(["The variable '$Undefined' cannot be retrieved because it has not been set."]);
+  });
+
   it('splats hashtables by name and arrays by position', async () => {
     expect(await out('function f { param($a, $b) "$a/$b" }; $h = @{ b = 2; a = 1 }; f @h; $arr = 3, 4; f @arr')).toEqual(['1/2', '3/4']);
   });

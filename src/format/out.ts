@@ -20,6 +20,7 @@ import {
   buildListRecord,
   buildTableRecord,
   isFormatRecord,
+  TableRecordBuilder,
   ListFormatRecord,
   TableFormatRecord,
   WideFormatRecord,
@@ -27,7 +28,6 @@ import {
   type PropertySpec,
   type TableColumn,
 } from './records.js';
-import { defaultProperties } from './views.js';
 
 export interface OutputHost {
   width: number;
@@ -43,14 +43,19 @@ const ELLIPSIS = '…';
  * the widest columns give up space down to their label's width (cells cut with `…`), and columns
  * that still do not fit are left out (width 0), as PowerShell drops them.
  */
-export function tableWidths(columns: TableColumn[], rows: string[][], hostWidth: number): number[] {
+export function tableWidths(columns: TableColumn[], rows: string[][], hostWidth: number, fillUnsized = false): number[] {
+  const available = Math.max(hostWidth - 1, 1);
+  const isSized = (c: TableColumn) => c.width !== undefined && c.width > 0;
+  // A view with fixed widths streams at once: its other columns share the rest of the line.
+  const sizedTotal = columns.reduce((t, c) => t + (isSized(c) ? c.width! : 0), 0) + columns.length - 1;
+  const unsized = columns.filter((c) => !isSized(c)).length;
+  const share = fillUnsized && unsized > 0 ? Math.floor((available - sizedTotal) / unsized) : 0;
   const widths = columns.map((c, i) => {
-    if (c.width !== undefined && c.width > 0) return c.width;
-    let w = c.label.length;
+    if (isSized(c)) return c.width!;
+    let w = Math.max(c.label.length, share);
     for (const r of rows) w = Math.max(w, firstLine(r[i] ?? '').length);
     return Math.max(w, 1);
   });
-  const available = Math.max(hostWidth - 1, 1);
   let count = widths.length;
   const total = () => widths.slice(0, count).reduce((a, b) => a + b, 0) + count - 1;
   const floor = columns.map((c, i) => Math.min(widths[i]!, Math.max(Math.min(c.label.length, 20), 3)));
@@ -216,40 +221,75 @@ function shapeOf(v: unknown): View | { kind: 'auto-table' } | { kind: 'auto-list
   return propertyEntries(v).length <= 4 ? { kind: 'auto-table' } : { kind: 'auto-list' };
 }
 
-interface Group {
-  typeName: string;
-  kind: 'table' | 'list' | 'custom';
-  view?: View;
-  /** Table: first object's columns, widths fixed at the first flush. */
-  objects: unknown[];
-  widths?: number[];
-  columns?: TableColumn[];
-  headerDone: boolean;
-  groupLabel?: string;
-  /** Columns as chosen from the group's first object. */
-  specs?: PropertySpec[];
+/** Out-Default's block of output that following objects may join. */
+type Block =
+  | {
+      kind: 'table';
+      /** Out-Default's own table: the first object's view (undefined: generated from its properties). */
+      view?: View;
+      /** Out-Default's own table: turns objects into rows under the first object's columns. */
+      builder?: TableRecordBuilder;
+      /** A Format-Table stream this block renders. */
+      streamId?: object;
+      columns: TableColumn[];
+      options: TableFormatRecord['options'];
+      /** Rows waiting for the widths (PowerShell sizes columns from the first rows). */
+      pending: string[][];
+      widths?: number[];
+      startedAt?: number;
+    }
+  | { kind: 'list'; view?: View; streamId?: object; printed: boolean }
+  | { kind: 'custom'; view: View & { kind: 'custom' }; printed: boolean };
+
+export interface OutputFormatterOptions {
+  /**
+   * A clock: with it, table rows wait at most `batchMs` (PowerShell: 300 ms) for their column
+   * widths, then stream. Without it they wait until `flush()`, other output, or `end()`.
+   */
+  now?: () => number;
+  batchMs?: number;
 }
 
 /**
- * Out-Default as a stream: `write(value)` returns the text that can be shown now, `end()` the rest.
- * Table rows are held back until the end (or until something else must be printed) so columns can
- * be sized from them, as PowerShell does by waiting for the first objects.
+ * Out-Default as a stream, following PowerShell's rules:
+ *   - the first object (not a scalar) picks the view: its type's view, else a table of its
+ *     properties (up to 4) or a list (5 or more);
+ *   - later objects the view applies to join it (a type view applies to the types it is
+ *     registered for; a generated view applies to every object, which shows under the first
+ *     object's columns); a view's group-by value changing starts a new table with its header;
+ *   - other objects are "out of band": scalars as a line, others as a list (or their custom view),
+ *     without ending the table;
+ *   - Format-Table/-List records render as they come; records of one stream continue one table.
+ * `write(value)` returns the text that can be shown now, `flush()` fixes pending table widths
+ * (a REPL calls it when output pauses), `end()` the rest.
  */
 export class OutputFormatter {
   private out = '';
-  private group: Group | undefined;
+  private block: Block | undefined;
+  private readonly batchMs: number;
 
-  constructor(private readonly host: OutputHost) {}
+  constructor(
+    private readonly host: OutputHost,
+    private readonly options: OutputFormatterOptions = {},
+  ) {
+    this.batchMs = options.batchMs ?? 300;
+  }
 
-  /** Adds one pipeline output object (collections are unrolled one level). */
+  /** Adds one pipeline output object (collections are unrolled). */
   write(value: unknown): string {
     this.emit(value);
     return this.take();
   }
 
+  /** Prints table rows still waiting for their widths; the table stays open for more rows. */
+  flush(): string {
+    this.settle();
+    return this.take();
+  }
+
   /** Ends the output: pending table rows and the closing blank line. */
   end(): string {
-    this.flush(true);
+    this.close();
     return this.take();
   }
 
@@ -259,31 +299,95 @@ export class OutputFormatter {
     return t;
   }
 
-  private flush(final: boolean): void {
-    const group = this.group;
-    if (!group) return;
-    if (group.kind === 'table' && group.objects.length > 0) {
-      const record = buildGroupTable(group);
-      if (!group.widths) {
-        group.widths = tableWidths(record.columns, record.rows, this.host.width);
-        group.columns = record.columns;
-      }
-      const lines: string[] = [];
-      if (!group.headerDone) {
-        lines.push('');
-        if (group.groupLabel) lines.push(group.groupLabel, '');
-        lines.push(...tableHeader(record.columns, group.widths));
-        group.headerDone = true;
-      }
-      lines.push(...tableRows(record, group.widths));
-      this.out += lines.join('\n') + '\n';
-      group.objects = [];
-    }
-    if (final) {
-      if (group.headerDone || group.kind !== 'table') this.out += '\n';
-      this.group = undefined;
-    }
+  // ---------------------------------------------------------------------------------------------
+  // Tables
+
+  private openTable(columns: TableColumn[], options: TableFormatRecord['options'], extra: { view?: View; builder?: TableRecordBuilder; streamId?: object }): void {
+    this.block = { kind: 'table', columns, options, pending: [], ...extra, startedAt: this.options.now?.() };
   }
+
+  private addRows(rows: string[][]): void {
+    const b = this.block;
+    if (!b || b.kind !== 'table') return;
+    if (b.widths) {
+      this.printRows(rows);
+      return;
+    }
+    b.pending.push(...rows);
+    // PowerShell only waits for rows when the first column has no fixed width.
+    const fixed = b.columns.length > 0 && b.columns[0]!.width !== undefined && b.columns[0]!.width > 0;
+    const waited = b.startedAt !== undefined && this.options.now !== undefined && this.options.now() - b.startedAt >= this.batchMs;
+    if (fixed || waited) this.settle();
+  }
+
+  /** Fixes the open table's widths from the rows so far and prints what is pending. */
+  private settle(): void {
+    const b = this.block;
+    if (!b || b.kind !== 'table' || (b.widths && b.pending.length === 0)) return;
+    if (!b.widths) {
+      const fixed = b.columns.length > 0 && b.columns[0]!.width !== undefined && b.columns[0]!.width > 0;
+      b.widths = tableWidths(b.columns, b.pending, this.host.width, fixed);
+      const lines: string[] = [''];
+      if (b.options.groupLabel) lines.push(b.options.groupLabel, '');
+      if (!b.options.hideTableHeaders) lines.push(...tableHeader(b.columns, b.widths));
+      this.out += lines.join('\n') + '\n';
+    }
+    const rows = b.pending;
+    b.pending = [];
+    this.printRows(rows);
+  }
+
+  private printRows(rows: string[][]): void {
+    const b = this.block;
+    if (!b || b.kind !== 'table' || !b.widths || rows.length === 0) return;
+    const record = new TableFormatRecord(b.columns, rows, b.options);
+    this.out += tableRows(record, b.widths).join('\n') + '\n';
+  }
+
+  /** Ends the open block with its closing blank line. */
+  private close(): void {
+    const b = this.block;
+    if (!b) return;
+    if (b.kind === 'table') {
+      this.settle();
+      this.out += '\n';
+    } else if (b.printed) this.out += '\n';
+    this.block = undefined;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Format records
+
+  private emitRecord(r: FormatRecord): void {
+    const b = this.block;
+    if (r.formatKind === 'table' && r.options.streamId && !r.options.autoSize) {
+      if (!(b && b.kind === 'table' && b.streamId === r.options.streamId)) {
+        this.close();
+        this.openTable(r.columns, r.options, { streamId: r.options.streamId });
+      }
+      this.addRows(r.rows);
+      return;
+    }
+    if (r.formatKind === 'list' && r.streamId) {
+      if (!(b && b.kind === 'list' && b.streamId === r.streamId)) {
+        this.close();
+        this.block = { kind: 'list', streamId: r.streamId, printed: false };
+      }
+      this.printListItems(r.items);
+      return;
+    }
+    this.close();
+    this.out += renderRecord(r, this.host);
+  }
+
+  private printListItems(items: { label: string; value: string }[][]): void {
+    for (const entries of items) this.out += '\n' + listEntryLines(entries, this.host.width).join('\n') + '\n';
+    const b = this.block;
+    if (b && b.kind === 'list' && items.length > 0) b.printed = true;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Objects
 
   private emit(v: unknown, depth = 0): void {
     if (v === null || v === undefined) return;
@@ -296,59 +400,82 @@ export class OutputFormatter {
       }
     }
     if (isFormatRecord(v)) {
-      this.flush(true);
-      this.out += renderRecord(v, this.host);
+      this.emitRecord(v);
       return;
     }
     if (v instanceof ErrorRecord) {
-      this.flush(false);
+      this.settle();
       this.out += formatErrorRecord(v, { color: false, width: this.host.width });
       return;
     }
     // An object without properties ([pscustomobject]@{}) prints nothing.
     if (v instanceof PSObject && v.props.size === 0 && !v.toStringHook && !findView(v)) return;
     if (isScalar(v)) {
-      this.flush(false);
+      this.settle();
       this.out += (typeof v === 'number' ? formatNumber(v) : scalarToString(v, false)) + '\n';
       return;
     }
-    const typeName = typeNamesOf(v)[0] ?? 'System.Object';
+    const b = this.block;
+    // Objects after a Format-* stream start a new document, as after Format-Table's end record.
+    const ownBlock = b && !(b.kind === 'table' && b.streamId) && !(b.kind === 'list' && b.streamId);
+    if (!b || !ownBlock) {
+      this.close();
+      this.start(v);
+      return;
+    }
     const view = findView(v);
-    const groupLabel = view && view.kind === 'table' && view.groupBy ? view.groupBy(v) : undefined;
-    const group = this.group;
-    if (group && group.typeName === typeName && group.groupLabel === groupLabel) {
-      this.addToGroup(group, v);
+    const applies = b.view === undefined || view === b.view;
+    if (!applies) {
+      this.outOfBand(v, view);
       return;
     }
-    if (group && group.typeName !== typeName) {
-      // Out of band: another type inside a running table/list shows as a list (or its custom view).
-      this.flush(false);
-      if (view && view.kind === 'custom') this.out += '\n' + view.render(v) + '\n\n';
-      else this.out += renderList(buildListRecord([v], { property: undefined }), this.host);
-      return;
-    }
-    this.flush(true);
-    const shape = shapeOf(v);
-    const kind = shape.kind === 'auto-table' ? 'table' : shape.kind === 'auto-list' ? 'list' : shape.kind;
-    this.group = { typeName, kind, view, objects: [], headerDone: false, groupLabel };
-    this.addToGroup(this.group, v);
+    if (b.kind === 'table') {
+      const label = groupLabelOf(b.view, v);
+      if (label !== b.options.groupLabel) {
+        this.close();
+        this.start(v);
+        return;
+      }
+      this.addRows(b.builder!.record([v], false).rows);
+    } else this.addToBlock(b, v);
   }
 
-  private addToGroup(g: Group, v: unknown): void {
-    if (g.kind === 'table') {
-      const rowsOf = g.view && g.view.kind === 'table' && g.view.rows ? g.view.rows(v) : [v];
-      if (!g.specs && rowsOf.length > 0) g.specs = defaultProperties(rowsOf[0]);
-      g.objects.push(...rowsOf);
-    } else if (g.kind === 'list') {
-      const record = buildListRecord([v], { property: g.view && g.view.kind === 'list' ? g.view.columns.map((c) => ({ label: c.label, expression: c.value })) : undefined });
-      this.out += record.items.map((entries) => '\n' + listEntryLines(entries, this.host.width).join('\n') + '\n').join('');
-      g.headerDone = true;
-    } else if (g.view && g.view.kind === 'custom') {
-      if (!g.headerDone) this.out += '\n';
-      this.out += g.view.render(v) + '\n';
-      g.headerDone = true;
+  /** The first object of a document picks the shape. */
+  private start(v: unknown): void {
+    const shape = shapeOf(v);
+    const view = findView(v);
+    if (shape.kind === 'auto-table' || shape.kind === 'table') {
+      const builder = new TableRecordBuilder(v, { groupLabel: groupLabelOf(view, v) });
+      this.openTable(builder.columns, { groupLabel: groupLabelOf(view, v) }, { view, builder });
+      this.addRows(builder.record([v], false).rows);
+      return;
+    }
+    if (shape.kind === 'custom') this.block = { kind: 'custom', view: shape, printed: false };
+    else this.block = { kind: 'list', view, printed: false };
+    this.addToBlock(this.block, v);
+  }
+
+  private addToBlock(b: Block, v: unknown): void {
+    if (b.kind === 'list') {
+      const columns = b.view && b.view.kind === 'list' ? b.view.columns.map((c) => ({ label: c.label, expression: c.value })) : undefined;
+      this.printListItems(buildListRecord([v], { property: columns }).items);
+    } else if (b.kind === 'custom') {
+      if (!b.printed) this.out += '\n';
+      this.out += b.view.render(v) + '\n';
+      b.printed = true;
     }
   }
+
+  /** An object the running view does not apply to: shown on its own, the block stays open. */
+  private outOfBand(v: unknown, view: View | undefined): void {
+    this.settle();
+    if (view && view.kind === 'custom') this.out += '\n' + view.render(v) + '\n\n';
+    else this.out += renderList(buildListRecord([v], { property: undefined }), this.host);
+  }
+}
+
+function groupLabelOf(view: View | undefined, v: unknown): string | undefined {
+  return view && view.kind === 'table' && view.groupBy ? view.groupBy(v) : undefined;
 }
 
 /** Renders objects as Out-Default / Out-String do (PowerShell 7, en-US). */
@@ -357,13 +484,6 @@ export function formatForOutput(values: unknown[], host: OutputHost): string {
   let out = '';
   for (const v of values) out += f.write(v);
   return out + f.end();
-}
-
-function buildGroupTable(group: Group): TableFormatRecord {
-  const record = buildTableRecord(group.objects, { property: group.specs });
-  // Later batches keep the first batch's alignment.
-  if (group.columns) return new TableFormatRecord(group.columns, record.rows, record.options);
-  return record;
 }
 
 export { buildTableRecord, buildListRecord };

@@ -33,21 +33,28 @@ export interface TableColumn {
   alignment: Alignment;
 }
 
-/** Output of Format-Table. */
+/**
+ * Output of Format-Table. A streamed table is several records sharing `streamId`: the first
+ * carries the header, the others add rows under the same columns (and widths, once the renderer
+ * has fixed them), as PowerShell's format start / entry records do.
+ */
 export class TableFormatRecord {
   readonly formatKind = 'table' as const;
   constructor(
     readonly columns: TableColumn[],
     /** Display strings per row, one per column. */
     readonly rows: string[][],
-    readonly options: { autoSize?: boolean; wrap?: boolean; hideTableHeaders?: boolean; groupLabel?: string } = {},
+    readonly options: { autoSize?: boolean; wrap?: boolean; hideTableHeaders?: boolean; groupLabel?: string; streamId?: object } = {},
   ) {}
 }
 
-/** Output of Format-List: one entry list per object. */
+/** Output of Format-List: one entry list per object; records sharing `streamId` form one list. */
 export class ListFormatRecord {
   readonly formatKind = 'list' as const;
-  constructor(readonly items: { label: string; value: string }[][]) {}
+  constructor(
+    readonly items: { label: string; value: string }[][],
+    readonly streamId?: object,
+  ) {}
 }
 
 /** Output of Format-Wide. */
@@ -146,6 +153,54 @@ function expandRows(objects: unknown[]): unknown[] {
   return out;
 }
 
+/** Columns a generated table (no view, no -Property) shows at most, as PowerShell. */
+const MAX_GENERATED_COLUMNS = 10;
+
+/**
+ * A column's alignment when neither the view nor -Property says: PowerShell looks at the first
+ * object's value: numbers and booleans (scalar types) right, strings and everything else left.
+ */
+function defaultAlignment(v: unknown): Alignment {
+  return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? 'Right' : 'Left';
+}
+
+/**
+ * Builds the records of one Format-Table: the columns are fixed from the first object (its view or
+ * properties, alignment from its values), then every batch of objects becomes rows under them.
+ */
+export class TableRecordBuilder {
+  private readonly cols: ResolvedColumn[];
+  readonly columns: TableColumn[];
+  readonly streamId = {};
+
+  constructor(
+    firstObject: unknown,
+    private readonly options: { property?: PropertySpec[]; autoSize?: boolean; wrap?: boolean; hideTableHeaders?: boolean; groupLabel?: string } = {},
+    private readonly evaluate?: Evaluator,
+  ) {
+    // A hashtable's rows are its entries: the first entry decides the columns.
+    const first = firstObject instanceof PSHashtable ? expandRows([firstObject])[0] : firstObject;
+    let cols = resolveColumns(first, options.property, evaluate);
+    const generated = !(options.property && options.property.length > 0) && !findView(first);
+    if (generated) cols = cols.slice(0, MAX_GENERATED_COLUMNS);
+    this.cols = cols;
+    this.columns = cols.map((c) => ({ label: c.label, width: c.width, alignment: c.alignment ?? (first === undefined ? 'Left' : defaultAlignment(c.get(first))) }));
+  }
+
+  /** Cell texts of one object. */
+  row(o: unknown): string[] {
+    return this.cols.map((c) => cellText(c.get(o), c.formatString, true));
+  }
+
+  /** A record with these objects' rows; the first one made carries the header, later ones continue it. */
+  record(objects: unknown[], streamed = true): TableFormatRecord {
+    const rows = expandRows(objects).map((o) => this.row(o));
+    const { autoSize, wrap, hideTableHeaders, groupLabel } = this.options;
+    const options = { autoSize, wrap, hideTableHeaders, groupLabel, streamId: streamed ? this.streamId : undefined };
+    return new TableFormatRecord(this.columns, rows, options);
+  }
+}
+
 /** Builds Format-Table's record: columns from -Property (or the default view), values evaluated now. */
 export function buildTableRecord(
   rawObjects: unknown[],
@@ -154,28 +209,11 @@ export function buildTableRecord(
 ): TableFormatRecord {
   const objects = expandRows(rawObjects);
   const first = objects.find((o) => !isNull(o));
-  const cols = resolveColumns(first, options.property, evaluate);
-  const rows: string[][] = [];
-  const numeric = cols.map(() => true);
-  const seen = cols.map(() => false);
-  for (const o of objects) {
-    const row: string[] = [];
-    cols.forEach((c, i) => {
-      const v = c.get(o);
-      if (!isNull(v)) {
-        seen[i] = true;
-        if (typeof v !== 'number') numeric[i] = false;
-      }
-      row.push(cellText(v, c.formatString, true));
-    });
-    rows.push(row);
-  }
-  const columns: TableColumn[] = cols.map((c, i) => ({ label: c.label, width: c.width, alignment: c.alignment ?? (numeric[i] && seen[i] ? 'Right' : 'Left') }));
-  return new TableFormatRecord(columns, rows, { autoSize: options.autoSize, wrap: options.wrap, hideTableHeaders: options.hideTableHeaders });
+  return new TableRecordBuilder(first, options, evaluate).record(objects, false);
 }
 
 /** Builds Format-List's record. `*` (or no -Property for objects without a view) lists every property. */
-export function buildListRecord(objects: unknown[], options: { property?: PropertySpec[] } = {}, evaluate?: Evaluator): ListFormatRecord {
+export function buildListRecord(objects: unknown[], options: { property?: PropertySpec[] } = {}, evaluate?: Evaluator, streamId?: object): ListFormatRecord {
   const items: { label: string; value: string }[][] = [];
   for (const o of expandRows(objects)) {
     if (isNull(o)) continue;
@@ -184,7 +222,7 @@ export function buildListRecord(objects: unknown[], options: { property?: Proper
     const cols = resolveColumns(o, options.property ?? (o instanceof PSObject && !viewColumns ? ['*'] : undefined), evaluate);
     items.push(cols.map((c) => ({ label: c.label, value: cellText(c.get(o), c.formatString, false) })));
   }
-  return new ListFormatRecord(items);
+  return new ListFormatRecord(items, streamId);
 }
 
 /** Builds Format-Wide's record from one property (default: the view's first column / ToString). */

@@ -1,6 +1,7 @@
 // Out-Default / Out-String layout, as pwsh 7.4 prints it to a 120-column non-terminal host.
 import { describe, expect, it } from 'vitest';
-import { buildListRecord, buildTableRecord, buildWideRecord, formatForOutput, propertySpecFrom } from '../../src/format/index.js';
+import { buildListRecord, buildTableRecord, buildWideRecord, formatForOutput, OutputFormatter, propertySpecFrom } from '../../src/format/index.js';
+import { TableRecordBuilder } from '../../src/format/records.js';
 import { PSHashtable, PSObject, PSTimeSpan, ScriptBlockValue } from '../../src/runtime/values.js';
 import { makeDate } from '../../src/format/dates.js';
 
@@ -90,9 +91,72 @@ describe('views by type', () => {
     const g = o([['Count', 2], ['Name', 'a'], ['Group', ['a', 'a']], ['Values', ['a']]], ['Microsoft.PowerShell.Commands.GroupInfo', 'System.Object']);
     expect(out([g])).toBe('\nCount Name                      Group\n----- ----                      -----\n    2 a                         {a, a}\n\n');
   });
-  it('an object of another type inside a table is shown as a list', () => {
+  it('a generated table (no view) takes every later object under the first one\'s columns', () => {
+    // PowerShell: a view made from the first object's properties applies to any object, so
+    // [pscustomobject]@{X=1}; <other object> shows the other one as a row with an empty X.
     const five = o([['A', 1], ['B', 2], ['C', 3], ['D', 4], ['E', 5]], ['Other', 'System.Object']);
-    expect(out([o([['X', 1]]), five])).toBe('\nX\n-\n1\n\nA : 1\nB : 2\nC : 3\nD : 4\nE : 5\n\n\n');
+    expect(out([o([['X', 1]]), five, o([['X', 22]])])).toBe('\n X\n -\n 1\n\n22\n\n');
+  });
+  it('an object a type view does not apply to is shown out of band, as a list, and the table goes on', () => {
+    const g = (name: string) => o([['Count', 1], ['Name', name], ['Group', [name]]], ['Microsoft.PowerShell.Commands.GroupInfo', 'System.Object']);
+    const other = o([['A', 1]]);
+    expect(out([g('a'), other, g('b')])).toBe(
+      '\nCount Name                      Group\n----- ----                      -----\n    1 a                         {a}\n\nA : 1\n\n    1 b                         {b}\n\n',
+    );
+  });
+  it('objects of different types that share a view stay in one table (CmdletInfo then AliasInfo)', () => {
+    const cmd = (type: string, name: string) => o([['CommandType', type.replace('Info', '')], ['Name', name], ['Version', ''], ['Source', '']], [`System.Management.Automation.${type}`, 'System.Object']);
+    const text = out([cmd('CmdletInfo', 'Get-Date'), cmd('AliasInfo', 'gci')]);
+    expect(text.split('\n').filter((l) => l.startsWith('CommandType'))).toHaveLength(1);
+    expect(text).toContain('\nCmdlet          Get-Date\nAlias           gci\n');
+  });
+  it('a view\'s group-by value changing starts a new table with its own header', () => {
+    const f = (dir: string, name: string) => o([['Mode', '-a---'], ['Name', name], ['Length', 1], ['DirectoryName', dir]], ['System.IO.FileInfo', 'System.Object']);
+    const text = out([f('/a', 'x'), f('/a', 'y'), f('/b', 'z')]);
+    expect(text.match(/Directory: /g)).toHaveLength(2);
+    expect(text.match(/^Mode/gm)).toHaveLength(2);
+  });
+  it('booleans are right-aligned like numbers (the first object\'s value decides)', () => {
+    expect(out([o([['Enabled', true], ['Name', 'a']])])).toBe('\nEnabled Name\n------- ----\n   True a\n\n');
+  });
+});
+
+describe('OutputFormatter streams', () => {
+  it('a table waits for its widths, then later rows stream under the same header', () => {
+    const f = new OutputFormatter({ width: 120 });
+    expect(f.write(o([['Name', 'alpha'], ['N', 1]]))).toBe('');
+    expect(f.write(o([['Name', 'b'], ['N', 22]]))).toBe('');
+    expect(f.flush()).toBe('\nName   N\n----   -\nalpha  1\nb     22\n');
+    // Widths are fixed now: a longer value is cut, no new header.
+    expect(f.write(o([['Name', 'a much longer name'], ['N', 3]]))).toBe('a mu…  3\n');
+    expect(f.end()).toBe('\n');
+  });
+  it('with a clock, rows wait at most batchMs, as PowerShell\'s 300 ms window', () => {
+    let t = 0;
+    const f = new OutputFormatter({ width: 120 }, { now: () => t, batchMs: 300 });
+    expect(f.write(o([['A', 'x']]))).toBe('');
+    t = 100;
+    expect(f.write(o([['A', 'yy']]))).toBe('');
+    t = 400;
+    expect(f.write(o([['A', 'zzz']]))).toBe('\nA\n-\nx\nyy\nzzz\n');
+    expect(f.write(o([['A', 'w']]))).toBe('w\n');
+    expect(f.end()).toBe('\n');
+  });
+  it('a view with fixed widths streams at once', () => {
+    const f = new OutputFormatter({ width: 120 });
+    const g = o([['Count', 2], ['Name', 'a'], ['Group', ['a', 'a']]], ['Microsoft.PowerShell.Commands.GroupInfo', 'System.Object']);
+    expect(f.write(g)).toBe('\nCount Name                      Group\n----- ----                      -----\n    2 a                         {a, a}\n');
+    expect(f.end()).toBe('\n');
+  });
+  it('Format-Table records of one stream continue one table (no second header)', () => {
+    const b = new TableRecordBuilder(o([['Name', 'a']]));
+    const text = formatForOutput([b.record([o([['Name', 'a']])]), b.record([o([['Name', 'bb']])])], { width: 120 });
+    expect(text).toBe('\nName\n----\na\nbb\n\n');
+  });
+  it('Format-List records of one stream are one list (one closing blank line)', () => {
+    const id = {};
+    const one = (v: number) => buildListRecord([o([['A', v]])], {}, undefined, id);
+    expect(formatForOutput([one(1), one(2)], { width: 120 })).toBe('\nA : 1\n\nA : 2\n\n');
   });
 });
 

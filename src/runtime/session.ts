@@ -100,7 +100,18 @@ interface ActiveRun {
   result: RunResult;
   pending: unknown[];
   listeners: StreamListeners;
+  /** Pending objects that need formatting with their neighbours (tables); scalars do not. */
+  pendingObjects: number;
+  lastFlush: number;
 }
+
+/** Scalars print one per line whatever surrounds them, so they can be shown as they come. */
+function isScalar(v: unknown): boolean {
+  return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+}
+
+/** How often streaming scalar output reaches the terminal while a command is still running. */
+const SCALAR_FLUSH_MS = 100;
 
 export class Session {
   readonly globalScope = new Scope(undefined, 'global');
@@ -517,6 +528,8 @@ export class Session {
     if (!a || a.pending.length === 0) return;
     const text = this.format(a.pending);
     a.pending = [];
+    a.pendingObjects = 0;
+    a.lastFlush = Date.now();
     a.result.text += text;
     a.listeners.output?.(text);
   }
@@ -530,7 +543,7 @@ export class Session {
   async run(text: string, options: RunOptions = {}): Promise<RunResult> {
     const result: RunResult = { output: [], errors: [], text: '', success: true, exitCode: 0, warnings: [], host: [] };
     const previous = this.active;
-    const active: ActiveRun = { result, pending: [], listeners: this.listeners };
+    const active: ActiveRun = { result, pending: [], listeners: this.listeners, pendingObjects: 0, lastFlush: Date.now() };
     this.active = active;
     this.controller = new AbortController();
     this.currentSignal = this.controller.signal;
@@ -553,6 +566,8 @@ export class Session {
           result.output.push(v);
           active.pending.push(v);
           options.onObject?.(v);
+          if (!isScalar(v)) active.pendingObjects++;
+          else if (active.pendingObjects === 0 && active.listeners.output && Date.now() - active.lastFlush >= SCALAR_FLUSH_MS) this.flushOutput();
         };
         this.lastSuccess = true;
         const frame: Frame = { session: this, scope: this.globalScope, out: sink };

@@ -102,4 +102,12 @@ describe('pipeline engine', () => {
     expect(r.errors.map((e) => e.message)).toEqual(['The pipeline has been stopped.']);
     expect(r.success).toBe(false);
   });
+
+  it('shows scalar output while a slow command is still running', async () => {
+    const chunks: string[] = [];
+    const s = new Session({ commands: testCommands, streams: { output: (t) => chunks.push(t) } });
+    await s.run('1..3 | ForEach-Object { Start-Sleep -Milliseconds 120; "line $_" }');
+    expect(chunks.join('')).toBe('line 1\nline 2\nline 3\n');
+    expect(chunks.length).toBeGreaterThan(1);
+  });
 });

@@ -5,7 +5,7 @@ import type { CommandContext, CommandDefinition, CommandInstance, ParameterMetad
 import type { ScriptBlockValue } from '../runtime/values.js';
 import { toStringValue } from '../runtime/conversions.js';
 import { getMember } from '../runtime/methods.js';
-import { buildListRecord, buildTableRecord, buildWideRecord, propertySpecFrom, TableFormatRecord, type PropertySpec } from '../format/records.js';
+import { buildListRecord, buildTableRecord, buildWideRecord, propertySpecFrom, TableFormatRecord, TableRecordBuilder, type PropertySpec } from '../format/records.js';
 import { formatForOutput } from '../format/out.js';
 import { inputOf } from './pipeline-input.js';
 import { cmdletError, fileSystemError } from './cmdlet-errors.js';
@@ -27,10 +27,10 @@ function specsOf(v: unknown): PropertySpec[] | undefined {
   return list.map(propertySpecFrom);
 }
 
-/** Splits objects into runs with the same -GroupBy value, as PowerShell groups (no sorting). */
-function groupRuns(ctx: CommandContext, objects: unknown[]): { label: string | undefined; objects: unknown[] }[] {
+/** -GroupBy's label for an object (`   Name: value`), or undefined without -GroupBy. */
+function groupLabeler(ctx: CommandContext): (o: unknown) => string | undefined {
   const by = ctx.params.GroupBy;
-  if (by === undefined || by === null) return [{ label: undefined, objects }];
+  if (by === undefined || by === null) return () => undefined;
   const spec = propertySpecFrom(by);
   const name = typeof spec === 'string' ? spec : (spec.label ?? '');
   const get =
@@ -42,9 +42,15 @@ function groupRuns(ctx: CommandContext, objects: unknown[]): { label: string | u
             const out = evaluator(ctx)(spec.expression as ScriptBlockValue, o);
             return out.length === 1 ? out[0] : out;
           };
-  const runs: { label: string; objects: unknown[] }[] = [];
+  return (o) => `   ${name}: ${toStringValue(get(o))}`;
+}
+
+/** Splits objects into runs with the same -GroupBy value, as PowerShell groups (no sorting). */
+function groupRuns(ctx: CommandContext, objects: unknown[]): { label: string | undefined; objects: unknown[] }[] {
+  const labelOf = groupLabeler(ctx);
+  const runs: { label: string | undefined; objects: unknown[] }[] = [];
   for (const o of objects) {
-    const label = `   ${name}: ${toStringValue(get(o))}`;
+    const label = labelOf(o);
     const last = runs[runs.length - 1];
     if (last && last.label === label) last.objects.push(o);
     else runs.push({ label, objects: [o] });
@@ -98,14 +104,35 @@ export const formatTable: CommandDefinition = {
   create(ctx) {
     const p = ctx.params;
     const property = specsOf(p.Property);
-    return collecting(ctx, (objects) => {
-      const out: unknown[] = [];
-      for (const run of groupRuns(ctx, objects)) {
-        const rec = buildTableRecord(run.objects, { property, autoSize: p.AutoSize === true, wrap: p.Wrap === true, hideTableHeaders: p.HideTableHeaders === true }, evaluator(ctx));
-        out.push(run.label ? new TableFormatRecord(rec.columns, rec.rows, { ...rec.options, groupLabel: run.label }) : rec);
-      }
-      return ctx.writeEnumerated(out);
-    });
+    const options = { property, autoSize: p.AutoSize === true, wrap: p.Wrap === true, hideTableHeaders: p.HideTableHeaders === true };
+    // -AutoSize sizes columns from every object, so it waits for all of them, as PowerShell does.
+    if (options.autoSize) {
+      return collecting(ctx, (objects) => {
+        const out: unknown[] = [];
+        for (const run of groupRuns(ctx, objects)) {
+          const rec = buildTableRecord(run.objects, options, evaluator(ctx));
+          out.push(run.label ? new TableFormatRecord(rec.columns, rec.rows, { ...rec.options, groupLabel: run.label }) : rec);
+        }
+        return ctx.writeEnumerated(out);
+      });
+    }
+    // Otherwise each object becomes rows of one streamed table (a new one per -GroupBy value);
+    // Out-Default fixes the widths from the first rows, then prints the rest as they come.
+    const labelOf = groupLabeler(ctx);
+    let builder: TableRecordBuilder | undefined;
+    let label: string | undefined;
+    return {
+      process(input) {
+        const o = inputOf(ctx, input);
+        if (o === undefined || o === null) return;
+        const l = labelOf(o);
+        if (!builder || l !== label) {
+          builder = new TableRecordBuilder(o, { ...options, groupLabel: l }, evaluator(ctx));
+          label = l;
+        }
+        return ctx.write(builder.record([o]));
+      },
+    };
   },
 };
 
@@ -125,14 +152,23 @@ export const formatList: CommandDefinition = {
   },
   create(ctx) {
     const property = specsOf(ctx.params.Property);
-    return collecting(ctx, (objects) => {
-      const out: unknown[] = [];
-      for (const run of groupRuns(ctx, objects)) {
-        if (run.label) out.push(run.label);
-        out.push(buildListRecord(run.objects, { property }, evaluator(ctx)));
-      }
-      return ctx.writeEnumerated(out);
-    });
+    // Each object is shown as it comes; records of one stream make one list.
+    const labelOf = groupLabeler(ctx);
+    let streamId: object | undefined;
+    let label: string | undefined;
+    return {
+      process(input) {
+        const o = inputOf(ctx, input);
+        if (o === undefined || o === null) return;
+        const l = labelOf(o);
+        const first = !streamId || l !== label;
+        if (first) {
+          streamId = {};
+          label = l;
+        }
+        return ctx.write(buildListRecord([o], { property, groupLabel: first ? l : undefined }, evaluator(ctx), streamId));
+      },
+    };
   },
 };
 

@@ -171,7 +171,7 @@ function listEntryLines(entries: { label: string; value: string }[], hostWidth: 
 /** A whole Format-List record: each object after a blank line, then a closing blank line. */
 export function renderList(record: ListFormatRecord, host: OutputHost): string {
   if (record.items.length === 0) return '';
-  let out = '';
+  let out = record.groupLabel !== undefined ? record.groupLabel + '\n' : '';
   for (const entries of record.items) out += '\n' + listEntryLines(entries, host.width).join('\n') + '\n';
   return out + '\n';
 }
@@ -372,6 +372,7 @@ export class OutputFormatter {
       if (!(b && b.kind === 'list' && b.streamId === r.streamId)) {
         this.close();
         this.block = { kind: 'list', streamId: r.streamId, printed: false };
+        if (r.groupLabel !== undefined) this.out += r.groupLabel + '\n';
       }
       this.printListItems(r.items);
       return;

@@ -54,6 +54,8 @@ export class ListFormatRecord {
   constructor(
     readonly items: { label: string; value: string }[][],
     readonly streamId?: object,
+    /** Format-List -GroupBy: the line shown before the group's first object. */
+    readonly groupLabel?: string,
   ) {}
 }
 
@@ -213,7 +215,7 @@ export function buildTableRecord(
 }
 
 /** Builds Format-List's record. `*` (or no -Property for objects without a view) lists every property. */
-export function buildListRecord(objects: unknown[], options: { property?: PropertySpec[] } = {}, evaluate?: Evaluator, streamId?: object): ListFormatRecord {
+export function buildListRecord(objects: unknown[], options: { property?: PropertySpec[]; groupLabel?: string } = {}, evaluate?: Evaluator, streamId?: object): ListFormatRecord {
   const items: { label: string; value: string }[][] = [];
   for (const o of expandRows(objects)) {
     if (isNull(o)) continue;
@@ -222,7 +224,7 @@ export function buildListRecord(objects: unknown[], options: { property?: Proper
     const cols = resolveColumns(o, options.property ?? (o instanceof PSObject && !viewColumns ? ['*'] : undefined), evaluate);
     items.push(cols.map((c) => ({ label: c.label, value: cellText(c.get(o), c.formatString, false) })));
   }
-  return new ListFormatRecord(items, streamId);
+  return new ListFormatRecord(items, streamId, options.groupLabel);
 }
 
 /** Builds Format-Wide's record from one property (default: the view's first column / ToString). */

@@ -30,7 +30,21 @@ describe('Format-* and Out-*', () => {
   it('Format-Table -GroupBy makes one table per run of equal values', async () => {
     const input = [obj({ C: 'x', N: 1 }), obj({ C: 'x', N: 2 }), obj({ C: 'y', N: 3 })];
     const r = await run(formatTable, { GroupBy: 'C' }, { input });
-    expect((r.output as TableFormatRecord[]).map((t) => t.options.groupLabel)).toEqual(['   C: x', '   C: y']);
+    const recs = r.output as TableFormatRecord[];
+    expect(recs.map((t) => t.options.groupLabel)).toEqual(['   C: x', '   C: x', '   C: y']);
+    // The two x rows continue one table; y starts another.
+    expect(recs[0]!.options.streamId).toBe(recs[1]!.options.streamId);
+    expect(recs[2]!.options.streamId).not.toBe(recs[0]!.options.streamId);
+  });
+  it('Format-Table streams: one record per object, all of one table', async () => {
+    const r = await run(formatTable, {}, { input: [obj({ A: 1 }), obj({ A: 22 })] });
+    const recs = r.output as TableFormatRecord[];
+    expect(recs.map((t) => t.rows)).toEqual([[['1']], [['22']]]);
+    expect(recs[0]!.options.streamId).toBe(recs[1]!.options.streamId);
+  });
+  it('Format-Table -AutoSize waits for every object: one record', async () => {
+    const r = await run(formatTable, { AutoSize: true }, { input: [obj({ A: 1 }), obj({ A: 22 })] });
+    expect((r.output as TableFormatRecord[]).map((t) => t.rows)).toEqual([[['1'], ['22']]]);
   });
   it('Format-List * emits a list record', async () => {
     const r = await run(formatList, { Property: ['*'] }, { input: [obj({ A: 1, B: 2 })] });

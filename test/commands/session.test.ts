@@ -123,3 +123,24 @@ describe('other cmdlets through the session', () => {
     expect(r.errors[0]!.message).toBe('bad');
   });
 });
+
+describe('Format-Table / Format-List stream through the session', () => {
+  it('an endless producer | Format-Table | Select-Object -First 2 ends (rows come before the input ends)', async () => {
+    const r = await ps('& { $i = 0; while ($true) { $i++; [pscustomobject]@{N=$i} } } | Format-Table | Select-Object -First 2 | Out-String');
+    expect(r.errors).toEqual([]);
+    expect(r.output[0]).toBe('\nN\n-\n1\n2\n\n');
+  });
+  it('1..3 | % { [pscustomobject]@{N=$_} } | ft prints one header over every row', async () => {
+    const r = await ps('1..3 | % { [pscustomobject]@{Name="n$_"; N=$_} } | ft');
+    expect(r.text).toBe('\nName N\n---- -\nn1   1\nn2   2\nn3   3\n\n');
+  });
+  it('Format-List: one list, one closing blank line', async () => {
+    const r = await ps('1..2 | % { [pscustomobject]@{N=$_} } | fl');
+    expect(r.text).toBe('\nN : 1\n\nN : 2\n\n');
+  });
+  it('Format-List -GroupBy shows each group label before its objects', async () => {
+    const r = await ps("'a','a','b' | % { [pscustomobject]@{K=$_} } | fl -GroupBy K");
+    expect(r.text).toBe('   K: a\n\nK : a\n\nK : a\n\n   K: b\n\nK : b\n\n');
+  });
+});
+

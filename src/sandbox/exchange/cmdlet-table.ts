@@ -194,11 +194,11 @@ export const CMDLETS: Record<string, CmdletSpec> = {
     verb: 'remove',
     source: { from: 'kinds', kinds: MAILBOX },
     cascade: MAILBOX_OWNED,
-    companions: (ctx, target) =>
-      ctx.tenant
-        .list('User')
-        .filter((u) => (target['ExternalDirectoryObjectId'] && u['ExternalDirectoryObjectId'] === target['ExternalDirectoryObjectId']) || (textOf(u, 'UserPrincipalName') !== '' && textOf(u, 'UserPrincipalName').toLowerCase() === textOf(target, 'UserPrincipalName').toLowerCase()))
-        .map((record) => ({ kind: 'User' as const, record })),
+    // The mailbox's User record shares its Guid (seed and New-Mailbox alike).
+    companions: (ctx, target) => {
+      const user = ctx.tenant.get('User', target.Guid);
+      return user ? [{ kind: 'User' as const, record: user }] : [];
+    },
   },
 
   // Recipients and users

@@ -108,12 +108,15 @@ export function buildMailbox(ctx: RunContext): { record: StoredRecord; related: 
     WhenChanged: now,
     WhenMailboxCreated: now,
   };
-  const owned = (extra: Record<string, unknown>): StoredRecord => ({ Guid: randomUUID(), OwnerGuid: guid, ...extra });
+  // As seeded: CAS and auto-reply settings are views of the mailbox object (its Guid), statistics
+  // are keyed by the mailbox database's ExchangeGuid.
+  const owned = (extra: Record<string, unknown>, recordGuid = guid): StoredRecord => ({ Guid: recordGuid, OwnerGuid: guid, ...extra });
   const related: { kind: RecordKind; record: StoredRecord }[] = [
     {
       kind: 'User',
+      // The seed shares the mailbox's Guid with its User record (one directory object); so does New-Mailbox.
       record: {
-        Guid: randomUUID(),
+        Guid: guid,
         Name: name,
         DisplayName: display,
         Identity: name,
@@ -142,7 +145,7 @@ export function buildMailbox(ctx: RunContext): { record: StoredRecord; related: 
         DisplayName: display, MailboxGuid: exchangeGuid, ItemCount: 0, DeletedItemCount: 0,
         TotalItemSize: '0 B (0 bytes)', TotalDeletedItemSize: '0 B (0 bytes)', LastLogonTime: null, LastUserActionTime: null,
         MailboxTypeDetail: typeDetails,
-      }),
+      }, exchangeGuid),
     },
     {
       kind: 'MailboxAutoReplyConfiguration',

@@ -1,0 +1,41 @@
+// The Exchange service over the real seeded store (small contoso): behaviour that depends on how
+// the seed links records (shared Guids, member joins, localised folders, mail users).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExchangeStore, TenantStore } from '../../../src/sandbox/contracts.js';
+import { openStore } from '../../../src/sandbox/store/index.js';
+import { invoke, startHarness, type Harness } from './harness.js';
+
+let store: ExchangeStore;
+let contoso: TenantStore;
+let h: Harness;
+beforeAll(async () => {
+  store = await openStore({ mailboxes: 300, seed: 3 });
+  contoso = store.tenants().find((t) => t.tenant.key === 'contoso')!;
+  h = await startHarness(store);
+});
+afterAll(async () => {
+  await h.close();
+  await store.close();
+});
+
+describe('New-Mailbox and Remove-Mailbox', () => {
+  it('gives the new User, CAS and auto-reply records the mailbox\'s Guid, as the seed does, and statistics its ExchangeGuid', async () => {
+    const r = await invoke(h, 'contoso-admin', 'New-Mailbox', { Name: 'Ada Lovelace', Alias: 'ada.lovelace', Shared: true });
+    expect(r.status).toBe(200);
+    const mailbox = r.body.value![0]!;
+    const guid = mailbox['Guid'] as string;
+    expect(contoso.get('User', guid)?.['UserPrincipalName']).toBe(mailbox['UserPrincipalName']);
+    expect(contoso.get('CASMailbox', guid)).toBeDefined();
+    expect(contoso.get('MailboxAutoReplyConfiguration', guid)).toBeDefined();
+    expect(contoso.get('MailboxStatistics', mailbox['ExchangeGuid'] as string)).toBeDefined();
+  });
+
+  it('removes the mailbox\'s User record with it', async () => {
+    await invoke(h, 'contoso-admin', 'New-Mailbox', { Name: 'Grace Hopper', Alias: 'grace.hopper', Shared: true });
+    const guid = contoso.list('Mailbox').find((m) => m['Alias'] === 'grace.hopper')!.Guid;
+    const r = await invoke(h, 'contoso-admin', 'Remove-Mailbox', { Identity: 'grace.hopper', Confirm: false });
+    expect(r.status).toBe(200);
+    expect(contoso.get('User', guid)).toBeUndefined();
+    expect(contoso.list('User').some((u) => u['Name'] === 'Grace Hopper')).toBe(false);
+  });
+});

@@ -47,7 +47,9 @@ const fileSystemView: View = {
   kind: 'table',
   columns: [col('Mode', 'Mode', 7), col('LastWriteTime', lastWriteTime, 25, 'Right'), col('Length', (o) => (getMember(o, 'PSIsContainer') === true ? '' : getMember(o, 'Length')), 14, 'Right'), col('Name')],
   groupBy: (o) => {
-    const dir = getMember(o, 'DirectoryName') ?? getMember(getMember(o, 'Parent'), 'FullName') ?? getMember(o, 'PSParentPath');
+    // Files know their DirectoryName; a directory's Parent is its parent (a path or a DirectoryInfo).
+    const parent = getMember(o, 'Parent');
+    const dir = getMember(o, 'DirectoryName') ?? (typeof parent === 'string' ? parent : getMember(parent, 'FullName')) ?? getMember(o, 'PSParentPath');
     return dir === null ? '' : `    Directory: ${toStringValue(dir)}`;
   },
 };

@@ -116,6 +116,13 @@ describe('views by type', () => {
     expect(text.match(/Directory: /g)).toHaveLength(2);
     expect(text.match(/^Mode/gm)).toHaveLength(2);
   });
+  it('Get-ChildItem: directories and files of one folder share one table under one Directory: header', () => {
+    const d = o([['Mode', 'd----'], ['Name', 'sub'], ['Parent', '/tmp/x'], ['PSIsContainer', true]], ['System.IO.DirectoryInfo', 'System.Object']);
+    const f = o([['Mode', '-a---'], ['Name', 'a.txt'], ['Length', 6], ['DirectoryName', '/tmp/x'], ['PSIsContainer', false]], ['System.IO.FileInfo', 'System.Object']);
+    const text = out([d, f]);
+    expect(text.match(/Directory: \/tmp\/x/g)).toHaveLength(1);
+    expect(text.match(/^Mode/gm)).toHaveLength(1);
+  });
   it('booleans are right-aligned like numbers (the first object\'s value decides)', () => {
     expect(out([o([['Enabled', true], ['Name', 'a']])])).toBe('\nEnabled Name\n------- ----\n   True a\n\n');
   });

@@ -39,3 +39,14 @@ describe('New-Mailbox and Remove-Mailbox', () => {
     expect(contoso.list('User').some((u) => u['Name'] === 'Grace Hopper')).toBe(false);
   });
 });
+
+describe('Get-User', () => {
+  it('prints UserAccountControl with the documented flag names, so -Filter on them finds seeded users', async () => {
+    const r = await invoke(h, 'contoso-admin', 'Get-User', { Filter: "UserAccountControl -eq 'NormalAccount, DoNotExpirePassword'", ResultSize: 5 });
+    expect(r.status).toBe(200);
+    expect(r.body.value!.length).toBeGreaterThan(0);
+    const flags = new Set(contoso.list('User').flatMap((u) => String(u['UserAccountControl']).split(', ')));
+    expect([...flags].sort()).toEqual(expect.arrayContaining(['DoNotExpirePassword', 'NormalAccount']));
+    expect(flags.has('DontExpirePassword')).toBe(false);
+  });
+});

@@ -65,7 +65,7 @@ const USER: Values = {
   OtherHomePhone: EMPTY, OtherTelephone: EMPTY, PostOfficeBox: EMPTY, PreviousRecipientTypeDetails: 'None',
   RecipientType: 'UserMailbox', RecipientTypeDetails: 'UserMailbox', RemotePowerShellEnabled: true, SidHistory: EMPTY,
   SKUAssigned: true, UMCallingLineIds: EMPTY, UMDtmfMap: EMPTY, UpgradeRequest: 'None', UpgradeStatus: 'None',
-  UserAccountControl: 'NormalAccount, DontExpirePassword', VoiceMailSettings: EMPTY, IsValid: true, ObjectState: 'Unchanged',
+  UserAccountControl: 'NormalAccount, DoNotExpirePassword', VoiceMailSettings: EMPTY, IsValid: true, ObjectState: 'Unchanged',
   AccountDisabled: false,
 };
 

@@ -287,6 +287,11 @@ export class OutputFormatter {
     return this.take();
   }
 
+  /** Are table rows waiting for their widths? (A host calls `flush()` when output pauses.) */
+  get hasPending(): boolean {
+    return this.block?.kind === 'table' && this.block.pending.length > 0;
+  }
+
   /** Ends the output: pending table rows and the closing blank line. */
   end(): string {
     this.close();

@@ -133,6 +133,7 @@ describe('OutputFormatter streams', () => {
     const f = new OutputFormatter({ width: 120 });
     expect(f.write(o([['Name', 'alpha'], ['N', 1]]))).toBe('');
     expect(f.write(o([['Name', 'b'], ['N', 22]]))).toBe('');
+    expect(f.hasPending).toBe(true);
     expect(f.flush()).toBe('\nName   N\n----   -\nalpha  1\nb     22\n');
     // Widths are fixed now: a longer value is cut, no new header.
     expect(f.write(o([['Name', 'a much longer name'], ['N', 3]]))).toBe('a mu…  3\n');

@@ -7,6 +7,7 @@ import { toStringValue } from '../runtime/conversions.js';
 import { getMember } from '../runtime/methods.js';
 import { buildListRecord, buildTableRecord, buildWideRecord, propertySpecFrom, TableFormatRecord, TableRecordBuilder, type PropertySpec } from '../format/records.js';
 import { formatForOutput } from '../format/out.js';
+import { findView } from '../format/views.js';
 import { inputOf } from './pipeline-input.js';
 import { cmdletError, fileSystemError } from './cmdlet-errors.js';
 import { encodeText, encodingOf, ENCODINGS, exists, pathArguments, resolvePath, writeFileAtomic } from './file-system.js';
@@ -118,7 +119,15 @@ export const formatTable: CommandDefinition = {
     }
     // Otherwise each object becomes rows of one streamed table (a new one per -GroupBy value);
     // Out-Default fixes the widths from the first rows, then prints the rest as they come.
-    const labelOf = groupLabeler(ctx);
+    // Without -Property the object's view shapes the table, its group-by header included
+    // (Get-ChildItem | ft keeps `Directory: ...`).
+    const byParameter = groupLabeler(ctx);
+    const labelOf = (o: unknown): string | undefined => {
+      if (ctx.params.GroupBy !== undefined && ctx.params.GroupBy !== null) return byParameter(o);
+      if (property && property.length > 0) return undefined;
+      const view = findView(o);
+      return view && view.kind === 'table' && view.groupBy ? view.groupBy(o) || undefined : undefined;
+    };
     let builder: TableRecordBuilder | undefined;
     let label: string | undefined;
     return {

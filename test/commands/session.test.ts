@@ -144,3 +144,19 @@ describe('Format-Table / Format-List stream through the session', () => {
   });
 });
 
+describe('Format-Table keeps the view\'s group header', () => {
+  it('Get-ChildItem | ft shows Directory: like Out-Default; ft Name does not', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'exosh-ft-'));
+    try {
+      writeFileSync(path.join(dir, 'a.txt'), 'x');
+      const s = new Session();
+      await s.run(`Set-Location '${dir}'`);
+      const r = await s.run('Get-ChildItem | ft');
+      expect(r.text).toContain('    Directory: ');
+      expect((await s.run('Get-ChildItem | ft Name')).text).not.toContain('Directory:');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+

@@ -108,7 +108,8 @@ export function addMailbox(
     WhenCreated: '2024-03-01T10:00:00.000Z',
   };
   store.seed('Mailbox', [mbx]);
-  store.seed('User', [{ Guid: guid(4, n), Name: name, DisplayName: mbx['DisplayName'], UserPrincipalName: smtp, ExternalDirectoryObjectId: mbx['ExternalDirectoryObjectId'], RecipientTypeDetails: mbx['RecipientTypeDetails'], FirstName: first, LastName: last }]);
+  // As seeded: the mailbox's User record shares its Guid (one directory object).
+  store.seed('User', [{ Guid: mbx.Guid, Name: name, DisplayName: mbx['DisplayName'], UserPrincipalName: smtp, ExternalDirectoryObjectId: mbx['ExternalDirectoryObjectId'], RecipientTypeDetails: mbx['RecipientTypeDetails'], FirstName: first, LastName: last }]);
   store.seed('CASMailbox', [{ Guid: guid(5, n), OwnerGuid: mbx.Guid, Name: name, DisplayName: mbx['DisplayName'], Identity: name, PrimarySmtpAddress: smtp, EmailAddresses: mbx['EmailAddresses'], OWAEnabled: true, PopEnabled: n % 2 === 0, ImapEnabled: true, ActiveSyncEnabled: true, MAPIEnabled: true, EwsEnabled: true, ECPEnabled: true }]);
   store.seed('MailboxStatistics', [{ Guid: guid(6, n), OwnerGuid: mbx.Guid, DisplayName: mbx['DisplayName'], ItemCount: n * 3, DeletedItemCount: n, TotalItemSize: '1.5 MB (1,572,864 bytes)', TotalDeletedItemSize: '0 B (0 bytes)', MailboxGuid: mbx['ExchangeGuid'] }]);
   store.seed('MailboxAutoReplyConfiguration', [{ Guid: guid(7, n), OwnerGuid: mbx.Guid, Identity: name, MailboxOwnerId: name, AutoReplyState: 'Disabled', ExternalAudience: 'All' }]);

@@ -14,11 +14,17 @@ import {
   principalOf,
 } from './record-builders.js';
 import { principalNameOf, resolveOne, textOf } from './targets.js';
-import type { CmdletSpec, FieldFilter, RunContext } from './verbs.js';
+import type { CmdletSpec, FieldFilter, RunContext, Source } from './verbs.js';
 import { param, stringParam } from './verbs.js';
 
 const MAILBOX: RecordKind[] = ['Mailbox'];
 const RECIPIENTS: RecordKind[] = ['Mailbox', 'DistributionGroup', 'UnifiedGroup'];
+// Get-Recipient also lists mail users (guests, contractors), which the store keeps as User records.
+const RECIPIENT_SOURCE: Source = {
+  from: 'kinds',
+  kinds: [...RECIPIENTS, 'User'],
+  where: { User: (r) => r['RecipientType'] === 'MailUser' },
+};
 const MAILBOX_OWNED: RecordKind[] = [
   'CASMailbox', 'MailboxStatistics', 'MailboxFolderStatistics', 'MailboxPermission', 'RecipientPermission',
   'MailboxFolderPermission', 'MobileDevice', 'MobileDeviceStatistics', 'MailboxAutoReplyConfiguration', 'InboxRule',
@@ -202,10 +208,10 @@ export const CMDLETS: Record<string, CmdletSpec> = {
   },
 
   // Recipients and users
-  'Get-Recipient': { verb: 'get', source: { from: 'kinds', kinds: RECIPIENTS }, filterNoun: 'Recipient', fieldFilters: { RecipientType: eq('RecipientType') } },
+  'Get-Recipient': { verb: 'get', source: RECIPIENT_SOURCE, filterNoun: 'Recipient', fieldFilters: { RecipientType: eq('RecipientType') } },
   'Get-EXORecipient': {
     verb: 'get',
-    source: { from: 'kinds', kinds: RECIPIENTS },
+    source: RECIPIENT_SOURCE,
     filterNoun: 'EXORecipient',
     propertySets: 'Get-EXORecipient',
     fieldFilters: { RecipientType: eq('RecipientType'), PrimarySmtpAddress: eq('PrimarySmtpAddress'), UserPrincipalName: eq('UserPrincipalName'), ExternalDirectoryObjectId: eq('ExternalDirectoryObjectId') },

@@ -33,7 +33,12 @@ export interface CmdletResult {
 
 /** Where a cmdlet's records come from. */
 export type Source =
-  | { from: 'kinds'; kinds: RecordKind[] }
+  | {
+      from: 'kinds';
+      kinds: RecordKind[];
+      /** Only these records of a kind (Get-Recipient takes the User records that are mail users). */
+      where?: Partial<Record<RecordKind, (record: StoredRecord) => boolean>>;
+    }
   | {
       from: 'owned';
       kind: RecordKind;
@@ -133,6 +138,7 @@ export function stringParam(ctx: RunContext, name: string): string | undefined {
 export function sourceRecords(ctx: RunContext, source: Source, forWrite: boolean): readonly StoredRecord[] {
   const identity = stringParam(ctx, 'Identity');
   if (source.from === 'kinds') {
+    if (source.where) return whereSource(ctx, source.kinds, source.where, identity, forWrite);
     if (identity === undefined) return listOf(ctx.tenant, source.kinds);
     if (forWrite) return [resolveOne(ctx.tenant, source.kinds, identity).record];
     const hits = matchAll(ctx.tenant, source.kinds, identity);
@@ -158,6 +164,38 @@ export function sourceRecords(ctx: RunContext, source: Source, forWrite: boolean
     return hits;
   }
   return owned;
+}
+
+// The store swaps in a new list array on every change, so a filtered list cached per array is never stale.
+const filteredLists = new WeakMap<readonly StoredRecord[], readonly StoredRecord[]>();
+
+function filteredList(list: readonly StoredRecord[], keep: (r: StoredRecord) => boolean): readonly StoredRecord[] {
+  if (!Object.isFrozen(list)) return list.filter(keep);
+  let hit = filteredLists.get(list);
+  if (!hit) {
+    hit = Object.freeze(list.filter(keep));
+    filteredLists.set(list, hit);
+  }
+  return hit;
+}
+
+function whereSource(
+  ctx: RunContext,
+  kinds: readonly RecordKind[],
+  where: Partial<Record<RecordKind, (r: StoredRecord) => boolean>>,
+  identity: string | undefined,
+  forWrite: boolean,
+): readonly StoredRecord[] {
+  const hits = kinds.flatMap((k) => {
+    const keep = where[k];
+    if (identity === undefined) return keep ? filteredList(ctx.tenant.list(k), keep) : ctx.tenant.list(k);
+    const found = matchAll(ctx.tenant, [k], identity);
+    return keep ? found.filter(keep) : found;
+  });
+  if (identity === undefined) return hits;
+  if (hits.length === 0) throw notFound(ctx.tenant, identity);
+  if (forWrite && hits.length > 1) throw errors.ambiguous(identity);
+  return hits;
 }
 
 function sameFolder(r: StoredRecord, folder: string): boolean {

@@ -50,3 +50,23 @@ describe('Get-User', () => {
     expect(flags.has('DontExpirePassword')).toBe(false);
   });
 });
+
+describe('Get-Recipient', () => {
+  it('lists mail users (guests and contractors) beside mailboxes and groups, and finds one by identity', async () => {
+    const guest = contoso.list('User').find((u) => u['RecipientTypeDetails'] === 'GuestMailUser')!;
+    expect(guest).toBeDefined();
+    const all = await invoke(h, 'contoso-admin', 'Get-Recipient', { RecipientTypeDetails: ['GuestMailUser', 'MailUser'], ResultSize: 'Unlimited' });
+    expect(all.status).toBe(200);
+    const expected = contoso.list('User').filter((u) => u['RecipientType'] === 'MailUser').map((u) => u.Guid);
+    expect(all.body.value!.map((r) => r['Guid']).sort()).toEqual(expected.sort());
+    const one = await invoke(h, 'contoso-admin', 'Get-EXORecipient', { Identity: guest['PrimarySmtpAddress'] });
+    expect(one.status).toBe(200);
+    expect(one.body.value!.map((r) => r['ExternalDirectoryObjectId'])).toEqual([guest['ExternalDirectoryObjectId']]);
+  });
+
+  it('does not list users that have no mail address', async () => {
+    const plain = contoso.list('User').find((u) => u['RecipientType'] === 'User')!;
+    const r = await invoke(h, 'contoso-admin', 'Get-Recipient', { Identity: plain['UserPrincipalName'] });
+    expect(r.status).toBe(404);
+  });
+});

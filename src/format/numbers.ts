@@ -97,8 +97,9 @@ function standardFormat(n: number, format: string): string | undefined {
   const upper = spec === spec.toUpperCase();
   switch (spec.toUpperCase()) {
     case 'C': {
+      // .NET 5+ takes en-US from ICU (CLDR): negative currency is -$n, not ($n).
       const body = group(fixed(n, p ?? 2));
-      return n < 0 && /[1-9]/.test(body) ? `($${body.replace(/^-/, '')})` : '$' + body;
+      return n < 0 && /[1-9]/.test(body) ? `-$${body.replace(/^-/, '')}` : '$' + body;
     }
     case 'D': {
       if (!isIntegral(n)) throw new FormatError('Format specifier was invalid.');
@@ -120,7 +121,8 @@ function standardFormat(n: number, format: string): string | undefined {
     case 'P': {
       const s = fixed(n * 100, p ?? 2);
       const [i, f] = s.split('.');
-      return signed(n, group(i!) + (f !== undefined ? '.' + f : '') + ' %');
+      // ICU's en-US percent pattern has no space (#,##0%), as PowerShell 7 on .NET 8 prints.
+      return signed(n, group(i!) + (f !== undefined ? '.' + f : '') + '%');
     }
     case 'G':
       if (p === undefined || p === 0) return isIntegral(n) ? String(n) : formatGeneral(n, 15, upper);

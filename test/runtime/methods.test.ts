@@ -248,7 +248,7 @@ describe('numbers', () => {
   it('ToString with formats', () => {
     expect(call(1234.5, 'ToString', 'N2')).toBe('1,234.50');
     expect(call(42, 'ToString')).toBe('42');
-    expect(call(0.5, 'ToString', 'P0')).toBe('50 %');
+    expect(call(0.5, 'ToString', 'P0')).toBe('50%');
     expect(call(255, 'ToString', 'X2')).toBe('FF');
   });
   it('ToString() is .NET\'s shortest round-trip text, unlike "$x" which keeps 15 digits', () => {

@@ -13,6 +13,7 @@ import {
   newEntry,
   principalOf,
 } from './record-builders.js';
+import { currentMemberView } from './member-view.js';
 import { principalNameOf, resolveOne, textOf } from './targets.js';
 import type { CmdletSpec, FieldFilter, RunContext, Source } from './verbs.js';
 import { param, stringParam } from './verbs.js';
@@ -322,6 +323,7 @@ export const CMDLETS: Record<string, CmdletSpec> = {
   'Get-DistributionGroupMember': {
     verb: 'get',
     source: { from: 'owned', kind: 'DistributionGroupMember', owners: ['DistributionGroup'], ownerParam: 'Identity' },
+    view: memberView,
   },
   'Add-DistributionGroupMember': {
     verb: 'add-entry',
@@ -357,6 +359,7 @@ export const CMDLETS: Record<string, CmdletSpec> = {
     verb: 'get',
     source: { from: 'owned', kind: 'UnifiedGroupLink', owners: ['UnifiedGroup'], ownerParam: 'Identity' },
     fieldFilters: { LinkType: eq('LinkType') },
+    view: memberView,
   },
 
   // Mobile devices
@@ -400,6 +403,7 @@ export const CMDLETS: Record<string, CmdletSpec> = {
   'Get-RoleGroupMember': {
     verb: 'get',
     source: { from: 'owned', kind: 'RoleGroupMember', owners: ['RoleGroup'], ownerParam: 'Identity' },
+    view: memberView,
   },
   'Get-ManagementRoleAssignment': {
     verb: 'get',
@@ -431,6 +435,10 @@ export const CMDLETS: Record<string, CmdletSpec> = {
     },
   },
 };
+
+function memberView(ctx: RunContext, entry: StoredRecord): StoredRecord {
+  return currentMemberView(ctx.tenant, entry);
+}
 
 function userMatchesDisplay(ctx: RunContext, e: StoredRecord): boolean {
   const wanted = stringParam(ctx, 'User');

@@ -202,8 +202,9 @@ export function buildDistributionGroup(ctx: RunContext): { record: StoredRecord;
 /** A member entry (ReducedRecipient shape) of a group, pointing at an existing recipient. */
 export function memberEntry(ctx: RunContext, groupGuid: string, member: string): StoredRecord {
   let hit: StoredRecord;
+  let kind: RecordKind;
   try {
-    hit = resolveOne(ctx.tenant, RECIPIENT_KINDS, member).record;
+    ({ record: hit, kind } = resolveOne(ctx.tenant, RECIPIENT_KINDS, member));
   } catch (e) {
     if (e instanceof Error && e.name === 'ServiceError' && (e as { status?: number }).status === 404) throw errors.recipientNotFound(member);
     throw e;
@@ -212,6 +213,7 @@ export function memberEntry(ctx: RunContext, groupGuid: string, member: string):
     Guid: randomUUID(),
     OwnerGuid: groupGuid,
     MemberGuid: hit.Guid,
+    MemberKind: kind,
     Name: textOf(hit, 'Name'),
     DisplayName: textOf(hit, 'DisplayName'),
     Identity: textOf(hit, 'Identity') || textOf(hit, 'Name'),

@@ -66,6 +66,8 @@ export interface GetSpec {
   fieldFilters?: Record<string, FieldFilter>;
   /** Filters applied when the caller gave none of fieldFilters' parameters. */
   defaults?: (ctx: RunContext) => FieldFilter | undefined;
+  /** What each selected record looks like on output (e.g. a member entry joined to its member). */
+  view?: (ctx: RunContext, record: StoredRecord) => StoredRecord;
 }
 
 export interface SetSpec {
@@ -244,6 +246,10 @@ export function runGet(ctx: RunContext, spec: GetSpec): CmdletResult {
   if (records.length > limit) {
     records = records.slice(0, limit);
     warnings.push(RESULT_SIZE_WARNING);
+  }
+  if (spec.view) {
+    const view = spec.view;
+    records = records.map((r) => view(ctx, r));
   }
   return { records, warnings, select: spec.propertySets ? selectionOf(ctx, spec.propertySets) : undefined };
 }

@@ -1,11 +1,12 @@
 // How records look on the wire (rest-protocol.md §1.5): one JSON object per output record with
 // OData/.NET type annotations beside multi-valued, Guid, date and integer properties, dates in
-// .NET round-trip form. Store-internal fields (OwnerGuid) never leave the service.
+// .NET round-trip form. Store-internal fields (the joins OwnerGuid, MemberGuid, MemberKind,
+// LinkType) never leave the service.
 import type { StoredRecord } from '../contracts.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DATE = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d)(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
-const INTERNAL = new Set(['OwnerGuid']);
+const INTERNAL = new Set(['OwnerGuid', 'MemberGuid', 'MemberKind', 'LinkType']);
 
 /** `2022-09-21T08:07:47.000Z` → `2022-09-21T08:07:47.0000000+00:00`, as the service prints dates. */
 export function dotNetDate(iso: string): string {

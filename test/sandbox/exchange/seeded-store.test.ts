@@ -70,3 +70,53 @@ describe('Get-Recipient', () => {
     expect(r.status).toBe(404);
   });
 });
+
+describe('group members, Microsoft 365 group links and role group members', () => {
+  const STORE_ONLY = ['OwnerGuid', 'MemberGuid', 'MemberKind', 'LinkType'];
+
+  it('show a member mailbox as it is now, after Set-Mailbox renamed it', async () => {
+    const entry = contoso.list('DistributionGroupMember').find((m) => m['MemberKind'] === 'Mailbox')!;
+    const group = contoso.get('DistributionGroup', entry.OwnerGuid!)!;
+    const set = await invoke(h, 'contoso-admin', 'Set-Mailbox', { Identity: String(entry['MemberGuid']), DisplayName: 'Renamed Member Ω' });
+    expect(set.status).toBe(200);
+    const r = await invoke(h, 'contoso-admin', 'Get-DistributionGroupMember', { Identity: group['Name'], ResultSize: 'Unlimited' });
+    expect(r.status).toBe(200);
+    expect(r.body.value!.map((m) => m['DisplayName'])).toContain('Renamed Member Ω');
+    for (const m of r.body.value!) for (const k of STORE_ONLY) expect(m).not.toHaveProperty(k);
+  });
+
+  it('show a nested group under its new name', async () => {
+    const entry = contoso.list('DistributionGroupMember').find((m) => m['MemberKind'] === 'DistributionGroup')!;
+    const parent = contoso.get('DistributionGroup', entry.OwnerGuid!)!;
+    const set = await invoke(h, 'contoso-admin', 'Set-DistributionGroup', { Identity: String(entry['MemberGuid']), DisplayName: 'Nested, renamed' });
+    expect(set.status).toBe(200);
+    const r = await invoke(h, 'contoso-admin', 'Get-DistributionGroupMember', { Identity: parent['Name'] });
+    expect(r.body.value!.map((m) => m['DisplayName'])).toContain('Nested, renamed');
+  });
+
+  it('Get-UnifiedGroupLinks and Get-RoleGroupMember join on the member too and print no store fields', async () => {
+    const link = contoso.list('UnifiedGroupLink').find((l) => l['LinkType'] === 'Owners')!;
+    const group = contoso.get('UnifiedGroup', link.OwnerGuid!)!;
+    await invoke(h, 'contoso-admin', 'Set-Mailbox', { Identity: String(link['MemberGuid']), DisplayName: 'Owner, renamed' });
+    const links = await invoke(h, 'contoso-admin', 'Get-UnifiedGroupLinks', { Identity: group['Name'], LinkType: 'Owners' });
+    expect(links.status).toBe(200);
+    expect(links.body.value!.map((m) => m['DisplayName'])).toContain('Owner, renamed');
+    for (const m of links.body.value!) for (const k of STORE_ONLY) expect(m).not.toHaveProperty(k);
+
+    const member = contoso.list('RoleGroupMember')[0]!;
+    const roleGroup = contoso.get('RoleGroup', member.OwnerGuid!)!;
+    await invoke(h, 'contoso-admin', 'Set-Mailbox', { Identity: String(member['MemberGuid']), DisplayName: 'Admin, renamed' });
+    const rg = await invoke(h, 'contoso-admin', 'Get-RoleGroupMember', { Identity: roleGroup['Name'] });
+    expect(rg.status).toBe(200);
+    expect(rg.body.value!.map((m) => m['DisplayName'])).toContain('Admin, renamed');
+    for (const m of rg.body.value!) for (const k of STORE_ONLY) expect(m).not.toHaveProperty(k);
+  });
+
+  it('Add-DistributionGroupMember records the member\'s kind, so a nested group is joined as a group', async () => {
+    const [a, b] = contoso.list('DistributionGroup');
+    const add = await invoke(h, 'contoso-admin', 'Add-DistributionGroupMember', { Identity: a!['Name'], Member: b!['PrimarySmtpAddress'] });
+    expect(add.status).toBe(200);
+    const stored = contoso.byOwner('DistributionGroupMember', a!.Guid).find((m) => m['MemberGuid'] === b!.Guid)!;
+    expect(stored['MemberKind']).toBe('DistributionGroup');
+  });
+});

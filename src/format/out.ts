@@ -328,7 +328,8 @@ export class OutputFormatter {
   /** Fixes the open table's widths from the rows so far and prints what is pending. */
   private settle(): void {
     const b = this.block;
-    if (!b || b.kind !== 'table' || (b.widths && b.pending.length === 0)) return;
+    // Nothing to show yet (an empty hashtable's table has no rows): no header either.
+    if (!b || b.kind !== 'table' || b.pending.length === 0) return;
     if (!b.widths) {
       const fixed = b.columns.length > 0 && b.columns[0]!.width !== undefined && b.columns[0]!.width > 0;
       b.widths = tableWidths(b.columns, b.pending, this.host.width, fixed);
@@ -355,7 +356,7 @@ export class OutputFormatter {
     if (!b) return;
     if (b.kind === 'table') {
       this.settle();
-      this.out += '\n';
+      if (b.widths) this.out += '\n';
     } else if (b.printed) this.out += '\n';
     this.block = undefined;
   }
@@ -414,6 +415,8 @@ export class OutputFormatter {
       this.out += formatErrorRecord(v, { color: false, width: this.host.width });
       return;
     }
+    // A hashtable shows its entries, so an empty one shows nothing (and starts no table).
+    if (v instanceof PSHashtable && v.size === 0) return;
     // An object without properties ([pscustomobject]@{}) prints nothing.
     if (v instanceof PSObject && v.props.size === 0 && !v.toStringHook && !findView(v)) return;
     if (isScalar(v)) {

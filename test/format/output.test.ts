@@ -123,6 +123,11 @@ describe('views by type', () => {
     expect(text.match(/Directory: \/tmp\/x/g)).toHaveLength(1);
     expect(text.match(/^Mode/gm)).toHaveLength(1);
   });
+  it('an empty hashtable prints nothing, alone or before other output', () => {
+    expect(out([new PSHashtable()])).toBe('');
+    expect(out([new PSHashtable(), 1])).toBe('1\n');
+    expect(out([new PSHashtable(), o([['A', 1]])])).toBe('\nA\n-\n1\n\n');
+  });
   it('booleans are right-aligned like numbers (the first object\'s value decides)', () => {
     expect(out([o([['Enabled', true], ['Name', 'a']])])).toBe('\nEnabled Name\n------- ----\n   True a\n\n');
   });

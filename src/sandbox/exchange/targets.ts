@@ -22,8 +22,12 @@ export function resolveOne(tenant: TenantStore, kinds: readonly RecordKind[], id
     const hits = resolveIdentity(tenant.list(kind), identity);
     if (hits.length > 1) throw errors.ambiguous(identity);
     if (hits.length === 1) {
-      // A match in an earlier kind wins only if no later kind matches too.
-      const others = kinds.filter((k) => k !== kind).flatMap((k) => resolveIdentity(tenant.list(k), identity));
+      // A match in an earlier kind wins only if no later kind matches another object too (a
+      // mailbox and its User record share one Guid: the same directory object).
+      const others = kinds
+        .filter((k) => k !== kind)
+        .flatMap((k) => resolveIdentity(tenant.list(k), identity))
+        .filter((r) => r.Guid !== hits[0]!.Guid);
       if (others.length > 0) throw errors.ambiguous(identity);
       return { record: hits[0]!, kind };
     }
@@ -54,4 +58,20 @@ export function principalNameOf(r: StoredRecord): string {
 export function textOf(r: StoredRecord, prop: string): string {
   const v = r[prop];
   return typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v);
+}
+
+/**
+ * A folder named by its well-known type ("Calendar", "Inbox") as the mailbox names it: mailboxes
+ * in other languages call their calendar "Kalender" or "予定表", and the service resolves
+ * `alias:\Calendar` by folder type. A folder actually named so wins; other names pass unchanged.
+ */
+export function localFolderPath(tenant: TenantStore, ownerGuid: string, folder: string): string {
+  const parts = folder.replace(/^\\/, '').split('\\');
+  const first = parts[0]!.toLowerCase();
+  const folders = tenant.byOwner('MailboxFolderStatistics', ownerGuid);
+  if (folders.some((f) => textOf(f, 'Name').toLowerCase() === first)) return folder;
+  const typed = folders.find((f) => textOf(f, 'FolderType').toLowerCase() === first && textOf(f, 'Name') !== '');
+  if (!typed) return folder;
+  parts[0] = textOf(typed, 'Name');
+  return parts.join('\\');
 }

@@ -7,7 +7,7 @@ import type { Authorized } from './authorization.js';
 import type { BoundParameters, BoundValue, MultiValueEdit } from './parameters.js';
 import { errors, ServiceError } from './service-error.js';
 import { compileOpathFilter, createAnrMatcher, filterSchemaFor, OpathFilterError, resolveIdentity } from './query.js';
-import { listOf, matchAll, notFound, resolveOne, splitFolderIdentity, textOf } from './targets.js';
+import { listOf, localFolderPath, matchAll, notFound, resolveOne, splitFolderIdentity, textOf } from './targets.js';
 import { RESULT_SIZE_WARNING } from './wire-format.js';
 import { exoPropertySets } from './metadata.js';
 import { schemaFromRecords } from './record-filter-schema.js';
@@ -156,6 +156,7 @@ export function sourceRecords(ctx: RunContext, source: Source, forWrite: boolean
     const split = source.folderIdentity ? splitFolderIdentity(ownerText) : { owner: ownerText, folder: undefined };
     folder = split.folder;
     const owner = resolveOne(ctx.tenant, source.owners, split.owner).record;
+    if (folder !== undefined) folder = localFolderPath(ctx.tenant, owner.Guid, folder);
     owned = ctx.tenant.byOwner(source.kind, owner.Guid);
   }
   if (folder !== undefined) owned = owned.filter((r) => sameFolder(r, folder!));
@@ -367,7 +368,8 @@ export async function runAddEntry(ctx: RunContext, spec: AddEntrySpec): Promise<
     const ownerText = stringParam(ctx, spec.ownerParam) ?? '';
     const split = spec.folderIdentity ? splitFolderIdentity(ownerText) : { owner: ownerText, folder: undefined };
     const owner = resolveOne(ctx.tenant, spec.owners, split.owner).record;
-    const candidate = spec.build(ctx, owner, split.folder);
+    const folder = split.folder === undefined ? undefined : localFolderPath(ctx.tenant, owner.Guid, split.folder);
+    const candidate = spec.build(ctx, owner, folder);
     const entries = ctx.tenant.byOwner(spec.kind, owner.Guid);
     const existing = spec.existing(ctx, entries, candidate);
     if (shouldStop(ctx)) return { records: [], warnings: [], confirmation: confirmationText(ctx, ownerText) };
@@ -392,7 +394,8 @@ export async function runRemoveEntry(ctx: RunContext, spec: RemoveEntrySpec): Pr
     const ownerText = stringParam(ctx, spec.ownerParam) ?? '';
     const split = spec.folderIdentity ? splitFolderIdentity(ownerText) : { owner: ownerText, folder: undefined };
     const owner = resolveOne(ctx.tenant, spec.owners, split.owner).record;
-    const victims = ctx.tenant.byOwner(spec.kind, owner.Guid).filter((e) => spec.matches(ctx, e, split.folder));
+    const folder = split.folder === undefined ? undefined : localFolderPath(ctx.tenant, owner.Guid, split.folder);
+    const victims = ctx.tenant.byOwner(spec.kind, owner.Guid).filter((e) => spec.matches(ctx, e, folder));
     if (shouldStop(ctx)) return { records: [], warnings: [], confirmation: confirmationText(ctx, ownerText) };
     if (victims.length === 0) {
       throw new ServiceError({

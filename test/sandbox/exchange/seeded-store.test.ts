@@ -120,3 +120,30 @@ describe('group members, Microsoft 365 group links and role group members', () =
     expect(stored['MemberKind']).toBe('DistributionGroup');
   });
 });
+
+describe('folder identities on mailboxes with localised folder names', () => {
+  function localisedMailbox(): { alias: string; calendar: string } {
+    for (const m of contoso.list('Mailbox')) {
+      if (m['RecipientTypeDetails'] !== 'UserMailbox') continue;
+      const cal = contoso.byOwner('MailboxFolderStatistics', m.Guid).find((f) => f['FolderType'] === 'Calendar');
+      if (cal && cal['Name'] !== 'Calendar') return { alias: String(m['Alias']), calendar: String(cal['Name']) };
+    }
+    throw new Error('no localised mailbox in the seed');
+  }
+
+  it('resolve alias:\\Calendar by folder type (Kalender, 予定表...) for Get/Add/Remove-MailboxFolderPermission', async () => {
+    const { alias, calendar } = localisedMailbox();
+    const get = await invoke(h, 'contoso-admin', 'Get-MailboxFolderPermission', { Identity: `${alias}:\\Calendar` });
+    expect(get.status).toBe(200);
+    expect(get.body.value!.map((p) => p['User'])).toEqual(expect.arrayContaining(['Default', 'Anonymous']));
+    expect(get.body.value!.every((p) => p['FolderName'] === calendar)).toBe(true);
+
+    const add = await invoke(h, 'contoso-admin', 'Add-MailboxFolderPermission', { Identity: `${alias}:\\Calendar`, User: 'admin', AccessRights: ['Reviewer'] });
+    expect(add.status, JSON.stringify(add.body)).toBe(200);
+    expect(add.body.value![0]!['FolderName']).toBe(calendar);
+    const local = await invoke(h, 'contoso-admin', 'Get-MailboxFolderPermission', { Identity: `${alias}:\\${calendar}` });
+    expect(local.body.value!.length).toBe(get.body.value!.length + 1);
+    const rm = await invoke(h, 'contoso-admin', 'Remove-MailboxFolderPermission', { Identity: `${alias}:\\Calendar`, User: 'admin', Confirm: false });
+    expect(rm.status).toBe(200);
+  });
+});

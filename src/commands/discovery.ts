@@ -173,7 +173,11 @@ export const getCommand: CommandDefinition = {
         for (const n of names ?? []) {
           if (!hasWildcard(n) && !results.some((r) => r.name.toLowerCase() === n.toLowerCase())) ctx.writeError(notRecognized('Get-Command', n));
         }
-        results.sort((a, b) => (TYPE_ORDER[a.type] ?? 9) - (TYPE_ORDER[b.type] ?? 9) || a.name.localeCompare(b.name, 'en-US'));
+        // PowerShell sorts only when no names or a wildcard were given; exact names keep their order.
+        if (names?.length && !names.some(hasWildcard)) {
+          const at = (r: { name: string }) => names.findIndex((n) => n.toLowerCase() === r.name.toLowerCase());
+          results.sort((a, b) => at(a) - at(b));
+        } else results.sort((a, b) => (TYPE_ORDER[a.type] ?? 9) - (TYPE_ORDER[b.type] ?? 9) || a.name.localeCompare(b.name, 'en-US'));
         let list = results;
         if (p.TotalCount !== undefined && (p.TotalCount as number) >= 0) list = list.slice(0, p.TotalCount as number);
         const out: unknown[] = [];

@@ -160,3 +160,15 @@ describe('Format-Table keeps the view\'s group header', () => {
   });
 });
 
+describe('Get-Command output order', () => {
+  it('exact names keep the order given (PowerShell sorts only for wildcards or no names)', async () => {
+    const r = await ps('(Get-Command Get-Date, gci, Where-Object).Name');
+    expect(r.output).toEqual(['Get-Date', 'gci', 'Where-Object']);
+  });
+  it('Get-Command Get-Date, gci prints one table: a Cmdlet row then an Alias row', async () => {
+    const r = await ps('Get-Command Get-Date, gci');
+    expect(r.text.match(/^CommandType/gm)).toHaveLength(1);
+    expect(r.text).toMatch(/\nCmdlet {10}Get-Date .*\nAlias {11}gci -> Get-ChildItem\n/);
+  });
+});
+

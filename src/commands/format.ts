@@ -130,10 +130,16 @@ export const formatTable: CommandDefinition = {
     };
     let builder: TableRecordBuilder | undefined;
     let label: string | undefined;
+    // The first object's view; objects it does not apply to are shown out of band, as lists.
+    let view: ReturnType<typeof findView>;
     return {
       process(input) {
         const o = inputOf(ctx, input);
         if (o === undefined || o === null) return;
+        if (builder && view && !(property && property.length > 0) && findView(o) !== view) {
+          return ctx.write(buildListRecord([o], { outOfBand: true }, evaluator(ctx)));
+        }
+        if (!builder) view = findView(o);
         const l = labelOf(o);
         if (!builder || l !== label) {
           builder = new TableRecordBuilder(o, { ...options, groupLabel: l }, evaluator(ctx));

@@ -374,6 +374,11 @@ export class OutputFormatter {
       this.addRows(r.rows);
       return;
     }
+    if (r.formatKind === 'list' && r.outOfBand) {
+      this.settle();
+      this.out += renderList(r, this.host);
+      return;
+    }
     if (r.formatKind === 'list' && r.streamId) {
       if (!(b && b.kind === 'list' && b.streamId === r.streamId)) {
         this.close();

@@ -56,6 +56,8 @@ export class ListFormatRecord {
     readonly streamId?: object,
     /** Format-List -GroupBy: the line shown before the group's first object. */
     readonly groupLabel?: string,
+    /** Shown where it comes without ending the table around it (an object the table's view does not apply to). */
+    readonly outOfBand = false,
   ) {}
 }
 
@@ -215,7 +217,7 @@ export function buildTableRecord(
 }
 
 /** Builds Format-List's record. `*` (or no -Property for objects without a view) lists every property. */
-export function buildListRecord(objects: unknown[], options: { property?: PropertySpec[]; groupLabel?: string } = {}, evaluate?: Evaluator, streamId?: object): ListFormatRecord {
+export function buildListRecord(objects: unknown[], options: { property?: PropertySpec[]; groupLabel?: string; outOfBand?: boolean } = {}, evaluate?: Evaluator, streamId?: object): ListFormatRecord {
   const items: { label: string; value: string }[][] = [];
   for (const o of expandRows(objects)) {
     if (isNull(o)) continue;
@@ -224,7 +226,7 @@ export function buildListRecord(objects: unknown[], options: { property?: Proper
     const cols = resolveColumns(o, options.property ?? (o instanceof PSObject && !viewColumns ? ['*'] : undefined), evaluate);
     items.push(cols.map((c) => ({ label: c.label, value: cellText(c.get(o), c.formatString, false) })));
   }
-  return new ListFormatRecord(items, streamId, options.groupLabel);
+  return new ListFormatRecord(items, streamId, options.groupLabel, options.outOfBand === true);
 }
 
 /** Builds Format-Wide's record from one property (default: the view's first column / ToString). */

@@ -172,3 +172,10 @@ describe('Get-Command output order', () => {
   });
 });
 
+describe('Format-Table and objects its view does not apply to', () => {
+  it('Group-Object output then another object: the other one is a list, the table goes on', async () => {
+    const r = await ps("& { 'a' | Group-Object; [pscustomobject]@{X=1}; 'b' | Group-Object } | Format-Table");
+    expect(r.text).toBe('\nCount Name                      Group\n----- ----                      -----\n    1 a                         {a}\n\nX : 1\n\n    1 b                         {b}\n\n');
+  });
+});
+

@@ -3,7 +3,7 @@
 // identities "mailbox:\folder", and the service's not-found / ambiguous refusals.
 import type { RecordKind, StoredRecord, TenantStore } from '../contracts.js';
 import { directoryServerOf, errors } from './service-error.js';
-import { resolveIdentity } from './query.js';
+import { resolveInKind } from './query.js';
 
 export function listOf(tenant: TenantStore, kinds: readonly RecordKind[]): readonly StoredRecord[] {
   if (kinds.length === 1) return tenant.list(kinds[0]!);
@@ -12,21 +12,21 @@ export function listOf(tenant: TenantStore, kinds: readonly RecordKind[]): reado
 
 /** Every record of these kinds that `identity` names (each kind through its cached index). */
 export function matchAll(tenant: TenantStore, kinds: readonly RecordKind[], identity: string): StoredRecord[] {
-  if (kinds.length === 1) return resolveIdentity(tenant.list(kinds[0]!), identity);
-  return kinds.flatMap((k) => resolveIdentity(tenant.list(k), identity));
+  if (kinds.length === 1) return resolveInKind(tenant, kinds[0]!, identity);
+  return kinds.flatMap((k) => resolveInKind(tenant, k, identity));
 }
 
 /** Exactly one record or the service's not-found / ambiguous error. */
 export function resolveOne(tenant: TenantStore, kinds: readonly RecordKind[], identity: string): { record: StoredRecord; kind: RecordKind } {
   for (const kind of kinds) {
-    const hits = resolveIdentity(tenant.list(kind), identity);
+    const hits = resolveInKind(tenant, kind, identity);
     if (hits.length > 1) throw errors.ambiguous(identity);
     if (hits.length === 1) {
       // A match in an earlier kind wins only if no later kind matches another object too (a
       // mailbox and its User record share one Guid: the same directory object).
       const others = kinds
         .filter((k) => k !== kind)
-        .flatMap((k) => resolveIdentity(tenant.list(k), identity))
+        .flatMap((k) => resolveInKind(tenant, k, identity))
         .filter((r) => r.Guid !== hits[0]!.Guid);
       if (others.length > 0) throw errors.ambiguous(identity);
       return { record: hits[0]!, kind };

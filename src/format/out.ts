@@ -39,14 +39,14 @@ const ELLIPSIS = '…';
 // Tables
 
 /**
- * Column widths: fixed where given, else the longest of label and cells; then fit to the host:
- * the widest columns give up space down to their label's width (cells cut with `…`), and columns
- * that still do not fit are left out (width 0), as PowerShell drops them.
+ * Column widths: fixed where given, else the longest of label and cells (with `fillUnsized`, at
+ * least an even share of the line, as PowerShell gives unsized columns of a streamed view).
+ * Too wide for the host: as PowerShell's column width manager, the rightmost visible column gives
+ * way: it is cut to fit (cells end in `…`), or left out (width 0) when not one character remains.
  */
 export function tableWidths(columns: TableColumn[], rows: string[][], hostWidth: number, fillUnsized = false): number[] {
   const available = Math.max(hostWidth - 1, 1);
   const isSized = (c: TableColumn) => c.width !== undefined && c.width > 0;
-  // A view with fixed widths streams at once: its other columns share the rest of the line.
   const sizedTotal = columns.reduce((t, c) => t + (isSized(c) ? c.width! : 0), 0) + columns.length - 1;
   const unsized = columns.filter((c) => !isSized(c)).length;
   const share = fillUnsized && unsized > 0 ? Math.floor((available - sizedTotal) / unsized) : 0;
@@ -58,17 +58,16 @@ export function tableWidths(columns: TableColumn[], rows: string[][], hostWidth:
   });
   let count = widths.length;
   const total = () => widths.slice(0, count).reduce((a, b) => a + b, 0) + count - 1;
-  const floor = columns.map((c, i) => Math.min(widths[i]!, Math.max(Math.min(c.label.length, 20), 3)));
-  const floorTotal = () => floor.slice(0, count).reduce((a, b) => a + b, 0) + count - 1;
-  while (count > 1 && floorTotal() > available) count--;
-  while (total() > available) {
-    let widest = -1;
-    for (let i = 0; i < count; i++) if (widths[i]! > floor[i]! && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
-    if (widest < 0) break;
-    widths[widest] = Math.max(floor[widest]!, widths[widest]! - (total() - available));
+  while (count > 0 && total() > available) {
+    const cut = widths[count - 1]! - (total() - available);
+    if (cut < 1) count--;
+    else widths[count - 1] = cut;
   }
-  while (count > 1 && total() > available) count--;
-  if (total() > available) widths[0] = available;
+  // Nothing fits (a host narrower than one column): show the first column cut to the line.
+  if (count === 0 && widths.length > 0) {
+    count = 1;
+    widths[0] = available;
+  }
   for (let i = count; i < widths.length; i++) widths[i] = 0;
   return widths;
 }

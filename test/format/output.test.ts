@@ -41,7 +41,7 @@ describe('tables (objects with up to 4 properties)', () => {
   it('collections in cells as {a, b, c} cut after four with …', () => {
     expect(out([o([['Tags', ['a', 'b']], ['More', [1, 2, 3, 4, 5]]])])).toBe('\nTags   More\n----   ----\n{a, b} {1, 2, 3, 4…}\n\n');
   });
-  it('too wide for the host: the widest column is cut with …', () => {
+  it('too wide for the host: the rightmost column is cut with …', () => {
     const text = out([o([['Name', 'n'], ['Description', 'x'.repeat(50)]])], 30);
     expect(text).toBe('\nName Description\n---- -----------\nn    ' + 'x'.repeat(23) + '…\n\n');
     for (const line of text.split('\n')) expect(line.length).toBeLessThan(30);
@@ -235,9 +235,15 @@ describe('streaming Out-Default', () => {
 });
 
 describe('tables wider than the host', () => {
-  it('columns that cannot fit even at their label width are left out', () => {
+  it('the rightmost columns give way: left out when nothing of them fits, else cut (PowerShell\'s column width manager)', () => {
     const row = o([['Alpha', 'aaaaaaaaaa'], ['Beta', 'bbbbbbbbbb'], ['Gamma', 'cccccccccc']]);
-    expect(out([row], 13)).toBe('\nAlpha Beta\n----- ----\naaaa… bbbbb…\n\n');
+    expect(out([row], 13)).toBe('\nAlpha      B\n-----      -\naaaaaaaaaa b\n\n');
+    expect(out([row], 26)).toBe('\nAlpha      Beta       Ga…\n-----      ----       ---\naaaaaaaaaa bbbbbbbbbb cc…\n\n');
+  });
+  it('a wide middle column keeps its width; the last one is cut', () => {
+    const row = o([['Name', 'n'], ['Address', 'a'.repeat(30)], ['Note', 'x'.repeat(30)]]);
+    const text = out([row], 50);
+    expect(text.split('\n')[3]).toBe('n    ' + 'a'.repeat(30) + ' ' + 'x'.repeat(12) + '…');
   });
 });
 

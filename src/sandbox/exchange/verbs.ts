@@ -207,6 +207,16 @@ function sameFolder(r: StoredRecord, folder: string): boolean {
   return name.toLowerCase() === f.toLowerCase() || textOf(r, 'Identity').toLowerCase().endsWith(`:\\${f.toLowerCase()}`);
 }
 
+/**
+ * A recipient's User record (same Guid: one directory object), read for the properties the
+ * recipient record lacks: Department, City, FirstName... as Get-Recipient and Get-Mailbox filter
+ * and ANR see them.
+ */
+function userCompanion(ctx: RunContext, source: Source): ((r: StoredRecord) => StoredRecord | undefined) | undefined {
+  if (source.from !== 'kinds' || source.kinds.every((k) => k === 'User')) return undefined;
+  return (r) => ctx.tenant.get('User', r.Guid);
+}
+
 export function runGet(ctx: RunContext, spec: GetSpec): CmdletResult {
   let records = sourceRecords(ctx, spec.source, false);
   const preds: ((r: StoredRecord) => boolean)[] = [];
@@ -214,14 +224,14 @@ export function runGet(ctx: RunContext, spec: GetSpec): CmdletResult {
   if (filterText !== undefined) {
     try {
       const schema = spec.filterNoun ? filterSchemaFor(spec.filterNoun) : schemaFromRecords(ctx.cmdlet.replace(/^[A-Za-z]+-/, ''), records);
-      preds.push(compileOpathFilter(filterText, schema));
+      preds.push(compileOpathFilter(filterText, schema, { companion: userCompanion(ctx, spec.source) }));
     } catch (e) {
       if (e instanceof OpathFilterError) throw errors.invalidFilter(e.message);
       throw e;
     }
   }
   const anr = stringParam(ctx, 'Anr');
-  if (anr !== undefined) preds.push(createAnrMatcher(anr));
+  if (anr !== undefined) preds.push(createAnrMatcher(anr, userCompanion(ctx, spec.source)));
   const rtd = param(ctx, 'RecipientTypeDetails');
   if (Array.isArray(rtd) && rtd.length > 0) {
     const wanted = new Set(rtd.map((v) => v.toLowerCase()));

@@ -147,3 +147,35 @@ describe('folder identities on mailboxes with localised folder names', () => {
     expect(rm.status).toBe(200);
   });
 });
+
+describe('filters and ANR over a mailbox\'s User properties', () => {
+  it('Get-Recipient -Filter "Department -eq \'Sales\'" finds the mailboxes of Sales users (Get-Mailbox does not document Department)', async () => {
+    const sales = new Set(contoso.list('User').filter((u) => u['Department'] === 'Sales').map((u) => u.Guid));
+    const mailboxes = contoso.list('Mailbox').filter((m) => sales.has(m.Guid)).map((m) => m.Guid);
+    expect(mailboxes.length).toBeGreaterThan(0);
+    const r = await invoke(h, 'contoso-admin', 'Get-Recipient', { Filter: "Department -eq 'Sales'", ResultSize: 'Unlimited' });
+    expect(r.status).toBe(200);
+    expect(r.body.value!.map((x) => x['Guid'] as string)).toEqual(expect.arrayContaining(mailboxes));
+    const mbx = await invoke(h, 'contoso-admin', 'Get-Mailbox', { Filter: "Department -eq 'Sales'" });
+    expect(mbx.status).toBe(400);
+    expect(JSON.stringify(mbx.body)).toContain('is not a recognized filterable property');
+  });
+
+  it('-Anr "first last" finds a mailbox by its user\'s first and last name', async () => {
+    const m = contoso.list('Mailbox').find((x) => {
+      const u = contoso.get('User', x.Guid);
+      return u && u['FirstName'] && u['LastName'] && !x['FirstName'];
+    });
+    const target = m ?? contoso.list('Mailbox').find((x) => contoso.get('User', x.Guid)?.['FirstName'])!;
+    const u = contoso.get('User', target.Guid)!;
+    const r = await invoke(h, 'contoso-admin', 'Get-Recipient', { Anr: `${u['FirstName']} ${u['LastName']}` });
+    expect(r.status).toBe(200);
+    expect(r.body.value!.map((x) => x['Guid'])).toContain(target.Guid);
+  });
+
+  it('Get-User -Filter works on the User records\' own properties', async () => {
+    const r = await invoke(h, 'contoso-admin', 'Get-User', { Filter: "Department -eq 'Sales'", ResultSize: 'Unlimited' });
+    expect(r.status).toBe(200);
+    expect(r.body.value!.length).toBe(contoso.list('User').filter((u) => u['Department'] === 'Sales').length);
+  });
+});

@@ -13,7 +13,7 @@ import { pageBody, selectNames, type PageRequest } from './collection-response.j
 import { decodeSegment, sendJson, type ResponseContext } from './http.js';
 import { cmdletCatalog } from './metadata.js';
 import { maxPageSize } from './paging.js';
-import { errors } from './service-error.js';
+import { errors, ServiceError } from './service-error.js';
 import type { ServiceState } from './state.js';
 import { toWireItem } from './wire-format.js';
 
@@ -151,7 +151,11 @@ export async function handleEntitySet(
     return;
   }
 
-  const { result } = await runCmdlet({ auth, cmdlet: set.cmdlet, parameters, mutate: state.mutate, now: state.now });
+  const { result } = await runCmdlet({ auth, cmdlet: set.cmdlet, parameters, mutate: state.mutate, now: state.now }).catch((e: unknown) => {
+    // InvokeCommand words a bad -Filter as a parameter binding failure; $filter over REST is OData's.
+    if (e instanceof ServiceError && e.target === 'Filter' && url.searchParams.has('$filter')) throw errors.invalidFilterClause(e.message);
+    throw e;
+  });
   if (key !== undefined && navName === undefined && root.addressable) {
     // A keyed entity: one object, not a collection; $expand embeds a navigation's records in it.
     const r = result.records[0];

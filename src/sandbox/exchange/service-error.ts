@@ -15,6 +15,8 @@ export interface ErrorOptions {
   target?: string;
   /** Extra response headers (WWW-Authenticate on 401). */
   headers?: Record<string, string>;
+  /** error.message when it is not the cmdlet-execution wording (the REST surface's "Invalid filter clause"). */
+  summary?: string;
 }
 
 export class ServiceError extends Error {
@@ -24,6 +26,7 @@ export class ServiceError extends Error {
   readonly category: string;
   readonly target: string;
   readonly headers: Record<string, string>;
+  readonly summary: string;
 
   constructor(o: ErrorOptions) {
     super(o.message);
@@ -34,6 +37,7 @@ export class ServiceError extends Error {
     this.category = o.category ?? 'Client';
     this.target = o.target ?? '';
     this.headers = o.headers ?? {};
+    this.summary = o.summary ?? 'Error executing cmdlet';
   }
 
   /** The short "Ex" code the service prefixes to the message: fixed for known classes, else derived. */
@@ -45,12 +49,12 @@ export class ServiceError extends Error {
     return {
       error: {
         code: this.code,
-        message: 'Error executing cmdlet',
+        message: this.summary,
         details: [
           { code: this.category, target: this.target, message: `${this.errorCode}|${this.exceptionClass}|${this.message}` },
         ],
         innererror: {
-          message: 'Error executing cmdlet',
+          message: this.summary,
           type: 'Microsoft.Exchange.Admin.OData.Core.ODataServiceException',
           stacktrace: '',
           internalexception: {
@@ -205,6 +209,20 @@ export const errors = {
       code: 'BadRequest',
       exceptionClass: `${TASKS}.TaskException`,
       message,
+    });
+  },
+  /**
+   * A bad $filter on the Get-EXO* REST endpoints: OData's "Invalid filter clause" (as the REST
+   * surface answers), with the OPATH parser's detail and position kept in details[0].
+   */
+  invalidFilterClause(detail: string): ServiceError {
+    return new ServiceError({
+      status: 400,
+      code: 'BadRequest',
+      exceptionClass: 'Microsoft.Exchange.Admin.OData.Core.ODataServiceException',
+      message: detail,
+      target: '$filter',
+      summary: 'Invalid filter clause',
     });
   },
   badRequest(message: string): ServiceError {

@@ -52,6 +52,18 @@ describe('GET …/Mailbox', () => {
     expect(r.body.value!.map((m) => m['Alias']).sort()).toEqual(['user1', ...Array.from({ length: 10 }, (_, i) => `user1${i}`)].sort());
   });
 
+  it('answers a bad $filter with OData\'s 400 "Invalid filter clause", keeping the OPATH detail', async () => {
+    for (const [filter, detail] of [["Alias -like 'user1*", "Alias -like 'user1*"], ['NoSuchProperty -eq 1', 'NoSuchProperty']]) {
+      const r = await get(`Mailbox?$filter=${encodeURIComponent(filter)}`);
+      expect(r.status).toBe(400);
+      const error = r.body['error'] as { code: string; message: string; details: { target: string; message: string }[] };
+      expect(error.code).toBe('BadRequest');
+      expect(error.message).toBe('Invalid filter clause');
+      expect(error.details[0]!.target).toBe('$filter');
+      expect(error.details[0]!.message).toContain(detail);
+    }
+  });
+
   it('reads one mailbox by a plain or base64 key', async () => {
     const plain = await get("Mailbox('user3@contoso.com')");
     expect(plain.status).toBe(200);

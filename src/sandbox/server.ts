@@ -10,6 +10,9 @@ import type { FaultInjector, FaultOutcome } from './faults.js';
 import { sendJson } from './identity/http-io.js';
 import type { RequestLog } from './request-log.js';
 
+// Idle keep-alive limit: longer than the pools of common HTTP clients, so the client closes first.
+const KEEP_ALIVE_MS = 65_000;
+
 export const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 
 export class SandboxListenError extends Error {
@@ -148,6 +151,11 @@ export function createSandboxServer(opts: SandboxServerOptions): SandboxServer {
     listen() {
       return new Promise<void>((resolve, reject) => {
         server = createServer({ cert: opts.certPem, key: opts.keyPem }, onRequest);
+        // Paging clients reuse one socket across slow pages (100,000 mailboxes): Node's 5 s idle
+        // limit reset them mid-run (ECONNRESET). headersTimeout must exceed the idle limit.
+        // close() destroys every socket, so a long idle limit never delays a stop.
+        server.keepAliveTimeout = KEEP_ALIVE_MS;
+        server.headersTimeout = KEEP_ALIVE_MS + 1_000;
         server.on('connection', (socket: Socket) => {
           sockets.add(socket);
           socket.on('close', () => sockets.delete(socket));

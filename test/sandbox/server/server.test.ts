@@ -157,6 +157,12 @@ describe('request log', () => {
 });
 
 describe('close', () => {
+  it('keeps idle connections open for 65 s (paging clients reuse one socket between slow pages)', async () => {
+    const r = await call('GET', '/common/discovery/keys');
+    expect(r.status).toBe(200);
+    expect(r.headers['keep-alive']).toBe('timeout=65');
+  });
+
   it('closes with a keep-alive connection open, and refuses connections afterwards', async () => {
     const other = await startSandbox({ dataDir: DATA, exchange: false, quiet: true });
     const keepAlive = new Agent({ connect: { ca: other.caCertPem }, keepAliveTimeout: 60_000 });

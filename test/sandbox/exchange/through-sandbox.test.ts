@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXCHANGE_RESOURCE } from '../../../src/sandbox/contracts.js';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox/index.js';
 
 const DATA = join(tmpdir(), `exosh-sandbox-test-exchange-${process.pid}`);
@@ -64,6 +65,24 @@ describe('through startSandbox', () => {
     const mi = sandbox.managedIdentities.find((m) => m.tenantId === sandbox.tenants.find((t) => t.key === 'contoso')!.id)!;
     const { token: miToken } = await sandbox.identity.mintAccessToken({ appId: mi.clientId });
     expect((await invoke(miToken, 'contoso.onmicrosoft.com', 'Set-Mailbox', { Identity: 'admin@contoso.onmicrosoft.com', CustomAttribute2: 'runbook' })).status).toBe(200);
+  });
+
+  it('runs Get-Mailbox with tokens from the managed-identity endpoint (system- and user-assigned), as a runbook does', async () => {
+    const contosoId = sandbox.tenants.find((t) => t.key === 'contoso')!.id;
+    const env = sandbox.managedIdentityEnvironment(contosoId);
+    const ids = sandbox.managedIdentities.filter((m) => m.tenantId === contosoId);
+    expect(ids.length).toBeGreaterThan(0);
+    for (const query of ['', ...ids.filter((m) => m.kind === 'user').map((m) => `&client_id=${m.clientId}`)]) {
+      const res = await request(`${env.IDENTITY_ENDPOINT}?api-version=2019-08-01&resource=${encodeURIComponent(EXCHANGE_RESOURCE)}${query}`, {
+        dispatcher: agent,
+        headers: { 'X-IDENTITY-HEADER': env.IDENTITY_HEADER },
+      });
+      expect(res.statusCode).toBe(200);
+      const { access_token: token } = (await res.body.json()) as { access_token: string };
+      const r = await invoke(token, 'contoso.onmicrosoft.com', 'Get-Mailbox', { Identity: 'admin@contoso.onmicrosoft.com' });
+      expect(r.status).toBe(200);
+      expect(r.body.value.map((m) => m['UserPrincipalName'])).toEqual(['admin@contoso.onmicrosoft.com']);
+    }
   });
 
   it('answers a bad token with 401 and a WWW-Authenticate challenge', async () => {

@@ -12,7 +12,7 @@ afterAll(() => h.close());
 
 describe('the bearer token', () => {
   it('is refused with 401 and the verifier\'s WWW-Authenticate when missing or bad', async () => {
-    for (const headers of [{}, { Authorization: 'Bearer forged' }, { Authorization: 'Basic YTpi' }]) {
+    for (const headers of [{} as Record<string, string>, { Authorization: 'Bearer forged' }, { Authorization: 'Basic YTpi' }]) {
       const res = await fetch(`${h.url}/adminapi/beta/${CONTOSO!.id}/InvokeCommand`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', ...headers },

@@ -76,7 +76,7 @@ describe('group members, Microsoft 365 group links and role group members', () =
 
   it('show a member mailbox as it is now, after Set-Mailbox renamed it', async () => {
     const entry = contoso.list('DistributionGroupMember').find((m) => m['MemberKind'] === 'Mailbox')!;
-    const group = contoso.get('DistributionGroup', entry.OwnerGuid!)!;
+    const group = contoso.get('DistributionGroup', String(entry['OwnerGuid']))!;
     const set = await invoke(h, 'contoso-admin', 'Set-Mailbox', { Identity: String(entry['MemberGuid']), DisplayName: 'Renamed Member Ω' });
     expect(set.status).toBe(200);
     const r = await invoke(h, 'contoso-admin', 'Get-DistributionGroupMember', { Identity: group['Name'], ResultSize: 'Unlimited' });
@@ -87,7 +87,7 @@ describe('group members, Microsoft 365 group links and role group members', () =
 
   it('show a nested group under its new name', async () => {
     const entry = contoso.list('DistributionGroupMember').find((m) => m['MemberKind'] === 'DistributionGroup')!;
-    const parent = contoso.get('DistributionGroup', entry.OwnerGuid!)!;
+    const parent = contoso.get('DistributionGroup', String(entry['OwnerGuid']))!;
     const set = await invoke(h, 'contoso-admin', 'Set-DistributionGroup', { Identity: String(entry['MemberGuid']), DisplayName: 'Nested, renamed' });
     expect(set.status).toBe(200);
     const r = await invoke(h, 'contoso-admin', 'Get-DistributionGroupMember', { Identity: parent['Name'] });
@@ -96,7 +96,7 @@ describe('group members, Microsoft 365 group links and role group members', () =
 
   it('Get-UnifiedGroupLinks and Get-RoleGroupMember join on the member too and print no store fields', async () => {
     const link = contoso.list('UnifiedGroupLink').find((l) => l['LinkType'] === 'Owners')!;
-    const group = contoso.get('UnifiedGroup', link.OwnerGuid!)!;
+    const group = contoso.get('UnifiedGroup', String(link['OwnerGuid']))!;
     await invoke(h, 'contoso-admin', 'Set-Mailbox', { Identity: String(link['MemberGuid']), DisplayName: 'Owner, renamed' });
     const links = await invoke(h, 'contoso-admin', 'Get-UnifiedGroupLinks', { Identity: group['Name'], LinkType: 'Owners' });
     expect(links.status).toBe(200);
@@ -104,7 +104,7 @@ describe('group members, Microsoft 365 group links and role group members', () =
     for (const m of links.body.value!) for (const k of STORE_ONLY) expect(m).not.toHaveProperty(k);
 
     const member = contoso.list('RoleGroupMember')[0]!;
-    const roleGroup = contoso.get('RoleGroup', member.OwnerGuid!)!;
+    const roleGroup = contoso.get('RoleGroup', String(member['OwnerGuid']))!;
     await invoke(h, 'contoso-admin', 'Set-Mailbox', { Identity: String(member['MemberGuid']), DisplayName: 'Admin, renamed' });
     const rg = await invoke(h, 'contoso-admin', 'Get-RoleGroupMember', { Identity: roleGroup['Name'] });
     expect(rg.status).toBe(200);

@@ -169,8 +169,8 @@ describe('IdentityIndex.sync', () => {
     expect(resolveIdentity(index, 'sales-archive')).toEqual([]);
     // Same answers as an index built from scratch, for every key of every record.
     const fresh = createIdentityIndex(v2);
-    for (const r of [...RECORDS, renamed]) {
-      for (const v of [r.Name, r.Alias, r.PrimarySmtpAddress, r.Guid, r.DisplayName]) {
+    for (const r of [...RECORDS, renamed] as StoredRecord[]) {
+      for (const v of [r['Name'], r['Alias'], r['PrimarySmtpAddress'], r.Guid, r['DisplayName']]) {
         if (typeof v === 'string') expect(resolveIdentity(index, v)).toEqual(resolveIdentity(fresh, v));
       }
     }

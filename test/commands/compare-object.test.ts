@@ -1,22 +1,9 @@
 // Compare-Object.
-// Format-* and Out-*.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
-import { run, FakeSession } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { run } from './harness.js';
+import { obj } from './fixtures.js';
 import { compareObject } from '../../src/commands/compare-object.js';
 import { PSObject } from '../../src/runtime/values.js';
-
-const obj = (e: Record<string, unknown>) => PSObject.fromEntries(Object.entries(e));
-let dir: string;
-let session: FakeSession;
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'exosh-text-'));
-  session = new FakeSession(dir);
-  writeFileSync(path.join(dir, 'log.txt'), 'start\nerror one\nmiddle\nERROR two\nend\n');
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('Compare-Object', () => {
   it('Compare-Object 1,2,3 2,3,4 → 4 =>, 1 <=', async () => {

@@ -1,23 +1,15 @@
 // Format-* and Out-*.
-// Format-* and Out-*.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { run, sb, FakeSession } from './harness.js';
+import { obj } from './fixtures.js';
+import { useTempDirSession } from './temp-session.js';
 import { formatTable, formatList, outString, outFile, teeObject, outNull } from '../../src/commands/format.js';
 import { PSObject, PSHashtable } from '../../src/runtime/values.js';
 import { TableFormatRecord, ListFormatRecord } from '../../src/format/records.js';
 
-const obj = (e: Record<string, unknown>) => PSObject.fromEntries(Object.entries(e));
-let dir: string;
-let session: FakeSession;
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'exosh-text-'));
-  session = new FakeSession(dir);
-  writeFileSync(path.join(dir, 'log.txt'), 'start\nerror one\nmiddle\nERROR two\nend\n');
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const tmp = useTempDirSession('exosh-text-', { 'log.txt': 'start\nerror one\nmiddle\nERROR two\nend\n' });
 
 describe('Format-* and Out-*', () => {
   it('Format-Table emits one table record with the chosen columns', async () => {
@@ -60,15 +52,15 @@ describe('Format-* and Out-*', () => {
     expect(table.filter((l) => l.trim() === 'A')).toHaveLength(1);
   });
   it('Out-File writes the rendered text; -NoClobber refuses to overwrite', async () => {
-    await run(outFile, { FilePath: 'o.txt' }, { input: ['x', 'y'], session });
-    expect(readFileSync(path.join(dir, 'o.txt'), 'utf8')).toBe('x\ny\n');
-    await run(outFile, { FilePath: 'o.txt', Append: true }, { input: ['z'], session });
-    expect(readFileSync(path.join(dir, 'o.txt'), 'utf8')).toBe('x\ny\nz\n');
-    const r = await run(outFile, { FilePath: 'o.txt', NoClobber: true }, { input: ['q'], session });
+    await run(outFile, { FilePath: 'o.txt' }, { input: ['x', 'y'], session: tmp.session });
+    expect(readFileSync(path.join(tmp.dir, 'o.txt'), 'utf8')).toBe('x\ny\n');
+    await run(outFile, { FilePath: 'o.txt', Append: true }, { input: ['z'], session: tmp.session });
+    expect(readFileSync(path.join(tmp.dir, 'o.txt'), 'utf8')).toBe('x\ny\nz\n');
+    const r = await run(outFile, { FilePath: 'o.txt', NoClobber: true }, { input: ['q'], session: tmp.session });
     expect(r.errors[0]!.errorId).toBe('NoClobber,Microsoft.PowerShell.Commands.OutFileCommand');
   });
   it('Tee-Object -Variable passes objects on and keeps them', async () => {
-    const s = new FakeSession(dir);
+    const s = new FakeSession(tmp.dir);
     const r = await run(teeObject, { Variable: 'kept' }, { input: [1, 2], session: s });
     expect(r.output).toEqual([1, 2]);
     expect(s.getVariable('kept')).toEqual([1, 2]);

@@ -1,24 +1,13 @@
 // Select-String.
-// Format-* and Out-*.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
-import { run, FakeSession } from './harness.js';
+import { describe, expect, it } from 'vitest';
+import { run } from './harness.js';
+import { useTempDirSession } from './temp-session.js';
 import { selectString } from '../../src/commands/select-string.js';
 import { PSObject } from '../../src/runtime/values.js';
 import { toStringValue } from '../../src/runtime/conversions.js';
 import { RuntimeError } from '../../src/runtime/errors.js';
 
-const obj = (e: Record<string, unknown>) => PSObject.fromEntries(Object.entries(e));
-let dir: string;
-let session: FakeSession;
-beforeAll(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'exosh-text-'));
-  session = new FakeSession(dir);
-  writeFileSync(path.join(dir, 'log.txt'), 'start\nerror one\nmiddle\nERROR two\nend\n');
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const tmp = useTempDirSession('exosh-text-', { 'log.txt': 'start\nerror one\nmiddle\nERROR two\nend\n' });
 
 describe('Select-String', () => {
   it("'one','two three' | Select-String 'o' → MatchInfo whose ToString is the line", async () => {
@@ -29,12 +18,12 @@ describe('Select-String', () => {
     expect(m[0]!.typeNames[0]).toBe('Microsoft.PowerShell.Commands.MatchInfo');
   });
   it('-Path log.txt is case-insensitive; ToString is path:line:text', async () => {
-    const r = await run(selectString, { Pattern: ['error'], Path: ['log.txt'] }, { session });
+    const r = await run(selectString, { Pattern: ['error'], Path: ['log.txt'] }, { session: tmp.session });
     expect(r.output.map((x) => toStringValue(x))).toEqual(['log.txt:2:error one', 'log.txt:4:ERROR two']);
   });
   it('-CaseSensitive, -NotMatch, -SimpleMatch, -Quiet', async () => {
-    expect((await run(selectString, { Pattern: ['error'], Path: ['log.txt'], CaseSensitive: true }, { session })).output).toHaveLength(1);
-    expect((await run(selectString, { Pattern: ['error'], Path: ['log.txt'], NotMatch: true }, { session })).output).toHaveLength(3);
+    expect((await run(selectString, { Pattern: ['error'], Path: ['log.txt'], CaseSensitive: true }, { session: tmp.session })).output).toHaveLength(1);
+    expect((await run(selectString, { Pattern: ['error'], Path: ['log.txt'], NotMatch: true }, { session: tmp.session })).output).toHaveLength(3);
     expect((await run(selectString, { Pattern: ['.'], SimpleMatch: true }, { input: ['a.b', 'ab'] })).output).toHaveLength(1);
     expect((await run(selectString, { Pattern: ['zzz'], Quiet: true }, { input: ['a'] })).output).toEqual([false]);
     expect((await run(selectString, { Pattern: ['a'], Quiet: true }, { input: ['a', 'a'] })).output).toEqual([true]);
@@ -44,7 +33,7 @@ describe('Select-String', () => {
     expect((m.get('Matches') as PSObject[]).map((x) => x.get('Value'))).toEqual(['1', '2', '3']);
   });
   it('-Context 1 marks the match with >', async () => {
-    const r = await run(selectString, { Pattern: ['middle'], Path: ['log.txt'], Context: [1] }, { session });
+    const r = await run(selectString, { Pattern: ['middle'], Path: ['log.txt'], Context: [1] }, { session: tmp.session });
     expect(toStringValue(r.output[0])).toBe('  log.txt:2:error one\n> log.txt:3:middle\n  log.txt:4:ERROR two');
   });
   it('an invalid regex is a terminating error', async () => {

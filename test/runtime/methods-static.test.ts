@@ -4,22 +4,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getMember, getStaticMember, invokeMethod, invokeStaticMethod } from '../../src/runtime/methods.js';
-import { RuntimeError } from '../../src/runtime/errors.js';
+import { errorOf } from './runtime-error-of.js';
 import { PSDateTime, PSTimeSpan } from '../../src/runtime/values.js';
 import { dateParts } from '../../src/format/dates.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'exosh-values-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RuntimeError) return e.record.message;
-    throw e;
-  }
-  throw new Error('expected an error');
-}
 
 describe('[array]', () => {
   it('IndexOf, Reverse and Sort work in place', () => {

@@ -1,20 +1,11 @@
 // Members and methods as PowerShell scripts use them, with pwsh 7.4's results.
 import { describe, expect, it } from 'vitest';
 import { getMember, getStaticMember, invokeMethod, invokeStaticMethod, setMember, type MethodHooks } from '../../src/runtime/methods.js';
-import { RuntimeError } from '../../src/runtime/errors.js';
+import { errorOf } from './runtime-error-of.js';
 import { PSChar, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSTimeSpan, PSTypeRef, ScriptBlockValue } from '../../src/runtime/values.js';
 import { makeDate, dateParts } from '../../src/format/dates.js';
 import { toStringValue } from '../../src/runtime/conversions.js';
 
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RuntimeError) return e.record.message;
-    throw e;
-  }
-  throw new Error('expected an error');
-}
 const call = (v: unknown, name: string, ...args: unknown[]) => invokeMethod(v, name, args);
 const obj = (entries: [string, unknown][]) => PSObject.fromEntries(entries);
 

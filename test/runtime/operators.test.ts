@@ -1,21 +1,12 @@
 // PowerShell operators, each case written as the PowerShell expression and pwsh 7.4's result.
 import { describe, expect, it } from 'vitest';
 import { binaryOperator, compareValues, matchOperator, range, unaryOperator } from '../../src/runtime/operators.js';
-import { RuntimeError } from '../../src/runtime/errors.js';
+import { errorOf } from './runtime-error-of.js';
 import { PSChar, PSDateTime, PSHashtable, PSObject, PSTimeSpan, PSTypeRef, ScriptBlockValue } from '../../src/runtime/values.js';
 import { makeDate, dateParts } from '../../src/format/dates.js';
 import { toStringValue } from '../../src/runtime/conversions.js';
 
 const op = (o: string) => binaryOperator(o);
-function errorOf(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RuntimeError) return e.record.message;
-    throw e;
-  }
-  throw new Error('expected an error');
-}
 function ht(entries: [string, unknown][]): PSHashtable {
   const h = new PSHashtable();
   for (const [k, v] of entries) h.set(k, v);

@@ -12,18 +12,13 @@ import {
   typeNameOf,
   typeNamesOf,
 } from '../../src/runtime/conversions.js';
-import { RuntimeError } from '../../src/runtime/errors.js';
+import { errorRecordOf } from './runtime-error-of.js';
 import { PSChar, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSTimeSpan, PSVersion } from '../../src/runtime/values.js';
 import { makeDate, dateParts } from '../../src/format/dates.js';
 
 function errorOf(fn: () => unknown): { message: string; id: string } {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof RuntimeError) return { message: e.record.message, id: e.record.errorId };
-    throw e;
-  }
-  throw new Error('expected an error');
+  const record = errorRecordOf(fn);
+  return { message: record.message, id: record.errorId };
 }
 
 function ht(entries: [string, unknown][], ordered = false): PSHashtable {

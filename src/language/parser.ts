@@ -76,6 +76,14 @@ const reportedAfterPreviousToken: ReadonlySet<ParserErrorId> = new Set<ParserErr
 
 /** Thrown inside the parser to abandon a statement after its error has been recorded. */
 class SyntaxAbort {}
+
+/** A keyword in the source: its lower-cased word and where it stands. */
+interface KeywordSpan {
+  word: string;
+  start: number;
+  end: number;
+}
+
 const abort = new SyntaxAbort();
 
 const namedBlockKinds = new Set(['begin', 'process', 'end', 'clean', 'dynamicparam']);
@@ -216,7 +224,7 @@ class Parser {
   /** Runs `f` as a look-ahead: no errors kept, position restored when it fails or returns undefined. */
 
   /** A keyword at `p`, when the word there is one and is not part of a longer bareword. */
-  private keywordAt(p: number): { word: string; start: number; end: number } | undefined {
+  private keywordAt(p: number): KeywordSpan | undefined {
     if (!isLetter(this.char(p))) return undefined;
     let q = p;
     while (isIdentifierChar(this.char(q))) q++;
@@ -232,7 +240,7 @@ class Parser {
   }
 
   /** Looks past newlines for one of `words`; consumes the newlines only when found. */
-  private keywordAfterNewlines(words: readonly string[]): { word: string; start: number; end: number } | undefined {
+  private keywordAfterNewlines(words: readonly string[]): KeywordSpan | undefined {
     const saved = this.pos;
     const savedEnd = this.lastEnd;
     this.skipNewlines();
@@ -359,23 +367,8 @@ class Parser {
     }
   }
 
-  /** `[CmdletBinding()] param(...)` at the top of a script block, or nothing (position unchanged). */
-  private tryParseParamBlock(): ParamBlock | undefined {
-    const found = this.lookahead('param', () => {
-      for (;;) {
-        this.skipNewlines();
-        const p = this.afterTrivia();
-        if (this.char(p) === '[') {
-          this.pos = p;
-          this.parseAttributeOrType();
-          continue;
-        }
-        const kw = this.keywordAt(p);
-        return kw !== undefined && kw.word === 'param' && this.isFollowedByParen(kw.end);
-      }
-    });
-    if (!found) return undefined;
-    const start = this.afterTrivia();
+  /** Attributes and type constraints (`[CmdletBinding()]`, `[int]`) ahead of a parameter, param block or type definition. */
+  private parseAttributes(): AttributeBase[] {
     const attributes: AttributeBase[] = [];
     for (;;) {
       this.skipNewlines();
@@ -384,8 +377,26 @@ class Parser {
       this.pos = p;
       attributes.push(this.parseAttributeOrType());
     }
+    return attributes;
+  }
+
+  /** A param block and a class, enum or function definition may carry attributes before their keyword. */
+  private parseAttributesThenKeyword(): { attributes: AttributeBase[]; keyword: KeywordSpan | undefined } {
+    const attributes = this.parseAttributes();
     this.skipNewlines();
-    const kw = this.keywordAt(this.afterTrivia())!;
+    return { attributes, keyword: this.keywordAt(this.afterTrivia()) };
+  }
+
+  /** `[CmdletBinding()] param(...)` at the top of a script block, or nothing (position unchanged). */
+  private tryParseParamBlock(): ParamBlock | undefined {
+    const found = this.lookahead('param', () => {
+      const { keyword } = this.parseAttributesThenKeyword();
+      return keyword?.word === 'param' && this.isFollowedByParen(keyword.end);
+    });
+    if (!found) return undefined;
+    const start = this.afterTrivia();
+    const { attributes, keyword } = this.parseAttributesThenKeyword();
+    const kw = keyword!;
     this.takeKeyword(kw);
     this.skipNewlines();
     let parameters: Parameter[] = [];
@@ -535,7 +546,7 @@ class Parser {
     return this.parseStatement();
   }
 
-  private parseKeywordStatement(kw: { word: string; start: number; end: number }, label: string | undefined): Statement | undefined {
+  private parseKeywordStatement(kw: KeywordSpan, label: string | undefined): Statement | undefined {
     switch (kw.word) {
       case 'if': return this.parseIf(kw);
       case 'while': return this.parseWhile(kw, label);
@@ -602,7 +613,7 @@ class Parser {
     return condition;
   }
 
-  private parseIf(kw: { word: string; start: number; end: number }): Statement {
+  private parseIf(kw: KeywordSpan): Statement {
     this.takeKeyword(kw);
     const clauses: { condition: PipelineBase; body: StatementBlock }[] = [];
     let word = 'if';
@@ -805,7 +816,7 @@ class Parser {
     return { type: 'Pipeline', elements: [element], background: false, extent: this.extent(start) };
   }
 
-  private parseFlowWithPipeline(kw: { word: string; start: number; end: number }): Statement {
+  private parseFlowWithPipeline(kw: KeywordSpan): Statement {
     this.takeKeyword(kw);
     const next = this.peek('command');
     let pipeline: PipelineBase | undefined;
@@ -814,7 +825,7 @@ class Parser {
     return { type, ...(pipeline ? { pipeline } : {}), extent: this.extent(kw.start) } as Statement;
   }
 
-  private parseBreakContinue(kw: { word: string; start: number; end: number }): Statement {
+  private parseBreakContinue(kw: KeywordSpan): Statement {
     this.takeKeyword(kw);
     const next = this.peek('command');
     let label: Expression | undefined;
@@ -935,7 +946,7 @@ class Parser {
 
   // ------------------------------------------------------------------ functions and parameters
 
-  private parseFunction(kw: { word: string; start: number; end: number }): FunctionDefinition {
+  private parseFunction(kw: KeywordSpan): FunctionDefinition {
     this.takeKeyword(kw);
     const nameStart = this.afterTrivia();
     let q = nameStart;
@@ -1008,14 +1019,7 @@ class Parser {
 
   private parseParameter(): Parameter {
     const start = this.afterTrivia();
-    const attributes: AttributeBase[] = [];
-    for (;;) {
-      this.skipNewlines();
-      const p = this.afterTrivia();
-      if (this.char(p) !== '[') break;
-      this.pos = p;
-      attributes.push(this.parseAttributeOrType());
-    }
+    const attributes = this.parseAttributes();
     const tok = this.peek();
     if (tok.kind !== 'Variable') this.fail(tok, 'InvalidFunctionParameter');
     this.take(tok);
@@ -1034,36 +1038,19 @@ class Parser {
 
   private tryAttributedTypeDefinition(start: number): Statement | undefined {
     const probe = this.lookahead('typedef', () => {
-      for (;;) {
-        this.skipNewlines();
-        const p = this.afterTrivia();
-        if (this.char(p) === '[') {
-          this.pos = p;
-          this.parseAttributeOrType();
-          continue;
-        }
-        const kw = this.keywordAt(p);
-        return kw !== undefined && ['class', 'enum', 'function', 'filter', 'configuration'].includes(kw.word);
-      }
+      const { keyword } = this.parseAttributesThenKeyword();
+      return keyword !== undefined && ['class', 'enum', 'function', 'filter', 'configuration'].includes(keyword.word);
     });
     if (!probe) return undefined;
     this.pos = start;
-    const attributes: AttributeBase[] = [];
-    for (;;) {
-      this.skipNewlines();
-      const p = this.afterTrivia();
-      if (this.char(p) !== '[') break;
-      this.pos = p;
-      attributes.push(this.parseAttributeOrType());
-    }
-    this.skipNewlines();
-    const kw = this.keywordAt(this.afterTrivia())!;
+    const { attributes, keyword } = this.parseAttributesThenKeyword();
+    const kw = keyword!;
     if (kw.word === 'class' || kw.word === 'enum') return this.parseTypeDefinition(kw, attributes, start);
     const stmt = this.parseKeywordStatement(kw, undefined);
     return stmt;
   }
 
-  private parseTypeDefinition(kw: { word: string; start: number; end: number }, attributes: AttributeBase[], start: number): TypeDefinition {
+  private parseTypeDefinition(kw: KeywordSpan, attributes: AttributeBase[], start: number): TypeDefinition {
     this.takeKeyword(kw);
     const kind = kw.word as 'class' | 'enum';
     const nameStart = this.afterTrivia();

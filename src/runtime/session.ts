@@ -5,7 +5,7 @@ import * as nodePath from 'node:path';
 import { parse } from '../language/parser.js';
 import type { ParseError } from '../language/ast.js';
 import { localCommands } from '../commands/index.js';
-import { formatForOutput } from '../format/index.js';
+import { formatForOutput, OutputFormatter } from '../format/index.js';
 import { type MaybePromise, andThen } from './async.js';
 import type { BindArgument } from './binder.js';
 import type { CommandDefinition, HostServices, ProgressRecord, SessionServices } from './command.js';
@@ -98,20 +98,15 @@ function defaultHost(partial?: Partial<HostServices>): HostServices {
 
 interface ActiveRun {
   result: RunResult;
-  pending: unknown[];
   listeners: StreamListeners;
-  /** Pending objects that need formatting with their neighbours (tables); scalars do not. */
-  pendingObjects: number;
-  lastFlush: number;
+  /** Out-Default for this run: objects are formatted as they come, tables wait for their widths. */
+  formatter: OutputFormatter;
+  /** Shows table rows still waiting for their widths once output pauses. */
+  pauseTimer: ReturnType<typeof setTimeout> | undefined;
 }
 
-/** Scalars print one per line whatever surrounds them, so they can be shown as they come. */
-function isScalar(v: unknown): boolean {
-  return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
-}
-
-/** How often streaming scalar output reaches the terminal while a command is still running. */
-const SCALAR_FLUSH_MS = 100;
+/** PowerShell fixes a table's column widths after ~300 ms without waiting for more rows. */
+const TABLE_WAIT_MS = 300;
 
 export class Session {
   readonly globalScope = new Scope(undefined, 'global');
@@ -523,15 +518,41 @@ export class Session {
     return formatForOutput(values, { width: this.host.width });
   }
 
-  private flushOutput(): void {
-    const a = this.active;
-    if (!a || a.pending.length === 0) return;
-    const text = this.format(a.pending);
-    a.pending = [];
-    a.pendingObjects = 0;
-    a.lastFlush = Date.now();
+  /** Text the formatter can show now goes to the result and the output listener. */
+  private showOutput(a: ActiveRun, text: string): void {
+    if (text === '') return;
     a.result.text += text;
     a.listeners.output?.(text);
+  }
+
+  /** Before anything else reaches the terminal: pending table rows first, so the order is kept. */
+  private flushOutput(): void {
+    const a = this.active;
+    if (!a) return;
+    this.clearPauseTimer(a);
+    if (a.formatter.hasPending) this.showOutput(a, a.formatter.flush());
+  }
+
+  private clearPauseTimer(a: ActiveRun): void {
+    if (a.pauseTimer === undefined) return;
+    clearTimeout(a.pauseTimer);
+    a.pauseTimer = undefined;
+  }
+
+  private writeOutput(a: ActiveRun, v: unknown): void {
+    this.clearPauseTimer(a);
+    this.showOutput(a, a.formatter.write(v));
+    if (!a.formatter.hasPending || !a.listeners.output) return;
+    a.pauseTimer = setTimeout(() => {
+      a.pauseTimer = undefined;
+      if (a.formatter.hasPending) this.showOutput(a, a.formatter.flush());
+    }, TABLE_WAIT_MS);
+    a.pauseTimer.unref?.();
+  }
+
+  private endOutput(a: ActiveRun): void {
+    this.clearPauseTimer(a);
+    this.showOutput(a, a.formatter.end());
   }
 
   /** Cancels the running pipeline (Ctrl+C). */
@@ -543,7 +564,12 @@ export class Session {
   async run(text: string, options: RunOptions = {}): Promise<RunResult> {
     const result: RunResult = { output: [], errors: [], text: '', success: true, exitCode: 0, warnings: [], host: [] };
     const previous = this.active;
-    const active: ActiveRun = { result, pending: [], listeners: this.listeners, pendingObjects: 0, lastFlush: Date.now() };
+    const active: ActiveRun = {
+      result,
+      listeners: this.listeners,
+      formatter: new OutputFormatter({ width: this.host.width }, { now: Date.now, batchMs: TABLE_WAIT_MS }),
+      pauseTimer: undefined,
+    };
     this.active = active;
     this.controller = new AbortController();
     this.currentSignal = this.controller.signal;
@@ -564,10 +590,8 @@ export class Session {
         const block = compileScriptBlock(parsed.ast, unit, text);
         const sink: Sink = (v) => {
           result.output.push(v);
-          active.pending.push(v);
           options.onObject?.(v);
-          if (!isScalar(v)) active.pendingObjects++;
-          else if (active.pendingObjects === 0 && active.listeners.output && Date.now() - active.lastFlush >= SCALAR_FLUSH_MS) this.flushOutput();
+          this.writeOutput(active, v);
         };
         this.lastSuccess = true;
         const frame: Frame = { session: this, scope: this.globalScope, out: sink };
@@ -589,7 +613,7 @@ export class Session {
         this.lastSuccess = false;
       }
     } finally {
-      this.flushOutput();
+      this.endOutput(active);
       this.active = previous;
       this.currentSignal = undefined;
     }

@@ -81,6 +81,36 @@ describe('pipeline engine', () => {
     expect(chunks).toEqual(['out:one\n', 'host:two', 'out:three\n']);
   });
 
+  it('an error in the middle of a table keeps one header: rows before it, the error, rows after it', async () => {
+    const chunks: string[] = [];
+    const s = new Session({ streams: { output: (t) => chunks.push(t), error: (e) => chunks.push(`error:${e.message}`) } });
+    const r = await s.run("1..4 | ForEach-Object { if ($_ -eq 3) { Write-Error 'three' }; [pscustomobject]@{ A = $_ } }");
+    const text = chunks.join('|');
+    expect(text.match(/^\s*A\s*$/gm)?.length ?? 0).toBe(1);
+    expect(text.indexOf('error:three')).toBeGreaterThan(text.indexOf('2'));
+    expect(text.indexOf('error:three')).toBeLessThan(text.lastIndexOf('4'));
+    expect(r.text.match(/^A\s*$/gm)).toHaveLength(1);
+  });
+
+  it('shows table rows of a slow producer before it ends (Format-Table streams too)', async () => {
+    for (const text of [
+      '1..3 | ForEach-Object { [pscustomobject]@{ A = $_ }; Start-Sleep -Milliseconds 400 }',
+      '1..3 | ForEach-Object { [pscustomobject]@{ A = $_ }; Start-Sleep -Milliseconds 400 } | Format-Table',
+    ]) {
+      const chunks: string[] = [];
+      const s = new Session({ streams: { output: (t) => chunks.push(t) } });
+      const running = s.run(text);
+      // ForEach-Object hands on a block's output when the block ends: row 1 at ~400 ms, shown ~300 ms later.
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(chunks.join('')).toMatch(/^-\s*$/m);
+      expect(chunks.join('')).toMatch(/^1\s*$/m);
+      expect(chunks.join('')).not.toMatch(/^3\s*$/m);
+      const r = await running;
+      expect(r.text.match(/^A\s*$/gm)).toHaveLength(1);
+      expect(r.text).toMatch(/^3\s*$/m);
+    }
+  });
+
   it('Select-Object -First stops the upstream cmdlets too', async () => {
     const r = await run('Get-Numbers | Select-Object -First 2');
     expect(r.output).toEqual([1, 2]);

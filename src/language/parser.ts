@@ -310,14 +310,18 @@ class Parser {
     }
   }
 
-  private isFollowedByBlock(p: number): boolean {
+  /** Where the next real character after `p` stands, past comments, blanks and line breaks. */
+  private afterTriviaAndNewlines(p: number): number {
     let q = p;
     for (;;) {
       q = this.lexer.skipTrivia(q);
       if (isNewline(this.char(q))) q++;
-      else break;
+      else return q;
     }
-    return this.char(q) === '{';
+  }
+
+  private isFollowedByBlock(p: number): boolean {
+    return this.char(this.afterTriviaAndNewlines(p)) === '{';
   }
 
   private parseNamedBlocks(sb: ScriptBlock, closer: 'eof' | '}'): void {
@@ -439,13 +443,7 @@ class Parser {
   }
 
   private isFollowedByParen(p: number): boolean {
-    let q = p;
-    for (;;) {
-      q = this.lexer.skipTrivia(q);
-      if (isNewline(this.char(q))) q++;
-      else break;
-    }
-    return this.char(q) === '(';
+    return this.char(this.afterTriviaAndNewlines(p)) === '(';
   }
 
   /** `{ statements }` → the statements, with MissingEndCurlyBrace when the brace never closes. */
@@ -984,35 +982,46 @@ class Parser {
     return sb;
   }
 
+  /** Before an item of a parenthesised list: true when `)` closes it (taken); the end of input is `missing`. */
+  private takeListEnd(open: LexToken, missing: ParserErrorId): boolean {
+    this.skipNewlines();
+    const tok = this.peek();
+    if (tok.op === ')') {
+      this.take(tok);
+      return true;
+    }
+    if (tok.kind === 'EndOfInput') {
+      this.missingCloser(open.start, open.end, missing);
+      throw abort;
+    }
+    return false;
+  }
+
+  /** After an item of a parenthesised list: true when `,` says another follows, false when `)` closed it; anything else is `missing`. */
+  private takeListSeparator(open: LexToken, missing: ParserErrorId): boolean {
+    this.skipNewlines();
+    const sep = this.peek();
+    if (sep.op === ',') {
+      this.take(sep);
+      return true;
+    }
+    if (sep.op === ')') {
+      this.take(sep);
+      return false;
+    }
+    if (sep.kind === 'EndOfInput') this.missingCloser(open.start, open.end, missing);
+    else this.report(sep, missing);
+    throw abort;
+  }
+
   /** `( $a, [int] $b = 1 )` */
   private parseParameterList(closeMissing: ParserErrorId): Parameter[] {
     const open = this.take(this.peek());
     const parameters: Parameter[] = [];
     for (;;) {
-      this.skipNewlines();
-      const tok = this.peek();
-      if (tok.op === ')') {
-        this.take(tok);
-        break;
-      }
-      if (tok.kind === 'EndOfInput') {
-        this.missingCloser(open.start, open.end, closeMissing);
-        throw abort;
-      }
+      if (this.takeListEnd(open, closeMissing)) break;
       parameters.push(this.parseParameter());
-      this.skipNewlines();
-      const sep = this.peek();
-      if (sep.op === ',') {
-        this.take(sep);
-        continue;
-      }
-      if (sep.op === ')') {
-        this.take(sep);
-        break;
-      }
-      if (sep.kind === 'EndOfInput') this.missingCloser(open.start, open.end, closeMissing);
-      else this.report(sep, closeMissing);
-      throw abort;
+      if (!this.takeListSeparator(open, closeMissing)) break;
     }
     return parameters;
   }
@@ -1818,19 +1827,7 @@ class Parser {
         this.fail(tok, 'MissingExpressionAfterToken', [',']);
       }
       args.push(this.parseExpression(true));
-      this.skipNewlines();
-      const sep = this.peek();
-      if (sep.op === ',') {
-        this.take(sep);
-        continue;
-      }
-      if (sep.op === ')') {
-        this.take(sep);
-        return args;
-      }
-      if (sep.kind === 'EndOfInput') this.missingCloser(open.start, open.end, 'MissingEndParenthesisInMethodCall');
-      else this.report(sep, 'MissingEndParenthesisInMethodCall');
-      throw abort;
+      if (!this.takeListSeparator(open, 'MissingEndParenthesisInMethodCall')) return args;
     }
   }
 
@@ -1997,16 +1994,8 @@ class Parser {
     const positional: Expression[] = [];
     const named: Attribute['namedArguments'] = [];
     for (;;) {
-      this.skipNewlines();
+      if (this.takeListEnd(open, 'MissingEndParenthesisInExpression')) break;
       const tok = this.peek();
-      if (tok.op === ')') {
-        this.take(tok);
-        break;
-      }
-      if (tok.kind === 'EndOfInput') {
-        this.missingCloser(open.start, open.end, 'MissingEndParenthesisInExpression');
-        throw abort;
-      }
       if (tok.kind === 'Identifier') {
         const after = this.lexer.scan(tok.end, 'expression');
         if (after.op === '=' ) {
@@ -2022,19 +2011,7 @@ class Parser {
       } else {
         positional.push(this.parseExpression(true));
       }
-      this.skipNewlines();
-      const sep = this.peek();
-      if (sep.op === ',') {
-        this.take(sep);
-        continue;
-      }
-      if (sep.op === ')') {
-        this.take(sep);
-        break;
-      }
-      if (sep.kind === 'EndOfInput') this.missingCloser(open.start, open.end, 'MissingEndParenthesisInExpression');
-      else this.report(sep, 'MissingEndParenthesisInExpression');
-      throw abort;
+      if (!this.takeListSeparator(open, 'MissingEndParenthesisInExpression')) break;
     }
     return { positional, named };
   }

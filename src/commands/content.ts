@@ -4,8 +4,7 @@ import * as readline from 'node:readline';
 import type { CommandContext, CommandDefinition, CommandInstance, ParameterMetadata } from '../runtime/command.js';
 import { enumerate, toStringValue } from '../runtime/conversions.js';
 import { cmdletError, fileSystemError, isFileSystemError, pathNotFound } from './cmdlet-errors.js';
-import { decodeText, encodeText, encodingOf, ENCODINGS, expandPath, pathArguments, splitLines, writeFileAtomic } from './file-system.js';
-import { hasWildcard } from './wildcard.js';
+import { decodeText, encodeText, encodingOf, ENCODINGS, existingPaths, expandPath, pathArguments, splitLines, writeFileAtomic } from './file-system.js';
 
 const pathParams = (valueFromPipeline: boolean): ParameterMetadata[] => [
   { name: 'Path', type: 'string[]', mandatory: true, position: 0, parameterSets: ['Path'], valueFromPipelineByPropertyName: true, valueFromPipeline: valueFromPipeline || undefined },
@@ -19,21 +18,8 @@ const pathParams = (valueFromPipeline: boolean): ParameterMetadata[] => [
 
 /** Existing files for the given paths; writes PathNotFound for a missing literal path. */
 async function filesFor(ctx: CommandContext, name: string): Promise<string[]> {
-  const { paths, literal } = pathArguments(ctx);
   const out: string[] = [];
-  for (const p of paths) {
-    const expanded = await expandPath(ctx.session.cwd, p, literal);
-    if (!literal && hasWildcard(p)) {
-      out.push(...expanded);
-      continue;
-    }
-    try {
-      await fs.stat(expanded[0]!);
-      out.push(expanded[0]!);
-    } catch {
-      ctx.writeError(pathNotFound(name, expanded[0]!));
-    }
-  }
+  for await (const file of existingPaths(ctx, name)) out.push(file);
   return out;
 }
 

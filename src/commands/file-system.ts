@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { CommandContext } from '../runtime/command.js';
 import { hasWildcard, wildcardToRegExp } from './wildcard.js';
+import { pathNotFound } from './cmdlet-errors.js';
 
 /** Absolute path for a user-written path: `~` is the home directory, relative is against cwd. */
 export function resolvePath(cwd: string, p: string): string {
@@ -63,6 +64,28 @@ export function pathArguments(ctx: CommandContext, pathParam = 'Path'): { paths:
   const raw = literal ? ctx.params.LiteralPath : ctx.params[pathParam];
   const paths = raw === undefined || raw === null ? [] : Array.isArray(raw) ? raw.map(String) : [String(raw)];
   return { paths, literal };
+}
+
+/**
+ * The existing items -Path/-LiteralPath name, in order: a wildcard yields its matches (none is not
+ * an error); a plain path that does not exist is PathNotFound for `commandName`, written as met.
+ */
+export async function* existingPaths(ctx: CommandContext, commandName: string): AsyncGenerator<string> {
+  const { paths, literal } = pathArguments(ctx);
+  for (const raw of paths) {
+    const found = await expandPath(ctx.session.cwd, raw, literal);
+    if (!literal && hasWildcard(raw)) {
+      yield* found;
+      continue;
+    }
+    try {
+      await fs.stat(found[0]!);
+    } catch {
+      ctx.writeError(pathNotFound(commandName, found[0]!));
+      continue;
+    }
+    yield found[0]!;
+  }
 }
 
 export const ENCODINGS = [

@@ -6,7 +6,7 @@ import type { CommandContext, CommandDefinition, CommandInstance, ParameterMetad
 import { PSObject, PSDateTime } from '../runtime/values.js';
 import { toStringValue } from '../runtime/conversions.js';
 import { cmdletError, fileSystemError, isFileSystemError, pathNotFound } from './cmdlet-errors.js';
-import { encodeText, encodingOf, exists, expandPath, pathArguments, resolvePath } from './file-system.js';
+import { encodeText, encodingOf, exists, existingPaths, expandPath, pathArguments, resolvePath } from './file-system.js';
 import { hasWildcard, wildcardMatcher } from './wildcard.js';
 
 const MGMT = { module: 'Microsoft.PowerShell.Management', commandType: 'Cmdlet' as const };
@@ -584,17 +584,7 @@ export const getItem: CommandDefinition = {
   create(ctx) {
     return {
       async process() {
-        const { paths, literal } = pathArguments(ctx);
-        for (const raw of paths) {
-          const found = await expandPath(ctx.session.cwd, raw, literal);
-          if (!literal && hasWildcard(raw)) {
-            for (const f of found) await ctx.write(fileItem(f, await fs.stat(f)));
-            continue;
-          }
-          const st = await fs.stat(found[0]!).catch(() => undefined);
-          if (st) await ctx.write(fileItem(found[0]!, st));
-          else ctx.writeError(pathNotFound('Get-Item', found[0]!));
-        }
+        for await (const f of existingPaths(ctx, 'Get-Item')) await ctx.write(fileItem(f, await fs.stat(f)));
       },
     };
   },

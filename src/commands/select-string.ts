@@ -7,9 +7,9 @@ import { PSObject } from '../runtime/values.js';
 import { toStringValue } from '../runtime/conversions.js';
 import { compileRegex, matchObject, regexEscape } from '../runtime/operators-regex.js';
 import { RuntimeError } from '../runtime/errors.js';
-import { cmdletError, fileSystemError, pathNotFound } from './cmdlet-errors.js';
-import { decodeText, encodingOf, ENCODINGS, expandPath, pathArguments, splitLines } from './file-system.js';
-import { hasWildcard, wildcardMatcher } from './wildcard.js';
+import { cmdletError, fileSystemError } from './cmdlet-errors.js';
+import { decodeText, encodingOf, ENCODINGS, existingPaths, splitLines } from './file-system.js';
+import { wildcardMatcher } from './wildcard.js';
 
 const NAME = 'Select-String';
 const INPUT_STREAM = 'InputStream';
@@ -165,21 +165,7 @@ function create(ctx: CommandContext): CommandInstance {
   return {
     async process(input) {
       if (ctx.bound.has('Path') || ctx.bound.has('LiteralPath')) {
-        const { paths, literal } = pathArguments(ctx);
-        for (const raw of paths) {
-          const files = await expandPath(ctx.session.cwd, raw, literal);
-          if (!literal && hasWildcard(raw)) {
-            for (const f of files) await scanFile(f);
-          } else {
-            try {
-              await fs.stat(files[0]!);
-            } catch {
-              ctx.writeError(pathNotFound(NAME, files[0]!));
-              continue;
-            }
-            await scanFile(files[0]!);
-          }
-        }
+        for await (const file of existingPaths(ctx, NAME)) await scanFile(file);
         return;
       }
       const obj = ctx.expectingInput ? input : p.InputObject;

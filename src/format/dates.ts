@@ -172,6 +172,16 @@ export function toUtc(d: PSDateTime): PSDateTime {
   return new PSDateTime(d.ms, 'Utc');
 }
 
+/** A quoted run ('...' or "...") or a backslash escape at `i` in a custom format: its text and where the format goes on. */
+function literalAt(format: string, i: number): { text: string; next: number } | undefined {
+  const c = format[i];
+  if (c === '\\') return { text: format[i + 1] ?? '', next: i + 2 };
+  if (c !== "'" && c !== '"') return undefined;
+  const end = format.indexOf(c, i + 1);
+  const stop = end < 0 ? format.length : end;
+  return { text: format.slice(i + 1, stop), next: stop + 1 };
+}
+
 function runLength(format: string, i: number): number {
   let n = 1;
   while (format[i + n] === format[i]) n++;
@@ -182,6 +192,12 @@ function formatCustomDate(d: PSDateTime, format: string): string {
   const p = dateParts(d);
   let out = '';
   for (let i = 0; i < format.length; ) {
+    const literal = literalAt(format, i);
+    if (literal) {
+      out += literal.text;
+      i = literal.next;
+      continue;
+    }
     const c = format[i]!;
     const n = runLength(format, i);
     switch (c) {
@@ -255,18 +271,6 @@ function formatCustomDate(d: PSDateTime, format: string): string {
         out += c;
         i += 1;
         break;
-      case "'":
-      case '"': {
-        const end = format.indexOf(c, i + 1);
-        const stop = end < 0 ? format.length : end;
-        out += format.slice(i + 1, stop);
-        i = stop + 1;
-        break;
-      }
-      case '\\':
-        out += format[i + 1] ?? '';
-        i += 2;
-        break;
       case '%':
         i += 1;
         break;
@@ -312,6 +316,12 @@ export function formatTimeSpanWith(t: PSTimeSpan, format: string): string {
   }
   let out = '';
   for (let i = 0; i < format.length; ) {
+    const literal = literalAt(format, i);
+    if (literal) {
+      out += literal.text;
+      i = literal.next;
+      continue;
+    }
     const c = format[i]!;
     const n = runLength(format, i);
     switch (c) {
@@ -337,18 +347,6 @@ export function formatTimeSpanWith(t: PSTimeSpan, format: string): string {
         if (c === 'F') text = text.replace(/0+$/, '');
         out += text;
         i += n;
-        break;
-      }
-      case '\\':
-        out += format[i + 1] ?? '';
-        i += 2;
-        break;
-      case "'":
-      case '"': {
-        const end = format.indexOf(c, i + 1);
-        const stop = end < 0 ? format.length : end;
-        out += format.slice(i + 1, stop);
-        i = stop + 1;
         break;
       }
       default:

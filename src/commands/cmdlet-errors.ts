@@ -51,17 +51,8 @@ export function fileSystemError(commandName: string, path: string, err: unknown,
     );
   }
   if (code === 'ENOENT') return pathNotFound(commandName, path);
-  if (code === 'EACCES' || code === 'EPERM') {
-    return cmdletError(
-      commandName,
-      `Access to the path '${path}' is denied.`,
-      'UnauthorizedAccessError',
-      'PermissionDenied',
-      path,
-      'System.UnauthorizedAccessException',
-    );
-  }
-  if (code === 'EISDIR') {
+  // .NET reports writing to a folder as access denied too.
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') {
     return cmdletError(
       commandName,
       `Access to the path '${path}' is denied.`,

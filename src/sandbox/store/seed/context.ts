@@ -28,6 +28,11 @@ const PROFILES: Readonly<Record<string, TenantProfile>> = {
   tailspin: { forest: 'EURPR07A118', serverPrefix: 'DB9PR07', createdOn: '2021-09-20T12:40:31Z', vanityDomain: 'tailspintoys.com' },
 };
 
+/** The creation and change stamps every directory object carries; the UTC twins read the same here. */
+export function whenStamps(created: string, changed: string) {
+  return { WhenCreated: created, WhenCreatedUTC: created, WhenChanged: changed, WhenChangedUTC: changed };
+}
+
 export class SeedContext {
   readonly tables = new Map<RecordKind, StoredRecord[]>();
   readonly forest: string;

@@ -5,7 +5,7 @@ import { aliasPart } from '../fold.js';
 import { DAY_MS } from '../formats.js';
 import type { Random } from '../random.js';
 import { EMPTY } from '../records.js';
-import type { SeedContext } from './context.js';
+import { whenStamps, type SeedContext } from './context.js';
 import type { Person } from './people.js';
 
 const frozen = <T>(items: T[]): readonly T[] => Object.freeze(items);
@@ -58,7 +58,7 @@ export function seedGroups(ctx: SeedContext, people: readonly Person[]): GroupRe
       ModerationEnabled: opts.moderated ?? false, ModeratedBy: opts.moderated && managers[0] ? frozen([managers[0]]) : EMPTY,
       RequireAllSendersAreAuthenticated: !opts.external, Description: frozen([description]),
       OrganizationId: ctx.organizationId, ObjectCategory: `${ctx.objectCategoryBase}/Group`, OriginatingServer: ctx.originatingServer,
-      WhenCreated: created, WhenCreatedUTC: created, WhenChanged: changed, WhenChangedUTC: changed, LastExchangeChangedTime: changed,
+      ...whenStamps(created, changed), LastExchangeChangedTime: changed,
     });
     const ref: GroupRef = { guid, name, displayName, alias, primarySmtp, externalId, typeDetails };
     groups.push(ref);
@@ -173,7 +173,7 @@ function seedUnifiedGroups(ctx: SeedContext, users: readonly Person[]): void {
       SharePointSiteUrl: `https://${host}.sharepoint.com/sites/${alias}`,
       SharePointDocumentsUrl: `https://${host}.sharepoint.com/sites/${alias}/Shared Documents`,
       SharePointNotebookUrl: '', OrganizationId: ctx.organizationId, ObjectCategory: `${ctx.objectCategoryBase}/Group`,
-      WhenCreated: created, WhenCreatedUTC: created, WhenChanged: changed, WhenChangedUTC: changed, LastExchangeChangedTime: changed,
+      ...whenStamps(created, changed), LastExchangeChangedTime: changed,
       WhenSoftDeleted: null,
     });
     const link = (type: string, p: Person): StoredRecord =>

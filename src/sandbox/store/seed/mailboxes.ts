@@ -6,7 +6,7 @@ import { byteSize, DAY_MS, GB, KB, MB, timeSpanDays } from '../formats.js';
 import { EMPTY } from '../records.js';
 import { EXTERNAL_DOMAINS } from '../names.js';
 import type { Random } from '../random.js';
-import type { SeedContext } from './context.js';
+import { whenStamps, type SeedContext } from './context.js';
 import { QUOTAS } from './defaults.js';
 import { addCalendarPermissions, addPermissions } from './delegation.js';
 import { ago, factsOf, LOCAL_FOLDERS, planManagers, type Env, type Facts } from './facts.js';
@@ -72,10 +72,7 @@ function addUserWithoutMailbox(env: Env, p: Person): void {
     OrganizationId: ctx.organizationId,
     ObjectCategory: ctx.personCategory,
     OriginatingServer: ctx.originatingServer,
-    WhenCreated: created,
-    WhenCreatedUTC: created,
-    WhenChanged: changed,
-    WhenChangedUTC: changed,
+    ...whenStamps(created, changed),
     StsRefreshTokensValidFrom: created,
     ...recipient,
   });
@@ -204,10 +201,7 @@ function addMailbox(env: Env, f: Facts): void {
     GrantSendOnBehalfTo: f.delegate ? frozen([f.delegate.name]) : EMPTY,
     CustomAttribute1: isUser && !p.account && rng.chance(0.6) ? `E${String(rng.int(100000, 999999))}` : '',
     CustomAttribute2: isUser && rng.chance(0.3) ? `CC-${rng.int(1000, 9999)}` : '',
-    WhenCreated: f.created,
-    WhenCreatedUTC: f.created,
-    WhenChanged: f.changed,
-    WhenChangedUTC: f.changed,
+    ...whenStamps(f.created, f.changed),
     WhenMailboxCreated: f.created,
     LastExchangeChangedTime: f.changed,
     StsRefreshTokensValidFrom: f.stsValidFrom,
@@ -259,10 +253,7 @@ function addUser(env: Env, f: Facts): void {
     ObjectCategory: ctx.personCategory,
     OriginatingServer: ctx.originatingServer,
     SKUAssigned: isUser ? true : null,
-    WhenCreated: f.created,
-    WhenCreatedUTC: f.created,
-    WhenChanged: f.changed,
-    WhenChangedUTC: f.changed,
+    ...whenStamps(f.created, f.changed),
     StsRefreshTokensValidFrom: f.stsValidFrom,
   });
 }
@@ -294,10 +285,7 @@ function addCasMailbox(env: Env, f: Facts): void {
     ImapEnabled: !popImapOff,
     HasActiveSyncDevicePartnership: f.devices > 0,
     SmtpClientAuthenticationDisabled: rng.chance(0.05) ? false : null,
-    WhenCreated: f.created,
-    WhenCreatedUTC: f.created,
-    WhenChanged: f.changed,
-    WhenChangedUTC: f.changed,
+    ...whenStamps(f.created, f.changed),
   });
 }
 

@@ -2,7 +2,7 @@
 // (role groups, their members, and management role assignments).
 import { DAY_MS } from '../formats.js';
 import { EMPTY } from '../records.js';
-import type { SeedContext } from './context.js';
+import { whenStamps, type SeedContext } from './context.js';
 import type { Person } from './people.js';
 
 const frozen = <T>(items: T[]): readonly T[] => Object.freeze(items);
@@ -43,7 +43,7 @@ export function seedOrganization(ctx: SeedContext, people: readonly Person[]): v
       Guid: rng.guid(), Identity: domain, Id: domain, Name: domain, DomainName: domain,
       Default: domain === ctx.vanityDomain, InitialDomain: domain === t.initialDomain,
       DistinguishedName: configDn(domain, 'CN=Accepted Domains,CN=Transport Settings,'), OrganizationId: ctx.organizationId,
-      WhenCreated: when, WhenCreatedUTC: when, WhenChanged: when, WhenChangedUTC: when,
+      ...whenStamps(when, when),
     });
   }
 
@@ -102,7 +102,7 @@ export function seedOrganization(ctx: SeedContext, people: readonly Person[]): v
       DistinguishedName: dn, ExternalDirectoryObjectId: rng.guid(), SamAccountName: `${groupName.replace(/[^A-Za-z]/g, '').slice(0, 12)}${rng.int(100000, 999999)}`,
       Members: frozen(members.map((m) => m.name)), Roles: frozen([...roles]), RoleAssignments: frozen(assignmentNames),
       ManagedBy: EMPTY, OrganizationId: ctx.organizationId, OriginatingServer: ctx.originatingServer,
-      ObjectCategory: `${ctx.objectCategoryBase}/Group`, WhenCreated: created, WhenCreatedUTC: created, WhenChanged: created, WhenChangedUTC: created,
+      ObjectCategory: `${ctx.objectCategoryBase}/Group`, ...whenStamps(created, created),
     });
     for (const m of members) {
       ctx.add('RoleGroupMember', {
@@ -131,6 +131,6 @@ function addAssignment(
     RecipientReadScope: selfScoped ? 'Self' : 'Organization', RecipientWriteScope: selfScoped ? 'Self' : viewOnly ? 'NotApplicable' : 'Organization',
     ConfigReadScope: 'OrganizationConfig', ConfigWriteScope: viewOnly || selfScoped ? 'None' : 'OrganizationConfig',
     DistinguishedName: configDn(name, 'CN=Role Assignments,CN=RBAC,'), OrganizationId: ctx.organizationId,
-    OriginatingServer: ctx.originatingServer, WhenCreated: created, WhenCreatedUTC: created, WhenChanged: created, WhenChangedUTC: created,
+    OriginatingServer: ctx.originatingServer, ...whenStamps(created, created),
   });
 }

@@ -182,8 +182,33 @@ export function coerceArgument(meta: CommandMetadata, p: ParameterMetadata, valu
     }
     throw bindingError(meta, `Cannot bind parameter '${p.name}'. ${inner}`, 'CannotConvertArgumentNoMessage', value);
   }
+  if (p.mandatory) checkMandatoryValue(meta, p, value, v, options);
   validate(meta, p, v);
   return v;
+}
+
+/**
+ * A mandatory parameter refuses $null, '' and @() unless [AllowNull()] / [AllowEmptyString()] /
+ * [AllowEmptyCollection()] say otherwise. Cmdlets' by-value pipeline parameters (InputObject,
+ * Value) are left alone: their metadata does not carry the Allow* attributes PowerShell's have.
+ */
+function checkMandatoryValue(meta: CommandMetadata, p: ParameterMetadata, original: unknown, v: unknown, options: BindOptions): void {
+  if (!options.isScript && p.valueFromPipeline) return;
+  const refuse = (what: string, id: string) =>
+    new RuntimeError(
+      new ErrorRecord(
+        `Cannot bind argument to parameter '${p.name}' because it is ${what}.`,
+        `${id},${meta.name}`,
+        'InvalidData',
+        null,
+        meta.name,
+        undefined,
+        'System.Management.Automation.ParameterBindingValidationException',
+      ),
+    );
+  if ((v === null || v === undefined) && !p.allowNull) throw refuse('null', 'ParameterArgumentValidationErrorNullNotAllowed');
+  if (v === '' && typeof original === 'string' && !p.allowEmptyString) throw refuse('an empty string', 'ParameterArgumentValidationErrorEmptyStringNotAllowed');
+  if (Array.isArray(v) && v.length === 0 && !p.allowEmptyCollection) throw refuse('an empty array', 'ParameterArgumentValidationErrorEmptyArrayNotAllowed');
 }
 
 function validationError(meta: CommandMetadata, p: ParameterMetadata, detail: string, value: unknown): RuntimeError {
@@ -511,6 +536,7 @@ export function bindArguments(meta: CommandMetadata, args: BindArgument[], optio
     !only.valueFromPipelineByPropertyName &&
     (only.type === 'object' || only.type === 'psobject') &&
     !only.validateNotNullOrEmpty &&
+    !(options.isScript && only.mandatory && !only.allowNull) &&
     !only.validateSet &&
     !only.validateRange &&
     only.validatePattern === undefined &&
@@ -559,21 +585,27 @@ export function bindPipelineInput(meta: CommandMetadata, binding: Binding, input
   }
   binding.pipelineBound.length = 0;
   const candidates = binding.pipelineParameters;
+  let open = binding.candidateSets;
+  const usable = (p: ParameterMetadata) => !binding.bound.has(p.name) && (!p.parameterSets || p.parameterSets.length === 0 || open.some((s) => inSet(p, s)));
+  // Binding a parameter narrows the sets still open for the rest of this object, as PowerShell does.
   const take = (p: ParameterMetadata, value: unknown) => {
     binding.params[p.name] = coerceArgument(meta, p, value, options);
     binding.bound.add(p.name);
     binding.pipelineBound.push(p.name);
+    if (p.parameterSets && p.parameterSets.length > 0) open = open.filter((s) => inSet(p, s));
   };
-  try {
-    let byValue = false;
-    const exact = candidates.find((p) => p.valueFromPipeline && fitsWithoutConversion(p, input));
+  let byValue = false;
+  let byName = false;
+  let lastError: unknown;
+  // PowerShell's order: by value without conversion, by property name, by value with conversion.
+  const attempt = (): void => {
+    const exact = candidates.find((p) => p.valueFromPipeline && usable(p) && fitsWithoutConversion(p, input));
     if (exact) {
       take(exact, input);
       byValue = true;
     }
-    let byName = false;
     for (const p of candidates) {
-      if (!p.valueFromPipelineByPropertyName || binding.bound.has(p.name)) continue;
+      if (!p.valueFromPipelineByPropertyName || !usable(p)) continue;
       const prop = propertyOf(input, p);
       if (!prop.found) continue;
       try {
@@ -584,9 +616,8 @@ export function bindPipelineInput(meta: CommandMetadata, binding: Binding, input
       }
     }
     if (!byValue && !byName) {
-      let lastError: unknown;
       for (const p of candidates) {
-        if (!p.valueFromPipeline || binding.bound.has(p.name)) continue;
+        if (!p.valueFromPipeline || !usable(p)) continue;
         try {
           take(p, input);
           byValue = true;
@@ -595,8 +626,30 @@ export function bindPipelineInput(meta: CommandMetadata, binding: Binding, input
           lastError = e;
         }
       }
-      if (!byValue && lastError instanceof RuntimeError) return lastError.record;
     }
+  };
+  try {
+    // The default parameter set is tried on its own first while it is still open.
+    const def = meta.defaultParameterSet && binding.candidateSets.length > 1 ? binding.candidateSets.find((s) => s.toLowerCase() === meta.defaultParameterSet!.toLowerCase()) : undefined;
+    if (def) {
+      open = [def];
+      try {
+        attempt();
+      } catch {
+        // Nothing the default set takes fits this object: try every open set.
+      }
+      if (!byValue && !byName) {
+        for (const name of binding.pipelineBound) {
+          delete binding.params[name];
+          binding.bound.delete(name);
+        }
+        binding.pipelineBound.length = 0;
+        open = binding.candidateSets;
+        lastError = undefined;
+      }
+    }
+    if (!byValue && !byName) attempt();
+    if (!byValue && !byName && lastError instanceof RuntimeError) return lastError.record;
     if (!byValue && !byName) {
       return new ErrorRecord(
         'The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.',

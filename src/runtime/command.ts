@@ -50,6 +50,10 @@ export interface ParameterMetadata {
   validateRange?: [number, number];
   /** [ValidatePattern(regex)] (case-insensitive, .NET syntax). */
   validatePattern?: string;
+  /** [AllowNull()], [AllowEmptyString()], [AllowEmptyCollection()]: a mandatory parameter takes these. */
+  allowNull?: boolean;
+  allowEmptyString?: boolean;
+  allowEmptyCollection?: boolean;
   /** Shown in Get-Help. */
   description?: string;
 }

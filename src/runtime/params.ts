@@ -171,6 +171,15 @@ export function compileParams(
         case 'validatenotnullorempty':
           meta.validateNotNullOrEmpty = true;
           break;
+        case 'allownull':
+          meta.allowNull = true;
+          break;
+        case 'allowemptystring':
+          meta.allowEmptyString = true;
+          break;
+        case 'allowemptycollection':
+          meta.allowEmptyCollection = true;
+          break;
         case 'validatepattern': {
           const pattern = a.positionalArguments.map(staticValue)[0];
           if (typeof pattern === 'string') meta.validatePattern = pattern;

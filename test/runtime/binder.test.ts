@@ -147,3 +147,40 @@ describe('binding arguments', () => {
     expect(await bind('Get-Numbers 2 -PipelineVariable n | ForEach-Object { "n=$n" }')).toEqual(['n=1', 'n=2']);
   });
 });
+
+describe('pipeline input picks the parameter set per object', () => {
+  it('Get-ChildItem *.txt | Select-String foo searches the files (InputObject by value, not -LiteralPath by PSPath)', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { Session } = await import('../../src/runtime/session.js');
+    const dir = mkdtempSync(join(tmpdir(), 'exosh-binder-'));
+    try {
+      writeFileSync(join(dir, 'a.txt'), 'foo bar\n');
+      writeFileSync(join(dir, 'b.txt'), 'nothing\n');
+      const r = await new Session({ cwd: dir }).run('Get-ChildItem *.txt | Select-String foo | ForEach-Object { "$($_.Filename):$($_.LineNumber):$($_.Line)" }');
+      expect(r.errors.map((e) => e.message)).toEqual([]);
+      expect(r.output).toEqual(['a.txt:1:foo bar']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('mandatory parameters refuse $null, empty strings and empty arrays', () => {
+  it.each([
+    ['function f { param([Parameter(Mandatory)][string]$Name) $Name }; f -Name $null', "Cannot bind argument to parameter 'Name' because it is null.", 'ParameterArgumentValidationErrorNullNotAllowed,f'],
+    ['function f { param([Parameter(Mandatory)][string]$Name) $Name }; f ""', "Cannot bind argument to parameter 'Name' because it is an empty string.", 'ParameterArgumentValidationErrorEmptyStringNotAllowed,f'],
+    ['function f { param([Parameter(Mandatory)][string[]]$Names) $Names }; f -Names @()', "Cannot bind argument to parameter 'Names' because it is an empty array.", 'ParameterArgumentValidationErrorEmptyArrayNotAllowed,f'],
+    ['function f { param([Parameter(Mandatory, ValueFromPipeline)]$InputObject) process { $InputObject } }; $null | f', "Cannot bind argument to parameter 'InputObject' because it is null.", 'ParameterArgumentValidationErrorNullNotAllowed,f'],
+    ['Get-Content -Path $null', "Cannot bind argument to parameter 'Path' because it is null.", 'ParameterArgumentValidationErrorNullNotAllowed,Get-Content'],
+  ])('%s', async (text, message, id) => {
+    const e = await bindError(text);
+    expect(e.message).toBe(message);
+    expect(e.errorId).toBe(id);
+  });
+
+  it('[AllowNull()] and [AllowEmptyString()] let them through', async () => {
+    expect(await bind('function f { param([Parameter(Mandatory)][AllowNull()]$X, [Parameter(Mandatory)][AllowEmptyString()][string]$S) "ok" }; f -X $null -S ""')).toEqual(['ok']);
+  });
+});

@@ -77,6 +77,39 @@ function sameRights(entry: StoredRecord, rights: string[]): boolean {
   return rights.every((r) => have.includes(r.toLowerCase()));
 }
 
+// The Get-EXO* twins of these cmdlets read the same entries the same way.
+const mailboxPermissionGet: CmdletSpec = {
+  verb: 'get',
+  source: { from: 'owned', kind: 'MailboxPermission', owners: MAILBOX, ownerParam: 'Identity' },
+  fieldFilters: { User: eq('User') },
+};
+const recipientPermissionGet: CmdletSpec = {
+  verb: 'get',
+  source: { from: 'owned', kind: 'RecipientPermission', owners: RECIPIENTS, ownerParam: 'Identity' },
+  fieldFilters: { Trustee: eq('Trustee'), AccessRights: includes('AccessRights') },
+};
+const folderPermissionGet: CmdletSpec = {
+  verb: 'get',
+  source: { from: 'owned', kind: 'MailboxFolderPermission', owners: MAILBOX, ownerParam: 'Identity', folderIdentity: true },
+  fieldFilters: { User: eq('User') },
+};
+const mobileDeviceStatisticsGet: CmdletSpec = {
+  verb: 'get',
+  source: { from: 'owned', kind: 'MobileDeviceStatistics', owners: MAILBOX, ownerParam: 'Mailbox', identityWithin: true },
+};
+
+/** Remove-MailboxPermission / Remove-RecipientPermission: the ACE for `principal` with exactly these rights, or the service's refusal. */
+function aceRemoval(kind: RecordKind, owners: RecordKind[], principal: 'User' | 'Trustee'): CmdletSpec {
+  return {
+    verb: 'remove-entry',
+    kind,
+    owners,
+    ownerParam: 'Identity',
+    matches: (ctx, e) => userMatches(ctx, e, principal, principal) && sameRights(e, rightsOf(param(ctx, 'AccessRights'))),
+    describe: (ctx) => `Can't remove the access control entry on the object "${stringParam(ctx, 'Identity')}" for account "${stringParam(ctx, principal)}" because the ACE doesn't exist on the object.`,
+  };
+}
+
 const mailboxPermissionAdd: CmdletSpec = {
   verb: 'add-entry',
   kind: 'MailboxPermission',
@@ -248,50 +281,20 @@ export const CMDLETS: Record<string, CmdletSpec> = {
   },
 
   // Mailbox permissions
-  'Get-MailboxPermission': { verb: 'get', source: { from: 'owned', kind: 'MailboxPermission', owners: MAILBOX, ownerParam: 'Identity' }, fieldFilters: { User: eq('User') } },
-  'Get-EXOMailboxPermission': { verb: 'get', source: { from: 'owned', kind: 'MailboxPermission', owners: MAILBOX, ownerParam: 'Identity' }, fieldFilters: { User: eq('User') } },
+  'Get-MailboxPermission': mailboxPermissionGet,
+  'Get-EXOMailboxPermission': mailboxPermissionGet,
   'Add-MailboxPermission': mailboxPermissionAdd,
-  'Remove-MailboxPermission': {
-    verb: 'remove-entry',
-    kind: 'MailboxPermission',
-    owners: MAILBOX,
-    ownerParam: 'Identity',
-    matches: (ctx, e) => userMatches(ctx, e, 'User', 'User') && sameRights(e, rightsOf(param(ctx, 'AccessRights'))),
-    describe: (ctx) => `Can't remove the access control entry on the object "${stringParam(ctx, 'Identity')}" for account "${stringParam(ctx, 'User')}" because the ACE doesn't exist on the object.`,
-  },
+  'Remove-MailboxPermission': aceRemoval('MailboxPermission', MAILBOX, 'User'),
 
   // Recipient permissions (SendAs)
-  'Get-RecipientPermission': {
-    verb: 'get',
-    source: { from: 'owned', kind: 'RecipientPermission', owners: RECIPIENTS, ownerParam: 'Identity' },
-    fieldFilters: { Trustee: eq('Trustee'), AccessRights: includes('AccessRights') },
-  },
-  'Get-EXORecipientPermission': {
-    verb: 'get',
-    source: { from: 'owned', kind: 'RecipientPermission', owners: RECIPIENTS, ownerParam: 'Identity' },
-    fieldFilters: { Trustee: eq('Trustee'), AccessRights: includes('AccessRights') },
-  },
+  'Get-RecipientPermission': recipientPermissionGet,
+  'Get-EXORecipientPermission': recipientPermissionGet,
   'Add-RecipientPermission': recipientPermissionAdd,
-  'Remove-RecipientPermission': {
-    verb: 'remove-entry',
-    kind: 'RecipientPermission',
-    owners: RECIPIENTS,
-    ownerParam: 'Identity',
-    matches: (ctx, e) => userMatches(ctx, e, 'Trustee', 'Trustee') && sameRights(e, rightsOf(param(ctx, 'AccessRights'))),
-    describe: (ctx) => `Can't remove the access control entry on the object "${stringParam(ctx, 'Identity')}" for account "${stringParam(ctx, 'Trustee')}" because the ACE doesn't exist on the object.`,
-  },
+  'Remove-RecipientPermission': aceRemoval('RecipientPermission', RECIPIENTS, 'Trustee'),
 
   // Folder permissions
-  'Get-MailboxFolderPermission': {
-    verb: 'get',
-    source: { from: 'owned', kind: 'MailboxFolderPermission', owners: MAILBOX, ownerParam: 'Identity', folderIdentity: true },
-    fieldFilters: { User: eq('User') },
-  },
-  'Get-EXOMailboxFolderPermission': {
-    verb: 'get',
-    source: { from: 'owned', kind: 'MailboxFolderPermission', owners: MAILBOX, ownerParam: 'Identity', folderIdentity: true },
-    fieldFilters: { User: eq('User') },
-  },
+  'Get-MailboxFolderPermission': folderPermissionGet,
+  'Get-EXOMailboxFolderPermission': folderPermissionGet,
   'Add-MailboxFolderPermission': folderPermissionEntry(false),
   'Set-MailboxFolderPermission': folderPermissionEntry(true),
   'Remove-MailboxFolderPermission': {
@@ -367,14 +370,8 @@ export const CMDLETS: Record<string, CmdletSpec> = {
     verb: 'get',
     source: { from: 'owned', kind: 'MobileDevice', owners: MAILBOX, ownerParam: 'Mailbox', identityWithin: true },
   },
-  'Get-MobileDeviceStatistics': {
-    verb: 'get',
-    source: { from: 'owned', kind: 'MobileDeviceStatistics', owners: MAILBOX, ownerParam: 'Mailbox', identityWithin: true },
-  },
-  'Get-EXOMobileDeviceStatistics': {
-    verb: 'get',
-    source: { from: 'owned', kind: 'MobileDeviceStatistics', owners: MAILBOX, ownerParam: 'Mailbox', identityWithin: true },
-  },
+  'Get-MobileDeviceStatistics': mobileDeviceStatisticsGet,
+  'Get-EXOMobileDeviceStatistics': mobileDeviceStatisticsGet,
 
   // Organisation
   'Get-AcceptedDomain': { verb: 'get', source: { from: 'kinds', kinds: ['AcceptedDomain'] } },

@@ -132,7 +132,7 @@ export interface CommandContext {
    * scope of the caller. Returns the output objects (unrolled). Synchronous when the block is
    * (the common case: `{ $_.Size -gt 10 }`), a promise when it runs asynchronous commands.
    */
-  invoke(block: ScriptBlockValue, dollarUnder?: unknown, args?: unknown[]): unknown[] | Promise<unknown[]>;
+  invoke(block: ScriptBlockValue, dollarUnder?: unknown, args?: unknown[], options?: InvokeOptions): unknown[] | Promise<unknown[]>;
 
   /** Stops upstream commands (Select-Object -First): no more input arrives; upstream work is aborted. */
   stopUpstream(): void;
@@ -145,13 +145,31 @@ export interface CommandContext {
   readonly invocationName: string;
 }
 
+export interface InvokeOptions {
+  /**
+   * `$this` for the block (ScriptProperty / ScriptMethod bodies, as Add-Member and Update-TypeData
+   * run them). The block then runs in a child scope holding `$this`, so the caller's is untouched.
+   */
+  this?: unknown;
+}
+
 /** The parts of the Session that commands may use; the Session implements this. */
 export interface SessionServices {
   getVariable(name: string): unknown;
   setVariable(name: string, value: unknown, scope?: 'local' | 'script' | 'global'): void;
   removeVariable(name: string): boolean;
-  /** Variables visible from the current scope, innermost first, each name once. */
-  listVariables(): { name: string; value: unknown }[];
+  /**
+   * Variables visible from the current scope, innermost first, each name once; with `scope`
+   * (Get-Variable -Scope): only that scope's own variables ('local', 'script', 'global', or a
+   * number of levels up, 0 = local).
+   */
+  listVariables(scope?: 'local' | 'script' | 'global' | number): { name: string; value: unknown }[];
+  /**
+   * Set-Location: the session's working directory for relative paths (process.cwd() is never
+   * changed); `$PWD` follows it. `path` is an existing folder (the caller checks). The Session always
+   * has it; optional so that test doubles of SessionServices need not.
+   */
+  setLocation?(path: string): void;
   /** Command table lookup (cmdlets, functions, aliases resolved). */
   resolveCommand(name: string): CommandDefinition | undefined;
   listCommands(): CommandDefinition[];

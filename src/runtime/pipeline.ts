@@ -4,7 +4,7 @@
 // stages; the driver catches it and ends the stages from the stopper on, normally.
 import { type MaybePromise, runLoop, sequence, andThen } from './async.js';
 import { bindArguments, bindPipelineInput, type BindArgument, type Binding, type BindOptions, type CommonParameters } from './binder.js';
-import type { CommandContext, CommandDefinition, CommandInstance, HostServices, ProgressRecord, SessionServices } from './command.js';
+import type { CommandContext, CommandDefinition, CommandInstance, HostServices, InvokeOptions, ProgressRecord, SessionServices } from './command.js';
 import { StopUpstreamSignal } from './control.js';
 import { enumerate, toStringValue } from './conversions.js';
 import { ErrorRecord, type ErrorPosition, RuntimeError, ScriptTerminatingError, withPosition } from './errors.js';
@@ -304,8 +304,8 @@ export class StageContext implements CommandContext {
     return true;
   }
 
-  invoke(block: ScriptBlockValue, dollarUnder?: unknown, args: unknown[] = []): unknown[] | Promise<unknown[]> {
-    return this.frame.session.invokeScriptBlock(this.frame, block, dollarUnder, args);
+  invoke(block: ScriptBlockValue, dollarUnder?: unknown, args: unknown[] = [], options?: InvokeOptions): unknown[] | Promise<unknown[]> {
+    return this.frame.session.invokeScriptBlock(this.frame, block, dollarUnder, args, options);
   }
 
   stopUpstream(): void {

@@ -8,12 +8,12 @@ import { localCommands } from '../commands/index.js';
 import { formatForOutput, OutputFormatter } from '../format/index.js';
 import { type MaybePromise, andThen } from './async.js';
 import type { BindArgument } from './binder.js';
-import type { CommandDefinition, HostServices, ProgressRecord, SessionServices } from './command.js';
+import type { CommandDefinition, HostServices, InvokeOptions, ProgressRecord, SessionServices } from './command.js';
 import { type CompiledBlock, compileScriptBlock, invokeInline, positionOf } from './compile.js';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, StopUpstreamSignal } from './control.js';
 import { convertTo, toStringValue } from './conversions.js';
 import { ErrorRecord, type ErrorPosition, RuntimeError, toRuntimeError, withPosition } from './errors.js';
-import type { Frame, Sink } from './frame.js';
+import { type Frame, type Sink, withScope } from './frame.js';
 import { type PreparedStage, type ResolvedCommand, runPrepared } from './pipeline.js';
 import { Scope } from './scope.js';
 import { scriptCommand } from './script-command.js';
@@ -282,8 +282,16 @@ export class Session {
     return new ScriptBlockValue(text, compileScriptBlock(parsed.ast, { text }, text));
   }
 
-  /** ctx.invoke(): `$_` set, in the caller's scope (as ForEach-Object and Where-Object run blocks). */
-  invokeScriptBlock(f: Frame, block: ScriptBlockValue, dollarUnder: unknown, args: unknown[]): unknown[] | Promise<unknown[]> {
+  /**
+   * ctx.invoke(): `$_` set, in the caller's scope (as ForEach-Object and Where-Object run blocks);
+   * with `this`, in a child scope holding `$this` (ScriptProperty / ScriptMethod bodies).
+   */
+  invokeScriptBlock(f: Frame, block: ScriptBlockValue, dollarUnder: unknown, args: unknown[], options?: InvokeOptions): unknown[] | Promise<unknown[]> {
+    if (options && 'this' in options) {
+      const scope = new Scope(f.scope, 'block');
+      scope.setLocal('this', options.this);
+      return invokeInline(withScope(f, scope), block.compiled as CompiledBlock, dollarUnder, args);
+    }
     return invokeInline(f, block.compiled as CompiledBlock, dollarUnder, args);
   }
 
@@ -364,7 +372,7 @@ export class Session {
   automaticVariable(lower: string, f: Frame, name: string = lower): unknown {
     switch (lower) {
       case 'pwd':
-        return this.cwd;
+        return this.pwd();
       case 'input':
         return [];
       default:
@@ -383,6 +391,24 @@ export class Session {
         }
         return null;
     }
+  }
+
+  private pwdObject: { path: string; value: PSObject } | undefined;
+
+  /** `$PWD`: a PathInfo (prints a Path table; `"$PWD"` is the path), following Set-Location. */
+  pwd(): PSObject {
+    if (this.pwdObject?.path !== this.cwd) {
+      const value = PSObject.fromEntries([['Path', this.cwd]], ['System.Management.Automation.PathInfo', 'System.Object']);
+      const path = this.cwd;
+      value.toStringHook = () => path;
+      this.pwdObject = { path, value };
+    }
+    return this.pwdObject.value;
+  }
+
+  /** Set-Location: relative paths (and `$PWD`) start from here; process.cwd() is left alone. */
+  setLocation(path: string): void {
+    this.cwd = nodePath.resolve(this.cwd, path);
   }
 
   /** A preference variable's value as text (`Continue`, `Stop`...). */
@@ -451,24 +477,32 @@ export class Session {
         }
         return false;
       },
-      listVariables: () => {
-        const seen = new Set<string>();
+      listVariables: (which) => {
         const out: { name: string; value: unknown }[] = [];
-        for (const [n, v] of [['true', true], ['false', false], ['null', null]] as const) {
-          seen.add(n);
-          out.push({ name: n, value: v });
-        }
-        let s: Scope | undefined = scope;
-        while (s) {
+        const seen = new Set<string>();
+        const add = (s: Scope, local: boolean) => {
+          if (s === s.globalScope) {
+            for (const [n, v] of [['true', true], ['false', false], ['null', null]] as const) {
+              if (seen.has(n)) continue;
+              seen.add(n);
+              out.push({ name: n, value: v });
+            }
+          }
           for (const [k, v] of s.vars ?? []) {
-            if (seen.has(k) || (v.isPrivate && s !== scope)) continue;
+            if (seen.has(k) || (v.isPrivate && !local)) continue;
             seen.add(k);
             out.push({ name: v.name, value: v.value });
           }
-          s = s.parent;
+        };
+        if (which !== undefined) {
+          const target = scopeNamed(scope, which);
+          if (target) add(target, true);
+          return out;
         }
+        for (let s: Scope | undefined = scope; s; s = s.parent) add(s, s === scope);
         return out;
       },
+      setLocation: (path) => session.setLocation(path),
       resolveCommand: (name) => session.lookupCommand(scope, name)?.definition,
       listCommands: () => {
         const out = [...session.commands.values()];
@@ -665,6 +699,16 @@ export class Session {
     }
     return promise;
   }
+}
+
+/** Get-Variable -Scope: 'local', 'script', 'global' or a number of levels up (0 = local). */
+function scopeNamed(scope: Scope, which: 'local' | 'script' | 'global' | number): Scope | undefined {
+  if (which === 'global') return scope.globalScope;
+  if (which === 'script') return scope.scriptScope;
+  if (which === 'local') return scope;
+  let s: Scope | undefined = scope;
+  for (let i = 0; i < which && s; i++) s = s.parent;
+  return s;
 }
 
 function cachedStat(file: string): number | undefined {

@@ -289,3 +289,54 @@ describe('variables and scopes', () => {
     expect(r.output.slice(2)).toEqual(['lib', 42]);
   });
 });
+
+describe('session services for commands: $this, Set-Location and $PWD, variables by scope', () => {
+  it('ctx.invoke(block, $_, args, { this }) gives a ScriptProperty body $this without touching the caller', async () => {
+    const { Session } = await import('../../src/runtime/session.js');
+    const { ScriptBlockValue: SB } = await import('../../src/runtime/values.js');
+    const invokeWithThis = {
+      metadata: { name: 'Invoke-WithThis', parameters: [{ name: 'Body', type: 'scriptblock' as const, position: 0 }] },
+      create: (ctx: import('../../src/runtime/command.js').CommandContext) => ({
+        process() {
+          const self = PSObject.fromEntries([['Name', 'box']]);
+          return void ctx.write(ctx.invoke(ctx.params.Body as InstanceType<typeof SB>, undefined, [], { this: self }));
+        },
+      }),
+    };
+    const r = await new Session({ commands: [invokeWithThis] }).run('$this = "outer"; Invoke-WithThis { $this.Name.ToUpper() }; $this');
+    expect(r.errors.map((e) => e.message)).toEqual([]);
+    expect(r.output).toEqual([['BOX'], 'outer']);
+  });
+
+  it('Set-Location moves relative paths and $PWD (a PathInfo: "$PWD" is the path, $PWD prints a Path table)', async () => {
+    const { mkdtempSync, mkdirSync, writeFileSync, rmSync, realpathSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { Session } = await import('../../src/runtime/session.js');
+    const dir = realpathSync(mkdtempSync(join(tmpdir(), 'exosh-loc-')));
+    try {
+      mkdirSync(join(dir, 'sub'));
+      writeFileSync(join(dir, 'sub', 'note.txt'), 'inside\n');
+      const s = new Session({ cwd: dir });
+      const r = await s.run('Set-Location sub; Get-Content note.txt; "$PWD"; $PWD.Path; $PWD');
+      expect(r.errors.map((e) => e.message)).toEqual([]);
+      expect(r.output.slice(0, 3)).toEqual(['inside', join(dir, 'sub'), join(dir, 'sub')]);
+      expect(r.text).toContain(`\nPath\n----\n${join(dir, 'sub')}\n`);
+      expect(s.cwd).toBe(join(dir, 'sub'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('listVariables(scope) lists one scope only', async () => {
+    const s = newSession();
+    await s.run('$g1 = 1');
+    const names = s.servicesFor(s.globalScope).listVariables('global').map((v) => v.name);
+    expect(names).toContain('g1');
+    expect(names).toContain('true');
+    const child = new (await import('../../src/runtime/scope.js')).Scope(s.globalScope, 'function');
+    child.setLocal('inner', 2);
+    expect(s.servicesFor(child).listVariables('local').map((v) => v.name)).toEqual(['inner']);
+    expect(s.servicesFor(child).listVariables(1).map((v) => v.name)).toContain('g1');
+  });
+});

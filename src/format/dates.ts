@@ -182,6 +182,11 @@ function literalAt(format: string, i: number): { text: string; next: number } | 
   return { text: format.slice(i + 1, stop), next: stop + 1 };
 }
 
+/** `h`, `m`, `s` and friends: one letter prints the number as is, two or more pad it to two digits. */
+function oneOrTwoDigits(value: number, run: number): string {
+  return run === 1 ? String(value) : pad(value, 2);
+}
+
 function runLength(format: string, i: number): number {
   let n = 1;
   while (format[i + n] === format[i]) n++;
@@ -215,20 +220,20 @@ function formatCustomDate(d: PSDateTime, format: string): string {
         break;
       case 'h': {
         const h12 = p.hour % 12 === 0 ? 12 : p.hour % 12;
-        out += n === 1 ? String(h12) : pad(h12, 2);
+        out += oneOrTwoDigits(h12, n);
         i += n;
         break;
       }
       case 'H':
-        out += n === 1 ? String(p.hour) : pad(p.hour, 2);
+        out += oneOrTwoDigits(p.hour, n);
         i += n;
         break;
       case 'm':
-        out += n === 1 ? String(p.minute) : pad(p.minute, 2);
+        out += oneOrTwoDigits(p.minute, n);
         i += n;
         break;
       case 's':
-        out += n === 1 ? String(p.second) : pad(p.second, 2);
+        out += oneOrTwoDigits(p.second, n);
         i += n;
         break;
       case 'f':
@@ -330,15 +335,15 @@ export function formatTimeSpanWith(t: PSTimeSpan, format: string): string {
         i += n;
         break;
       case 'h':
-        out += n === 1 ? String(hours) : pad(hours, 2);
+        out += oneOrTwoDigits(hours, n);
         i += n;
         break;
       case 'm':
-        out += n === 1 ? String(minutes) : pad(minutes, 2);
+        out += oneOrTwoDigits(minutes, n);
         i += n;
         break;
       case 's':
-        out += n === 1 ? String(seconds) : pad(seconds, 2);
+        out += oneOrTwoDigits(seconds, n);
         i += n;
         break;
       case 'f':

@@ -3,14 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync, readFileSync, readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { run } from './harness.js';
-import { useTempDirSession } from './temp-session.js';
+import { FILE_SAMPLES, useTempDirSession } from './temp-session.js';
 import { getContent, setContent, addContent } from '../../src/commands/content.js';
 
-const tmp = useTempDirSession('exosh-cmd-', {
-  'three.txt': 'one\r\ntwo\nthree\n',
-  'bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('héllo\n')]),
-  'sub/a.csv': 'x',
-});
+const tmp = useTempDirSession('exosh-cmd-', FILE_SAMPLES);
 
 describe('Get-Content', () => {
   it('Get-Content three.txt → one line per string (CRLF and LF)', async () => {

@@ -1,16 +1,9 @@
 // discovery.
 import { describe, expect, it } from 'vitest';
-import { run, FakeSession } from './harness.js';
+import { run } from './harness.js';
+import { withCommands } from './local-commands-session.js';
 import { getCommand, getHelp, getAlias, getModule, importModule } from '../../src/commands/discovery.js';
-import { localCommands } from '../../src/commands/index.js';
 import { PSObject } from '../../src/runtime/values.js';
-
-const obj = (e: Record<string, unknown>) => PSObject.fromEntries(Object.entries(e));
-const withCommands = () => {
-  const s = new FakeSession();
-  s.commands = localCommands;
-  return s;
-};
 
 describe('discovery', () => {
   it('Get-Command *-Object lists cmdlets sorted, with Source', async () => {

@@ -1,17 +1,11 @@
 // Get-Member, Add-Member, New-Object.
 import { describe, expect, it } from 'vitest';
-import { run, sb, FakeSession } from './harness.js';
+import { run, sb } from './harness.js';
+import { obj } from './fixtures.js';
+import { withCommands } from './local-commands-session.js';
 import { getMember, addMember, newObject } from '../../src/commands/members.js';
-import { localCommands } from '../../src/commands/index.js';
 import { PSObject, PSHashtable, PSList, PSDateTime, PSTypeRef } from '../../src/runtime/values.js';
 import { invokeMethod } from '../../src/runtime/methods.js';
-
-const obj = (e: Record<string, unknown>) => PSObject.fromEntries(Object.entries(e));
-const withCommands = () => {
-  const s = new FakeSession();
-  s.commands = localCommands;
-  return s;
-};
 
 describe('Get-Member', () => {
   it("'abc' | Get-Member: Length property, methods, grouped under System.String", async () => {

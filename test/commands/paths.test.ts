@@ -3,17 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { writeFileSync, existsSync } from 'node:fs';
 import * as path from 'node:path';
 import { run, FakeSession } from './harness.js';
-import { useTempDirSession } from './temp-session.js';
+import { FILE_SAMPLES, useTempDirSession } from './temp-session.js';
 import { joinPath, splitPath, testPath, getChildItem, newItem, removeItem, getItem, resolvePathCommand, setLocation } from '../../src/commands/paths.js';
 import { PSObject } from '../../src/runtime/values.js';
 import { invokeMethod } from '../../src/runtime/methods.js';
 import { toStringValue } from '../../src/runtime/conversions.js';
 
-const tmp = useTempDirSession('exosh-cmd-', {
-  'three.txt': 'one\r\ntwo\nthree\n',
-  'bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('héllo\n')]),
-  'sub/a.csv': 'x',
-});
+const tmp = useTempDirSession('exosh-cmd-', FILE_SAMPLES);
 
 describe('paths', () => {
   it("Join-Path a b 'c.txt' → a/b/c.txt", async () => {

@@ -1,16 +1,9 @@
 // registration table.
 import { describe, expect, it } from 'vitest';
-import { FakeSession } from './harness.js';
+import { withCommands } from './local-commands-session.js';
 import { localCommands } from '../../src/commands/index.js';
 import { PSObject } from '../../src/runtime/values.js';
 import { RuntimeError } from '../../src/runtime/errors.js';
-
-const obj = (e: Record<string, unknown>) => PSObject.fromEntries(Object.entries(e));
-const withCommands = () => {
-  const s = new FakeSession();
-  s.commands = localCommands;
-  return s;
-};
 
 describe('registration table', () => {
   it('every command has a unique name and aliases; help for each', () => {

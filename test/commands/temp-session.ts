@@ -12,8 +12,15 @@ export interface TempDirSession {
   session: FakeSession;
 }
 
+/** What the path and content tests read: mixed line endings, a UTF-8 BOM, a file in a subfolder. */
+export const FILE_SAMPLES: Readonly<Record<string, string | Buffer>> = {
+  'three.txt': 'one\r\ntwo\nthree\n',
+  'bom.txt': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('héllo\n')]),
+  'sub/a.csv': 'x',
+};
+
 /** Files are relative paths → contents; parent folders are created as needed. */
-export function useTempDirSession(prefix: string, files: Record<string, string | Buffer>): TempDirSession {
+export function useTempDirSession(prefix: string, files: Readonly<Record<string, string | Buffer>>): TempDirSession {
   const tmp = {} as TempDirSession; // filled in by beforeAll, before any test reads it
   beforeAll(() => {
     tmp.dir = mkdtempSync(path.join(tmpdir(), prefix));

@@ -9,7 +9,7 @@ import { convertTo, enumerate, toBool, toNumber, toStringValue } from './convers
 import { ErrorRecord, type ErrorPosition, RuntimeError, ScriptTerminatingError, notSupportedYet, toRuntimeError, withPosition } from './errors.js';
 import { type Expr, type Frame, type Sink, type SourceUnit, type Stmt, unwrapCollected, withOut } from './frame.js';
 import { getIndex, setIndex } from './indexing.js';
-import { getMember, invokeMethod, setMember } from './methods.js';
+import { exceptionInfo, getMember, invokeMethod, setMember } from './methods.js';
 import { getStaticMember, invokeStaticMethod } from './methods-static.js';
 import { binaryOperator, matchOperator, unaryOperator } from './operators.js';
 import { type CompiledCommand, type CompiledArgument, runPipeline, type PipelineSource } from './pipeline.js';
@@ -691,6 +691,11 @@ function compileThrow(s: A.ThrowStatement, unit: SourceUnit): Stmt {
         if (!v && current instanceof ErrorRecord) throw new ScriptTerminatingError(current);
         throw new ScriptTerminatingError(new ErrorRecord('ScriptHalted', 'ScriptHalted', 'OperationStopped', null, undefined, pos));
       }
+      const info = exceptionInfo(x);
+      if (info) {
+        // `throw [ArgumentException]::new('x')`: the exception's own type (and bases) for catch [T].
+        throw new ScriptTerminatingError(new ErrorRecord(info.message, info.message, 'OperationStopped', null, undefined, pos, info.exceptionType, info.typeChain, x));
+      }
       const message = toStringValue(x);
       throw new ScriptTerminatingError(
         new ErrorRecord(message, typeof x === 'string' ? message : 'RuntimeException', 'OperationStopped', x, undefined, pos, THROWN_EXCEPTION),
@@ -701,14 +706,15 @@ function compileThrow(s: A.ThrowStatement, unit: SourceUnit): Stmt {
 /** Exception type of `throw "text"` (RuntimeException; shown as `Exception:` in PowerShell 7's concise view). */
 export const THROWN_EXCEPTION = 'System.Management.Automation.RuntimeException';
 
+/** `catch [T]` matches the exception's type or any of its base types, by full or short name. */
 function catchMatches(types: string[], record: ErrorRecord): boolean {
   if (types.length === 0) return true;
   const actual = record.exceptionType.toLowerCase();
-  const short = actual.slice(actual.lastIndexOf('.') + 1);
+  const chain = (record.exceptionTypeChain ?? [record.exceptionType]).map((t) => t.toLowerCase());
   return types.some((t) => {
     const want = t.toLowerCase();
     if (want === 'system.exception' || want === 'exception') return true;
-    if (want === actual || want === short || actual.endsWith('.' + want)) return true;
+    if (chain.some((c) => want === c || c.endsWith('.' + want))) return true;
     if ((want === 'system.management.automation.runtimeexception' || want === 'runtimeexception') && actual.startsWith('system.management.automation.')) return true;
     return false;
   });

@@ -56,6 +56,10 @@ export class ErrorRecord {
     readonly position?: ErrorPosition,
     /** .NET exception type name, for `catch [System.Management.Automation.ItemNotFoundException]`. */
     readonly exceptionType: string = 'System.Management.Automation.RuntimeException',
+    /** The exception type and its base types, most derived first, when known (`throw [T]::new()`). */
+    readonly exceptionTypeChain?: readonly string[],
+    /** The exception object itself when a script threw one, so `$_.Exception` can be that object. */
+    readonly exception?: unknown,
   ) {}
 
   toString(): string {
@@ -92,6 +96,8 @@ export function withPosition(record: ErrorRecord, position: ErrorPosition | unde
     record.commandName ?? commandName,
     record.position ?? position,
     record.exceptionType,
+    record.exceptionTypeChain,
+    record.exception,
   );
 }
 

@@ -340,3 +340,23 @@ describe('session services for commands: $this, Set-Location and $PWD, variables
     expect(s.servicesFor(child).listVariables(1).map((v) => v.name)).toContain('g1');
   });
 });
+
+describe('throw of an exception object and catch [T] by type chain', () => {
+  it.each([
+    ["try { throw [System.ArgumentException]::new('x') } catch [ArgumentException] { $_.Exception.Message }", ['x']],
+    ["try { throw [System.ArgumentNullException]::new('p') } catch [System.ArgumentException] { 'base type caught' }", ['base type caught']],
+    ["try { throw [System.IO.FileNotFoundException]::new('nf') } catch [System.ArgumentException] { 'wrong' } catch [System.IO.IOException] { \"io: $($_.Exception.Message)\" }", ['io: nf']],
+    ["try { throw [InvalidOperationException]::new('any') } catch [System.Exception] { \"all: $_\" }", ['all: any']],
+    ["try { throw [System.ArgumentException]::new('y') } catch { $_.FullyQualifiedErrorId }", ['y']],
+  ])('%s', async (text, expected) => {
+    expect(await out(text)).toEqual(expected);
+  });
+
+  it('uncaught, it ends the script with its own type', async () => {
+    const r = await run("throw [System.ArgumentException]::new('top'); 'not reached'");
+    expect(r.output).toEqual([]);
+    expect(r.errors[0]!.message).toBe('top');
+    expect(r.errors[0]!.exceptionType).toBe('System.ArgumentException');
+    expect(r.success).toBe(false);
+  });
+});

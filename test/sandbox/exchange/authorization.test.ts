@@ -1,14 +1,10 @@
 // Who may call what: token, tenant (own or partner-managed), role group, app role.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFakeStore } from './fake-store.js';
-import { CONTOSO, FABRIKAM, TAILSPIN, errorParts, invoke, startHarness, type Harness } from './harness.js';
+import { CONTOSO, errorParts, FABRIKAM, invoke, TAILSPIN, useHarness } from './harness.js';
 
-let h: Harness;
 const store = createFakeStore({ mailboxes: { contoso: 30, fabrikam: 10, tailspin: 5 } });
-beforeAll(async () => {
-  h = await startHarness(store);
-});
-afterAll(() => h.close());
+const h = useHarness(store);
 
 describe('the bearer token', () => {
   it('is refused with 401 and the verifier\'s WWW-Authenticate when missing or bad', async () => {

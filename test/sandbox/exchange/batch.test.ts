@@ -1,15 +1,11 @@
 // $batch as CIPP's bulk client sends it (rest-protocol.md §1.10): several InvokeCommand requests
 // in one POST, each answered in place with its own status and body.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFakeStore } from './fake-store.js';
-import { CONTOSO, errorParts, startHarness, type Harness } from './harness.js';
+import { CONTOSO, errorParts, useHarness } from './harness.js';
 
 const store = createFakeStore({ mailboxes: { contoso: 30, fabrikam: 5, tailspin: 5 } });
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness(store);
-});
-afterAll(() => h.close());
+const h = useHarness(store);
 
 function sub(id: string, cmdlet: string, parameters: Record<string, unknown>, url = `${h.url}/adminapi/beta/${CONTOSO!.id}/InvokeCommand`) {
   return {

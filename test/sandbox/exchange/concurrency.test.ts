@@ -1,16 +1,12 @@
 // 100 Set-Mailbox requests at once leave the tenant consistent: every change lands, none is lost
 // to a concurrent read-modify-write of the same multi-valued property.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFakeStore } from './fake-store.js';
-import { invoke, startHarness, type Harness } from './harness.js';
+import { invoke, useHarness } from './harness.js';
 
 const store = createFakeStore({ mailboxes: { contoso: 200, fabrikam: 5, tailspin: 5 } });
 const contoso = store.byKey('contoso');
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness(store);
-});
-afterAll(() => h.close());
+const h = useHarness(store);
 
 describe('100 concurrent Set-Mailbox requests', () => {
   it('all apply: 50 on distinct mailboxes, 50 adding addresses to one mailbox', async () => {

@@ -1,15 +1,11 @@
 // The Get-EXO* REST endpoints (rest-protocol.md §2.2): entity sets, keys (plain or base64 with
 // isEncoded=true), navigation to owned records, property sets and $select.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFakeStore } from './fake-store.js';
-import { CONTOSO, startHarness, type Harness } from './harness.js';
+import { CONTOSO, useHarness } from './harness.js';
 
 const store = createFakeStore({ mailboxes: { contoso: 40, fabrikam: 5, tailspin: 5 } });
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness(store);
-});
-afterAll(() => h.close());
+const h = useHarness(store);
 
 async function get(path: string, token = 'contoso-admin') {
   const res = await fetch(`${h.url}/adminapi/beta/${CONTOSO!.id}/${path}`, { headers: { Authorization: `Bearer ${token}` } });

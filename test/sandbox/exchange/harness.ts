@@ -1,5 +1,6 @@
 // Runs the Exchange service on a plain node:http server on 127.0.0.1 (TLS belongs to the server
 // helper) with a fake TokenVerifier: each test bearer string stands for one caller.
+import { afterAll, beforeAll } from 'vitest';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { TokenRejectedError, type Caller, type ExchangeStore, type RequestNotes, type TokenVerifier } from '../../../src/sandbox/contracts.js';
@@ -65,6 +66,16 @@ export async function startHarness(store: ExchangeStore, verifier: TokenVerifier
     notes,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
+}
+
+/** A harness over `store` for a whole test file: started before its tests, closed after them. */
+export function useHarness(store: ExchangeStore, verifier?: TokenVerifier): Harness {
+  const h = {} as Harness; // filled in by beforeAll, before any test reads it
+  beforeAll(async () => {
+    Object.assign(h, await startHarness(store, verifier));
+  });
+  afterAll(() => h.close());
+  return h;
 }
 
 /** The headers the ExchangeOnlineManagement module sends (rest-protocol.md §5). */

@@ -1,8 +1,8 @@
 // InvokeCommand as the ExchangeOnlineManagement module drives it (rest-protocol.md §1 and §5):
 // the module's headers and CmdletInput envelope in, the service's JSON out, field by field.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addMailbox, createFakeStore } from './fake-store.js';
-import { CONTOSO, errorParts, invoke, moduleHeaders, startHarness, type Harness } from './harness.js';
+import { CONTOSO, errorParts, invoke, moduleHeaders, useHarness } from './harness.js';
 
 const store = createFakeStore({ mailboxes: { contoso: 1500, fabrikam: 30, tailspin: 10 } });
 const contoso = store.byKey('contoso');
@@ -12,11 +12,7 @@ addMailbox(contoso, 5001, { alias: 'jsmith2', displayName: 'John Smith', first: 
 addMailbox(contoso, 5002, { alias: 'room.lisbon', name: 'Lisbon Room', type: 'RoomMailbox' });
 addMailbox(contoso, 5003, { alias: 'info', name: 'Info Desk', type: 'SharedMailbox', displayName: 'Zoë Info' });
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness(store);
-});
-afterAll(() => h.close());
+const h = useHarness(store);
 
 describe('a successful Get-Mailbox', () => {
   it('answers 200 with the OData envelope, annotations and the service headers', async () => {

@@ -1,15 +1,11 @@
 // Whatever arrives, the service answers with a status it means (never a 500) and JSON errors.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createFakeStore } from './fake-store.js';
-import { CONTOSO, moduleHeaders, startHarness, type Harness } from './harness.js';
+import { CONTOSO, moduleHeaders, useHarness } from './harness.js';
 
 const store = createFakeStore({ mailboxes: { contoso: 50, fabrikam: 5, tailspin: 5 } });
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness(store);
-});
-afterAll(() => h.close());
+const h = useHarness(store);
 
 const CMDLETS = ['Get-Mailbox', 'Set-Mailbox', 'New-Mailbox', 'Get-EXOMailbox', 'Add-MailboxPermission', 'Get-MessageTraceV2', 'Set-CASMailbox', 'Get-Nothing'];
 

@@ -15,7 +15,7 @@ import { binaryOperator, matchOperator, unaryOperator } from './operators.js';
 import { type CompiledCommand, type CompiledArgument, runPipeline, type PipelineSource } from './pipeline.js';
 import { NOT_SET } from './scope.js';
 import { typeRef } from './types.js';
-import { PSHashtable, PSObject, PSTypeRef, ScriptBlockValue } from './values.js';
+import { PSHashtable, PSObject, PSReference, PSTypeRef, ScriptBlockValue } from './values.js';
 import { compileParams, type CompiledParam } from './params.js';
 import { cmdletHandles } from './script-command.js';
 import type { StageContext } from './pipeline.js';
@@ -1153,6 +1153,7 @@ function compileConvert(e: A.ConvertExpression, unit: SourceUnit): Expr {
     const h = compileHashtable(e.operand, unit, true);
     return (f) => andThen(h(f), (t) => PSObject.fromEntries((t as PSHashtable).entries().map(([k, v]) => [toStringValue(k), v] as const)));
   }
+  if ((lower === 'ref' || lower === 'system.management.automation.psreference') && e.operand.type === 'Variable') return compileVariableReference(e.operand);
   const operand = compileExpression(e.operand, unit);
   if (lower === 'void' || lower === 'system.void') return (f) => andThen(operand(f), () => undefined);
   if (lower === 'ordered') {
@@ -1164,6 +1165,37 @@ function compileConvert(e: A.ConvertExpression, unit: SourceUnit): Expr {
     };
   }
   return (f) => andThen(operand(f), (v) => convertTo(v, type));
+}
+
+/**
+ * `[ref]$n`: a reference to the variable itself (PSReference reading and writing it), so
+ * `[int]::TryParse('5', [ref]$n)` sets $n. A variable not set yet is created in the current
+ * scope when written; one holding a reference already gives that reference.
+ */
+function compileVariableReference(v: A.VariableExpression): Expr {
+  const name = v.name;
+  const lower = name.toLowerCase();
+  const scopeName = v.scope?.toLowerCase();
+  return (f) => {
+    const target = scopeName === 'global' ? f.scope.globalScope : scopeName === 'script' ? f.scope.scriptScope : f.scope;
+    const found = scopeName === 'local' || scopeName === 'private' ? target.own(lower) : target.find(lower);
+    if (found) {
+      if (found.value instanceof PSReference) return found.value;
+      return new PSReference(
+        () => found.value,
+        (value) => {
+          found.value = found.typeName ? convertTo(value, found.typeName) : value;
+        },
+      );
+    }
+    return new PSReference(
+      () => {
+        const now = target.find(lower);
+        return now ? now.value : null;
+      },
+      (value) => f.session.assignVariable(target, name, value, { isPrivate: scopeName === 'private', lower }),
+    );
+  };
 }
 
 function memberName(e: A.Expression, unit: SourceUnit): (f: Frame) => MaybePromise<string> {

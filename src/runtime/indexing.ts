@@ -1,7 +1,7 @@
 // `$a[0]`, `$a[-1]`, `$a[1..3]`, `$h['key']`, `$s[0]`, and assignment to them.
-import { enumerate, toNumber, toStringValue } from './conversions.js';
+import { convertTo, enumerate, toNumber, toStringValue } from './conversions.js';
 import { ErrorRecord, RuntimeError } from './errors.js';
-import { PSChar, PSHashtable, PSObject } from './values.js';
+import { PSChar, PSHashtable, PSList, PSObject } from './values.js';
 
 function nullArray(): RuntimeError {
   return new RuntimeError(new ErrorRecord('Cannot index into a null array.', 'NullArray', 'InvalidOperation', null));
@@ -79,6 +79,27 @@ export function setIndex(target: unknown, index: unknown, value: unknown): void 
       throw new RuntimeError(new ErrorRecord('Index was outside the bounds of the array.', 'IndexOutOfRange', 'InvalidOperation', index, undefined, undefined, 'System.IndexOutOfRangeException'));
     }
     target[n] = value;
+    return;
+  }
+  if (target instanceof PSList && target.kind !== 'HashSet') {
+    // List[T] / ArrayList: the indexer converts to the element type; a negative index counts from the end.
+    const items = target.items;
+    let n = Math.trunc(toNumber(index, 'System.Int32'));
+    if (n < 0) n += items.length;
+    if (n < 0 || n >= items.length) {
+      throw new RuntimeError(
+        new ErrorRecord(
+          "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')",
+          'ArgumentOutOfRangeException',
+          'InvalidOperation',
+          index,
+          undefined,
+          undefined,
+          'System.ArgumentOutOfRangeException',
+        ),
+      );
+    }
+    items[n] = target.elementType === 'System.Object' ? value : convertTo(value, target.elementType);
     return;
   }
   throw new RuntimeError(

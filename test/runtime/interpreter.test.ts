@@ -360,3 +360,22 @@ describe('throw of an exception object and catch [T] by type chain', () => {
     expect(r.success).toBe(false);
   });
 });
+
+describe('[ref] to a variable and assignment into lists', () => {
+  it.each([
+    ["$n = 0; [int]::TryParse('5', [ref]$n) | Out-Null; $n", [5]],
+    ["[int]::TryParse('7', [ref]$fresh) | Out-Null; $fresh", [7]],
+    ['$n = 1; $r = [ref]$n; $r.Value = 9; $n', [9]],
+    ['function Set-It([ref]$x) { $x.Value = "set" }; $q = 1; Set-It ([ref]$q); $q', ['set']],
+    ['$list = [System.Collections.Generic.List[string]]::new(); $list.Add("a"); $list.Add("b"); $list[0] = "x"; $list[-1] = "z"; $list -join ","', ['x,z']],
+    ['$list = [System.Collections.Generic.List[int]]::new(); $list.Add(1); $list[0] = "7"; $list[0] + 1', [8]],
+    ['$a = [System.Collections.ArrayList]::new(); [void]$a.Add("q"); $a[0] = 5; $a', [5]],
+  ])('%s', async (text, expected) => {
+    expect(await out(text)).toEqual(expected);
+  });
+
+  it('a List index out of range is .NET\'s ArgumentOutOfRangeException', async () => {
+    const r = await run('$l = [System.Collections.Generic.List[int]]::new(); $l[3] = 1');
+    expect(r.errors[0]!.message).toBe("Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')");
+  });
+});

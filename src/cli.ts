@@ -271,8 +271,8 @@ async function runInteractive(io: CliIO, color: boolean): Promise<number> {
   for (;;) {
     const line = await nextLine(buffer ? '>> ' : `PS ${session.cwd}> `);
     if (line === undefined) break;
-    buffer = buffer ? buffer + '\n' + line : line;
-    if (parse(buffer).incomplete && line !== '') continue;
+    buffer = appendInputLine(buffer, line);
+    if (needsMoreInput(buffer, line, parse(buffer).incomplete)) continue;
     const text = buffer;
     buffer = '';
     if (/^\s*exit\s*$/i.test(text)) break;
@@ -282,6 +282,21 @@ async function runInteractive(io: CliIO, color: boolean): Promise<number> {
   }
   rl.close();
   return exitCode;
+}
+
+/**
+ * The REPL's `>>` prompt: more lines are read while the input is incomplete (an open brace, a
+ * pipe at the end) or the line ends with a backtick; an empty line submits what was typed.
+ */
+export function needsMoreInput(buffer: string, line: string, incomplete: boolean): boolean {
+  if (/`\s*$/.test(line)) return true;
+  return incomplete && line !== '';
+}
+
+/** Joins a typed line to the input so far; blanks after a final backtick are dropped so it continues the line. */
+export function appendInputLine(buffer: string, line: string): string {
+  const l = line.replace(/`\s+$/, '`');
+  return buffer ? buffer + '\n' + l : l;
 }
 
 async function runSandbox(argv: string[], io: CliIO): Promise<number> {

@@ -373,12 +373,18 @@ export async function runRemove(ctx: RunContext, spec: RemoveSpec): Promise<Cmdl
   });
 }
 
+/** The object whose entries an add-entry or remove-entry cmdlet changes; folder permissions name the folder too (`mailbox:\folder`). */
+function entryOwner(ctx: RunContext, spec: AddEntrySpec | RemoveEntrySpec): { ownerText: string; owner: StoredRecord; folder: string | undefined } {
+  const ownerText = stringParam(ctx, spec.ownerParam) ?? '';
+  const split = spec.folderIdentity ? splitFolderIdentity(ownerText) : { owner: ownerText, folder: undefined };
+  const owner = resolveOne(ctx.tenant, spec.owners, split.owner).record;
+  const folder = split.folder === undefined ? undefined : localFolderPath(ctx.tenant, owner.Guid, split.folder);
+  return { ownerText, owner, folder };
+}
+
 export async function runAddEntry(ctx: RunContext, spec: AddEntrySpec): Promise<CmdletResult> {
   return ctx.mutate(async () => {
-    const ownerText = stringParam(ctx, spec.ownerParam) ?? '';
-    const split = spec.folderIdentity ? splitFolderIdentity(ownerText) : { owner: ownerText, folder: undefined };
-    const owner = resolveOne(ctx.tenant, spec.owners, split.owner).record;
-    const folder = split.folder === undefined ? undefined : localFolderPath(ctx.tenant, owner.Guid, split.folder);
+    const { ownerText, owner, folder } = entryOwner(ctx, spec);
     const candidate = spec.build(ctx, owner, folder);
     const entries = ctx.tenant.byOwner(spec.kind, owner.Guid);
     const existing = spec.existing(ctx, entries, candidate);
@@ -401,10 +407,7 @@ export async function runAddEntry(ctx: RunContext, spec: AddEntrySpec): Promise<
 
 export async function runRemoveEntry(ctx: RunContext, spec: RemoveEntrySpec): Promise<CmdletResult> {
   return ctx.mutate(async () => {
-    const ownerText = stringParam(ctx, spec.ownerParam) ?? '';
-    const split = spec.folderIdentity ? splitFolderIdentity(ownerText) : { owner: ownerText, folder: undefined };
-    const owner = resolveOne(ctx.tenant, spec.owners, split.owner).record;
-    const folder = split.folder === undefined ? undefined : localFolderPath(ctx.tenant, owner.Guid, split.folder);
+    const { ownerText, owner, folder } = entryOwner(ctx, spec);
     const victims = ctx.tenant.byOwner(spec.kind, owner.Guid).filter((e) => spec.matches(ctx, e, folder));
     if (shouldStop(ctx)) return { records: [], warnings: [], confirmation: confirmationText(ctx, ownerText) };
     if (victims.length === 0) {

@@ -1,6 +1,6 @@
 // POST /{tenant}/oauth2/v2.0/token and /devicecode: every grant the sandbox supports.
 import type { SandboxAccount, SandboxTenant } from '../contracts.js';
-import { authenticateClient, type ClientAuthContext } from './client-auth.js';
+import { authenticateClient, type AuthenticatedClient, type ClientAuthContext } from './client-auth.js';
 import { E, fail } from './entra-errors.js';
 import type { PendingGrants } from './pending-grants.js';
 import { pkceMatches } from './pending-grants.js';
@@ -102,11 +102,16 @@ async function userTokenResponse(
   return body;
 }
 
+/** The client a grant request comes from, authenticated against the tenant in the URL, and its application (client) id. */
+async function callingClient(ctx: TokenEndpointContext, call: TokenCall): Promise<{ auth: AuthenticatedClient; clientId: string }> {
+  const auth = await authenticateClient(call.form, segTenant(call.seg), tenantLabel(call.seg), ctx.clientAuth);
+  return { auth, clientId: auth.client.kind === 'public' ? auth.client.appId : auth.client.app.appId };
+}
+
 async function authorizationCodeGrant(ctx: TokenEndpointContext, call: TokenCall): Promise<Record<string, unknown>> {
-  const { form, seg } = call;
+  const { form } = call;
   const code = required(form, 'code');
-  const auth = await authenticateClient(form, segTenant(seg), tenantLabel(seg), ctx.clientAuth);
-  const clientId = auth.client.kind === 'public' ? auth.client.appId : auth.client.app.appId;
+  const { auth, clientId } = await callingClient(ctx, call);
   const grant = ctx.grants.takeCode(code);
   if (!grant) return fail(E.codeInvalid());
   if (grant.redeemed) return fail(E.codeRedeemed());
@@ -132,10 +137,9 @@ async function authorizationCodeGrant(ctx: TokenEndpointContext, call: TokenCall
 }
 
 async function refreshTokenGrant(ctx: TokenEndpointContext, call: TokenCall): Promise<Record<string, unknown>> {
-  const { form, seg } = call;
+  const { form } = call;
   const token = required(form, 'refresh_token');
-  const auth = await authenticateClient(form, segTenant(seg), tenantLabel(seg), ctx.clientAuth);
-  const clientId = auth.client.kind === 'public' ? auth.client.appId : auth.client.app.appId;
+  const { clientId } = await callingClient(ctx, call);
   const grant = ctx.issuer.redeemRefreshToken(token);
   if (grant === 'unknown') return fail(E.refreshTokenInvalid());
   if (grant === 'rotated') return fail(E.refreshTokenRotated());
@@ -153,11 +157,10 @@ async function refreshTokenGrant(ctx: TokenEndpointContext, call: TokenCall): Pr
 }
 
 async function deviceCodeGrant(ctx: TokenEndpointContext, call: TokenCall): Promise<Record<string, unknown>> {
-  const { form, seg } = call;
+  const { form } = call;
   const deviceCode = form.get('device_code') ?? form.get('code');
   if (!deviceCode) return fail(E.missingParameter('device_code'));
-  const auth = await authenticateClient(form, segTenant(seg), tenantLabel(seg), ctx.clientAuth);
-  const clientId = auth.client.kind === 'public' ? auth.client.appId : auth.client.app.appId;
+  const { clientId } = await callingClient(ctx, call);
   const device = ctx.grants.device(deviceCode);
   if (!device) return fail(E.deviceCodeInvalid());
   if (device.clientId !== clientId) return fail(E.clientMismatch());
@@ -209,8 +212,7 @@ async function clientCredentialsGrant(ctx: TokenEndpointContext, call: TokenCall
 /** Resource-owner password credentials (legacy; msal-node still offers it, and the errors are instructive). */
 async function passwordGrant(ctx: TokenEndpointContext, call: TokenCall): Promise<Record<string, unknown>> {
   const { form, seg } = call;
-  const auth = await authenticateClient(form, segTenant(seg), tenantLabel(seg), ctx.clientAuth);
-  const clientId = auth.client.kind === 'public' ? auth.client.appId : auth.client.app.appId;
+  const { clientId } = await callingClient(ctx, call);
   const username = required(form, 'username');
   const password = form.get('password') ?? '';
   const account = findAccountByUpn(username);
@@ -224,9 +226,8 @@ async function passwordGrant(ctx: TokenEndpointContext, call: TokenCall): Promis
 /** POST /{tenant}/oauth2/v2.0/devicecode */
 export async function handleDeviceCodeRequest(ctx: TokenEndpointContext, call: TokenCall): Promise<Record<string, unknown>> {
   const { form, seg } = call;
-  const auth = await authenticateClient(form, segTenant(seg), tenantLabel(seg), ctx.clientAuth);
+  const { auth, clientId } = await callingClient(ctx, call);
   if (auth.client.kind !== 'public' && auth.credential === 'none') return fail(E.credentialRequired());
-  const clientId = auth.client.kind === 'public' ? auth.client.appId : auth.client.app.appId;
   const scope = required(form, 'scope');
   parseScopes(scope, tenantLabel(seg));
   const device = ctx.grants.startDeviceFlow({

@@ -75,10 +75,30 @@ function io<T>(name: string, count: number, path: string, fn: () => T): T {
       const message = fs.existsSync(dir) ? `Could not find file '${path}'.` : `Could not find a part of the path '${path}'.`;
       throw methodException(name, count, message, code === 'ENOENT' ? 'FileNotFoundException' : 'IOException');
     }
-    if (code === 'EACCES' || code === 'EPERM') throw methodException(name, count, `Access to the path '${path}' is denied.`, 'UnauthorizedAccessException');
-    if (code === 'EISDIR') throw methodException(name, count, `Access to the path '${path}' is denied.`, 'UnauthorizedAccessException');
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EISDIR') throw methodException(name, count, `Access to the path '${path}' is denied.`, 'UnauthorizedAccessException');
     throw methodException(name, count, (e as Error).message, 'IOException');
   }
+}
+
+/** A static method on the path in its first argument; Node's errors become .NET's. */
+function onPath(op: (path: string, args: unknown[]) => unknown): StaticMethod {
+  return (a, n) => {
+    const p = fullPath(a[0]);
+    return io(n, a.length, p, () => op(p, a));
+  };
+}
+
+/** WriteAllLines/AppendAllLines: every line ends with a newline. */
+function linesText(v: unknown): string {
+  return toArray(v).map(str).map((l) => l + '\n').join('');
+}
+
+/** Full paths of the entries of a folder that `keep` accepts (GetFiles, GetDirectories). */
+function childPaths(dir: string, keep: (entry: fs.Dirent) => boolean): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter(keep)
+    .map((d) => nodePath.join(dir, d.name));
 }
 
 function linesOf(text: string): string[] {
@@ -90,43 +110,14 @@ function linesOf(text: string): string[] {
 export const FILE: StaticType = {
   methods: {
     exists: (a) => !isNull(a[0]) && fs.existsSync(fullPath(a[0])) && fs.statSync(fullPath(a[0])).isFile(),
-    readalltext: (a, n) => {
-      const p = fullPath(a[0]);
-      return io(n, a.length, p, () => fs.readFileSync(p, 'utf8').replace(/^\ufeff/, ''));
-    },
-    readalllines: (a, n) => {
-      const p = fullPath(a[0]);
-      return io(n, a.length, p, () => linesOf(fs.readFileSync(p, 'utf8').replace(/^\ufeff/, '')));
-    },
-    readallbytes: (a, n) => {
-      const p = fullPath(a[0]);
-      return io(n, a.length, p, () => [...fs.readFileSync(p)]);
-    },
-    writealltext: (a, n) => {
-      const p = fullPath(a[0]);
-      io(n, a.length, p, () => fs.writeFileSync(p, str(a[1])));
-      return undefined;
-    },
-    writealllines: (a, n) => {
-      const p = fullPath(a[0]);
-      io(n, a.length, p, () => fs.writeFileSync(p, toArray(a[1]).map(str).map((l) => l + '\n').join('')));
-      return undefined;
-    },
-    appendalltext: (a, n) => {
-      const p = fullPath(a[0]);
-      io(n, a.length, p, () => fs.appendFileSync(p, str(a[1])));
-      return undefined;
-    },
-    appendalllines: (a, n) => {
-      const p = fullPath(a[0]);
-      io(n, a.length, p, () => fs.appendFileSync(p, toArray(a[1]).map(str).map((l) => l + '\n').join('')));
-      return undefined;
-    },
-    writeallbytes: (a, n) => {
-      const p = fullPath(a[0]);
-      io(n, a.length, p, () => fs.writeFileSync(p, Buffer.from(toArray(a[1]).map((b) => int(b) & 0xff))));
-      return undefined;
-    },
+    readalltext: onPath((p) => fs.readFileSync(p, 'utf8').replace(/^\ufeff/, '')),
+    readalllines: onPath((p) => linesOf(fs.readFileSync(p, 'utf8').replace(/^\ufeff/, ''))),
+    readallbytes: onPath((p) => [...fs.readFileSync(p)]),
+    writealltext: onPath((p, a) => fs.writeFileSync(p, str(a[1]))),
+    writealllines: onPath((p, a) => fs.writeFileSync(p, linesText(a[1]))),
+    appendalltext: onPath((p, a) => fs.appendFileSync(p, str(a[1]))),
+    appendalllines: onPath((p, a) => fs.appendFileSync(p, linesText(a[1]))),
+    writeallbytes: onPath((p, a) => fs.writeFileSync(p, Buffer.from(toArray(a[1]).map((b) => int(b) & 0xff)))),
     delete: (a, n) => {
       const p = fullPath(a[0]);
       if (fs.existsSync(p)) io(n, a.length, p, () => fs.unlinkSync(p));
@@ -158,29 +149,9 @@ export const DIRECTORY: StaticType = {
       return PSObject.fromEntries([['FullName', p], ['Name', nodePath.basename(p)]], ['System.IO.DirectoryInfo', 'System.IO.FileSystemInfo', 'System.Object']);
     },
     getcurrentdirectory: () => process.cwd(),
-    getfiles: (a, n) => {
-      const p = fullPath(a[0]);
-      return io(n, a.length, p, () =>
-        fs
-          .readdirSync(p, { withFileTypes: true })
-          .filter((d) => d.isFile())
-          .map((d) => nodePath.join(p, d.name)),
-      );
-    },
-    getdirectories: (a, n) => {
-      const p = fullPath(a[0]);
-      return io(n, a.length, p, () =>
-        fs
-          .readdirSync(p, { withFileTypes: true })
-          .filter((d) => d.isDirectory())
-          .map((d) => nodePath.join(p, d.name)),
-      );
-    },
-    delete: (a, n) => {
-      const p = fullPath(a[0]);
-      io(n, a.length, p, () => fs.rmSync(p, { recursive: a.length > 1 && a[1] === true }));
-      return undefined;
-    },
+    getfiles: onPath((p) => childPaths(p, (d) => d.isFile())),
+    getdirectories: onPath((p) => childPaths(p, (d) => d.isDirectory())),
+    delete: onPath((p, a) => fs.rmSync(p, { recursive: a.length > 1 && a[1] === true })),
   },
 };
 

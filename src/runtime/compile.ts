@@ -160,6 +160,11 @@ function withTraps(stmt: Stmt, traps: { types: string[]; body: Stmt }[], ast: A.
   return (f) => tryCatch(() => stmt(f), (e) => onError(f, e));
 }
 
+/** `2>$null` / `*>$null` */
+function isErrorToNull(r: A.Redirection): boolean {
+  return r.type === 'FileRedirection' && (r.from === 'error' || r.from === 'all') && r.target.type === 'Variable' && r.target.name.toLowerCase() === 'null' && !r.target.scope;
+}
+
 /**
  * Statement-terminating errors (binding errors, command not found, method exceptions, a cmdlet's
  * terminating error) are reported and the script goes on with the next statement — unless a try
@@ -167,6 +172,7 @@ function withTraps(stmt: Stmt, traps: { types: string[]; body: Stmt }[], ast: A.
  */
 function guardStatement(stmt: Stmt, ast: A.Statement, unit: SourceUnit): Stmt {
   if (ast.type === 'FunctionDefinition') return stmt;
+  const errorsDiscarded = ast.type === 'Pipeline' && ast.elements.some((e) => e.redirections.some(isErrorToNull));
   let pos: ErrorPosition | undefined;
   const position = () => (pos ??= positionOf(unit, ast.extent));
   const onError = (f: Frame, e: unknown): void => {
@@ -185,7 +191,14 @@ function guardStatement(stmt: Stmt, ast: A.Statement, unit: SourceUnit): Stmt {
     const session = f.session;
     session.lastSuccess = false;
     if (err instanceof ScriptTerminatingError || session.tryDepth > 0) throw err;
-    if (session.preference(f.scope, 'ErrorActionPreference') === 'Stop') throw new ScriptTerminatingError(err.record);
+    const preference = session.preference(f.scope, 'ErrorActionPreference');
+    if (preference === 'Stop') throw new ScriptTerminatingError(err.record);
+    // $ErrorActionPreference acts on statement-terminating errors too, and `2>$null` on the
+    // statement hides them (both still leave them in $Error, except Ignore).
+    if (preference === 'SilentlyContinue' || preference === 'Ignore' || errorsDiscarded) {
+      if (preference !== 'Ignore') session.recordError(err.record);
+      return;
+    }
     session.reportError(err.record, f.scope);
   };
   return (f) => {
@@ -685,22 +698,36 @@ function compileThrow(s: A.ThrowStatement, unit: SourceUnit): Stmt {
   const pos = positionOf(unit, s.extent);
   return (f) =>
     andThen(v ? v(f) : undefined, (x) => {
-      if (x instanceof ErrorRecord) throw new ScriptTerminatingError(withPosition(x, pos));
-      if (x === null || x === undefined) {
-        const current = f.scope.getDollarUnder();
-        if (!v && current instanceof ErrorRecord) throw new ScriptTerminatingError(current);
-        throw new ScriptTerminatingError(new ErrorRecord('ScriptHalted', 'ScriptHalted', 'OperationStopped', null, undefined, pos));
+      const session = f.session;
+      if (session.tryDepth === 0) {
+        // Outside try, `throw` obeys $ErrorActionPreference: SilentlyContinue/Ignore go on after it.
+        const preference = session.preference(f.scope, 'ErrorActionPreference');
+        if (preference === 'SilentlyContinue' || preference === 'Ignore') {
+          session.lastSuccess = false;
+          if (preference !== 'Ignore') session.recordError(thrownRecord(f, x, v === undefined, pos));
+          return;
+        }
       }
-      const info = exceptionInfo(x);
-      if (info) {
-        // `throw [ArgumentException]::new('x')`: the exception's own type (and bases) for catch [T].
-        throw new ScriptTerminatingError(new ErrorRecord(info.message, info.message, 'OperationStopped', null, undefined, pos, info.exceptionType, info.typeChain, x));
-      }
-      const message = toStringValue(x);
-      throw new ScriptTerminatingError(
-        new ErrorRecord(message, typeof x === 'string' ? message : 'RuntimeException', 'OperationStopped', x, undefined, pos, THROWN_EXCEPTION),
-      );
+      throw new ScriptTerminatingError(thrownRecord(f, x, v === undefined, pos));
     });
+}
+
+/** The error record `throw x` raises. */
+function thrownRecord(f: Frame, x: unknown, bare: boolean, pos: ErrorPosition | undefined): ErrorRecord {
+  if (x instanceof ErrorRecord) return withPosition(x, pos);
+  if (x === null || x === undefined) {
+    // A bare `throw` in a catch block rethrows the error being handled.
+    const current = f.scope.getDollarUnder();
+    if (bare && current instanceof ErrorRecord) return current;
+    return new ErrorRecord('ScriptHalted', 'ScriptHalted', 'OperationStopped', null, undefined, pos);
+  }
+  const info = exceptionInfo(x);
+  if (info) {
+    // `throw [ArgumentException]::new('x')`: the exception's own type (and bases) for catch [T].
+    return new ErrorRecord(info.message, info.message, 'OperationStopped', null, undefined, pos, info.exceptionType, info.typeChain, x);
+  }
+  const message = toStringValue(x);
+  return new ErrorRecord(message, typeof x === 'string' ? message : 'RuntimeException', 'OperationStopped', x, undefined, pos, THROWN_EXCEPTION);
 }
 
 /** Exception type of `throw "text"` (RuntimeException; shown as `Exception:` in PowerShell 7's concise view). */

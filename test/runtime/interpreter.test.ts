@@ -379,3 +379,23 @@ describe('[ref] to a variable and assignment into lists', () => {
     expect(r.errors[0]!.message).toBe("Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')");
   });
 });
+
+describe('2>$null and $ErrorActionPreference on statement-terminating errors and throw', () => {
+  it('2>$null hides the statement-terminating errors of its statement; they stay in $Error', async () => {
+    const r = await run('Get-Content -Bogus 2>$null; "a"; [int]"x" 2>$null; "b"; $Error.Count');
+    expect(r.errors).toEqual([]);
+    expect(r.output).toEqual(['a', 'b', 2]);
+  });
+
+  it("$ErrorActionPreference = 'SilentlyContinue' silences them and even throw, outside try", async () => {
+    const r = await run('$ErrorActionPreference = "SilentlyContinue"; Get-Content -Bogus; "a"; throw "quiet"; "b"; try { throw "loud" } catch { "caught $_" }; $Error[1].Exception.Message');
+    expect(r.errors).toEqual([]);
+    expect(r.output).toEqual(['a', 'b', 'caught loud', 'quiet']);
+  });
+
+  it("'Ignore' leaves no trace in $Error", async () => {
+    const r = await run('$ErrorActionPreference = "Ignore"; [int]"x"; throw "t"; $Error.Count');
+    expect(r.errors).toEqual([]);
+    expect(r.output).toEqual([0]);
+  });
+});

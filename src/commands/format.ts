@@ -8,7 +8,7 @@ import { getMember } from '../runtime/methods.js';
 import { buildListRecord, buildTableRecord, buildWideRecord, propertySpecFrom, TableFormatRecord, TableRecordBuilder, type PropertySpec } from '../format/records.js';
 import { formatForOutput } from '../format/out.js';
 import { findView } from '../format/views.js';
-import { inputOf } from './pipeline-input.js';
+import { collectInputInto, inputOf } from './pipeline-input.js';
 import { cmdletError, fileSystemError } from './cmdlet-errors.js';
 import { encodeText, encodingOf, ENCODINGS, exists, pathArguments, resolvePath, writeFileAtomic } from './file-system.js';
 
@@ -236,10 +236,7 @@ export const outString: CommandDefinition = {
     const width = (p.Width as number | undefined) ?? ctx.session.host.width;
     const objects: unknown[] = [];
     return {
-      process(input) {
-        const o = inputOf(ctx, input);
-        if (o !== undefined) objects.push(o);
-      },
+      process: collectInputInto(ctx, objects),
       end() {
         if (objects.length === 0) return;
         // Rendered together so a table has one header; -Stream then gives it line by line.
@@ -284,10 +281,7 @@ function hostWriter(name: 'Out-Host' | 'Out-Default', extra: ParameterMetadata[]
     create(ctx) {
       const objects: unknown[] = [];
       return {
-        process(input) {
-          const o = inputOf(ctx, input);
-          if (o !== undefined) objects.push(o);
-        },
+        process: collectInputInto(ctx, objects),
         end() {
           if (objects.length === 0) return;
           ctx.writeHost(formatForOutput(objects, { width: ctx.session.host.width }), { noNewline: true });
@@ -349,10 +343,7 @@ export const outFile: CommandDefinition = {
   create(ctx) {
     const objects: unknown[] = [];
     return {
-      process(input) {
-        const o = inputOf(ctx, input);
-        if (o !== undefined) objects.push(o);
-      },
+      process: collectInputInto(ctx, objects),
       end: () => writeRendered(ctx, 'Out-File', objects, ctx.params.Append === true),
     };
   },

@@ -4,7 +4,7 @@ import type { CommandContext, CommandDefinition, CommandInstance } from '../runt
 import { PSObject, PSHashtable } from '../runtime/values.js';
 import { toStringValue } from '../runtime/conversions.js';
 import { getMember } from '../runtime/methods.js';
-import { inputOf } from './pipeline-input.js';
+import { collectInputInto } from './pipeline-input.js';
 import { parsePropertySpecs, allSettled } from './calculated-property.js';
 import { expandNames } from './properties.js';
 import { compareForSort } from './sort-object.js';
@@ -31,10 +31,7 @@ function create(ctx: CommandContext): CommandInstance {
   const specs = p.Property != null ? parsePropertySpecs(ctx, NAME, p.Property as unknown[]) : undefined;
   const buffer: unknown[] = [];
   return {
-    process(input) {
-      const obj = inputOf(ctx, input);
-      if (obj !== undefined) buffer.push(obj);
-    },
+    process: collectInputInto(ctx, buffer),
     end() {
       if (buffer.length === 0) {
         if (p.AsHashTable === true) return ctx.write(new PSHashtable());

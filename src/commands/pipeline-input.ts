@@ -9,6 +9,14 @@ export function inputOf(ctx: CommandContext, input: unknown): unknown {
   return ctx.bound.has('InputObject') ? ctx.params.InputObject : undefined;
 }
 
+/** process() of a cmdlet that works on all its input at the end (sorting, grouping, formatting): keeps each object. */
+export function collectInputInto(ctx: CommandContext, into: unknown[]): (input: unknown) => void {
+  return (input) => {
+    const o = inputOf(ctx, input);
+    if (o !== undefined) into.push(o);
+  };
+}
+
 /** PowerShell's truth of a script block's output: none false, one by its value, several true. */
 export function isTrueResult(out: unknown[]): boolean {
   if (out.length === 0) return false;

@@ -4,7 +4,7 @@ import type { CommandContext, CommandDefinition, CommandInstance } from '../runt
 import { compareValues } from '../runtime/operators.js';
 import { toStringValue, typeNameOf } from '../runtime/conversions.js';
 import { getMember } from '../runtime/methods.js';
-import { inputOf } from './pipeline-input.js';
+import { collectInputInto, inputOf } from './pipeline-input.js';
 import { parsePropertySpecs, extraBool, allSettled, type PropertySpec } from './calculated-property.js';
 import { expandNames } from './properties.js';
 
@@ -50,10 +50,7 @@ function create(ctx: CommandContext): CommandInstance {
   const caseSensitive = p.CaseSensitive === true;
   const buffer: unknown[] = [];
   return {
-    process(input) {
-      const obj = inputOf(ctx, input);
-      if (obj !== undefined) buffer.push(obj);
-    },
+    process: collectInputInto(ctx, buffer),
     end() {
       if (buffer.length === 0) return;
       const keys = keysFor(specs, buffer[0], p.Descending === true);

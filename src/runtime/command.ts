@@ -151,6 +151,11 @@ export interface InvokeOptions {
    * run them). The block then runs in a child scope holding `$this`, so the caller's is untouched.
    */
   this?: unknown;
+  /**
+   * Receives each output object as the block writes it (ForEach-Object streaming a slow block's
+   * output); invoke() then returns an empty array. A returned promise is backpressure: await it.
+   */
+  output?: (value: unknown) => void | Promise<void>;
 }
 
 /** The parts of the Session that commands may use; the Session implements this. */

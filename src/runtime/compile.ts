@@ -865,9 +865,9 @@ function compileRedirections(rs: A.Redirection[], unit: SourceUnit): CompiledRed
  * Runs a script block the way ForEach-Object/Where-Object do: in the caller's scope with `$_` set,
  * output collected. Blocks with param() or named blocks go through the command machinery instead.
  */
-export function invokeInline(f: Frame, block: CompiledBlock, dollarUnder: unknown, args: unknown[]): MaybePromise<unknown[]> {
+export function invokeInline(f: Frame, block: CompiledBlock, dollarUnder: unknown, args: unknown[], sink?: Sink): MaybePromise<unknown[]> {
   if (block.params || block.hasNamedBlocks || block.process || block.begin) {
-    return f.session.invokeBlockAsCommand(f, block, dollarUnder, args);
+    return f.session.invokeBlockAsCommand(f, block, dollarUnder, args, sink);
   }
   const out: unknown[] = [];
   const body = block.end;
@@ -878,7 +878,7 @@ export function invokeInline(f: Frame, block: CompiledBlock, dollarUnder: unknow
   const savedArgs = argsVar?.value;
   scope.dollarUnder = dollarUnder === undefined ? NOT_SET : dollarUnder;
   if (args.length > 0 || argsVar) scope.setLocal('args', args);
-  const frame: Frame = { session: f.session, scope, out: (v) => void out.push(v), command: f.command };
+  const frame: Frame = { session: f.session, scope, out: sink ?? ((v) => void out.push(v)), command: f.command };
   const restore = () => {
     scope.dollarUnder = savedUnder;
     if (argsVar) argsVar.value = savedArgs;

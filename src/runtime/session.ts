@@ -284,19 +284,21 @@ export class Session {
 
   /**
    * ctx.invoke(): `$_` set, in the caller's scope (as ForEach-Object and Where-Object run blocks);
-   * with `this`, in a child scope holding `$this` (ScriptProperty / ScriptMethod bodies).
+   * with `this`, in a child scope holding `$this` (ScriptProperty / ScriptMethod bodies); with
+   * `output`, each object goes there as it is made and the result is empty.
    */
   invokeScriptBlock(f: Frame, block: ScriptBlockValue, dollarUnder: unknown, args: unknown[], options?: InvokeOptions): unknown[] | Promise<unknown[]> {
+    const sink = options?.output;
     if (options && 'this' in options) {
       const scope = new Scope(f.scope, 'block');
       scope.setLocal('this', options.this);
-      return invokeInline(withScope(f, scope), block.compiled as CompiledBlock, dollarUnder, args);
+      return invokeInline(withScope(f, scope), block.compiled as CompiledBlock, dollarUnder, args, sink);
     }
-    return invokeInline(f, block.compiled as CompiledBlock, dollarUnder, args);
+    return invokeInline(f, block.compiled as CompiledBlock, dollarUnder, args, sink);
   }
 
   /** Runs a block with param()/named blocks through the binder, as `& $sb args` would. */
-  invokeBlockAsCommand(f: Frame, block: CompiledBlock, dollarUnder: unknown, args: unknown[]): MaybePromise<unknown[]> {
+  invokeBlockAsCommand(f: Frame, block: CompiledBlock, dollarUnder: unknown, args: unknown[], sink?: Sink): MaybePromise<unknown[]> {
     const resolved = scriptCommand(block, '', { kind: 'scriptblock', dot: false });
     const out: unknown[] = [];
     const stage: PreparedStage = {
@@ -306,7 +308,7 @@ export class Session {
       position: undefined,
     };
     const source = dollarUnder === undefined ? undefined : { items: () => [dollarUnder], redirections: [] };
-    return andThen(runPrepared(f, source, [stage], (v) => void out.push(v)), () => out);
+    return andThen(runPrepared(f, source, [stage], sink ?? ((v) => void out.push(v))), () => out);
   }
 
   // ------------------------------------------------------------ variables

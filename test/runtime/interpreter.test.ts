@@ -399,3 +399,23 @@ describe('2>$null and $ErrorActionPreference on statement-terminating errors and
     expect(r.output).toEqual([0]);
   });
 });
+
+describe('ctx.invoke with an output callback streams the block\'s objects as they are written', () => {
+  it('each object arrives before the statements after it run', async () => {
+    const { Session } = await import('../../src/runtime/session.js');
+    const invokeStreamed = {
+      metadata: { name: 'Invoke-Streamed', parameters: [{ name: 'Body', type: 'scriptblock' as const, position: 0 }] },
+      create: (ctx: import('../../src/runtime/command.js').CommandContext) => ({
+        async process() {
+          const rest = await ctx.invoke(ctx.params.Body as import('../../src/runtime/values.js').ScriptBlockValue, undefined, [], {
+            output: (v) => ctx.write(`${String(v)}@${String(ctx.session.getVariable('step'))}`),
+          });
+          await ctx.write(rest.length);
+        },
+      }),
+    };
+    const r = await new Session({ commands: [invokeStreamed] }).run("Invoke-Streamed { $global:step = 1; 'first'; $global:step = 2; 'second' }");
+    expect(r.errors.map((e) => e.message)).toEqual([]);
+    expect(r.output).toEqual(['first@1', 'second@2', 0]);
+  });
+});

@@ -159,20 +159,10 @@ function memberExists(o: PSObject, name: string): boolean {
   return o.has(name) || (o.methods?.has(name.toLowerCase()) ?? false);
 }
 
-/**
- * Runs a ScriptProperty/ScriptMethod body with `$this` set. CommandContext.invoke has no `$this`
- * yet, so it is set in the calling scope for the duration of the call, then put back.
- */
-function withThis(ctx: CommandContext, self: PSObject, run: () => unknown[] | Promise<unknown[]>): unknown {
-  const before = ctx.session.getVariable('this');
-  ctx.session.setVariable('this', self);
-  try {
-    const r = run();
-    return Array.isArray(r) ? singleResult(r) : null;
-  } finally {
-    if (before === undefined || before === null) ctx.session.removeVariable('this');
-    else ctx.session.setVariable('this', before);
-  }
+/** Runs a ScriptProperty/ScriptMethod body with `$this` set, in its own scope; one result as itself. */
+function runWithThis(ctx: CommandContext, body: ScriptBlockValue, self: PSObject, args: unknown[] = []): unknown {
+  const r = ctx.invoke(body, undefined, args, { this: self });
+  return Array.isArray(r) ? singleResult(r) : null;
 }
 
 function addMemberCreate(ctx: CommandContext): CommandInstance {
@@ -208,7 +198,7 @@ function addMemberCreate(ctx: CommandContext): CommandInstance {
           obj.methods.set(name.toLowerCase(), {
             name,
             definition: `System.Object ${name}();`,
-            invoke: (self, args) => withThis(ctx, self, () => ctx.invoke(method, self, args)),
+            invoke: (self, args) => runWithThis(ctx, method, self, args),
           });
         }
         return true;
@@ -237,7 +227,7 @@ function addMemberCreate(ctx: CommandContext): CommandInstance {
             const prop: PSProperty = {
               kind: 'script',
               name,
-              getter: (self) => withThis(ctx, self, () => ctx.invoke(value, self)),
+              getter: (self) => runWithThis(ctx, value, self),
             };
             scriptTexts.set(prop, value.text);
             add(name, prop);

@@ -10,7 +10,8 @@ import type {
 import { ErrorRecord, RuntimeError } from '../../src/runtime/errors.js';
 import { ScriptBlockValue } from '../../src/runtime/values.js';
 
-export type BlockFn = (dollarUnder: unknown, args: unknown[]) => unknown;
+/** `self` is `$this` (ScriptProperty / ScriptMethod bodies run with invoke's `this` option). */
+export type BlockFn = (dollarUnder: unknown, args: unknown[], self?: unknown) => unknown;
 
 /** A script block whose body is a JS function; `text` is what ToString() would show. */
 export function sb(fn: BlockFn, text = '<js>'): ScriptBlockValue {
@@ -153,10 +154,18 @@ export async function run(
     shouldProcess() {
       return true;
     },
-    invoke(block, dollarUnder, args) {
-      const out = (block.compiled as BlockFn)(dollarUnder, args ?? []);
-      if (out instanceof Promise) return out.then(flat);
-      return flat(out);
+    invoke(block, dollarUnder, args, options) {
+      const out = (block.compiled as BlockFn)(dollarUnder, args ?? [], options?.this);
+      const deliver = (values: unknown[]): unknown[] | Promise<unknown[]> => {
+        const sink = options?.output;
+        if (!sink) return values;
+        return (async () => {
+          for (const v of values) await sink(v);
+          return [];
+        })();
+      };
+      if (out instanceof Promise) return out.then((v) => deliver(flat(v)));
+      return deliver(flat(out));
     },
     stopUpstream() {
       res.stoppedUpstream = true;

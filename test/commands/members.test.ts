@@ -59,8 +59,8 @@ describe('Add-Member', () => {
   it('AliasProperty, ScriptProperty and ScriptMethod', async () => {
     const o = obj({ Name: 'x' });
     await run(addMember, { MemberType: 'AliasProperty', Name: 'N', Value: 'Name' }, { input: [o] });
-    await run(addMember, { MemberType: 'ScriptProperty', Name: 'Upper', Value: sb((self) => String((self as PSObject).get('Name')).toUpperCase()) }, { input: [o] });
-    await run(addMember, { MemberType: 'ScriptMethod', Name: 'Twice', Value: sb((self) => String((self as PSObject).get('Name')).repeat(2)) }, { input: [o] });
+    await run(addMember, { MemberType: 'ScriptProperty', Name: 'Upper', Value: sb((_, __, self) => String((self as PSObject).get('Name')).toUpperCase()) }, { input: [o] });
+    await run(addMember, { MemberType: 'ScriptMethod', Name: 'Twice', Value: sb((_, __, self) => String((self as PSObject).get('Name')).repeat(2)) }, { input: [o] });
     expect([o.get('N'), o.get('Upper'), invokeMethod(o, 'Twice', [])]).toEqual(['x', 'X', 'xx']);
   });
 });

@@ -102,6 +102,11 @@ describe('other cmdlets through the session', () => {
       await out("$o = [pscustomobject]@{N=2}; $o | Add-Member -MemberType ScriptProperty -Name D -Value { $this.N * 2 }; $o | Add-Member ScriptMethod Add { param($x) $this.N + $x }; $o.D; $o.Add(5)"),
     ).toEqual([4, 7]);
   });
+  it('a ScriptMethod body runs in its own scope: its variables do not leak, the caller\'s $this is untouched', async () => {
+    expect(
+      await out("$o = [pscustomobject]@{N=2}; $o | Add-Member -MemberType ScriptMethod -Name SetX -Value { $x = $this.N * 10; $x }; $x = 1; $this = 'mine'; $o.SetX(); $x; $this"),
+    ).toEqual([20, 1, 'mine']);
+  });
   it('Import-Module ExchangeOnlineManagement is quiet; another module is a clear error', async () => {
     expect(await out("Import-Module ExchangeOnlineManagement; 'ok'")).toEqual(['ok']);
     const r = await ps('Import-Module AzureAD');

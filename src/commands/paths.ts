@@ -593,9 +593,6 @@ export const getItem: CommandDefinition = {
 // ------------------------------------------------------------------------------------------------
 // Set-Location
 
-/** SessionServices gains `setLocation` from the engine; until then Set-Location explains itself. */
-type WithLocation = { setLocation?: (path: string) => void };
-
 export const setLocation: CommandDefinition = {
   metadata: {
     ...MGMT,
@@ -628,12 +625,8 @@ export const setLocation: CommandDefinition = {
           ctx.writeError(cmdletError('Set-Location', `Cannot set the location to '${target}' because it is not a folder.`, 'ArgumentException', 'InvalidArgument', target, 'System.Management.Automation.PSArgumentException'));
           return;
         }
-        const services = ctx.session as unknown as WithLocation;
-        if (!services.setLocation) {
-          ctx.writeError(cmdletError('Set-Location', 'Set-Location is not supported by exosh yet.', 'NotSupportedByExosh', 'NotImplemented', target));
-          return;
-        }
-        services.setLocation(target);
+        // The Session always implements setLocation; only test doubles of SessionServices may not.
+        ctx.session.setLocation!(target);
         if (ctx.params.PassThru === true) await ctx.write(PSObject.fromEntries([['Path', target]], ['System.Management.Automation.PathInfo', 'System.Object']));
       },
     };

@@ -61,6 +61,9 @@ export class FakeSession implements SessionServices {
   setVariable(name: string, value: unknown): void {
     this.vars.set(name.toLowerCase(), { name, value });
   }
+  setLocation(path: string): void {
+    this.cwd = path;
+  }
   removeVariable(name: string): boolean {
     return this.vars.delete(name.toLowerCase());
   }

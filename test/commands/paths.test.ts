@@ -40,8 +40,8 @@ describe('paths', () => {
   it('Get-ChildItem -Recurse -Filter *.csv -Name', async () => {
     expect((await run(getChildItem, { Recurse: true, Filter: '*.csv', Name: true }, { session: tmp.session })).output).toEqual([path.join('sub', 'a.csv')]);
   });
-  it('Set-Location sub moves the session when the engine offers setLocation; a file or missing path is an error', async () => {
-    const s = Object.assign(new FakeSession(tmp.dir), { setLocation(p: string) { s.cwd = p; } });
+  it('Set-Location sub moves the session; a file or missing path is an error', async () => {
+    const s = new FakeSession(tmp.dir);
     await run(setLocation, { Path: 'sub' }, { session: s });
     expect(s.cwd).toBe(path.join(tmp.dir, 'sub'));
     expect((await run(setLocation, { Path: 'nope' }, { session: s })).errors[0]!.errorId).toBe('PathNotFound,Microsoft.PowerShell.Commands.SetLocationCommand');

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Session } from '../../src/runtime/session.js';
 import { PSObject, PSTimeSpan } from '../../src/runtime/values.js';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 
@@ -146,6 +146,22 @@ describe('Format-Table / Format-List stream through the session', () => {
   it('Format-List -GroupBy shows each group label before its objects', async () => {
     const r = await ps("'a','a','b' | % { [pscustomobject]@{K=$_} } | fl -GroupBy K");
     expect(r.text).toBe('   K: a\n\nK : a\n\nK : a\n\n   K: b\n\nK : b\n\n');
+  });
+});
+
+describe('Set-Location through the session', () => {
+  it('Set-Location $dir; (Get-Location).Path; relative Get-Content and Set-Location start from there', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'exosh-sl-'));
+    try {
+      mkdirSync(path.join(dir, 'sub'));
+      writeFileSync(path.join(dir, 'sub', 'note.txt'), 'hello\nthere\n');
+      const s = new Session();
+      const r = await s.run(`$dir = '${dir}'; Set-Location $dir; (Get-Location).Path; Get-Content ./sub/note.txt; cd sub; $PWD.Path; Get-Content note.txt -First 1`);
+      expect(r.errors.map((e) => e.message)).toEqual([]);
+      expect(r.output).toEqual([dir, 'hello', 'there', path.join(dir, 'sub'), 'hello']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,6 +1,6 @@
 // ForEach-Object: script blocks (begin/process/end, positional as PowerShell binds
 // -RemainingScripts) and the -MemberName form.
-import type { CommandContext, CommandDefinition, CommandInstance } from '../runtime/command.js';
+import type { CommandContext, CommandDefinition, CommandInstance, InvokeOptions } from '../runtime/command.js';
 import type { ScriptBlockValue } from '../runtime/values.js';
 import { getMember, invokeMethod } from '../runtime/methods.js';
 import { enumerate } from '../runtime/conversions.js';
@@ -43,30 +43,32 @@ function create(ctx: CommandContext): CommandInstance {
   }
   if (ctx.bound.has('MemberName')) return memberForm(ctx);
   const { begin, process, end } = assignBlocks(ctx.params, ctx.bound);
-  const emit = (out: unknown[] | Promise<unknown[]>): void | Promise<void> => {
-    if (Array.isArray(out)) {
-      if (out.length === 0) return;
-      if (out.length === 1) return ctx.write(out[0]);
-      return ctx.writeEnumerated(out);
-    }
-    return out.then((o) => ctx.writeEnumerated(o));
+  // Each object goes downstream as the block writes it, so a slow block (one calling a service)
+  // streams instead of handing everything on at the end; and downstream's backpressure reaches the
+  // block. One options object serves every call: the per-object path allocates nothing for it.
+  const streaming: InvokeOptions = { output: (v) => ctx.write(v) };
+  const run = (block: ScriptBlockValue, item?: unknown): void | Promise<void> => {
+    const r = ctx.invoke(block, item, undefined, streaming);
+    return Array.isArray(r) ? undefined : r.then(done);
   };
   const single = process.length === 1 ? process[0]! : undefined;
   return {
-    begin: begin ? () => emit(ctx.invoke(begin)) : undefined,
+    begin: begin ? () => run(begin) : undefined,
     process(input: unknown) {
       const item = ctx.expectingInput ? input : ctx.bound.has('InputObject') ? ctx.params.InputObject : undefined;
       // Without input PowerShell still runs the process block once, with $_ unset.
-      if (single) return emit(ctx.invoke(single, item));
+      if (single) return run(single, item);
       return runAll(process, item);
     },
-    end: end ? () => emit(ctx.invoke(end)) : undefined,
+    end: end ? () => run(end) : undefined,
   };
 
   async function runAll(blocks: ScriptBlockValue[], item: unknown): Promise<void> {
-    for (const b of blocks) await emit(ctx.invoke(b, item));
+    for (const b of blocks) await run(b, item);
   }
 }
+
+function done(): void {}
 
 function memberForm(ctx: CommandContext): CommandInstance {
   const name = String(ctx.params.MemberName);

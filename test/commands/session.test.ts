@@ -97,6 +97,11 @@ describe('other cmdlets through the session', () => {
     const [t] = await out('Measure-Command { 1..10 | % { $_ } }');
     expect(t).toBeInstanceOf(PSTimeSpan);
   });
+  it('ForEach-Object hands each object on as a slow block writes it, not when the block ends', async () => {
+    expect(
+      await out("$global:seen = @(); 1, 2 | ForEach-Object { \"a$_\"; Start-Sleep -Milliseconds 1; $global:seen += \"block $_ done\" } | ForEach-Object { $global:seen += \"got $_\" }; $seen"),
+    ).toEqual(['got a1', 'block 1 done', 'got a2', 'block 2 done']);
+  });
   it('Add-Member ScriptProperty and ScriptMethod see $this', async () => {
     expect(
       await out("$o = [pscustomobject]@{N=2}; $o | Add-Member -MemberType ScriptProperty -Name D -Value { $this.N * 2 }; $o | Add-Member ScriptMethod Add { param($x) $this.N + $x }; $o.D; $o.Add(5)"),

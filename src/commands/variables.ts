@@ -1,6 +1,6 @@
 // Get-Variable / Set-Variable / New-Variable / Remove-Variable / Clear-Variable over the
 // session's variable table.
-import type { CommandContext, CommandDefinition, ParameterMetadata, SessionServices } from '../runtime/command.js';
+import type { CommandContext, CommandDefinition, ParameterMetadata } from '../runtime/command.js';
 import { PSObject } from '../runtime/values.js';
 import { wildcardMatcher, hasWildcard } from './wildcard.js';
 import { cmdletError } from './cmdlet-errors.js';
@@ -35,9 +35,30 @@ function notFound(command: string, name: string) {
   );
 }
 
+/**
+ * Get-Variable -Scope: a scope name or a number of levels up (0 = local), as PowerShell takes it.
+ * Private lists the local scope's own variables, as Local does.
+ */
+function listScopeOf(text: string): Scope | number | undefined {
+  const s = text.trim().toLowerCase();
+  if (s === 'local' || s === 'private') return 'local';
+  if (s === 'script' || s === 'global') return s;
+  return /^\d+$/.test(s) ? Number(s) : undefined;
+}
+
+function scopeOutOfRange(scope: string) {
+  return cmdletError(
+    'Get-Variable',
+    `The scope number '${scope}' exceeds the number of active scopes. (Parameter 'scopeID')`,
+    'ArgumentOutOfRange',
+    'InvalidArgument',
+    scope,
+    'System.Management.Automation.PSArgumentOutOfRangeException',
+  );
+}
+
 /** Variables matching -Name (wildcards) minus -Exclude, sorted by name as PowerShell lists them. */
-function matching(session: SessionServices, names: string[] | undefined, include?: string[], exclude?: string[]) {
-  const all = session.listVariables();
+function matching(all: { name: string; value: unknown }[], names: string[] | undefined, include?: string[], exclude?: string[]) {
   const nameMatch = wildcardMatcher(names?.length ? names : ['*']);
   const inc = include?.length ? wildcardMatcher(include) : () => true;
   const exc = exclude?.length ? wildcardMatcher(exclude) : () => false;
@@ -59,13 +80,17 @@ export const getVariable: CommandDefinition = {
     parameters: [
       { name: 'Name', type: 'string[]', position: 0, valueFromPipeline: true, valueFromPipelineByPropertyName: true },
       { name: 'ValueOnly', type: 'switch' },
-      ...common,
+      { name: 'Include', type: 'string[]' },
+      { name: 'Exclude', type: 'string[]' },
+      // Not a validate set: PowerShell also takes a number of scopes up (0 = local, 1 = parent...).
+      { name: 'Scope', type: 'string' },
     ],
     help: {
       synopsis: 'Gets the variables in the current console.',
       examples: [
         { code: 'Get-Variable m*', remarks: 'Variables whose names start with m.' },
         { code: 'Get-Variable Name -ValueOnly', remarks: 'Only the value.' },
+        { code: 'Get-Variable -Scope Global', remarks: 'Only the global scope\'s own variables; -Scope 1 is the caller\'s scope.' },
       ],
     },
   },
@@ -74,7 +99,14 @@ export const getVariable: CommandDefinition = {
     return {
       process(input) {
         const names = ctx.expectingInput && !ctx.bound.has('Name') ? [String(input)] : (p.Name as string[] | undefined);
-        const found = matching(ctx.session, names, p.Include as string[], p.Exclude as string[]);
+        let all: { name: string; value: unknown }[];
+        if (p.Scope === undefined || p.Scope === null) all = ctx.session.listVariables();
+        else {
+          const scope = listScopeOf(String(p.Scope));
+          if (scope === undefined) return ctx.writeError(scopeOutOfRange(String(p.Scope)));
+          all = ctx.session.listVariables(scope);
+        }
+        const found = matching(all, names, p.Include as string[], p.Exclude as string[]);
         for (const n of names ?? []) {
           if (!hasWildcard(n) && !found.some((v) => v.name.toLowerCase() === n.toLowerCase())) ctx.writeError(notFound('Get-Variable', n));
         }
@@ -160,7 +192,7 @@ function removeLike(commandName: 'Remove-Variable' | 'Clear-Variable') {
     process() {
       const p = ctx.params;
       for (const n of ((p.Name as string[] | null | undefined) ?? []).filter((x) => x !== null && x !== undefined)) {
-        const found = matching(ctx.session, [n], p.Include as string[], p.Exclude as string[]);
+        const found = matching(ctx.session.listVariables(), [n], p.Include as string[], p.Exclude as string[]);
         if (found.length === 0 && !hasWildcard(n)) {
           ctx.writeError(notFound(commandName, n));
           continue;

@@ -102,6 +102,16 @@ describe('other cmdlets through the session', () => {
       await out("$global:seen = @(); 1, 2 | ForEach-Object { \"a$_\"; Start-Sleep -Milliseconds 1; $global:seen += \"block $_ done\" } | ForEach-Object { $global:seen += \"got $_\" }; $seen"),
     ).toEqual(['got a1', 'block 1 done', 'got a2', 'block 2 done']);
   });
+  it('Get-Variable -Scope Global / Local / 1 lists that scope\'s own variables', async () => {
+    const r = await ps(
+      "$x = 'global'; function f { $x = 'local'; $y = 1; Get-Variable x -Scope Global -ValueOnly; Get-Variable x -Scope 1 -ValueOnly; Get-Variable x -Scope Local -ValueOnly; (Get-Variable -Scope 0).Name -contains 'y'; Get-Variable y -Scope Global }; f; Get-Variable -Scope Nowhere",
+    );
+    expect(r.output).toEqual(['global', 'global', 'local', true]);
+    expect(r.errors.map((e) => e.message)).toEqual([
+      "Cannot find a variable with the name 'y'.",
+      "The scope number 'Nowhere' exceeds the number of active scopes. (Parameter 'scopeID')",
+    ]);
+  });
   it('Add-Member ScriptProperty and ScriptMethod see $this', async () => {
     expect(
       await out("$o = [pscustomobject]@{N=2}; $o | Add-Member -MemberType ScriptProperty -Name D -Value { $this.N * 2 }; $o | Add-Member ScriptMethod Add { param($x) $this.N + $x }; $o.D; $o.Add(5)"),

@@ -867,6 +867,8 @@ function typeRefMember(t: PSTypeRef, name: string): unknown {
 function errorRecordMember(e: ErrorRecord, name: string): unknown {
   switch (name) {
     case 'exception': {
+      // A script's `throw [ArgumentException]::new('m', 'p')` keeps its own object (ParamName...).
+      if (e.exception !== undefined && e.exception !== null) return e.exception;
       const ex = PSObject.fromEntries(
         [
           ['Message', e.message],

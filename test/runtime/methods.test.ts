@@ -5,6 +5,7 @@ import { errorOf } from './runtime-error-of.js';
 import { PSChar, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSTimeSpan, PSTypeRef, ScriptBlockValue } from '../../src/runtime/values.js';
 import { makeDate, dateParts } from '../../src/format/dates.js';
 import { toStringValue } from '../../src/runtime/conversions.js';
+import { Session } from '../../src/runtime/session.js';
 
 const call = (v: unknown, name: string, ...args: unknown[]) => invokeMethod(v, name, args);
 const obj = (entries: [string, unknown][]) => PSObject.fromEntries(entries);
@@ -360,5 +361,20 @@ describe('generic list type names', () => {
     const l = invokeStaticMethod('System.Collections.Generic.List[string]', 'new', []) as PSList;
     expect(getMember(call(l, 'GetType'), 'Name')).toBe('List`1');
     expect(call(l, 'ToString')).toBe('System.Collections.Generic.List`1[System.String]');
+  });
+});
+
+describe('$_.Exception of a caught ErrorRecord', () => {
+  it('is the very exception object the script threw: its InnerException and added members survive', async () => {
+    const r = await new Session().run(
+      "$e = [InvalidOperationException]::new('outer', [ArgumentException]::new('inner')); $e | Add-Member -NotePropertyName Code -NotePropertyValue 42; " +
+        "try { throw $e } catch { $_.Exception.InnerException.Message; $_.Exception.Code; $_.Exception.Message }",
+    );
+    expect(r.errors.map((e) => e.message)).toEqual([]);
+    expect(r.output).toEqual(['inner', 42, 'outer']);
+  });
+  it('an engine error still gets an exception built from the record', async () => {
+    const r = await new Session().run("try { Get-Item /nonexistent/x -ErrorAction Stop } catch { $_.Exception.GetType().FullName; $_.Exception.Message }");
+    expect(r.output).toEqual(['System.Management.Automation.ItemNotFoundException', "Cannot find path '/nonexistent/x' because it does not exist."]);
   });
 });

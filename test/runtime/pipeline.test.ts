@@ -94,17 +94,18 @@ describe('pipeline engine', () => {
 
   it('shows table rows of a slow producer before it ends (Format-Table streams too)', async () => {
     for (const text of [
-      '1..3 | ForEach-Object { [pscustomobject]@{ A = $_ }; Start-Sleep -Milliseconds 400 }',
-      '1..3 | ForEach-Object { [pscustomobject]@{ A = $_ }; Start-Sleep -Milliseconds 400 } | Format-Table',
+      '1..3 | ForEach-Object { [pscustomobject]@{ A = $_ }; Start-Sleep -Milliseconds 1000 }',
+      '1..3 | ForEach-Object { [pscustomobject]@{ A = $_ }; Start-Sleep -Milliseconds 1000 } | Format-Table',
     ]) {
       const chunks: string[] = [];
       const s = new Session({ streams: { output: (t) => chunks.push(t) } });
       const running = s.run(text);
-      // ForEach-Object hands on a block's output when the block ends: row 1 at ~400 ms, shown ~300 ms later.
-      await new Promise((r) => setTimeout(r, 1000));
+      // ForEach-Object hands each object on as the block writes it: row 1 at once, shown after the
+      // formatter's ~300 ms wait for column widths; row 2 only after the first one-second sleep.
+      await new Promise((r) => setTimeout(r, 600));
       expect(chunks.join('')).toMatch(/^-\s*$/m);
       expect(chunks.join('')).toMatch(/^1\s*$/m);
-      expect(chunks.join('')).not.toMatch(/^3\s*$/m);
+      expect(chunks.join('')).not.toMatch(/^2\s*$/m);
       const r = await running;
       expect(r.text.match(/^A\s*$/gm)).toHaveLength(1);
       expect(r.text).toMatch(/^3\s*$/m);

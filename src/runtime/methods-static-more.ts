@@ -367,11 +367,23 @@ export function exceptionObject(type: string, message?: string, inner?: unknown)
   return o;
 }
 
+const ARGUMENT_EXCEPTIONS = new Set(['System.ArgumentException', 'System.ArgumentNullException', 'System.ArgumentOutOfRangeException']);
+
 export function exceptionConstructor(type: string): StaticMethod {
   return (a) => {
-    // ArgumentException(message, paramName) appends the parameter name as .NET does.
-    if (a.length >= 2 && typeof a[1] === 'string' && (type === 'System.ArgumentException' || type === 'System.ArgumentNullException' || type === 'System.ArgumentOutOfRangeException')) {
-      return exceptionObject(type, `${str(a[0])} (Parameter '${a[1]}')`);
+    if (ARGUMENT_EXCEPTIONS.has(type)) {
+      // .NET's argument order differs: ArgumentException(message, paramName) but
+      // ArgumentNullException/ArgumentOutOfRangeException(paramName[, message]). The message
+      // gains " (Parameter 'name')" and ParamName is kept, as .NET does.
+      const paramFirst = type !== 'System.ArgumentException';
+      const paramName = paramFirst ? a[0] : a[1];
+      const message = paramFirst ? (a.length >= 2 ? str(a[1]) : undefined) : a.length ? str(a[0]) : undefined;
+      if (typeof paramName === 'string') {
+        const base = message ?? DEFAULT_EXCEPTION_MESSAGES[type] ?? `Exception of type '${type}' was thrown.`;
+        const o = exceptionObject(type, `${base} (Parameter '${paramName}')`);
+        o.set('ParamName', paramName);
+        return o;
+      }
     }
     return exceptionObject(type, a.length ? str(a[0]) : undefined, a[1]);
   };

@@ -373,6 +373,14 @@ describe('$_.Exception of a caught ErrorRecord', () => {
     expect(r.errors.map((e) => e.message)).toEqual([]);
     expect(r.output).toEqual(['inner', 42, 'outer']);
   });
+  it('argument exceptions keep ParamName and take their arguments in .NET order', async () => {
+    const r = await new Session().run(
+      "try { throw [ArgumentException]::new('m','p') } catch { $_.Exception.ParamName; $_.Exception.Message }; " +
+        "try { throw [ArgumentNullException]::new('name') } catch { $_.Exception.Message }; " +
+        "try { throw [ArgumentOutOfRangeException]::new('idx', 'too big') } catch [ArgumentException] { $_.Exception.Message; $_.Exception.ParamName }",
+    );
+    expect(r.output).toEqual(['p', "m (Parameter 'p')", "Value cannot be null. (Parameter 'name')", "too big (Parameter 'idx')", 'idx']);
+  });
   it('an engine error still gets an exception built from the record', async () => {
     const r = await new Session().run("try { Get-Item /nonexistent/x -ErrorAction Stop } catch { $_.Exception.GetType().FullName; $_.Exception.Message }");
     expect(r.output).toEqual(['System.Management.Automation.ItemNotFoundException', "Cannot find path '/nonexistent/x' because it does not exist."]);

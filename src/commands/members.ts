@@ -5,7 +5,7 @@ import { toStringValue, typeNameOf, typeNamesOf } from '../runtime/conversions.j
 import { propertyEntries, setMember } from '../runtime/methods.js';
 import { resolveTypeName } from '../runtime/types.js';
 import { constructObject } from '../runtime/methods-static.js';
-import { ErrorRecord, RuntimeError } from '../runtime/errors.js';
+import { RuntimeError } from '../runtime/errors.js';
 import { constructCredential } from '../runtime/credentials.js';
 import { inputOf, singleResult } from './pipeline-input.js';
 import { cmdletError } from './cmdlet-errors.js';

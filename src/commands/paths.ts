@@ -2,7 +2,7 @@
 // Remove-Item: files and folders only, relative paths against session.cwd.
 import { promises as fs, rmdirSync, unlinkSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import type { CommandContext, CommandDefinition, CommandInstance, ParameterMetadata } from '../runtime/command.js';
+import type { CommandDefinition, CommandInstance, ParameterMetadata } from '../runtime/command.js';
 import { PSObject, PSDateTime } from '../runtime/values.js';
 import { toStringValue } from '../runtime/conversions.js';
 import { cmdletError, fileSystemError, isFileSystemError, pathNotFound } from './cmdlet-errors.js';

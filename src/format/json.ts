@@ -53,10 +53,7 @@ type Node = { kind: 'scalar'; text: string } | { kind: 'array'; items: Node[] } 
 
 class Serializer {
   truncated = false;
-  constructor(
-    private readonly maxDepth: number,
-    private readonly enumsAsStrings: boolean,
-  ) {}
+  constructor(private readonly maxDepth: number) {}
 
   node(v: unknown, depth: number): Node {
     if (v === null || v === undefined) return { kind: 'scalar', text: 'null' };
@@ -108,7 +105,7 @@ export function toJson(value: unknown, options: ToJsonOptions = {}): string {
       ),
     );
   }
-  const s = new Serializer(depth, options.enumsAsStrings ?? false);
+  const s = new Serializer(depth);
   let v = value;
   if (options.asArray && !(Array.isArray(v) || v instanceof PSList)) v = [v];
   const node = s.node(v, 0);

@@ -12,7 +12,7 @@
 import { PSHashtable, PSObject } from '../runtime/values.js';
 import { ErrorRecord } from '../runtime/errors.js';
 import { formatErrorRecord } from '../runtime/error-view.js';
-import { enumerate, scalarToString, typeNamesOf } from '../runtime/conversions.js';
+import { enumerate, scalarToString } from '../runtime/conversions.js';
 import { propertyEntries } from '../runtime/methods.js';
 import { findView, type View } from './views.js';
 import { formatNumber } from './numbers.js';
@@ -25,7 +25,6 @@ import {
   TableFormatRecord,
   WideFormatRecord,
   type FormatRecord,
-  type PropertySpec,
   type TableColumn,
 } from './records.js';
 

@@ -180,7 +180,7 @@ export class TableRecordBuilder {
   constructor(
     firstObject: unknown,
     private readonly options: { property?: PropertySpec[]; autoSize?: boolean; wrap?: boolean; hideTableHeaders?: boolean; groupLabel?: string } = {},
-    private readonly evaluate?: Evaluator,
+    evaluate?: Evaluator,
   ) {
     // A hashtable's rows are its entries: the first entry decides the columns.
     const first = firstObject instanceof PSHashtable ? expandRows([firstObject])[0] : firstObject;

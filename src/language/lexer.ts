@@ -583,8 +583,7 @@ export class Lexer {
   }
 
   private scanDoubleQuoted(start: number, backtickQuoted = false): LexToken {
-    const t = this.text;
-    let p = backtickQuoted ? start + 2 : start + 1;
+    const p = backtickQuoted ? start + 2 : start + 1;
     const outer = this.inDoubleQuotes;
     this.inDoubleQuotes = true;
     try {
@@ -662,7 +661,6 @@ export class Lexer {
 
   /** `$` inside an expandable string or bareword: a variable, `$(...)`, or a literal `$`. */
   private scanDollarInString(p: number): { part?: Expression; end: number } {
-    const t = this.text;
     const c1 = this.char(p + 1);
     if (c1 === '(') {
       const sub = this.ctx.subExpression(p, this.inDoubleQuotes || this.quotedByBackticks);

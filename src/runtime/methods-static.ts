@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname, tmpdir, userInfo, EOL, cpus } from 'node:os';
 import * as nodePath from 'node:path';
 import { ErrorRecord, RuntimeError, type ErrorCategory } from './errors.js';
-import { PSChar, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSReference, PSRegex, PSTimeSpan, PSTypeRef, PSUri, PSVersion } from './values.js';
+import { PSChar, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSReference, PSRegex, PSTimeSpan, PSTypeRef, PSVersion } from './values.js';
 import {
   bankersRound,
   conversionError,
@@ -25,7 +25,6 @@ import { requireTypeName, typeShortName, INTEGER_RANGES } from './types.js';
 import {
   dateParts,
   daysInMonth,
-  formatDate,
   makeDate,
   parseDate,
   parseTimeSpan,

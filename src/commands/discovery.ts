@@ -26,14 +26,9 @@ const BUILT_IN_MODULES: ModuleDescription[] = [
 ];
 
 /** Modules imported per session (Utility and Management count as loaded, as PowerShell autoloads them). */
-const imported = new WeakMap<SessionServices, Set<string>>();
+const IMPORTED_MODULES = Symbol('Import-Module');
 function importedOf(s: SessionServices): Set<string> {
-  let set = imported.get(s);
-  if (!set) {
-    set = new Set(['microsoft.powershell.management', 'microsoft.powershell.utility']);
-    imported.set(s, set);
-  }
-  return set;
+  return s.sessionState(IMPORTED_MODULES, () => new Set(['microsoft.powershell.management', 'microsoft.powershell.utility']));
 }
 
 const TYPE_ORDER: Record<string, number> = { Alias: 1, Function: 2, Filter: 4, Cmdlet: 8 };

@@ -56,6 +56,26 @@ export interface ParameterMetadata {
   allowEmptyCollection?: boolean;
   /** Shown in Get-Help. */
   description?: string;
+  /**
+   * Per-parameter-set Mandatory/Position, as [Parameter(ParameterSetName=..., Mandatory, Position)]
+   * declares them: where a set is listed here its entry wins over `mandatory`/`position` above, and
+   * the parameter is in that set (remote cmdlets: `Identity` is positional in one set, named in
+   * another). Keys are set names; `parameterSets` may then be omitted.
+   */
+  sets?: Readonly<Record<string, { mandatory?: boolean; position?: number }>>;
+  /**
+   * The .NET type as the command declares it when `type` alone does not say it (remote cmdlets:
+   * 'RecipientIdParameter', 'Unlimited[ByteQuantifiedSize]'); shown in binding errors, Get-Help and
+   * Get-Command -Syntax instead of the name derived from `type`.
+   */
+  typeName?: string;
+  /**
+   * Client-side argument transformation after the binder converted the argument to `type` (remote
+   * cmdlets: `Unlimited`, sizes, enumerations with their valid values). Throws an Error whose message
+   * completes PowerShell's sentence `Cannot process argument transformation on parameter 'X'. <message>`;
+   * the binder turns it into that ParameterBindingException.
+   */
+  convert?: (value: unknown) => unknown;
 }
 
 export interface CommandHelp {
@@ -73,6 +93,11 @@ export interface CommandMetadata {
   defaultParameterSet?: string;
   /** Adds -WhatIf and -Confirm. */
   supportsShouldProcess?: boolean;
+  /**
+   * [CmdletBinding(ConfirmImpact)]: shouldProcess() asks the user when this is at or above
+   * `$ConfirmPreference` (default High), or whenever -Confirm is given. Default Medium.
+   */
+  confirmImpact?: 'None' | 'Low' | 'Medium' | 'High';
   /** 'Cmdlet' | 'Function' | 'Alias' as Get-Command reports it. */
   commandType?: 'Cmdlet' | 'Function';
   /** Module name Get-Command shows, e.g. Microsoft.PowerShell.Utility. */
@@ -175,6 +200,22 @@ export interface SessionServices {
    * has it; optional so that test doubles of SessionServices need not.
    */
   setLocation?(path: string): void;
+  /**
+   * State a command family keeps for the life of the Session (the connection registry, the modules
+   * Import-Module loaded): the same object for every pipeline stage of one Session, created on first
+   * use by `create`. Keys are the family's own symbol, so families cannot collide.
+   */
+  sessionState<T>(key: symbol, create: () => T): T;
+  /**
+   * Adds commands to the Session's command table (Connect-ExchangeOnline's proxies). A command of
+   * the same name is replaced; aliases in the metadata are registered too.
+   */
+  registerCommands(definitions: readonly CommandDefinition[]): void;
+  /**
+   * Removes commands (Disconnect-ExchangeOnline). Only the very definition given is removed: if its
+   * name now belongs to another definition (a later connection took it over), that one stays.
+   */
+  unregisterCommands(definitions: readonly CommandDefinition[]): void;
   /** Command table lookup (cmdlets, functions, aliases resolved). */
   resolveCommand(name: string): CommandDefinition | undefined;
   listCommands(): CommandDefinition[];
@@ -192,6 +233,13 @@ export interface HostServices {
   readonly color: boolean;
   /** Reads a line from the user (Read-Host); rejects when no terminal is attached. */
   readLine(prompt: string, options?: { secret?: boolean }): Promise<string>;
+  /**
+   * $Host.UI.PromptForChoice: shows caption, message and the choices (`&Yes` marks the hot key),
+   * resolves to the index chosen. Rejects like readLine when no terminal is attached (pwsh
+   * -NonInteractive: "PowerShell is in NonInteractive mode. Read and Prompt functionality is not
+   * available."). -Confirm asks through this, so the REPL can answer it with its own widget.
+   */
+  promptForChoice?(caption: string, message: string, choices: readonly { label: string; help?: string }[], defaultIndex: number): Promise<number>;
   clear(): void;
 }
 

@@ -123,6 +123,8 @@ export class Session {
   private readonly aliases = new Map<string, string>();
   private readonly errorList: ErrorRecord[] = [];
   private readonly scriptCache = new Map<string, { mtimeMs: number; block: CompiledBlock }>();
+  /** SessionServices.sessionState: per-family state that lives as long as the Session. */
+  private readonly familyState = new Map<symbol, unknown>();
   private listeners: StreamListeners;
   private active: ActiveRun | undefined;
   readonly streams: Required<Omit<StreamListeners, 'output'>>;
@@ -167,6 +169,24 @@ export class Session {
   registerCommand(c: CommandDefinition): void {
     this.commands.set(c.metadata.name.toLowerCase(), c);
     for (const a of c.metadata.aliases ?? []) this.aliases.set(a.toLowerCase(), c.metadata.name);
+  }
+
+  /** Removes a command only while its name still maps to this very definition (and its aliases). */
+  unregisterCommand(c: CommandDefinition): void {
+    const key = c.metadata.name.toLowerCase();
+    if (this.commands.get(key) !== c) return;
+    this.commands.delete(key);
+    for (const a of c.metadata.aliases ?? []) {
+      if (this.aliases.get(a.toLowerCase()) === c.metadata.name) this.aliases.delete(a.toLowerCase());
+    }
+  }
+
+  /** The state object a command family keeps on this Session (created on first use). */
+  sessionState<T>(key: symbol, create: () => T): T {
+    if (this.familyState.has(key)) return this.familyState.get(key) as T;
+    const value = create();
+    this.familyState.set(key, value);
+    return value;
   }
 
   setAlias(name: string, definition: string): void {
@@ -505,6 +525,13 @@ export class Session {
         return out;
       },
       setLocation: (path) => session.setLocation(path),
+      sessionState: (key, create) => session.sessionState(key, create),
+      registerCommands: (definitions) => {
+        for (const d of definitions) session.registerCommand(d);
+      },
+      unregisterCommands: (definitions) => {
+        for (const d of definitions) session.unregisterCommand(d);
+      },
       resolveCommand: (name) => session.lookupCommand(scope, name)?.definition,
       listCommands: () => {
         const out = [...session.commands.values()];

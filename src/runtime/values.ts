@@ -96,6 +96,20 @@ export class PSObject {
   }
 }
 
+/**
+ * A PSObject standing for a .NET value that compares, sorts and tests equality by a number:
+ * Exchange's ByteQuantifiedSize by its bytes (`$_.ProhibitSendQuota -gt 10GB`, `Sort-Object
+ * TotalItemSize`), `Unlimited` as +Infinity. Operators, Sort-Object and Measure-Object use
+ * compareKey() when an operand is one; the other operand goes through keyOf(), as PowerShell
+ * converts the right operand to the left one's type. Printing uses toStringHook
+ * (`1.5 GB (1,610,612,736 bytes)`).
+ */
+export abstract class PSComparableObject extends PSObject {
+  abstract compareKey(): number;
+  /** The other operand as a key (a number of bytes, another comparable, a parsable text); undefined when it has none. */
+  abstract keyOf(other: unknown): number | undefined;
+}
+
 /** @{} and [ordered]@{}: case-insensitive string keys; non-string keys compared by value. */
 export class PSHashtable {
   /** Normalised key → [original key, value]. */

@@ -17,7 +17,7 @@ const { createExchangeService } = await import('../dist/sandbox/exchange/service
 const { ACCOUNTS, TENANTS } = await import('../dist/sandbox/directory.js');
 
 const sizesArg = process.argv.indexOf('--sizes');
-const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1].split(',').map(Number) : [20_000, 100_000];
+const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1].split(',').map(Number) : process.argv.includes('--quick') ? [20_000] : [20_000, 100_000];
 const CONTOSO = TENANTS.find((t) => t.key === 'contoso');
 const admin = ACCOUNTS.find((a) => a.upn === 'admin@contoso.onmicrosoft.com');
 const caller = { kind: 'user', tenantId: admin.tenantId, objectId: admin.objectId, upn: admin.upn, appId: 'bench', scopes: [], roles: [], expiresAt: 4102444800 };

@@ -95,6 +95,8 @@ export interface SignInContext {
   tenant: string | undefined;
   transport: HttpTransport;
   signal?: AbortSignal;
+  /** Environment for -ManagedIdentity (IDENTITY_ENDPOINT / IDENTITY_HEADER); process.env when absent. */
+  env?: Record<string, string | undefined>;
 }
 
 // ------------------------------------------------------------------ REST invoker

@@ -1,0 +1,120 @@
+// The TokenProvider every sign-in method returns: one token in memory, renewed ahead of expiry and
+// on demand, one renewal at a time however many callers wait for it.
+import type { AccessToken, SignInMethod, TokenProvider, TokenStatus } from '../contracts.js';
+import { cancelledError, signInError } from './sign-in-errors.js';
+import type { HeldToken } from './token-claims.js';
+
+/** Renew this long before expiry, as the module does... */
+export const REFRESH_AHEAD_MS = 5 * 60_000;
+
+/**
+ * ...but never more than half a token's lifetime ahead: a sandbox issuing 2-minute tokens would
+ * otherwise have every call renew.
+ */
+export function refreshAheadMs(held: HeldToken): number {
+  const lifetime = held.token.expiresOn.getTime() - held.obtainedAt;
+  return Math.min(REFRESH_AHEAD_MS, Math.max(0, lifetime / 2));
+}
+
+export type Renewal =
+  | { kind: 'renewable'; renew: (signal?: AbortSignal) => Promise<HeldToken> }
+  /** A token the user passed: never renewed; `explain` says what to do once it is no good. */
+  | { kind: 'fixed'; expired: () => string; refused: () => string };
+
+export interface ProviderOptions {
+  now?: () => number;
+}
+
+export function createRefreshingProvider(
+  method: SignInMethod['kind'],
+  first: HeldToken,
+  renewal: Renewal,
+  options: ProviderOptions & { onDispose?: () => void } = {},
+): TokenProvider {
+  const now = options.now ?? Date.now;
+  let held: HeldToken | undefined = first;
+  let inFlight: Promise<HeldToken> | undefined;
+  let lastRefreshFailed = false;
+  let disposed = false;
+
+  const expired = (h: HeldToken) => now() >= h.token.expiresOn.getTime();
+  const dueForRenewal = (h: HeldToken) => now() >= h.token.expiresOn.getTime() - refreshAheadMs(h);
+
+  function renewShared(renew: (signal?: AbortSignal) => Promise<HeldToken>): Promise<HeldToken> {
+    if (!inFlight) {
+      // The shared renewal is not tied to any one caller's signal: one caller pressing Ctrl+C must
+      // not fail the others waiting on it.
+      inFlight = renew()
+        .then((fresh) => {
+          if (!disposed) held = fresh;
+          lastRefreshFailed = false;
+          return fresh;
+        })
+        .catch((err: unknown) => {
+          lastRefreshFailed = true;
+          throw err;
+        })
+        .finally(() => {
+          inFlight = undefined;
+        });
+    }
+    return inFlight;
+  }
+
+  function abortable<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+    if (!signal) return work;
+    if (signal.aborted) return Promise.reject(cancelledError());
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => reject(cancelledError());
+      signal.addEventListener('abort', onAbort, { once: true });
+      work.then(
+        (v) => {
+          signal.removeEventListener('abort', onAbort);
+          resolve(v);
+        },
+        (e: unknown) => {
+          signal.removeEventListener('abort', onAbort);
+          reject(e);
+        },
+      );
+    });
+  }
+
+  async function getToken(opts: { forceRefresh?: boolean; signal?: AbortSignal } = {}): Promise<AccessToken> {
+    if (disposed || !held) throw signInError('This connection was closed. Run Connect-ExchangeOnline to connect again.', { category: 'InvalidOperation' });
+    const current = held;
+    if (renewal.kind === 'fixed') {
+      if (expired(current)) throw signInError(renewal.expired());
+      if (opts.forceRefresh) throw signInError(renewal.refused());
+      return current.token;
+    }
+    if (!opts.forceRefresh && !dueForRenewal(current)) return current.token;
+    try {
+      return (await abortable(renewShared(renewal.renew), opts.signal)).token;
+    } catch (err) {
+      // A renewal ahead of expiry that fails (a network blip) must not fail a call the current
+      // token still covers; the status shows RefreshFailed and the next call tries again.
+      if (!opts.forceRefresh && !expired(current) && !opts.signal?.aborted) return current.token;
+      throw err;
+    }
+  }
+
+  return {
+    method,
+    getToken,
+    get current() {
+      return held?.token;
+    },
+    get status(): TokenStatus {
+      if (disposed || !held || expired(held)) return 'Expired';
+      if (lastRefreshFailed) return 'RefreshFailed';
+      return dueForRenewal(held) ? 'Expiring' : 'Active';
+    },
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      held = undefined;
+      options.onDispose?.();
+    },
+  };
+}

@@ -1,0 +1,143 @@
+// The page loops (rest-protocol.md §1.6, §2.2): InvokeCommand POSTs the same body to each
+// @odata.nextLink, entity sets GET it; both stop at the ResultSize, fetch one page at a time and
+// keep nothing from one page to the next.
+import { randomUUID } from 'node:crypto';
+import { RemoteError, type EntitySetRequest, type InvokeCommandRequest, type RemotePage, type RestTarget } from '../contracts.js';
+import { ErrorRecord } from '../../runtime/errors.js';
+import { callService, type CallSpec } from './exchange-call.js';
+import type { ErrorContext } from './error-mapping.js';
+import { isResultSizeWarning, readPage } from './page-reading.js';
+import { entitySetUrl, invokeCommandUrl, moduleHeaders } from './request-building.js';
+import type { RetryPolicy } from './retry-policy.js';
+
+interface PageLoop {
+  target: RestTarget;
+  policy: RetryPolicy;
+  /** For progress and errors: the cmdlet, or the entity set's path. */
+  label: string;
+  context: ErrorContext;
+  firstUrl: string;
+  method: 'GET' | 'POST';
+  body?: string;
+  idempotent: boolean;
+  resultSize: number | 'Unlimited' | undefined;
+  headersFor(pageSize: number): Record<string, string>;
+}
+
+function clampPageSize(n: number): number {
+  return Number.isFinite(n) ? Math.min(1000, Math.max(1, Math.floor(n))) : 1000;
+}
+
+/**
+ * The next link, resolved against the page it came from. It must stay on the connection's origin:
+ * the bearer token goes with it.
+ */
+function followableLink(link: string, current: string, target: RestTarget, ctx: ErrorContext): string {
+  const next = new URL(link, current);
+  const origin = new URL(target.endpoints.connectionUri).origin;
+  if (next.origin !== origin) {
+    const record = new ErrorRecord(
+      `The service returned a next-page link to another host (${next.host}); the listing was stopped rather than send the access token there.`,
+      'ForeignNextLink',
+      'SecurityError',
+      null,
+      ctx.cmdletName,
+      undefined,
+      'Microsoft.Exchange.Management.RestApiClient.RestClientException',
+    );
+    throw new RemoteError(record, true);
+  }
+  return next.toString();
+}
+
+async function* pageLoop(loop: PageLoop, signal: AbortSignal): AsyncGenerator<RemotePage, void, undefined> {
+  const { target, policy, context } = loop;
+  const defaultPageSize = clampPageSize(target.pageSize);
+  // Absent ResultSize: no client cap; the service applies its default and says so in a warning.
+  let remaining = typeof loop.resultSize === 'number' ? Math.max(0, Math.floor(loop.resultSize)) : undefined;
+  const started = policy.now();
+  let objects = 0;
+  let pages = 0;
+  let heldWarning: string | undefined;
+  const progress = (done: boolean) =>
+    target.onProgress?.({ cmdletName: loop.label, tenant: target.tenantLabel, objects, pages, elapsedMs: Math.max(0, policy.now() - started), done });
+  try {
+    let url: string | undefined = loop.firstUrl;
+    while (url !== undefined) {
+      if (remaining === 0) return;
+      const pageSize = remaining === undefined ? defaultPageSize : Math.min(remaining, defaultPageSize);
+      const spec: CallSpec = { method: loop.method, url, headers: loop.headersFor(pageSize), body: loop.body, idempotent: loop.idempotent, signal, context };
+      const { json } = await callService(target, spec, policy);
+      const { page, nextLink } = readPage(json, context);
+      const received = page.items.length;
+      if (remaining !== undefined && received > remaining) page.items.length = remaining;
+      const more = nextLink !== undefined && (remaining === undefined || (received >= pageSize && remaining - received > 0));
+      if (remaining !== undefined) remaining = Math.max(0, remaining - received);
+      // The ResultSize warning shows once, with the last page fetched.
+      const sizeWarning = page.warnings.find(isResultSizeWarning);
+      if (sizeWarning !== undefined) {
+        heldWarning = sizeWarning;
+        page.warnings = page.warnings.filter((w) => !isResultSizeWarning(w));
+      }
+      if (!more && heldWarning !== undefined) page.warnings.push(heldWarning);
+      objects += page.items.length;
+      pages++;
+      progress(false);
+      url = more ? followableLink(nextLink!, url, target, context) : undefined;
+      yield page;
+    }
+  } finally {
+    progress(true);
+  }
+}
+
+export function invokeCommandPages(target: RestTarget, request: InvokeCommandRequest, policy: RetryPolicy, signal: AbortSignal): AsyncGenerator<RemotePage, void, undefined> {
+  const clientRequestId = randomUUID();
+  const identity = request.parameters['Identity'];
+  const body = JSON.stringify({ CmdletInput: { CmdletName: request.cmdletName, Parameters: request.parameters } });
+  return pageLoop(
+    {
+      target,
+      policy,
+      label: request.cmdletName,
+      context: { cmdletName: request.cmdletName, identity: identity ?? undefined },
+      firstUrl: invokeCommandUrl(target, request.select),
+      method: 'POST',
+      body,
+      idempotent: request.idempotent,
+      resultSize: request.resultSize,
+      headersFor: (pageSize) =>
+        moduleHeaders(target, {
+          cmdletName: request.cmdletName,
+          clientRequestId,
+          pageSize,
+          warningAction: request.warningAction,
+          anchorMailbox: request.anchorMailbox,
+          hasBody: true,
+        }),
+    },
+    signal,
+  );
+}
+
+export function entitySetPages(target: RestTarget, request: EntitySetRequest, policy: RetryPolicy, signal: AbortSignal): AsyncGenerator<RemotePage, void, undefined> {
+  const clientRequestId = randomUUID();
+  const defaultPageSize = clampPageSize(target.pageSize);
+  const first = typeof request.resultSize === 'number' ? Math.max(1, Math.min(request.resultSize, defaultPageSize)) : defaultPageSize;
+  const query = '$top' in request.query ? request.query : { ...request.query, $top: String(first) };
+  const label = request.path.replace(/\(.*$/, '');
+  return pageLoop(
+    {
+      target,
+      policy,
+      label,
+      context: { cmdletName: undefined },
+      firstUrl: entitySetUrl(target, request.path, query),
+      method: 'GET',
+      idempotent: true,
+      resultSize: request.resultSize,
+      headersFor: (pageSize) => moduleHeaders(target, { clientRequestId, pageSize, hasBody: false }),
+    },
+    signal,
+  );
+}

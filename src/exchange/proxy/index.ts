@@ -1,0 +1,78 @@
+// Remote cmdlet proxies: one CommandDefinition per cmdlet a connection may run, as the module's
+// generated tmpEXO_ functions are. Parameters are built on first use only (730 cmdlets per
+// connection; most are never run or listed).
+import type { CommandContext, CommandDefinition, CommandHelp, CommandMetadata, ParameterMetadata } from '../../runtime/command.js';
+import { TENANT_CONNECTION_VARIABLE, type RemoteCmdletMetadata, type RemoteConnection, type ServiceObjectConverter } from '../contracts.js';
+import { toParameterList } from './parameters.js';
+import { runRemoteCall, type ConnectionResolver } from './run.js';
+
+export type { ConnectionResolver } from './run.js';
+export { noConnectionError } from './run.js';
+
+export interface RemoteCommandOptions {
+  /** Connect-ExchangeOnline -Prefix ('' when none): `Get-Mailbox` becomes `Get-<prefix>Mailbox`. */
+  prefix: string;
+  /** The module Get-Command shows, e.g. `tmpEXO_a54z135k.qgv`. */
+  moduleName: string;
+  connection: ConnectionResolver;
+  convert: ServiceObjectConverter;
+}
+
+/** `Get-Mailbox` with prefix `Fab` → `Get-FabMailbox`. */
+export function prefixedName(name: string, prefix: string): string {
+  if (!prefix) return name;
+  const dash = name.indexOf('-');
+  return dash < 0 ? `${prefix}${name}` : `${name.slice(0, dash + 1)}${prefix}${name.slice(dash + 1)}`;
+}
+
+export function createRemoteCommand(metadata: RemoteCmdletMetadata, options: RemoteCommandOptions): CommandDefinition {
+  return {
+    metadata: lazyMetadata(metadata, options),
+    create(ctx: CommandContext) {
+      const call = { cmdlet: metadata, connection: options.connection, convert: options.convert, prefix: options.prefix };
+      return { process: () => runRemoteCall(ctx, call) };
+    },
+  };
+}
+
+function lazyMetadata(remote: RemoteCmdletMetadata, options: RemoteCommandOptions): CommandMetadata {
+  let parameters: ParameterMetadata[] | undefined;
+  let help: CommandHelp | undefined;
+  const verb = remote.name.slice(0, remote.name.indexOf('-')).toLowerCase();
+  const meta: CommandMetadata = {
+    name: prefixedName(remote.name, options.prefix),
+    get parameters() {
+      return (parameters ??= toParameterList(remote.parameters));
+    },
+    get help() {
+      return (help ??= { synopsis: remote.synopsis ?? '' });
+    },
+    supportsShouldProcess: remote.supportsShouldProcess === true,
+    // As the cmdlets declare it: removals ask even without -Confirm, the rest only when asked.
+    confirmImpact: verb === 'remove' ? 'High' : 'Medium',
+    commandType: 'Function',
+    module: options.moduleName,
+  };
+  if (remote.defaultParameterSet && remote.defaultParameterSet !== '__AllParameterSets') meta.defaultParameterSet = remote.defaultParameterSet;
+  return meta;
+}
+
+function isRemoteConnection(v: unknown): v is RemoteConnection {
+  return typeof v === 'object' && v !== null && 'connectionId' in v && 'invoker' in v && 'target' in v && 'open' in v;
+}
+
+/**
+ * The resolver of unprefixed proxies: the connection Invoke-Tenant set for its block, else the
+ * registry's choice (the newest unprefixed connection).
+ */
+export function unprefixedConnection(registryChoice: () => RemoteConnection | undefined): ConnectionResolver {
+  return (ctx) => {
+    const pinned = ctx.session.getVariable(TENANT_CONNECTION_VARIABLE);
+    return isRemoteConnection(pinned) ? pinned : registryChoice();
+  };
+}
+
+/** The resolver of prefixed proxies: always their own connection (Invoke-Tenant does not redirect them). */
+export function ownConnection(connection: RemoteConnection): ConnectionResolver {
+  return () => connection;
+}

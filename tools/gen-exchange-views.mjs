@@ -10,7 +10,7 @@
 // Output form:
 // { format: 1, source, objectTypes: [ { name, cmdlets: [..], typeNames: [..],
 //     view?: { kind: 'table'|'list', columns: [ { label, property, width? } ] },
-//     properties?: { <Name>: 'size'|'unlimitedSize'|'unlimited'|'timespan'|'date'|'utcDate'|'guid' } } ] }
+//     properties?: { <Name>: 'size'|'unlimitedSize'|'unlimitedInt'|'unlimitedTimespan'|'timespan'|'date'|'utcDate'|'guid' } } ] }
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -52,7 +52,10 @@ function propertyKind(typeName, p) {
   if (vf === 'ByteQuantifiedSize' || fv.includes('byte quantified size')) {
     return fv.includes('or unlimited') || UNLIMITED_BY_USAGE.has(p.name) ? 'unlimitedSize' : 'size';
   }
-  if (vf === 'Unlimited' || fv.includes('or unlimited')) return 'unlimited';
+  // Unlimited<int> (RecipientLimits: "Integer or Unlimited") and Unlimited<EnhancedTimeSpan>
+  // (LitigationHoldDuration, the valueFormats Unlimited example).
+  if (fv.includes('integer or unlimited')) return 'unlimitedInt';
+  if (vf === 'Unlimited') return 'unlimitedTimespan';
   if (vf === 'EnhancedTimeSpan' || fv.includes('time span value') || TIMESPANS_BY_NAME.has(p.name)) return 'timespan';
   if (p.type === 'System.DateTime' || vf === 'DateTime') {
     return (UTC_DATES[typeName] ?? []).includes(p.name) || /UTC$/.test(p.name) ? 'utcDate' : 'date';

@@ -46,6 +46,14 @@ function entraText(description: string): string {
   return description.replace(/\r\n/g, '\n').trim();
 }
 
+/** The AADSTS description out of msal-node's "Error(s): … - Description: … - Correlation ID: …". */
+function unwrapMsal(message: string): string {
+  const start = message.search(/AADSTS\d+/);
+  const text = message.slice(start);
+  const trailer = text.search(/ - Correlation ID: /);
+  return trailer > 0 ? text.slice(0, trailer) : text;
+}
+
 interface MsalLikeError {
   errorCode: string;
   errorMessage: string;
@@ -75,7 +83,11 @@ function fromEntra(description: string, status: number | undefined, secrets: rea
 export function toSignInError(err: unknown, secrets: readonly string[], observed?: NetworkObservations): RemoteError {
   if (err instanceof RemoteError) return err;
   if (isMsalError(err)) {
-    if (/AADSTS\d+/.test(err.errorMessage)) return fromEntra(err.errorMessage, observed?.lastServiceError?.status, secrets);
+    // Entra's error_description as it came is the text MSAL.NET shows; msal-node wraps it in
+    // "Error(s): … - Description: … - Correlation ID: …", so the raw one is preferred.
+    const raw = observed?.lastServiceError;
+    if (raw && /AADSTS\d+/.test(raw.description)) return fromEntra(raw.description, raw.status, secrets);
+    if (/AADSTS\d+/.test(err.errorMessage)) return fromEntra(unwrapMsal(err.errorMessage), undefined, secrets);
     switch (err.errorCode) {
       case 'device_code_polling_cancelled':
         return cancelledError();

@@ -6,6 +6,7 @@ import { wildcardMatcher, hasWildcard } from './wildcard.js';
 import { toStringValue } from '../runtime/conversions.js';
 import { cmdletError } from './cmdlet-errors.js';
 import { renderHelp, syntaxLines, type HelpView } from './help-text.js';
+import { mandatoryAnywhere } from '../runtime/parameter-sets.js';
 
 /** The ExchangeOnlineManagement version exosh's built-in commands stand for. */
 export const EXCHANGE_MODULE_VERSION = '3.7.1';
@@ -46,9 +47,9 @@ export function commandInfo(meta: CommandMetadata): PSObject {
       PSObject.fromEntries(
         [
           ['Name', p.name],
-          ['ParameterType', p.type],
+          ['ParameterType', p.typeName ?? p.type],
           ['Aliases', p.aliases ?? []],
-          ['IsMandatory', !!p.mandatory],
+          ['IsMandatory', mandatoryAnywhere(p)],
         ],
         ['System.Management.Automation.ParameterMetadata', 'System.Object'],
       ),

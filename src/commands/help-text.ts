@@ -1,24 +1,20 @@
 // Renders PowerShell-style help and syntax lines from CommandMetadata, so Get-Help and
 // Get-Command -Syntax describe exactly what the binder accepts.
 import type { CommandMetadata, ParameterMetadata } from '../runtime/command.js';
-
-const ALL = '__AllParameterSets';
+import { commandSets, inSet, mandatoryAnywhere, mandatoryIn, positionIn, setNamesOf } from '../runtime/parameter-sets.js';
 
 /** Parameter sets in display order: the default set first. */
 export function parameterSets(meta: CommandMetadata): string[] {
-  const sets: string[] = [];
-  for (const p of meta.parameters) for (const s of p.parameterSets ?? []) if (!sets.includes(s)) sets.push(s);
-  if (sets.length === 0) return [ALL];
-  const d = meta.defaultParameterSet;
-  if (d && sets.includes(d)) return [d, ...sets.filter((s) => s !== d)];
+  const sets = [...commandSets(meta)];
+  const d = meta.defaultParameterSet?.toLowerCase();
+  const i = d === undefined ? -1 : sets.findIndex((s) => s.toLowerCase() === d);
+  if (i > 0) sets.unshift(...sets.splice(i, 1));
   return sets;
 }
 
-function inSet(p: ParameterMetadata, set: string): boolean {
-  return set === ALL || !p.parameterSets || p.parameterSets.includes(set);
-}
-
+/** The type as pwsh's syntax shows it: a declared .NET type by its short name (`MailboxIdParameter`). */
 function typeText(p: ParameterMetadata): string {
+  if (p.typeName && p.type !== 'switch') return p.typeName.replace(/[\w.]+\.(\w+)/g, '$1');
   switch (p.type) {
     case 'switch':
       return '';
@@ -33,21 +29,22 @@ function typeText(p: ParameterMetadata): string {
   }
 }
 
-function paramText(p: ParameterMetadata): string {
+function paramText(p: ParameterMetadata, set: string): string {
   const t = typeText(p);
-  const name = p.position !== undefined ? `[-${p.name}]` : `-${p.name}`;
+  const name = positionIn(p, set) !== undefined ? `[-${p.name}]` : `-${p.name}`;
   const body = t ? `${name} <${t}>` : name;
-  return p.mandatory ? body : `[${body}]`;
+  return mandatoryIn(p, set) ? body : `[${body}]`;
 }
 
 /** One syntax line per parameter set, as `Get-Command -Syntax` prints them. */
 export function syntaxLines(meta: CommandMetadata): string[] {
   return parameterSets(meta).map((set) => {
     const ps = meta.parameters.filter((p) => inSet(p, set));
-    const positional = ps.filter((p) => p.position !== undefined).sort((a, b) => a.position! - b.position!);
-    const mandatoryNamed = ps.filter((p) => p.position === undefined && p.mandatory);
-    const rest = ps.filter((p) => p.position === undefined && !p.mandatory);
-    const parts = [meta.name, ...[...positional, ...mandatoryNamed, ...rest].map(paramText)];
+    const position = (p: ParameterMetadata) => positionIn(p, set);
+    const positional = ps.filter((p) => position(p) !== undefined).sort((a, b) => position(a)! - position(b)!);
+    const mandatoryNamed = ps.filter((p) => position(p) === undefined && mandatoryIn(p, set));
+    const rest = ps.filter((p) => position(p) === undefined && !mandatoryIn(p, set));
+    const parts = [meta.name, ...[...positional, ...mandatoryNamed, ...rest].map((p) => paramText(p, set))];
     if (meta.supportsShouldProcess) parts.push('[-WhatIf]', '[-Confirm]');
     if (meta.commandType !== 'Function' || meta.parameters.length) parts.push('[<CommonParameters>]');
     return parts.join(' ');
@@ -103,6 +100,13 @@ function examples(meta: CommandMetadata): string[] {
   return out;
 }
 
+/** Help shows one position: the parameter's own, else the first set that gives it one. */
+function firstPosition(p: ParameterMetadata): string | undefined {
+  if (!p.sets) return p.position === undefined ? undefined : String(p.position);
+  const found = Object.values(p.sets).find((e) => e.position !== undefined);
+  return found ? String(found.position) : undefined;
+}
+
 function parameterHelp(p: ParameterMetadata, full: boolean): string[] {
   const t = typeText(p);
   const out = [indent(`-${p.name}${t ? ` <${t}>` : ''}`, 4)];
@@ -112,10 +116,10 @@ function parameterHelp(p: ParameterMetadata, full: boolean): string[] {
   if (full) {
     const pipeline = [p.valueFromPipeline ? 'ByValue' : '', p.valueFromPipelineByPropertyName ? 'ByPropertyName' : ''].filter(Boolean);
     const rows: [string, string][] = [
-      ['Required?', String(!!p.mandatory)],
-      ['Position?', p.position !== undefined ? String(p.position) : 'named'],
+      ['Required?', String(mandatoryAnywhere(p))],
+      ['Position?', firstPosition(p) ?? 'named'],
       ['Accept pipeline input?', pipeline.length ? `true (${pipeline.join(', ')})` : 'false'],
-      ['Parameter set name', p.parameterSets?.join(', ') ?? '(All)'],
+      ['Parameter set name', setNamesOf(p)],
       ['Aliases', p.aliases?.join(', ') ?? 'None'],
     ];
     for (const [k, v] of rows) out.push(indent(k.padEnd(29) + v, 8));

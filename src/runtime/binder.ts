@@ -6,6 +6,7 @@ import type { CommandMetadata, ParameterMetadata, ParameterType } from './comman
 import { convertTo, toBool, toStringValue } from './conversions.js';
 import { ErrorRecord, RuntimeError } from './errors.js';
 import { compileRegex } from './operators-regex.js';
+import { ALL_SETS, commandSets, inAllSets, inSet, mandatoryAnywhere, mandatoryIn, positionIn } from './parameter-sets.js';
 import { PSHashtable, PSObject, ScriptBlockValue } from './values.js';
 
 /** One evaluated command argument. */
@@ -60,8 +61,6 @@ export interface Binding {
   fastPipelineParameter?: ParameterMetadata;
 }
 
-const ALL_SETS = '__AllParameterSets';
-
 const COMMON: ParameterMetadata[] = [
   { name: 'Verbose', type: 'switch', aliases: ['vb'] },
   { name: 'Debug', type: 'switch', aliases: ['db'] },
@@ -89,7 +88,7 @@ export function isCommonParameter(name: string): boolean {
 
 /** What `Get-Command`/help show as the parameter's .NET type. */
 export function dotNetTypeName(p: ParameterMetadata, typeNames?: ReadonlyMap<string, string>): string {
-  const explicit = typeNames?.get(p.name);
+  const explicit = typeNames?.get(p.name) ?? p.typeName;
   if (explicit) return explicit;
   const map: Record<string, string> = {
     object: 'System.Object',
@@ -119,14 +118,31 @@ function bindingError(
   message: string,
   id: string,
   target: unknown = null,
-  exceptionType = 'System.Management.Automation.ParameterBindingException',
+  exceptionType = PARAMETER_BINDING_EXCEPTION,
+  category: 'InvalidArgument' | 'InvalidData' = 'InvalidArgument',
 ): RuntimeError {
-  return new RuntimeError(new ErrorRecord(message, `${id},${meta.name}`, 'InvalidArgument', target, meta.name, undefined, exceptionType));
+  return new RuntimeError(new ErrorRecord(message, `${id},${meta.name}`, category, target, meta.name, undefined, exceptionType, bindingExceptionChain(exceptionType)));
 }
 
+const PARAMETER_BINDING_EXCEPTION = 'System.Management.Automation.ParameterBindingException';
+const TRANSFORMATION_EXCEPTION = 'System.Management.Automation.ParameterBindingArgumentTransformationException';
+
+/** The .NET base types, so `catch [System.Management.Automation.ParameterBindingException]` catches the derived ones. */
+function bindingExceptionChain(exceptionType: string): readonly string[] {
+  const bases = [PARAMETER_BINDING_EXCEPTION, 'System.Management.Automation.RuntimeException', 'System.SystemException', 'System.Exception'];
+  return exceptionType === PARAMETER_BINDING_EXCEPTION ? bases : [exceptionType, ...bases];
+}
+
+/** The command's parameters plus the common ones, built once per metadata object. */
+const withCommonCache = new WeakMap<CommandMetadata, ParameterMetadata[]>();
 function allParameters(meta: CommandMetadata, options: BindOptions): ParameterMetadata[] {
   if (!options.commonParameters) return meta.parameters;
-  return [...meta.parameters, ...COMMON, ...(meta.supportsShouldProcess ? SHOULD_PROCESS : [])];
+  let all = withCommonCache.get(meta);
+  if (!all) {
+    all = [...meta.parameters, ...COMMON, ...(meta.supportsShouldProcess ? SHOULD_PROCESS : [])];
+    withCommonCache.set(meta, all);
+  }
+  return all;
 }
 
 /** Resolves `-Name` to a parameter: exact name or alias first, then a unique prefix of the names. */
@@ -145,17 +161,6 @@ export function findParameter(meta: CommandMetadata, all: ParameterMetadata[], n
     );
   }
   return undefined;
-}
-
-function setsOf(meta: CommandMetadata): string[] {
-  const sets: string[] = [];
-  for (const p of meta.parameters) for (const s of p.parameterSets ?? []) if (!sets.some((x) => x.toLowerCase() === s.toLowerCase())) sets.push(s);
-  if (meta.defaultParameterSet && !sets.some((s) => s.toLowerCase() === meta.defaultParameterSet!.toLowerCase())) sets.push(meta.defaultParameterSet);
-  return sets.length > 0 ? sets : [ALL_SETS];
-}
-
-function inSet(p: ParameterMetadata, set: string): boolean {
-  return !p.parameterSets || p.parameterSets.length === 0 || set === ALL_SETS || p.parameterSets.some((s) => s.toLowerCase() === set.toLowerCase());
 }
 
 function ambiguousSet(meta: CommandMetadata): RuntimeError {
@@ -178,13 +183,28 @@ export function coerceArgument(meta: CommandMetadata, p: ParameterMetadata, valu
   } catch (e) {
     const inner = e instanceof RuntimeError ? e.record.message : e instanceof Error ? e.message : String(e);
     if (options.isScript) {
-      throw bindingError(meta, `Cannot process argument transformation on parameter '${p.name}'. ${inner}`, 'ParameterArgumentTransformationError', value, 'System.Management.Automation.ParameterBindingArgumentTransformationException');
+      throw bindingError(meta, `Cannot process argument transformation on parameter '${p.name}'. ${inner}`, 'ParameterArgumentTransformationError', value, TRANSFORMATION_EXCEPTION, 'InvalidData');
     }
     throw bindingError(meta, `Cannot bind parameter '${p.name}'. ${inner}`, 'CannotConvertArgumentNoMessage', value);
   }
-  if (p.mandatory) checkMandatoryValue(meta, p, value, v, options);
+  if (p.convert) v = transform(meta, p, v);
+  if (mandatoryAnywhere(p)) checkMandatoryValue(meta, p, value, v, options);
   validate(meta, p, v);
   return v;
+}
+
+/**
+ * The command's own argument transformation (ParameterMetadata.convert), per element for arrays;
+ * its failure is PowerShell's ParameterBindingArgumentTransformationException.
+ */
+function transform(meta: CommandMetadata, p: ParameterMetadata, v: unknown): unknown {
+  const convert = p.convert!;
+  try {
+    return p.type.endsWith('[]') && Array.isArray(v) ? v.map((x) => convert(x)) : convert(v);
+  } catch (e) {
+    const inner = e instanceof RuntimeError ? e.record.message : e instanceof Error ? e.message : String(e);
+    throw bindingError(meta, `Cannot process argument transformation on parameter '${p.name}'. ${inner}`, 'ParameterArgumentTransformationError', v, TRANSFORMATION_EXCEPTION, 'InvalidData');
+  }
 }
 
 /**
@@ -406,9 +426,9 @@ export function bindArguments(meta: CommandMetadata, args: BindArgument[], optio
   const common: CommonParameters = {};
   const positionals: unknown[] = [];
   const unbound: unknown[] = [];
-  let candidates = setsOf(meta);
+  let candidates: readonly string[] = commandSets(meta);
 
-  const bindTo = (p: ParameterMetadata, value: unknown) => {
+  const bindTo = (p: ParameterMetadata, value: unknown, positionalIn?: readonly string[]) => {
     if (bound.has(p.name)) {
       throw bindingError(
         meta,
@@ -423,7 +443,7 @@ export function bindArguments(meta: CommandMetadata, args: BindArgument[], optio
     }
     params[p.name] = coerceArgument(meta, p, value, options);
     bound.add(p.name);
-    const next = candidates.filter((s) => inSet(p, s));
+    const next = positionalIn ?? candidates.filter((s) => inSet(p, s));
     if (next.length === 0) throw ambiguousSet(meta);
     candidates = next;
   };
@@ -468,24 +488,33 @@ export function bindArguments(meta: CommandMetadata, args: BindArgument[], optio
   const remaining = meta.parameters.find((p) => p.valueFromRemainingArguments && !bound.has(p.name));
   const leftovers: unknown[] = [];
   for (const value of positionals) {
-    const open = meta.parameters.filter(
-      (p) => p.position !== undefined && !bound.has(p.name) && p.type !== 'switch' && candidates.some((s) => inSet(p, s)),
-    );
+    // Positions are per set: each (parameter, set) pair still possible where the parameter has one.
+    const open: { p: ParameterMetadata; set: string; position: number }[] = [];
+    for (const p of meta.parameters) {
+      if (bound.has(p.name) || p.type === 'switch') continue;
+      for (const set of candidates) {
+        const position = positionIn(p, set);
+        if (position !== undefined && inSet(p, set)) open.push({ p, set, position });
+      }
+    }
     if (open.length === 0) {
       leftovers.push(value);
       continue;
     }
-    const lowest = Math.min(...open.map((p) => p.position!));
-    const atLowest = open.filter((p) => p.position === lowest);
+    let lowest = Infinity;
+    for (const o of open) if (o.position < lowest) lowest = o.position;
+    const atLowest = open.filter((o) => o.position === lowest);
     // As PowerShell does, a parameter the argument fits without conversion wins (`Where-Object { }`
     // binds -FilterScript, not -Property); then the default parameter set.
-    const exact = atLowest.filter((p) => fitsWithoutConversion(p, value));
+    const exact = atLowest.filter((o) => fitsWithoutConversion(o.p, value));
     const pool = exact.length > 0 ? exact : atLowest;
+    const def = meta.defaultParameterSet?.toLowerCase();
     const preferred =
-      pool.find((p) => meta.defaultParameterSet && inSet(p, meta.defaultParameterSet) && p.parameterSets) ??
-      pool.find((p) => meta.defaultParameterSet && inSet(p, meta.defaultParameterSet)) ??
+      pool.find((o) => def !== undefined && o.set.toLowerCase() === def && !inAllSets(o.p)) ??
+      pool.find((o) => def !== undefined && o.set.toLowerCase() === def) ??
       pool[0]!;
-    bindTo(preferred, value);
+    // Bound by position, the parameter keeps only the sets where it has that position.
+    bindTo(preferred.p, value, atLowest.filter((o) => o.p === preferred.p).map((o) => o.set));
   }
   if (leftovers.length > 0) {
     if (remaining) bindTo(remaining, leftovers);
@@ -508,7 +537,7 @@ export function bindArguments(meta: CommandMetadata, args: BindArgument[], optio
   let setName: string;
   const missingIn = (set: string) =>
     meta.parameters.filter(
-      (p) => p.mandatory && inSet(p, set) && !bound.has(p.name) && !(options.expectingInput && (p.valueFromPipeline || p.valueFromPipelineByPropertyName)),
+      (p) => inSet(p, set) && mandatoryIn(p, set) && !bound.has(p.name) && !(options.expectingInput && (p.valueFromPipeline || p.valueFromPipelineByPropertyName)),
     );
   if (candidates.length === 1) setName = candidates[0]!;
   else {
@@ -528,7 +557,7 @@ export function bindArguments(meta: CommandMetadata, args: BindArgument[], optio
       'MissingMandatoryParameter',
     );
   }
-  const mandatoryPipeline = meta.parameters.filter((p) => p.mandatory && inSet(p, setName) && !bound.has(p.name));
+  const mandatoryPipeline = meta.parameters.filter((p) => inSet(p, setName) && mandatoryIn(p, setName) && !bound.has(p.name));
   const only = pipelineParameters.length === 1 ? pipelineParameters[0]! : undefined;
   const fastPipelineParameter =
     only &&
@@ -536,12 +565,13 @@ export function bindArguments(meta: CommandMetadata, args: BindArgument[], optio
     !only.valueFromPipelineByPropertyName &&
     (only.type === 'object' || only.type === 'psobject') &&
     !only.validateNotNullOrEmpty &&
-    !(options.isScript && only.mandatory && !only.allowNull) &&
+    !only.convert &&
+    !(options.isScript && mandatoryAnywhere(only) && !only.allowNull) &&
     !only.validateSet &&
     !only.validateRange &&
     only.validatePattern === undefined &&
     !options.typeNames?.has(only.name) &&
-    (candidates.length === 1 || !only.parameterSets) &&
+    (candidates.length === 1 || inAllSets(only)) &&
     mandatoryPipeline.every((p) => p === only)
       ? only
       : undefined;
@@ -552,7 +582,7 @@ export function bindArguments(meta: CommandMetadata, args: BindArgument[], optio
     parameterSetName: setName === ALL_SETS ? ALL_SETS : setName,
     common,
     unbound,
-    candidateSets: candidates,
+    candidateSets: [...candidates],
     pipelineParameters,
     pipelineBound: [],
     mandatoryPipeline,
@@ -586,13 +616,13 @@ export function bindPipelineInput(meta: CommandMetadata, binding: Binding, input
   binding.pipelineBound.length = 0;
   const candidates = binding.pipelineParameters;
   let open = binding.candidateSets;
-  const usable = (p: ParameterMetadata) => !binding.bound.has(p.name) && (!p.parameterSets || p.parameterSets.length === 0 || open.some((s) => inSet(p, s)));
+  const usable = (p: ParameterMetadata) => !binding.bound.has(p.name) && (inAllSets(p) || open.some((s) => inSet(p, s)));
   // Binding a parameter narrows the sets still open for the rest of this object, as PowerShell does.
   const take = (p: ParameterMetadata, value: unknown) => {
     binding.params[p.name] = coerceArgument(meta, p, value, options);
     binding.bound.add(p.name);
     binding.pipelineBound.push(p.name);
-    if (p.parameterSets && p.parameterSets.length > 0) open = open.filter((s) => inSet(p, s));
+    if (!inAllSets(p)) open = open.filter((s) => inSet(p, s));
   };
   let byValue = false;
   let byName = false;
@@ -668,7 +698,7 @@ export function bindPipelineInput(meta: CommandMetadata, binding: Binding, input
       const chosen = fitting.includes(binding.parameterSetName) ? binding.parameterSetName : (def ?? fitting[0]);
       if (chosen && chosen !== binding.parameterSetName) {
         binding.parameterSetName = chosen;
-        binding.mandatoryPipeline = meta.parameters.filter((p) => p.mandatory && inSet(p, chosen));
+        binding.mandatoryPipeline = meta.parameters.filter((p) => inSet(p, chosen) && mandatoryIn(p, chosen));
       }
     }
     const missing = binding.mandatoryPipeline.filter((p) => !binding.bound.has(p.name));

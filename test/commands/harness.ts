@@ -82,6 +82,18 @@ export class FakeSession implements SessionServices {
   listAliases() {
     return this.commands.flatMap((c) => (c.metadata.aliases ?? []).map((a) => ({ name: a, definition: c.metadata.name })));
   }
+  private readonly state = new Map<symbol, unknown>();
+  sessionState<T>(key: symbol, create: () => T): T {
+    if (!this.state.has(key)) this.state.set(key, create());
+    return this.state.get(key) as T;
+  }
+  registerCommands(definitions: readonly CommandDefinition[]): void {
+    const names = new Set(definitions.map((d) => d.metadata.name.toLowerCase()));
+    this.commands = [...this.commands.filter((c) => !names.has(c.metadata.name.toLowerCase())), ...definitions];
+  }
+  unregisterCommands(definitions: readonly CommandDefinition[]): void {
+    this.commands = this.commands.filter((c) => !definitions.includes(c));
+  }
 }
 
 export interface RunOptions {

@@ -53,8 +53,22 @@ function lazyMetadata(remote: RemoteCmdletMetadata, options: RemoteCommandOption
     commandType: 'Function',
     module: options.moduleName,
   };
-  if (remote.defaultParameterSet && remote.defaultParameterSet !== '__AllParameterSets') meta.defaultParameterSet = remote.defaultParameterSet;
+  const defaultSet = defaultParameterSet(remote);
+  if (defaultSet) meta.defaultParameterSet = defaultSet;
   return meta;
+}
+
+/**
+ * The docs name no default set for some cmdlets (Get-Mailbox, New-Mailbox), but the cmdlets have
+ * one: without it `Get-Mailbox -ResultSize 2` could not choose between its sets. Their default is
+ * the Identity set where there is one, else the first set the docs list (New-Mailbox's
+ * MicrosoftOnlineServicesID, so a plain user mailbox needs -Password as in the module).
+ */
+function defaultParameterSet(remote: RemoteCmdletMetadata): string | undefined {
+  if (remote.defaultParameterSet) return remote.defaultParameterSet === '__AllParameterSets' ? undefined : remote.defaultParameterSet;
+  const sets = remote.parameterSets.filter((s) => s !== '__AllParameterSets');
+  if (sets.length < 2) return undefined;
+  return sets.find((s) => /^(Identity|Default)$/i.test(s)) ?? sets[0];
 }
 
 function isRemoteConnection(v: unknown): v is RemoteConnection {

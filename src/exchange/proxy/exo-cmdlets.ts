@@ -35,7 +35,7 @@ export function isExoCmdlet(name: string): boolean {
   return Object.hasOwn(ROUTES, name.toLowerCase());
 }
 
-/** A Get-EXO* call as the invoker takes it: one entity (`single`) or a listing. */
+/** A Get-EXO* call as the invoker takes it: one keyed entity (`single`) or a listing. */
 export interface ExoRequest {
   path: string;
   query: Record<string, string>;

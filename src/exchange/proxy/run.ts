@@ -57,15 +57,9 @@ export async function runRemoteCall(ctx: CommandContext, call: RemoteCall): Prom
   }
 }
 
+/** Get-EXO*: the entity set, or one keyed entity (the invoker answers that as a page of one item). */
 async function runEntitySet(ctx: CommandContext, call: RemoteCall, connection: RemoteConnection): Promise<void> {
   const request = exoRequest(call.cmdlet, ctx);
-  if (request.single) {
-    const query = new URLSearchParams(request.query).toString();
-    const path = `/adminapi/beta/${encodeURIComponent(connection.target.tenant)}/${request.path}${query ? `?${query}` : ''}`;
-    const entity = await connection.invoker.getJson(connection.target, path, ctx.signal);
-    if (entity && typeof entity === 'object') await writePage(ctx, call, { items: [entity as Record<string, unknown>], warnings: [], errors: [] });
-    return;
-  }
   const pages = connection.invoker.getEntitySet(connection.target, {
     path: request.path,
     query: request.query,

@@ -1,7 +1,7 @@
 // Connect-ExchangeOnline as a person: the browser flow, -Device and -Credential, against the
 // sandbox's Entra look-alike, each ending with a token the sandbox's Exchange accepts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTokenProvider } from '../../../src/exchange/auth/index.js';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTokenProvider, redact } from '../../../src/exchange/auth/index.js';
 import { RemoteError, type HttpTransport, type SignInContext, type SignInMethod } from '../../../src/exchange/contracts.js';
 import { createHttpTransport } from '../../../src/exchange/transport.js';
 import { SANDBOX_MFA_CODE, SANDBOX_PASSWORD, startSandbox, type RunningSandbox } from '../../../src/sandbox/index.js';
@@ -203,5 +203,31 @@ describe('Connect-ExchangeOnline -Credential', () => {
     expect(err.record.category).toBe('ConnectionError');
     expect(err.message).toContain('https://127.0.0.1:1');
     expect(visibleText(err)).not.toContain(SANDBOX_PASSWORD);
+  });
+});
+
+describe('secrets stay secret', () => {
+  it('nothing is written to the console while signing in, failing and renewing (msal\'s logger is off)', async () => {
+    const written: string[] = [];
+    const spies = [
+      vi.spyOn(process.stdout, 'write').mockImplementation((chunk: unknown) => (written.push(String(chunk)), true)),
+      vi.spyOn(process.stderr, 'write').mockImplementation((chunk: unknown) => (written.push(String(chunk)), true)),
+      ...(['log', 'info', 'warn', 'error', 'debug'] as const).map((m) => vi.spyOn(console, m).mockImplementation((...a: unknown[]) => void written.push(a.join(' ')))),
+    ];
+    try {
+      const provider = await createTokenProvider({ kind: 'credential', userName: admin(), password: SANDBOX_PASSWORD }, ctx());
+      await provider.getToken({ forceRefresh: true });
+      await createTokenProvider({ kind: 'credential', userName: admin(), password: 'Another-Wr0ng-One' }, ctx()).catch(() => undefined);
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+    expect(written).toEqual([]);
+  });
+
+  it('redact() removes the given secrets and anything shaped like a JWT or a PEM key', () => {
+    const jwt = 'eyJhbGciOiJSUzI1NiJ9.eyJ0aWQiOiJ4In0.c2lnbmF0dXJl';
+    const pem = '-----BEGIN PRIVATE KEY-----\nMIIEv\n-----END PRIVATE KEY-----';
+    const out = redact(`password=Hunter22! token=${jwt} key=${pem}`, ['Hunter22!']);
+    expect(out).toBe('password=*** token=*** key=***');
   });
 });

@@ -2,6 +2,7 @@
 // patched (only the changed properties), and records inserted (whole, in insertion order).
 // Seed + overlay = the store, so the file stays small however large the tenant.
 import type { RecordKind, StoredRecord } from '../contracts.js';
+import type { LogEntry } from './change-log.js';
 import type { Change, MemoryTenantStore } from './tenant-store.js';
 import { OBJECT_SHAPES } from './object-shapes.js';
 import { KIND_DEFAULTS } from './seed/defaults.js';
@@ -57,7 +58,7 @@ export class Overlay {
         if (o.removed.size + o.patched.size + o.inserted.size === 0) continue;
         const owners: Record<string, string> = {};
         for (const [guid, owner] of o.owners) if (o.removed.has(guid) || o.patched.has(guid)) owners[guid] = owner;
-        const inserted = [...o.inserted.values()].map((r) => compact(kind, r));
+        const inserted = [...o.inserted.values()].map((r) => compactRecord(kind, r));
         t[kind] = { removed: [...o.removed], patched: Object.fromEntries(o.patched), inserted, owners };
       }
       if (Object.keys(t).length > 0) out[tenantId] = t;
@@ -90,6 +91,33 @@ export class Overlay {
     }
   }
 
+  /** Applies one change-log entry (after replay() of the store file it continues), and remembers it. */
+  replayEntry(entry: LogEntry, stores: ReadonlyMap<string, MemoryTenantStore>): void {
+    const store = stores.get(entry.t);
+    if (!store) return;
+    const kind = entry.k;
+    switch (entry.op) {
+      case 'insert':
+        this.record(entry.t, kind, { op: 'insert', record: store.applyInsert(kind, entry.r) });
+        return;
+      case 'update': {
+        // A lazily generated kind (folder statistics) finds the record through its owner.
+        if (entry.o !== undefined) store.byOwner(kind, entry.o);
+        if (!store.get(kind, entry.g)) return;
+        const { record, clean, previousOwner } = store.applyUpdate(kind, entry.g, entry.p);
+        this.record(entry.t, kind, { op: 'update', guid: entry.g, patch: clean, record, previousOwner });
+        return;
+      }
+      case 'remove': {
+        if (entry.o !== undefined) store.byOwner(kind, entry.o);
+        if (!store.get(kind, entry.g)) return;
+        const previousOwner = store.applyRemove(kind, entry.g);
+        this.record(entry.t, kind, { op: 'remove', guid: entry.g, previousOwner });
+        return;
+      }
+    }
+  }
+
   private kind(tenantId: string, kind: RecordKind): KindOverlay {
     let kinds = this.tenants.get(tenantId);
     if (!kinds) {
@@ -110,7 +138,7 @@ export class Overlay {
  * again (insert completes records from the defaults), and the file stays small when a script
  * creates thousands of mailboxes.
  */
-function compact(kind: RecordKind, record: StoredRecord): StoredRecord {
+export function compactRecord(kind: RecordKind, record: StoredRecord): StoredRecord {
   const shape = shapeSet(kind);
   const defaults = KIND_DEFAULTS[kind];
   const out: Record<string, unknown> = {};

@@ -1,7 +1,7 @@
 // The store's file in the data directory, written so that a crash at any instant leaves either
 // the previous or the next complete version: write a temp file, fsync it, rename it over the
-// old one, fsync the directory. Writes are serialised and coalesced (group commit): each
-// mutation waits for a write that started after it was applied.
+// old one, fsync the directory. It is rewritten only when the change log is compacted
+// (change-log.ts, group-commit.ts); single mutations go to the log.
 import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { OverlayJson } from './overlay.js';
@@ -16,6 +16,8 @@ export interface StoredState {
   /** ISO date (midnight UTC) the data was generated relative to. */
   referenceDate: string;
   changes: OverlayJson;
+  /** The change log that continues this file is the one of this generation (0 when absent). */
+  logGeneration?: number;
 }
 
 export class StoreFileError extends Error {
@@ -37,7 +39,8 @@ export class StoreFile {
   async prepare(): Promise<void> {
     await mkdir(this.dir, { recursive: true });
     for (const name of await readdir(this.dir)) {
-      if (name.startsWith(`${STORE_FILE}.`) && name.endsWith('.tmp')) await rm(join(this.dir, name), { force: true });
+      // The store file's and the change log's temp files (exchange-store.json.*.tmp, exchange-store.log.*.tmp).
+      if (name.startsWith('exchange-store.') && name.endsWith('.tmp')) await rm(join(this.dir, name), { force: true });
     }
   }
 
@@ -87,11 +90,14 @@ export class StoreFile {
   private validate(parsed: unknown): StoredState {
     if (!isObject(parsed) || parsed['format'] !== FORMAT) throw this.damaged('it is not an exosh sandbox store');
     if (parsed['version'] !== VERSION) throw this.damaged(`its version ${String(parsed['version'])} is not ${VERSION}`);
-    const { seed, mailboxes, referenceDate, changes } = parsed;
+    const { seed, mailboxes, referenceDate, changes, logGeneration } = parsed;
     if (typeof seed !== 'number' || !Number.isInteger(seed)) throw this.damaged('its seed is missing');
     if (typeof mailboxes !== 'number' || !Number.isInteger(mailboxes) || mailboxes < 1) throw this.damaged('its mailbox count is missing');
     if (typeof referenceDate !== 'string' || Number.isNaN(Date.parse(referenceDate))) throw this.damaged('its reference date is missing');
     if (!isObject(changes)) throw this.damaged('its change list is missing');
+    if (logGeneration !== undefined && (typeof logGeneration !== 'number' || !Number.isInteger(logGeneration) || logGeneration < 0)) {
+      throw this.damaged('its log generation is not a whole number');
+    }
     for (const kinds of Object.values(changes)) {
       if (!isObject(kinds)) throw this.damaged('its change list is malformed');
       for (const o of Object.values(kinds)) {
@@ -100,17 +106,17 @@ export class StoreFile {
         }
       }
     }
-    return { seed, mailboxes, referenceDate, changes: changes as OverlayJson };
+    return { seed, mailboxes, referenceDate, changes: changes as OverlayJson, logGeneration: logGeneration ?? 0 };
   }
 
-  private damaged(why: string): StoreFileError {
+  damaged(why: string): StoreFileError {
     return new StoreFileError(
       `The sandbox store file '${this.path}' cannot be read: ${why}. Nothing was changed; start with --reset to discard it and reseed.`,
     );
   }
 }
 
-async function syncDirectory(dir: string): Promise<void> {
+export async function syncDirectory(dir: string): Promise<void> {
   let handle;
   try {
     handle = await open(dir, 'r');
@@ -124,31 +130,4 @@ async function syncDirectory(dir: string): Promise<void> {
 
 function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Serialises writes and coalesces bursts: many mutations, few writes, every one durable. */
-export class WriteQueue {
-  private applied = 0;
-  private written = 0;
-  private chain: Promise<void> = Promise.resolve();
-
-  constructor(private readonly writeNow: () => Promise<void>) {}
-
-  /** Call right after a change is applied in memory; resolves once a write has covered it. */
-  commit(): Promise<void> {
-    const mine = ++this.applied;
-    const done = this.chain.then(async () => {
-      if (this.written >= mine) return;
-      const covers = this.applied;
-      await this.writeNow();
-      this.written = Math.max(this.written, covers);
-    });
-    this.chain = done.catch(() => undefined);
-    return done;
-  }
-
-  /** Resolves when every write queued so far has finished. */
-  async drain(): Promise<void> {
-    await this.chain;
-  }
 }

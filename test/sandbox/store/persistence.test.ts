@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openStoreAt, STORE_FILE, StoreFileError } from '../../../src/sandbox/store/index.js';
+import { LOG_FILE, openStoreAt, STORE_FILE, StoreFileError } from '../../../src/sandbox/store/index.js';
 
 const NOW = new Date('2026-11-24T09:00:00Z');
 const dirs: string[] = [];
@@ -65,9 +65,13 @@ describe('persistence', () => {
     const targets = t.list('Mailbox').slice(0, 100);
     await Promise.all(targets.map((m, i) => t.update('Mailbox', m.Guid, { CustomAttribute5: `n${i}` })));
     for (const [i, m] of targets.entries()) expect(t.get('Mailbox', m.Guid)!['CustomAttribute5']).toBe(`n${i}`);
+    // While open, the changes are lines of the log (a few group-committed appends, not 100 rewrites)...
+    const logged = (await readFile(join(dataDir, LOG_FILE), 'utf8')).trim().split('\n');
+    expect(logged).toHaveLength(1 + 100);
+    await store.close();
+    // ...and closing folds them into the store file.
     const onDisk = JSON.parse(await readFile(join(dataDir, STORE_FILE), 'utf8'));
     expect(Object.keys(onDisk.changes[t.tenant.id].Mailbox.patched)).toHaveLength(100);
-    await store.close();
     const reopened = await openStoreAt({ dataDir }, NOW);
     for (const [i, m] of targets.entries()) expect(reopened.tenant('contoso')!.get('Mailbox', m.Guid)!['CustomAttribute5']).toBe(`n${i}`);
     await reopened.close();

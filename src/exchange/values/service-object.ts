@@ -211,7 +211,11 @@ function convertItem(item: Record<string, unknown>, cmdletName: string): PSObjec
   const plan = planFor(cmdletName);
   const o = new PSObject(plan.typeNames.slice());
   const props = o.props;
-  for (const key in item) {
+  // Object.keys and an index loop: items of 100+ properties are dictionary-mode objects, where
+  // for-in is markedly slower.
+  const keys = Object.keys(item);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
     const entry = plan.keys.get(key) ?? learnKey(plan, key, item);
     if (entry.annotation) {
       // An annotation seen for the first time may come after its property (OData puts it before):

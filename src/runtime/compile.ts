@@ -9,7 +9,7 @@ import { convertTo, enumerate, toBool, toNumber, toStringValue } from './convers
 import { ErrorRecord, type ErrorPosition, RuntimeError, ScriptTerminatingError, notSupportedYet, toRuntimeError, withPosition } from './errors.js';
 import { type Expr, type Frame, type Sink, type SourceUnit, type Stmt, unwrapCollected, withOut } from './frame.js';
 import { getIndex, setIndex } from './indexing.js';
-import { exceptionInfo, getMember, invokeMethod, setMember } from './methods.js';
+import { exceptionInfo, getMember, invokeMethod, methodException, setMember } from './methods.js';
 import { getStaticMember, invokeStaticMethod } from './methods-static.js';
 import { binaryOperator, matchOperator, unaryOperator } from './operators.js';
 import { type CompiledCommand, type CompiledArgument, runPipeline, type PipelineSource } from './pipeline.js';
@@ -19,6 +19,7 @@ import { PSHashtable, PSObject, PSReference, PSTypeRef, ScriptBlockValue } from 
 import { compileParams, type CompiledParam } from './params.js';
 import { cmdletHandles } from './script-command.js';
 import type { StageContext } from './pipeline.js';
+import type { ConfirmImpact } from './confirm.js';
 
 // ---------------------------------------------------------------- compiled script blocks
 
@@ -29,7 +30,7 @@ export interface CompiledBlock {
   readonly params: CompiledParam[] | undefined;
   /** [CmdletBinding()] or any [Parameter()]: common parameters, strict binding. */
   readonly advanced: boolean;
-  readonly cmdletBinding: { defaultParameterSet?: string; supportsShouldProcess: boolean; positionalBinding: boolean };
+  readonly cmdletBinding: { defaultParameterSet?: string; supportsShouldProcess: boolean; positionalBinding: boolean; confirmImpact?: ConfirmImpact };
   readonly begin?: Stmt;
   readonly process?: Stmt;
   readonly end?: Stmt;
@@ -1309,8 +1310,19 @@ function invokeEngineStaticMethod(f: Frame, target: unknown, name: string, args:
 function invokeCmdletMethod(stage: StageContext, lower: string, name: string, args: unknown[]): unknown {
   const str = (i: number) => (args[i] === undefined ? undefined : toStringValue(args[i]));
   switch (lower) {
-    case 'shouldprocess':
-      return stage.shouldProcess(str(0) ?? '', str(1) ?? stage.definition.metadata.name);
+    case 'shouldprocess': {
+      // A refusal to ask (no terminal) surfaces as the .NET method's exception, as in pwsh.
+      const wrap = (e: unknown): never => {
+        if (!(e instanceof RuntimeError) || e instanceof ScriptTerminatingError || e.record.exceptionType !== 'System.Management.Automation.PSInvalidOperationException') throw e;
+        throw methodException(name, args.length, e.record.message, 'PSInvalidOperationException');
+      };
+      try {
+        const answer = stage.shouldProcess(str(0) ?? '', str(1) ?? stage.definition.metadata.name);
+        return answer instanceof Promise ? answer.catch(wrap) : answer;
+      } catch (e) {
+        return wrap(e);
+      }
+    }
     case 'shouldcontinue':
       return true;
     case 'writeobject':

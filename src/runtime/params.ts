@@ -4,6 +4,7 @@ import type * as A from '../language/ast.js';
 import type { ParameterMetadata, ParameterType } from './command.js';
 import type { Expr, SourceUnit } from './frame.js';
 import { resolveTypeName } from './types.js';
+import { CONFIRM_IMPACTS, type ConfirmImpact } from './confirm.js';
 
 export interface CompiledParam {
   name: string;
@@ -16,7 +17,7 @@ export interface CompiledParam {
 export interface CompiledParams {
   params: CompiledParam[] | undefined;
   advanced: boolean;
-  cmdletBinding: { defaultParameterSet?: string; supportsShouldProcess: boolean; positionalBinding: boolean };
+  cmdletBinding: { defaultParameterSet?: string; supportsShouldProcess: boolean; positionalBinding: boolean; confirmImpact?: ConfirmImpact };
 }
 
 const PARAMETER_TYPES: Record<string, ParameterType> = {
@@ -120,6 +121,9 @@ export function compileParams(
       const d = named(a, 'DefaultParameterSetName');
       if (d.present && typeof d.value === 'string') cmdletBinding.defaultParameterSet = d.value;
       cmdletBinding.supportsShouldProcess = flagOf(a, 'SupportsShouldProcess');
+      const ci = named(a, 'ConfirmImpact');
+      const impact = ci.present ? CONFIRM_IMPACTS.find((x) => x.toLowerCase() === String(ci.value).toLowerCase()) : undefined;
+      if (impact) cmdletBinding.confirmImpact = impact;
       const pb = named(a, 'PositionalBinding');
       if (pb.present && pb.value === false) cmdletBinding.positionalBinding = false;
     }

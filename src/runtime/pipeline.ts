@@ -5,6 +5,7 @@
 import { type MaybePromise, runLoop, sequence, andThen } from './async.js';
 import { bindArguments, bindPipelineInput, type BindArgument, type Binding, type BindOptions, type CommonParameters } from './binder.js';
 import type { CommandContext, CommandDefinition, CommandInstance, HostServices, InvokeOptions, ProgressRecord, SessionServices } from './command.js';
+import { CONFIRM_ANSWERS, CONFIRM_CAPTION, CONFIRM_CHOICES, confirmationRequired, confirmMessage, nonInteractiveError } from './confirm.js';
 import { StopUpstreamSignal } from './control.js';
 import { enumerate, toStringValue } from './conversions.js';
 import { ErrorRecord, type ErrorPosition, RuntimeError, ScriptTerminatingError, withPosition } from './errors.js';
@@ -296,12 +297,48 @@ export class StageContext implements CommandContext {
     throw new RuntimeError(withPosition(error, this.position, this.definition.metadata.name));
   }
 
-  shouldProcess(target: string, action: string): boolean {
+  shouldProcess(target: string, action: string): boolean | Promise<boolean> {
     if (this.prefs.whatIf) {
       this.frame.session.streams.host(`What if: Performing the operation "${action}" on target "${target}".`);
       return false;
     }
-    return true;
+    if (this.confirmedAll !== undefined) return this.confirmedAll;
+    const preference = toStringValue(this.frame.session.preference(this.frame.scope, 'ConfirmPreference'));
+    if (!confirmationRequired(this.binding.common.Confirm, this.definition.metadata.confirmImpact, preference)) return true;
+    return this.askToConfirm(target, action);
+  }
+
+  /** Yes to All / No to All: the answer for the rest of this command's invocation. */
+  private confirmedAll: boolean | undefined;
+
+  private async askToConfirm(target: string, action: string): Promise<boolean> {
+    const host = this.frame.session.host;
+    let index: number;
+    try {
+      if (!host.promptForChoice) throw nonInteractiveError();
+      index = await host.promptForChoice(CONFIRM_CAPTION, confirmMessage(target, action), CONFIRM_CHOICES, 0);
+    } catch (e) {
+      // No terminal to ask on: stop rather than go ahead unconfirmed, as pwsh -NonInteractive does.
+      const message = e instanceof RuntimeError ? e.record.message : e instanceof Error ? e.message : String(e);
+      this.throwTerminating(
+        new ErrorRecord(message, `InvalidOperation,${this.definition.metadata.name}`, 'InvalidOperation', null, undefined, undefined, 'System.Management.Automation.PSInvalidOperationException'),
+      );
+    }
+    switch (CONFIRM_ANSWERS[index] ?? 'no') {
+      case 'yes':
+        return true;
+      case 'yesToAll':
+        this.confirmedAll = true;
+        return true;
+      case 'no':
+        return false;
+      case 'noToAll':
+        this.confirmedAll = false;
+        return false;
+      case 'suspend':
+        // exosh has no nested prompt to suspend into: stop the pipeline instead of going ahead.
+        throw pipelineStopped();
+    }
   }
 
   invoke(block: ScriptBlockValue, dollarUnder?: unknown, args: unknown[] = [], options?: InvokeOptions): unknown[] | Promise<unknown[]> {

@@ -38,6 +38,7 @@ export function metadataFor(block: CompiledBlock, name: string): CommandMetadata
       parameters: (block.params ?? []).map((p) => p.meta),
       defaultParameterSet: block.cmdletBinding.defaultParameterSet,
       supportsShouldProcess: block.cmdletBinding.supportsShouldProcess,
+      confirmImpact: block.cmdletBinding.confirmImpact,
       commandType: 'Function',
     };
     byName.set(name, meta);

@@ -12,6 +12,7 @@ import type { CommandDefinition, HostServices, InvokeOptions, ProgressRecord, Se
 import { type CompiledBlock, compileScriptBlock, invokeInline, positionOf } from './compile.js';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, StopUpstreamSignal } from './control.js';
 import { convertTo, toStringValue } from './conversions.js';
+import { nonInteractiveError, promptForChoiceByLine } from './confirm.js';
 import { ErrorRecord, type ErrorPosition, RuntimeError, toRuntimeError, withPosition } from './errors.js';
 import { type Frame, type Sink, withScope } from './frame.js';
 import { type PreparedStage, type ResolvedCommand, runPrepared } from './pipeline.js';
@@ -72,26 +73,16 @@ const VERSION = '0.1.0';
 const OPTIONAL_VARIABLES = new Set(['matches', 'lastexitcode', 'psitem', '_', 'args', 'input', 'myinvocation', 'pscmdlet', 'psboundparameters', 'ofs', 'this']);
 
 function defaultHost(partial?: Partial<HostServices>): HostServices {
+  const readLine = partial?.readLine ?? (() => Promise.reject(nonInteractiveError()));
   return {
     width: partial?.width ?? 120,
     interactive: partial?.interactive ?? false,
     color: partial?.color ?? false,
-    readLine:
-      partial?.readLine ??
-      (() =>
-        Promise.reject(
-          new RuntimeError(
-            new ErrorRecord(
-              'PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.',
-              'System.InvalidOperationException',
-              'InvalidOperation',
-              null,
-              undefined,
-              undefined,
-              'System.Management.Automation.PSInvalidOperationException',
-            ),
-          ),
-        )),
+    readLine,
+    // A host that reads lines can answer a choice as pwsh's console does; one that cannot rejects like readLine.
+    promptForChoice:
+      partial?.promptForChoice ??
+      (partial?.readLine ? (caption, message, choices, defaultIndex) => promptForChoiceByLine(readLine, caption, message, choices, defaultIndex) : () => Promise.reject(nonInteractiveError())),
     clear: partial?.clear ?? (() => undefined),
   };
 }

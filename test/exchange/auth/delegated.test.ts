@@ -5,7 +5,7 @@ import { createTokenProvider, redact } from '../../../src/exchange/auth/index.js
 import { RemoteError, type HttpTransport, type SignInContext, type SignInMethod } from '../../../src/exchange/contracts.js';
 import { createHttpTransport } from '../../../src/exchange/transport.js';
 import { SANDBOX_MFA_CODE, SANDBOX_PASSWORD, startSandbox, type RunningSandbox } from '../../../src/sandbox/index.js';
-import { browserSignIn, declineDevice, deviceSignIn, exchangeAccepts, userCodeOf } from './sandbox-user.js';
+import { browserSignIn, declineDevice, deviceSignIn, exchangeAccepts, formOf, get, postForm, userCodeOf } from './sandbox-user.js';
 
 let sandbox: RunningSandbox;
 let transport: HttpTransport;
@@ -94,6 +94,27 @@ describe('Connect-ExchangeOnline (browser sign-in on a loopback redirect)', () =
       ctx(contoso.initialDomain),
     );
     expect(provider.current?.userPrincipalName).toBe(upn);
+  });
+
+  it('reports Entra\'s words when the user cancels on the sign-in page', async () => {
+    const err = await failure(
+      createTokenProvider(
+        {
+          kind: 'interactive',
+          openBrowser: async (url) => {
+            void (async () => {
+              const form = formOf((await get(transport, url)).text);
+              const declined = await postForm(transport, `${sandbox.url}${form.action}`, { flow: form.flow, action: 'cancel' });
+              await fetch(String(declined.headers['location']).replace('//localhost:', '//127.0.0.1:'));
+            })();
+            return true;
+          },
+        },
+        ctx(),
+      ),
+    );
+    expect(err.message).toMatch(/^AADSTS65004: User declined/);
+    expect(err.record.category).toBe('AuthenticationError');
   });
 
   it('fails clearly, suggesting -Device, when no browser can be opened', async () => {

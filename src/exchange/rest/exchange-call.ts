@@ -99,7 +99,8 @@ export async function callService(target: RestTarget, spec: CallSpec, policy: Re
     if (signal.aborted) throw stoppedError(context);
     const token = await bearerToken(target, forceRefresh, signal, context);
     forceRefresh = false;
-    const t0 = policy.now();
+    // Real time for the log, whatever clock the retry policy keeps.
+    const t0 = performance.now();
     const log = (outcome: 'ok' | 'retry' | 'error' | 'aborted', status?: number, requestId?: string, detail?: string) =>
       target.log?.write({
         time: new Date(),
@@ -108,7 +109,7 @@ export async function callService(target: RestTarget, spec: CallSpec, policy: Re
         url: spec.url,
         cmdletName: context.cmdletName,
         status,
-        durationMs: Math.max(0, policy.now() - t0),
+        durationMs: Math.round(performance.now() - t0),
         attempt,
         outcome,
         requestId,

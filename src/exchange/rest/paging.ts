@@ -83,8 +83,10 @@ async function* pageLoop(loop: PageLoop, signal: AbortSignal): AsyncGenerator<Re
       objects += page.items.length;
       pages++;
       progress(false);
-      url = more ? followableLink(nextLink!, url, target, context) : undefined;
+      const current: string = url;
       yield page;
+      // Checked after the page is handed on: its objects are good even if the link is not.
+      url = more ? followableLink(nextLink!, current, target, context) : undefined;
     }
   } finally {
     progress(true);

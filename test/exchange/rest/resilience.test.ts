@@ -213,6 +213,8 @@ describe('service answers', () => {
     expect(err.record.targetObject).toBe('nobody-here');
     expect(err.record.commandName).toBe('Get-Mailbox');
     expect(t.entries.map((e) => [e.outcome, e.status])).toEqual([['error', 404]]);
+    expect(t.entries[0]!.durationMs).toBeGreaterThan(0);
+    expect(t.entries[0]!.requestId).toMatch(/^[0-9a-f-]{36}$/);
   });
 
   it('an unknown parameter is a non-terminating InvalidArgument error', async () => {

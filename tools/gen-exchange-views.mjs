@@ -30,10 +30,11 @@ const KNOWN_BASES = {
   UnifiedGroup: ['Deserialized.Microsoft.Exchange.Data.Directory.Management.UnifiedGroupBase'],
 };
 
-// The Get-EXO* cmdlets build their objects in the module from REST entities and print other
-// default views than the classic cmdlets (Get-EXOMailbox: a list). Their objects get an exosh type
-// name of their own first, then the classic type's names, so views can differ while
-// `$o.pstypenames -contains 'Deserialized...Mailbox'` checks keep working.
+// The Get-EXO* cmdlets build their objects in the module from REST entities: they are not the
+// deserialized classic types and print by PowerShell's own rule, every property they carry in the
+// service's order, which with the Minimum set of 12-14 properties is the list objects.json
+// describes (Get-EXOMailbox, Get-EXORecipient). A fixed list view would hide what -Properties and
+// -PropertySets add, so they get no view, and a type name of exosh's own.
 const restName = (typeName) => `Exosh.Exchange.Rest.${typeName}`;
 const isRestCmdlet = (c) => /^Get-EXO/i.test(c);
 
@@ -77,12 +78,12 @@ function columnsOf(display, properties, labels = {}) {
 // leaves PowerShell's own rule: the object's properties, as a table up to four, else a list.
 // Exception: Get-CASMailbox, whose console table leads with Name (exosh's knowledge of the
 // classic output; the reference lists the other columns but not the shape).
-function viewOf(typeName, display, rest = false) {
+function viewOf(typeName, display) {
   if (!display) return undefined;
   if (display.view === 'table' || display.view === 'list') {
     return { kind: display.view, columns: columnsOf(display, display.properties, display.labels) };
   }
-  if (typeName === 'CASMailbox' && display.view === null && !rest) {
+  if (typeName === 'CASMailbox' && display.view === null) {
     return { kind: 'table', columns: columnsOf(display, ['Name', ...display.properties]) };
   }
   return undefined;
@@ -106,8 +107,7 @@ for (const t of reference.types) {
   if (view) claimedTypeNames.add(classicNames[0]);
   if (classic.length > 0) objectTypes.push({ name: t.name, cmdlets: classic, typeNames: classicNames, ...(view ? { view } : {}), properties });
   if (rest.length > 0) {
-    const restView = viewOf(t.name, t.defaultDisplayByCmdlet?.[rest[0]], true);
-    objectTypes.push({ name: `${t.name} (REST)`, cmdlets: rest, typeNames: [restName(t.name), ...classicNames], ...(restView ? { view: restView } : {}), properties });
+    objectTypes.push({ name: `${t.name} (REST)`, cmdlets: rest, typeNames: [restName(t.name), 'System.Object'], properties });
   }
 }
 

@@ -1,7 +1,9 @@
 // Default views of Exchange objects (the module's format data, as exosh knows it from the reference
 // captures): Get-Mailbox's Name/Alias/Database/ProhibitSendQuota/ExternalDirectoryObjectId table,
-// Get-EXOMailbox's list... registered under the type names the converter gives. Sizes and Unlimited
-// values print as their text. Types without a known view keep PowerShell's rule (format's default).
+// Get-Recipient's Name/RecipientType... registered under the type names the converter gives. Sizes
+// and Unlimited values print as their text. Types without a known view keep PowerShell's rule
+// (format's default): the Get-EXO* objects, whose Minimum set of 12+ properties makes the list
+// objects.json describes for Get-EXOMailbox and Get-EXORecipient, with what -Properties adds.
 import type { View, ViewColumn } from '../../format/views.js';
 import { toStringValue } from '../../runtime/conversions.js';
 import { objectTypes } from './object-types.js';

@@ -15,6 +15,7 @@ const now = () => clock;
 let sandbox: RunningSandbox;
 let transport: HttpTransport;
 let tokenRequests = 0;
+const origins = new Set<string>();
 let contoso: RunningSandbox['tenants'][number];
 
 beforeAll(async () => {
@@ -22,6 +23,7 @@ beforeAll(async () => {
   const real = createHttpTransport({ extraCaPem: sandbox.caCertPem });
   transport = {
     dispatcherFor(url) {
+      origins.add(new URL(url).origin);
       if (/\/oauth2\/v2\.0\/token$/.test(new URL(url).pathname)) tokenRequests++;
       return real.dispatcherFor(url);
     },
@@ -115,6 +117,10 @@ describe('token renewal', () => {
     expect(provider.current).toBeUndefined();
     expect(provider.status).toBe('Expired');
     await expect(provider.getToken()).rejects.toThrow(/connection was closed/);
+  });
+
+  it('talked to the sandbox only: no instance discovery or anything else on the internet', () => {
+    expect([...origins]).toEqual([sandbox.url]);
   });
 
   it('renews 5 minutes ahead, or half the lifetime ahead for short-lived tokens', () => {

@@ -87,6 +87,8 @@ export function moduleHeaders(target: RestTarget, o: HeaderOptions): Record<stri
     'x-clientapplication': 'ExoManagementModule',
     'user-agent': exoshUserAgent(),
   };
+  // An anchor computed from a cmdlet parameter is announced as such, as the module does (§1.3).
+  if (o.anchorMailbox !== undefined) h['parameter-based-routing'] = 'true';
   if (o.hasBody) h['content-type'] = 'application/json';
   if (o.cmdletName !== undefined) {
     h['x-cmdletname'] = o.cmdletName;

@@ -115,6 +115,7 @@ describe('InvokeCommand on the wire', () => {
     });
     expect(first!.headers['user-agent']).toMatch(/^exosh\/\d+\.\d+\.\d+ /);
     expect(first!.headers['client-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(first!.headers['parameter-based-routing']).toBeUndefined();
     expect(second!.method).toBe('POST');
     expect(second!.url).toBe('/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand?$skiptoken=x');
     expect(second!.body).toBe(first!.body);
@@ -127,9 +128,10 @@ describe('InvokeCommand on the wire', () => {
       () => page([]),
     ]);
     const { waits, retry } = instantRetries();
-    await collect(createRestInvoker({ retry }).invokeCommand(target(), { cmdletName: 'Set-Mailbox', parameters: { Identity: 'a' }, idempotent: false, signal: new AbortController().signal }));
+    await collect(createRestInvoker({ retry }).invokeCommand(target(), { cmdletName: 'Set-Mailbox', parameters: { Identity: 'a' }, idempotent: false, anchorMailbox: 'SMTP:ann@contoso.com', signal: new AbortController().signal }));
     expect(waits).toHaveLength(1);
     expect(seen).toHaveLength(2);
+    expect(seen[0]!.headers).toMatchObject({ 'x-anchormailbox': 'SMTP:ann@contoso.com', 'parameter-based-routing': 'true' });
     expect(seen[1]!.headers['client-request-id']).toBe(seen[0]!.headers['client-request-id']);
     expect(seen[1]!.body).toBe(seen[0]!.body);
   });

@@ -161,10 +161,23 @@ export class StageContext implements CommandContext {
       const outer = this.frame.session.currentSignal;
       if (outer) {
         if (outer.aborted) this.controller.abort();
-        else outer.addEventListener('abort', () => this.controller?.abort(), { once: true });
+        else {
+          const onAbort = () => this.controller?.abort();
+          outer.addEventListener('abort', onAbort, { once: true });
+          this.detachFromOuter = () => outer.removeEventListener('abort', onAbort);
+        }
       }
     }
     return this.controller.signal;
+  }
+
+  /** Removes this stage's listener on the session's signal (one per stage would pile up over a script). */
+  private detachFromOuter: (() => void) | undefined;
+
+  /** The stage is over: it no longer needs to hear about Ctrl+C. */
+  release(): void {
+    this.detachFromOuter?.();
+    this.detachFromOuter = undefined;
   }
 
   abort(): void {
@@ -351,6 +364,7 @@ export class StageContext implements CommandContext {
 
   /** Sets -ErrorVariable/-WarningVariable/-OutVariable at the end. */
   finish(): void {
+    this.release();
     const c = this.binding.common;
     const scope = this.frame.scope;
     const session = this.frame.session;
@@ -456,7 +470,14 @@ export function runPrepared(f: Frame, source: PipelineSource | undefined, prepar
     stage.next = next;
   }
   for (const stage of run.stages) stage.instance = stage.definition.create(stage);
-  const done = andThen(drive(run, source, sink), () => {
+  let driven: MaybePromise<void>;
+  try {
+    driven = drive(run, source, sink);
+  } catch (e) {
+    for (const s of run.stages) s.release();
+    throw e;
+  }
+  const done = andThen(driven, () => {
     for (const s of run.stages) s.finish();
     session.lastSuccess = !run.hadError;
     if (fileRedirect?.to === 'file' && fileItems) return writeRedirectFile(f, fileRedirect, fileItems);

@@ -3,29 +3,39 @@
 //   Get-EXOMailbox -Identity x          → Mailbox('<base64url x>')?isEncoded=true   (one entity)
 //   Get-EXOMailboxStatistics -Identity x → Mailbox('<base64url x>')/MailboxStatistics?isEncoded=true
 //   Get-EXOMailbox -Filter … -PropertySets Quota → Mailbox?$filter=…&PropertySet=Quota&ResultSize=1000
+import { isCommonParameter } from '../../runtime/binder.js';
 import { toStringValue } from '../../runtime/conversions.js';
 import type { RemoteCmdletMetadata } from '../contracts.js';
 import type { BoundParameters } from './encode.js';
 import { encodeValue, rewriteFilterBooleans } from './encode.js';
 
+/**
+ * A piped Get-EXOMailbox object binds several of these by property name; its Minimum property set
+ * has no Identity, so the others key it.
+ */
+const MAILBOX_KEYS = ['Identity', 'ExternalDirectoryObjectId', 'UserPrincipalName', 'PrimarySmtpAddress', 'ExchangeGuid'];
+
 interface ExoRoute {
   /** The entity set listed without a key. */
   set: string;
-  /** The parameter whose value keys a Mailbox/Recipient, and what follows the key. */
-  keyedBy?: { parameter: string; root: 'Mailbox' | 'Recipient'; navigation?: string };
+  /**
+   * The parameters whose value keys a Mailbox/Recipient (the first one given wins; the others then
+   * say the same thing and are not sent), and what follows the key.
+   */
+  keyedBy?: { parameters: readonly string[]; root: 'Mailbox' | 'Recipient'; navigation?: string };
 }
 
 const ROUTES: Record<string, ExoRoute> = {
-  'get-exomailbox': { set: 'Mailbox', keyedBy: { parameter: 'Identity', root: 'Mailbox' } },
-  'get-exorecipient': { set: 'Recipient', keyedBy: { parameter: 'Identity', root: 'Recipient' } },
-  'get-exocasmailbox': { set: 'CasMailbox', keyedBy: { parameter: 'Identity', root: 'Mailbox', navigation: 'CasMailbox' } },
-  'get-exomailboxstatistics': { set: 'MailboxStatistics', keyedBy: { parameter: 'Identity', root: 'Mailbox', navigation: 'MailboxStatistics' } },
-  'get-exomailboxpermission': { set: 'MailboxPermission', keyedBy: { parameter: 'Identity', root: 'Mailbox', navigation: 'MailboxPermission' } },
-  'get-exorecipientpermission': { set: 'RecipientPermission', keyedBy: { parameter: 'Identity', root: 'Recipient', navigation: 'RecipientPermission' } },
-  'get-exomailboxfolderstatistics': { set: 'MailboxFolderStatistics', keyedBy: { parameter: 'Identity', root: 'Mailbox', navigation: 'MailboxFolderStatistics' } },
+  'get-exomailbox': { set: 'Mailbox', keyedBy: { parameters: MAILBOX_KEYS, root: 'Mailbox' } },
+  'get-exorecipient': { set: 'Recipient', keyedBy: { parameters: MAILBOX_KEYS, root: 'Recipient' } },
+  'get-exocasmailbox': { set: 'CasMailbox', keyedBy: { parameters: MAILBOX_KEYS, root: 'Mailbox', navigation: 'CasMailbox' } },
+  'get-exomailboxstatistics': { set: 'MailboxStatistics', keyedBy: { parameters: MAILBOX_KEYS, root: 'Mailbox', navigation: 'MailboxStatistics' } },
+  'get-exomailboxpermission': { set: 'MailboxPermission', keyedBy: { parameters: MAILBOX_KEYS, root: 'Mailbox', navigation: 'MailboxPermission' } },
+  'get-exorecipientpermission': { set: 'RecipientPermission', keyedBy: { parameters: MAILBOX_KEYS, root: 'Recipient', navigation: 'RecipientPermission' } },
+  'get-exomailboxfolderstatistics': { set: 'MailboxFolderStatistics', keyedBy: { parameters: MAILBOX_KEYS, root: 'Mailbox', navigation: 'MailboxFolderStatistics' } },
   // Folder identities (`alice:\Calendar`) are not mailbox keys: they go as the Identity option.
   'get-exomailboxfolderpermission': { set: 'MailboxFolderPermission' },
-  'get-exomobiledevicestatistics': { set: 'MobileDeviceStatistics', keyedBy: { parameter: 'Mailbox', root: 'Mailbox', navigation: 'MobileDeviceStatistics' } },
+  'get-exomobiledevicestatistics': { set: 'MobileDeviceStatistics', keyedBy: { parameters: ['Mailbox'], root: 'Mailbox', navigation: 'MobileDeviceStatistics' } },
 };
 
 /** Get-EXO* default: at most 1000 objects unless -ResultSize says otherwise (as the module). */
@@ -50,22 +60,24 @@ export function exoRequest(cmdlet: RemoteCmdletMetadata, input: BoundParameters)
   const query: Record<string, string> = {};
   let path = route.set;
   let single = false;
-  let keyParameter: string | undefined;
   const keyed = route.keyedBy;
+  let skip = new Set<string>();
   if (keyed) {
-    const bound = [...input.bound].find((b) => b.toLowerCase() === keyed.parameter.toLowerCase());
-    const value = bound === undefined ? undefined : encodeValue(input.params[bound]);
-    if (typeof value === 'string' && value !== '') {
-      keyParameter = bound;
+    for (const wanted of keyed.parameters) {
+      const bound = [...input.bound].find((b) => b.toLowerCase() === wanted.toLowerCase());
+      const value = bound === undefined ? undefined : encodeValue(input.params[bound]);
+      if (typeof value !== 'string' || value === '') continue;
+      skip = new Set(keyed.parameters.map((k) => k.toLowerCase()));
       path = `${keyed.root}('${Buffer.from(value, 'utf8').toString('base64url')}')${keyed.navigation ? `/${keyed.navigation}` : ''}`;
       single = keyed.navigation === undefined;
       query['isEncoded'] = 'true';
+      break;
     }
   }
   const hasResultSize = cmdlet.parameters.some((p) => p.name === 'ResultSize');
   let resultSize: number | 'Unlimited' | undefined = hasResultSize && !single ? EXO_DEFAULT_RESULT_SIZE : undefined;
   for (const name of input.bound) {
-    if (name === keyParameter) continue;
+    if (skip.has(name.toLowerCase()) || isCommonParameter(name)) continue;
     const value = input.params[name];
     switch (name.toLowerCase()) {
       case 'propertysets':

@@ -58,6 +58,15 @@ describe('Get-EXO* entity sets', () => {
     expect(entityReads(conn).map((x) => x.path)).toEqual(['Mailbox', `Mailbox('${b64('user1')}')/MailboxStatistics`, `Mailbox('${b64('user2')}')/MailboxStatistics`]);
   });
 
+  it('a piped Get-EXOMailbox object without Identity is keyed by the first identity property it has', async () => {
+    const minimum = { Name: 'dave', UserPrincipalName: 'dave@contoso.com', PrimarySmtpAddress: 'dave@contoso.com', ExternalDirectoryObjectId: 'e0e0e0e0-0000-4000-8000-000000000009' };
+    const conn = fakeConnection({ answer: (call) => (call.kind === 'entitySet' && call.request.path === 'Mailbox' ? [page([minimum])] : [page([])]) });
+    const r = await proxySession(conn).run('Get-EXOMailbox -ResultSize 1 | Get-EXOMailboxStatistics');
+    expect(r.errors.map((e) => e.message)).toEqual([]);
+    // Get-EXOMailboxStatistics has no -ExternalDirectoryObjectId, so the UPN keys it.
+    expect(entityReads(conn)[1]).toEqual({ path: `Mailbox('${b64('dave@contoso.com')}')/MailboxStatistics`, query: { isEncoded: 'true' }, resultSize: undefined });
+  });
+
   it('Get-EXOMobileDeviceStatistics -Mailbox keys the mailbox; folder permissions send the folder identity', async () => {
     const conn = fakeConnection();
     await proxySession(conn).run("Get-EXOMobileDeviceStatistics -Mailbox carol; Get-EXOMailboxFolderPermission 'carol:\\Calendar'");

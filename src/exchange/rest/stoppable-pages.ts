@@ -21,6 +21,8 @@ export function stoppablePages<T>(
           if (stoppedByConsumer) return { done: true, value: undefined };
           if (controller.signal.aborted) {
             release();
+            // Stopped between pages: let the generator's finally blocks run (progress "done").
+            void generator.return(undefined).catch(() => undefined);
             throw stoppedError(ctx);
           }
           try {

@@ -118,6 +118,8 @@ describe('Get-Mailbox over InvokeCommand', () => {
     expect(items).toBe(400);
     expect(caught).toBeInstanceOf(RemoteError);
     expect((caught as RemoteError).record.category).toBe('OperationStopped');
+    expect((caught as RemoteError).terminating).toBe(true);
+    expect(target.progress.at(-1)).toMatchObject({ objects: 400, pages: 2, done: true });
     await new Promise((r) => setTimeout(r, 100));
     expect((await conn.sandboxRequests(since)).filter((r) => r.path.endsWith('/InvokeCommand'))).toHaveLength(2);
   });

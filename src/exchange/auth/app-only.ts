@@ -6,8 +6,9 @@ import type { SignInContext, SignInMethod, TokenProvider } from '../contracts.js
 import { defaultScope, msalConfiguration } from './msal-config.js';
 import { createMsalNetworkClient, createObservations } from './network-client.js';
 import { createRefreshingProvider, type ProviderOptions } from './refreshing-provider.js';
-import { cancelledError, signInError, toSignInError } from './sign-in-errors.js';
+import { signInError, toSignInError } from './sign-in-errors.js';
 import { heldTokenFrom, type HeldToken } from './token-claims.js';
+import { untilAborted } from './until-aborted.js';
 
 export async function signInWithCertificate(
   method: Extract<SignInMethod, { kind: 'certificate' }>,
@@ -50,7 +51,6 @@ export async function signInWithCertificate(
     }
   };
 
-  if (ctx.signal?.aborted) throw cancelledError();
-  const first = await acquire();
+  const first = await untilAborted(acquire(), ctx.signal);
   return createRefreshingProvider('certificate', first, { kind: 'renewable', renew: acquire }, options);
 }

@@ -9,6 +9,7 @@ import { createMsalNetworkClient, createObservations, type NetworkObservations }
 import { createRefreshingProvider, type ProviderOptions } from './refreshing-provider.js';
 import { cancelledError, signInError, toSignInError } from './sign-in-errors.js';
 import { heldTokenFrom, type HeldToken } from './token-claims.js';
+import { untilAborted } from './until-aborted.js';
 
 type DelegatedMethod = Extract<SignInMethod, { kind: 'interactive' | 'deviceCode' | 'credential' }>;
 
@@ -29,19 +30,6 @@ function held(result: AuthenticationResult | null, now: number): HeldToken {
     ...(result.expiresOn ? { expiresOn: result.expiresOn } : {}),
     tenantId: result.tenantId,
     ...(result.account?.username ? { userPrincipalName: result.account.username } : {}),
-  });
-}
-
-function raceAbort<T>(work: Promise<T>, signal: AbortSignal | undefined, onAbort?: () => void): Promise<T> {
-  if (!signal) return work;
-  return new Promise<T>((resolve, reject) => {
-    const abort = () => {
-      onAbort?.();
-      reject(cancelledError());
-    };
-    if (signal.aborted) return abort();
-    signal.addEventListener('abort', abort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
   });
 }
 
@@ -104,7 +92,7 @@ async function signInDeviceCode(
 ): Promise<AuthenticationResult | null> {
   const request: DeviceCodeRequest = { scopes, deviceCodeCallback: (response) => method.showMessage(response.message) };
   // msal checks `cancel` between polls; racing the signal also ends the wait at once.
-  return raceAbort(pca.acquireTokenByDeviceCode(request), signal, () => {
+  return untilAborted(pca.acquireTokenByDeviceCode(request), signal, () => {
     request.cancel = true;
   });
 }
@@ -128,7 +116,7 @@ export async function signInDelegated(method: DelegatedMethod, ctx: SignInContex
         result = await signInDeviceCode(pca, method, scopes, ctx.signal);
         break;
       case 'credential':
-        result = await raceAbort(pca.acquireTokenByUsernamePassword({ scopes, username: method.userName, password: method.password }), ctx.signal);
+        result = await untilAborted(pca.acquireTokenByUsernamePassword({ scopes, username: method.userName, password: method.password }), ctx.signal);
         break;
     }
   } catch (err) {

@@ -9,8 +9,9 @@
 import type { SignInContext, SignInMethod, TokenProvider } from '../contracts.js';
 import { sendJson } from './network-client.js';
 import { createRefreshingProvider, type ProviderOptions } from './refreshing-provider.js';
-import { cancelledError, signInError, toSignInError } from './sign-in-errors.js';
+import { signInError, toSignInError } from './sign-in-errors.js';
 import { heldTokenFrom, type HeldToken } from './token-claims.js';
+import { untilAborted } from './until-aborted.js';
 
 const API_VERSION = '2019-08-01';
 
@@ -71,7 +72,6 @@ export async function signInWithManagedIdentity(
     });
   };
 
-  if (ctx.signal?.aborted) throw cancelledError();
-  const first = await acquire();
+  const first = await untilAborted(acquire(), ctx.signal);
   return createRefreshingProvider('managedIdentity', first, { kind: 'renewable', renew: acquire }, options);
 }

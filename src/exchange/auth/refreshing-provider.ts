@@ -1,8 +1,9 @@
 // The TokenProvider every sign-in method returns: one token in memory, renewed ahead of expiry and
 // on demand, one renewal at a time however many callers wait for it.
 import type { AccessToken, SignInMethod, TokenProvider, TokenStatus } from '../contracts.js';
-import { cancelledError, signInError } from './sign-in-errors.js';
+import { signInError } from './sign-in-errors.js';
 import type { HeldToken } from './token-claims.js';
+import { untilAborted } from './until-aborted.js';
 
 /** Renew this long before expiry, as the module does... */
 export const REFRESH_AHEAD_MS = 5 * 60_000;
@@ -61,25 +62,6 @@ export function createRefreshingProvider(
     return inFlight;
   }
 
-  function abortable<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-    if (!signal) return work;
-    if (signal.aborted) return Promise.reject(cancelledError());
-    return new Promise<T>((resolve, reject) => {
-      const onAbort = () => reject(cancelledError());
-      signal.addEventListener('abort', onAbort, { once: true });
-      work.then(
-        (v) => {
-          signal.removeEventListener('abort', onAbort);
-          resolve(v);
-        },
-        (e: unknown) => {
-          signal.removeEventListener('abort', onAbort);
-          reject(e);
-        },
-      );
-    });
-  }
-
   async function getToken(opts: { forceRefresh?: boolean; signal?: AbortSignal } = {}): Promise<AccessToken> {
     if (disposed || !held) throw signInError('This connection was closed. Run Connect-ExchangeOnline to connect again.', { category: 'InvalidOperation' });
     const current = held;
@@ -90,7 +72,7 @@ export function createRefreshingProvider(
     }
     if (!opts.forceRefresh && !dueForRenewal(current)) return current.token;
     try {
-      return (await abortable(renewShared(renewal.renew), opts.signal)).token;
+      return (await untilAborted(renewShared(renewal.renew), opts.signal)).token;
     } catch (err) {
       // A renewal ahead of expiry that fails (a network blip) must not fail a call the current
       // token still covers; the status shows RefreshFailed and the next call tries again.

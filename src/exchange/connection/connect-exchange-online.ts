@@ -19,7 +19,7 @@ import { buildCatalog, MODULE_VERSION, readCmdletAsset } from './cmdlet-catalog.
 import { ConnectError } from './connect-error.js';
 import { authorityRootOf, environmentEndpoints, EXCHANGE_ENVIRONMENT_NAMES, restRootOf, sandboxEndpoints } from './environments.js';
 import { connectionRegistry, LiveConnection, type ConnectionParts } from './registry.js';
-import type { ExchangeConfig } from './services.js';
+import type { ExchangeConfig, ExchangeServices } from './services.js';
 import { chooseSignIn, type CertificateSource } from './sign-in-choice.js';
 import { takeoverWarning } from './takeover-warning.js';
 import { tenantLabelOf } from './tenant-label.js';
@@ -213,12 +213,13 @@ async function connect(ctx: CommandContext, config: ExchangeConfig, kind: Connec
   validatePrefix(prefix);
   const pageSize = params.PageSize === undefined ? DEFAULT_PAGE_SIZE : Number(params.PageSize);
   const where = placement(ctx, config, kind);
-  const registry = connectionRegistry(ctx.session, () => config.services.createHttpTransport(config.sandbox?.caPem ?? config.extraCaPem));
-  const transport = registry.httpTransport();
-  const choice = chooseSignIn(ctx, config, where.sandboxTenant, (source) => loadCertificate(ctx, config, source));
+  const services = await config.loadServices();
+  const registry = connectionRegistry(ctx.session);
+  const transport = registry.httpTransport(() => services.createHttpTransport(config.sandbox?.caPem ?? config.extraCaPem));
+  const choice = chooseSignIn(ctx, config, where.sandboxTenant, (source) => loadCertificate(ctx, services, source));
   const method = await choice.method();
 
-  const tokens = await config.services.createTokenProvider(method, {
+  const tokens = await services.createTokenProvider(method, {
     endpoints: where.endpoints,
     tenant: where.signInTenant,
     transport,
@@ -234,7 +235,7 @@ async function connect(ctx: CommandContext, config: ExchangeConfig, kind: Connec
     const upn = token.userPrincipalName ?? text(params.UserPrincipalName) ?? '';
     const connectionId = registry.newConnectionId();
     const logDir = text(params.LogDirectoryPath);
-    const log = logDir && config.services.createFileRequestLog ? config.services.createFileRequestLog(resolve(ctx.session.cwd, logDir), (text(params.LogLevel) ?? 'Default') as 'Default' | 'All') : undefined;
+    const log = logDir && services.createFileRequestLog ? services.createFileRequestLog(resolve(ctx.session.cwd, logDir), (text(params.LogLevel) ?? 'Default') as 'Default' | 'All') : undefined;
     const target: RestTarget = {
       connectionId,
       tenantLabel: tenantLabelOf({ delegated, organization, sandboxTenant: where.sandboxTenant, upn, tenantId: token.tenantId }),
@@ -247,7 +248,7 @@ async function connect(ctx: CommandContext, config: ExchangeConfig, kind: Connec
       ...(log ? { log } : {}),
       ...(params.ShowProgress === true ? { onProgress: (pr) => ctx.writeProgress({ activity: `${pr.cmdletName} (${pr.tenant})`, status: `${pr.objects} objects, ${pr.pages} pages`, completed: pr.done }) } : {}),
     };
-    const invoker = config.services.createRestInvoker();
+    const invoker = services.createRestInvoker();
     const probe = { target, invoker };
 
     if (params.ShowBanner !== false) await showBanner(ctx, probe, tenantPath);
@@ -255,7 +256,7 @@ async function connect(ctx: CommandContext, config: ExchangeConfig, kind: Connec
     const commandNames = Array.isArray(params.CommandName) ? (params.CommandName as unknown[]).map((n) => toStringValue(n)) : undefined;
     let moduleFile: unknown;
     try {
-      moduleFile = await readJson(probe, `/adminapi/v1.0/${encodeURIComponent(tenantPath)}/EXOModuleFile?Version=${MODULE_VERSION}`, ctx.signal, {
+      moduleFile = await readJson(probe, `v1.0/${encodeURIComponent(tenantPath)}/EXOModuleFile?Version=${MODULE_VERSION}`, ctx.signal, {
         CommandName: commandNames && commandNames.length > 0 ? commandNames.join(',') : '*',
       });
     } catch (e) {
@@ -291,7 +292,7 @@ async function connect(ctx: CommandContext, config: ExchangeConfig, kind: Connec
         tenantId: token.tenantId,
       },
     };
-    const { connection, tookOverFrom } = registry.add(parts, connectionId, ctx.session, (c) => makeProxies(c, config));
+    const { connection, tookOverFrom } = registry.add(parts, connectionId, ctx.session, (c) => makeProxies(c, services));
     registered = true;
     if (tookOverFrom) ctx.writeWarning(takeoverWarning(connection, tookOverFrom));
     ctx.writeVerbose(`Connected ${connection.name} to ${connection.tenantLabel} (${connection.details.tenantId}).`);
@@ -307,7 +308,7 @@ function anchorFor(token: AccessToken, upn: string): string {
 
 async function showBanner(ctx: CommandContext, probe: Parameters<typeof readJson>[0], tenantPath: string): Promise<void> {
   try {
-    const doc = await readJson(probe, `/adminapi/beta/${encodeURIComponent(tenantPath)}/EXOBanner('AutogenSession')?Version=${MODULE_VERSION}`, ctx.signal);
+    const doc = await readJson(probe, `beta/${encodeURIComponent(tenantPath)}/EXOBanner('AutogenSession')?Version=${MODULE_VERSION}`, ctx.signal);
     const banner = bannerText(doc);
     if (banner) ctx.writeHost(banner, { foregroundColor: 'Yellow' });
   } catch (e) {
@@ -317,7 +318,7 @@ async function showBanner(ctx: CommandContext, probe: Parameters<typeof readJson
 }
 
 /** Proxies of a connection: prefixed ones always call it; unprefixed ones call Invoke-Tenant's connection inside its block. */
-export function makeProxies(connection: LiveConnection, config: ExchangeConfig, prefix: string = connection.prefix): CommandDefinition[] {
+export function makeProxies(connection: LiveConnection, services: ExchangeServices, prefix: string = connection.prefix): CommandDefinition[] {
   const resolver = (ctx: CommandContext) => {
     if (prefix === '') {
       const tenant = ctx.session.getVariable(TENANT_CONNECTION_VARIABLE);
@@ -327,14 +328,14 @@ export function makeProxies(connection: LiveConnection, config: ExchangeConfig, 
   };
   const out: CommandDefinition[] = [];
   for (const metadata of connection.cmdlets.values()) {
-    out.push(config.services.createRemoteCommand(metadata, { prefix, moduleName: connection.moduleName, connection: resolver, convert: config.services.toServiceObject }));
+    out.push(services.createRemoteCommand(metadata, { prefix, moduleName: connection.moduleName, connection: resolver, convert: services.toServiceObject }));
   }
   return out;
 }
 
-async function loadCertificate(ctx: CommandContext, config: ExchangeConfig, source: CertificateSource): Promise<ClientCertificate> {
+async function loadCertificate(ctx: CommandContext, services: ExchangeServices, source: CertificateSource): Promise<ClientCertificate> {
   const s = source.kind === 'file' ? { ...source, path: resolve(ctx.session.cwd, source.path) } : source;
-  return config.services.loadCertificate(s, { env: config.env });
+  return services.loadCertificate(s);
 }
 
 export function connectExchangeOnlineCommand(config: ExchangeConfig): CommandDefinition {

@@ -65,11 +65,9 @@ export class ConnectionRegistry {
   private nextId = 1;
   private transport: HttpTransport | undefined;
 
-  constructor(private readonly makeTransport: () => HttpTransport) {}
-
   /** The Session's HTTPS transport, created on first use and again after the last disconnect closed it. */
-  httpTransport(): HttpTransport {
-    this.transport ??= this.makeTransport();
+  httpTransport(make: () => HttpTransport): HttpTransport {
+    this.transport ??= make();
     return this.transport;
   }
 
@@ -166,6 +164,6 @@ export class ConnectionRegistry {
 
 const REGISTRY = Symbol('exosh.exchange.connections');
 
-export function connectionRegistry(session: SessionServices, makeTransport: () => HttpTransport): ConnectionRegistry {
-  return session.sessionState(REGISTRY, () => new ConnectionRegistry(makeTransport));
+export function connectionRegistry(session: SessionServices): ConnectionRegistry {
+  return session.sessionState(REGISTRY, () => new ConnectionRegistry());
 }

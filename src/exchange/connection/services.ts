@@ -33,7 +33,7 @@ export interface ExchangeServices {
   toServiceObject: ServiceObjectConverter;
   createHttpTransport(extraCaPem: string | undefined): HttpTransport;
   /** -CertificateFilePath (PFX/PEM), -Certificate, -CertificateThumbprint (the per-user store folder). */
-  loadCertificate(source: CertificateSource, options: { env: Record<string, string | undefined> }): Promise<ClientCertificate>;
+  loadCertificate(source: CertificateSource): Promise<ClientCertificate>;
   /** -LogDirectoryPath: a request log writing there (LogLevel Default or All). */
   createFileRequestLog?(dir: string, level: 'Default' | 'All'): RequestLog;
 }
@@ -44,7 +44,8 @@ export interface SandboxEndpoint {
 }
 
 export interface ExchangeConfig {
-  services: ExchangeServices;
+  /** The rooms, loaded on the first connect (sign-in and REST pull in msal-node and undici). */
+  loadServices(): Promise<ExchangeServices>;
   /** `exosh --sandbox` / `--sandbox-url`: what `-Sandbox <tenant>` connects to. */
   sandbox?: SandboxEndpoint;
   /** Extra CA to trust for every connection (--ca-file without a sandbox). */

@@ -1,0 +1,46 @@
+// The Exchange room's entry point for the composition root (cli.ts): the local Exchange cmdlets —
+// Connect-ExchangeOnline, Connect-IPPSSession, Disconnect-ExchangeOnline, Get-ConnectionInformation,
+// Invoke-Tenant — wired to sign-in (auth/), the REST invoker (rest/), the proxies (proxy/) and the
+// service objects and views (values/). Those rooms load on the first connect, not here.
+import type { CommandDefinition } from '../runtime/command.js';
+import { connectExchangeOnlineCommand, connectIppsSessionCommand } from './connection/connect-exchange-online.js';
+import { disconnectExchangeOnlineCommand } from './connection/disconnect-exchange-online.js';
+import { getConnectionInformationCommand } from './connection/get-connection-information.js';
+import { invokeTenantCommand } from './connection/invoke-tenant.js';
+import type { ExchangeConfig, ExchangeServices, SandboxEndpoint } from './connection/services.js';
+import { openSystemBrowser } from './connection/system-browser.js';
+
+export type { SandboxEndpoint } from './connection/services.js';
+
+export interface InstallExchangeOptions {
+  /** `exosh --sandbox` / `--sandbox-url URL --ca-file FILE`: what -Sandbox <tenant> connects to (its CA is trusted). */
+  sandbox?: SandboxEndpoint;
+  /** A CA to trust without a sandbox (--ca-file alone). */
+  extraCaPem?: string;
+  /** $env as the Session sees it (-ManagedIdentity reads IDENTITY_ENDPOINT / IDENTITY_HEADER). */
+  env: Record<string, string | undefined>;
+  /** Replaces the system browser (tests, the REPL). */
+  openBrowser?: (url: string) => Promise<boolean>;
+  /** Replaces any of the rooms (tests). */
+  services?: Partial<ExchangeServices>;
+}
+
+/** The local Exchange cmdlets for a Session. */
+export function installExchange(options: InstallExchangeOptions): CommandDefinition[] {
+  let services: Promise<ExchangeServices> | undefined;
+  const config: ExchangeConfig = {
+    loadServices: () =>
+      (services ??= import('./connection/default-services.js').then((m) => ({ ...m.defaultExchangeServices, ...options.services }))),
+    ...(options.sandbox ? { sandbox: options.sandbox } : {}),
+    ...(options.extraCaPem ? { extraCaPem: options.extraCaPem } : {}),
+    env: options.env,
+    openBrowser: options.openBrowser ?? ((url) => openSystemBrowser(url)),
+  };
+  return [
+    connectExchangeOnlineCommand(config),
+    connectIppsSessionCommand(config),
+    disconnectExchangeOnlineCommand(),
+    getConnectionInformationCommand(),
+    invokeTenantCommand(config),
+  ];
+}

@@ -104,34 +104,43 @@ function learnKey(plan: ObjectPlan, key: string, item: Record<string, unknown>):
   return entry;
 }
 
-// Texts already parsed: many mailboxes share their quotas and retention periods.
-const bytesOfText = new Map<string, number>();
-const ticksOfText = new Map<string, number>();
+// Values already made from a text, shared by every object that has that text: 100,000 mailboxes
+// have a handful of distinct quotas and retention periods, and a size is several objects. Sizes,
+// Unlimited values and time spans are .NET value types and nothing in exosh changes them in place.
 const CACHE_LIMIT = 10_000;
+const sizes = new Map<string, ByteQuantifiedSize | null>();
+const unlimitedSizes = new Map<string, Unlimited | null>();
+const spans = new Map<string, PSTimeSpan | null>();
+const unlimitedSpans = new Map<string, Unlimited | null>();
+
+function cached<T>(cache: Map<string, T | null>, text: string, make: (text: string) => T | undefined): T | undefined {
+  let v = cache.get(text);
+  if (v === undefined) {
+    v = make(text) ?? null;
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(text, v);
+  }
+  return v ?? undefined;
+}
 
 const SIZE_DISPLAY = /^[0-9.]+ [KMGTP]?B \(([0-9,]+) bytes\)$/;
 
-function bytesOf(text: string): number | undefined {
-  let bytes = bytesOfText.get(text);
-  if (bytes === undefined) {
-    const m = SIZE_DISPLAY.exec(text);
-    if (!m) return undefined;
-    bytes = Number(m[1]!.replaceAll(',', ''));
-    if (bytesOfText.size >= CACHE_LIMIT) bytesOfText.clear();
-    bytesOfText.set(text, bytes);
-  }
-  return bytes;
+function makeSize(text: string): ByteQuantifiedSize | undefined {
+  const m = SIZE_DISPLAY.exec(text);
+  return m ? new ByteQuantifiedSize(Number(m[1]!.replaceAll(',', ''))) : undefined;
 }
 
-function timeSpanOf(text: string): PSTimeSpan | undefined {
-  let ticks = ticksOfText.get(text);
-  if (ticks === undefined) {
-    ticks = parseTimeSpan(text)?.ticks;
-    if (ticks === undefined) return undefined;
-    if (ticksOfText.size >= CACHE_LIMIT) ticksOfText.clear();
-    ticksOfText.set(text, ticks);
-  }
-  return new PSTimeSpan(ticks);
+const UNLIMITED_SIZE = new Unlimited(null);
+const UNLIMITED_INT = new Unlimited(null, 'Int32');
+const UNLIMITED_SPAN = new Unlimited(null, 'EnhancedTimeSpan');
+
+const sizeOf = (text: string) => cached(sizes, text, makeSize);
+const unlimitedSizeOf = (text: string) => cached(unlimitedSizes, text, (t) => (t === 'Unlimited' ? UNLIMITED_SIZE : mapDefined(sizeOf(t), (b) => new Unlimited(b))));
+const timeSpanOf = (text: string) => cached(spans, text, parseTimeSpan);
+const unlimitedSpanOf = (text: string) => cached(unlimitedSpans, text, (t) => (t === 'Unlimited' ? UNLIMITED_SPAN : mapDefined(timeSpanOf(t), (span) => new Unlimited(span, 'EnhancedTimeSpan'))));
+
+function mapDefined<T, U>(v: T | undefined, f: (v: T) => U): U | undefined {
+  return v === undefined ? undefined : f(v);
 }
 
 function dateOf(text: string, kind: 'Local' | 'Utc'): PSDateTime | string {
@@ -146,7 +155,7 @@ const UNLIMITED_SIZE_NAME = /Quota$|^Max(Send|Receive)Size$/i;
 
 /** The kind of a property the asset does not describe, from its first non-null value. */
 function kindOfValue(p: PropertyPlan, value: unknown): Kind {
-  if (typeof value === 'string' && bytesOf(value) !== undefined) return UNLIMITED_SIZE_NAME.test(p.name) ? 'unlimitedSize' : 'size';
+  if (typeof value === 'string' && sizeOf(value) !== undefined) return UNLIMITED_SIZE_NAME.test(p.name) ? 'unlimitedSize' : 'size';
   return 'plain';
 }
 
@@ -163,29 +172,21 @@ function convertValue(p: PropertyPlan, raw: unknown): unknown {
       return typeof raw === 'string' ? new PSGuid(raw.toLowerCase()) : raw;
     case 'int':
       return typeof raw === 'string' && raw !== '' && !Number.isNaN(Number(raw)) ? Number(raw) : raw;
-    case 'size': {
+    case 'size':
       if (typeof raw !== 'string') return raw;
-      const bytes = bytesOf(raw);
-      if (bytes !== undefined) return new ByteQuantifiedSize(bytes);
-      return raw === 'Unlimited' ? new Unlimited(null) : raw;
-    }
-    case 'unlimitedSize': {
-      if (raw === 'Unlimited') return new Unlimited(null);
-      const bytes = typeof raw === 'string' ? bytesOf(raw) : undefined;
-      return bytes === undefined ? raw : new Unlimited(new ByteQuantifiedSize(bytes));
-    }
+      // A size property that is unlimited after all is still shown as such.
+      return sizeOf(raw) ?? (raw === 'Unlimited' ? UNLIMITED_SIZE : raw);
+    case 'unlimitedSize':
+      return (typeof raw === 'string' && unlimitedSizeOf(raw)) || raw;
     case 'unlimitedInt':
-      return raw === 'Unlimited' ? new Unlimited(null, 'Int32') : raw;
-    case 'unlimitedTimespan': {
-      if (raw === 'Unlimited') return new Unlimited(null, 'EnhancedTimeSpan');
-      const span = typeof raw === 'string' ? timeSpanOf(raw) : undefined;
-      return span ? new Unlimited(span, 'EnhancedTimeSpan') : raw;
-    }
+      return raw === 'Unlimited' ? UNLIMITED_INT : raw;
+    case 'unlimitedTimespan':
+      return (typeof raw === 'string' && unlimitedSpanOf(raw)) || raw;
     case 'timespan':
       return (typeof raw === 'string' && timeSpanOf(raw)) || raw;
     case 'undecided':
       // "Unlimited" alone does not say Unlimited of what: decide on a later value.
-      if (raw === 'Unlimited') return new Unlimited(null);
+      if (raw === 'Unlimited') return UNLIMITED_SIZE;
       p.kind = kindOfValue(p, raw);
       return convertValue(p, raw);
   }

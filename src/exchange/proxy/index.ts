@@ -2,7 +2,7 @@
 // generated tmpEXO_ functions are. Parameters are built on first use only (730 cmdlets per
 // connection; most are never run or listed).
 import type { CommandContext, CommandDefinition, CommandHelp, CommandMetadata, ParameterMetadata } from '../../runtime/command.js';
-import { TENANT_CONNECTION_VARIABLE, type RemoteCmdletMetadata, type RemoteConnection, type ServiceObjectConverter } from '../contracts.js';
+import type { RemoteCmdletMetadata, RemoteConnection, ServiceObjectConverter } from '../contracts.js';
 import { toParameterList } from './parameters.js';
 import { runRemoteCall, type ConnectionResolver } from './run.js';
 
@@ -69,21 +69,6 @@ function defaultParameterSet(remote: RemoteCmdletMetadata): string | undefined {
   const sets = remote.parameterSets.filter((s) => s !== '__AllParameterSets');
   if (sets.length < 2) return undefined;
   return sets.find((s) => /^(Identity|Default)$/i.test(s)) ?? sets[0];
-}
-
-function isRemoteConnection(v: unknown): v is RemoteConnection {
-  return typeof v === 'object' && v !== null && 'connectionId' in v && 'invoker' in v && 'target' in v && 'open' in v;
-}
-
-/**
- * The resolver of unprefixed proxies: the connection Invoke-Tenant set for its block, else the
- * registry's choice (the newest unprefixed connection).
- */
-export function unprefixedConnection(registryChoice: () => RemoteConnection | undefined): ConnectionResolver {
-  return (ctx) => {
-    const pinned = ctx.session.getVariable(TENANT_CONNECTION_VARIABLE);
-    return isRemoteConnection(pinned) ? pinned : registryChoice();
-  };
 }
 
 /** The resolver of prefixed proxies: always their own connection (Invoke-Tenant does not redirect them). */

@@ -66,10 +66,10 @@ function shapeOf(p: RemoteParameterMetadata): Shape {
   }
   if (STRING.test(element)) return { type: array ? 'string[]' : 'string' };
   if (IDENTITY.test(element)) return array ? { type: 'object', convert: multiValued(identityText) } : { type: 'object', convert: identityText };
-  if (array) return { type: 'object', convert: multiValued(identityText), enumLike: !FREE_TEXT.test(element) };
-  // Enumerations (RecipientTypeDetails, ConvertibleMailboxSubType...) and other value types
-  // (SmtpAddress, Fqdn, CultureInfo...) are texts to the module; objects give their ToString().
-  return { type: 'object', convert: identityText, enumLike: !FREE_TEXT.test(element) };
+  // Enumerations (RecipientTypeDetails, ConvertibleMailboxSubType...) and other types (SmtpAddress,
+  // CultureInfo, Object...) pass through; the encoder sends objects as their text.
+  if (array) return { type: 'object', convert: multiValued((v) => v), enumLike: !FREE_TEXT.test(element) };
+  return { type: 'object', enumLike: !FREE_TEXT.test(element) };
 }
 
 /** One remote parameter as the binder reads it; undefined for the engine's own common parameters. */

@@ -2,7 +2,6 @@
 // and what a proxy does when its connection is gone.
 import { describe, expect, it } from 'vitest';
 import { RemoteError, TENANT_CONNECTION_VARIABLE, type RemotePage } from '../../../src/exchange/contracts.js';
-import { unprefixedConnection } from '../../../src/exchange/proxy/index.js';
 import { isIdempotent } from '../../../src/exchange/proxy/run.js';
 import type { CommandDefinition } from '../../../src/runtime/command.js';
 import { ErrorRecord } from '../../../src/runtime/errors.js';
@@ -160,7 +159,7 @@ describe('connections', () => {
     expect(r.errors[0]!.message).toBe('No connection to Exchange Online. Run Connect-ExchangeOnline -Prefix Fab first, then run Get-FabMailbox again.');
   });
 
-  it('unprefixed proxies follow the connection Invoke-Tenant pins in its variable', async () => {
+  it('the connection is resolved on every call (Invoke-Tenant pins one in its variable)', async () => {
     const contoso = fakeConnection({ answer: [page([mailbox('c')])] });
     const fabrikam = fakeConnection({ answer: [page([mailbox('f')])], tenantLabel: 'fabrikam' });
     // Stands in for Invoke-Tenant setting the variable for its block.
@@ -168,7 +167,7 @@ describe('connections', () => {
       metadata: { name: 'Use-Fabrikam', parameters: [] },
       create: (ctx) => ({ process: () => ctx.session.setVariable(TENANT_CONNECTION_VARIABLE, fabrikam) }),
     };
-    const s = new Session({ commands: [pin, ...proxies(['Get-Mailbox'], unprefixedConnection(() => contoso))] });
+    const s = new Session({ commands: [pin, ...proxies(['Get-Mailbox'], (ctx) => (ctx.session.getVariable(TENANT_CONNECTION_VARIABLE) as typeof fabrikam | undefined) ?? contoso)] });
     expect((await s.run('(Get-Mailbox).Name')).output).toEqual(['c']);
     expect((await s.run('Use-Fabrikam; (Get-Mailbox).Name')).output).toEqual(['f']);
     expect(invokes(fabrikam)).toHaveLength(1);

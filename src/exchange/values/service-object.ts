@@ -106,7 +106,9 @@ function learnKey(plan: ObjectPlan, key: string, item: Record<string, unknown>):
 
 // Values already made from a text, shared by every object that has that text: 100,000 mailboxes
 // have a handful of distinct quotas and retention periods, and a size is several objects. Sizes,
-// Unlimited values and time spans are .NET value types and nothing in exosh changes them in place.
+// Unlimited values and time spans are .NET value types that nothing changes in place; only an
+// Add-Member on one quota value would show on every mailbox sharing it (accepted: scripts read
+// quotas, they do not decorate them).
 const CACHE_LIMIT = 10_000;
 const sizes = new Map<string, ByteQuantifiedSize | null>();
 const unlimitedSizes = new Map<string, Unlimited | null>();

@@ -1,4 +1,9 @@
 // Default views of Exchange objects, as the captures in objects.json print them.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { toServiceObject } from '../../../src/exchange/values/service-object.js';
 import { exchangeViews } from '../../../src/exchange/values/views.js';
@@ -89,5 +94,19 @@ describe('printing converted objects', () => {
     const o = toServiceObject({ Identity: 'x', Trustee: 'y', IsInherited: true }, 'Get-RecipientPermission');
     const lines = await print(o, '$o | Format-Table Identity,IsInherited');
     expect(lines[0]!.split(/\s+/)).toEqual(['Identity', 'IsInherited']);
+  });
+});
+
+describe('the asset', () => {
+  const reference = fileURLToPath(new URL('../../../../shared/reference/objects.json', import.meta.url));
+  it.skipIf(!existsSync(reference))('is what tools/gen-exchange-views.mjs makes of objects.json (regenerate and commit after changing either)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'exosh-views-'));
+    try {
+      const out = join(dir, 'views.json');
+      execFileSync(process.execPath, [fileURLToPath(new URL('../../../tools/gen-exchange-views.mjs', import.meta.url)), reference, out]);
+      expect(readFileSync(out, 'utf8')).toBe(readFileSync(fileURLToPath(new URL('../../../assets/exchange/views.json', import.meta.url)), 'utf8'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

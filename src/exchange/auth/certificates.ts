@@ -181,7 +181,18 @@ export function findCertificateByThumbprint(thumbprint: string, options: { folde
   }
   const named = names.find((n) => n.toUpperCase() === `${wanted}.PFX`);
   if (named) {
-    const cert = loadPfxFile(join(folder, named), options.password);
+    const path = join(folder, named);
+    let cert: ClientCertificate;
+    try {
+      cert = loadPfxFile(path, options.password);
+    } catch (err) {
+      if (err instanceof CertificateError && options.password === undefined && /protected by a password/.test(err.message)) {
+        throw new CertificateError(
+          `'${path}' is protected by a password. Store certificates in ${folder} without one, or connect with -CertificateFilePath and -CertificatePassword.`,
+        );
+      }
+      throw err;
+    }
     if (matches(cert)) return cert;
   }
   for (const name of names.sort()) {

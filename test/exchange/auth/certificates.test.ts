@@ -66,6 +66,12 @@ describe('loading a certificate', () => {
     expect(() => certificateFromObject('text')).toThrow(CertificateError);
   });
 
+  it('a password-protected <THUMBPRINT>.pfx in the folder is named, with what to do instead', () => {
+    const folder = mkdtempSync(join(dir, 'store-'));
+    writeFileSync(join(folder, `${cert.thumbprints.sha1Hex}.pfx`), readFileSync(app.pfxPath));
+    expect(() => findCertificateByThumbprint(cert.thumbprints.sha1Hex, { folder })).toThrow(/is protected by a password\. Store certificates in .* without one, or connect with -CertificateFilePath and -CertificatePassword\./);
+  });
+
   it('a thumbprint that is not hex, or not found, says what is expected and where it looked', () => {
     expect(() => findCertificateByThumbprint('xyz', { folder: dir })).toThrow(/expected 40 hexadecimal digits/);
     try {

@@ -5,6 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { RequestNotes } from '../contracts.js';
 import type { Authorized } from './authorization.js';
+import { JsonStream } from './collection-response.js';
 import { parseJsonBody, readBody, sendJson, type ResponseContext } from './http.js';
 import { invokeCommand, type InvokeOutcome } from './invoke-command.js';
 import { ServiceError, errors } from './service-error.js';
@@ -94,10 +95,10 @@ export async function handleBatch(
     const subNotes: RequestNotes = {};
     const outcome = await runOne(state, auth, tenantSegment, req.headers, sub, subNotes);
     if (subNotes.cmdlet) cmdlets.push(subNotes.cmdlet);
-    // Pages come back as JSON text; a batch holds them as values.
-    const body = typeof outcome.body === 'string' ? (JSON.parse(outcome.body) as unknown) : outcome.body;
+    // Pages come back as streams; a batch holds them as values (at most ten pages, serialised once more).
+    const body = outcome.body instanceof JsonStream ? (JSON.parse(outcome.body.text()) as unknown) : outcome.body;
     responses.push({ id: sub.id, status: outcome.status, headers: outcome.headers, body });
   }
   notes.cmdlet = `$batch: ${cmdlets.join(',')}`.slice(0, 200);
-  sendJson(res, ctx, 200, { responses });
+  await sendJson(res, ctx, 200, { responses });
 }

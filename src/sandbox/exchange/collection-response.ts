@@ -15,22 +15,33 @@ export interface PageRequest {
   entityLink?: (r: StoredRecord) => string | undefined;
 }
 
-/** One page as JSON text: records written by wireJson, the envelope around them here. */
-export function pageBody(snapshots: SnapshotRegistry, snapshot: Snapshot, offset: number, page: PageRequest): string {
-  const end = Math.min(offset + page.pageSize, snapshot.items.length);
-  const items: string[] = new Array(end - offset);
-  for (let i = offset; i < end; i++) {
-    const r = snapshot.items[i]!;
-    const json = wireJson(r, selectNames(r, snapshot.select));
-    const link = page.entityLink?.(r);
-    if (!link) items[i - offset] = json;
-    else {
-      const links = `"@odata.id":${JSON.stringify(link)},"@odata.editLink":${JSON.stringify(link)}`;
-      items[i - offset] = json === '{}' ? `{${links}}` : `{${links},${json.slice(1)}`;
-    }
+/**
+ * JSON text produced piece by piece, so a page of thousands of records is written to the socket
+ * as it is serialised (with backpressure) instead of being built as one string per response.
+ * Iterable once.
+ */
+export class JsonStream {
+  constructor(private readonly pieces: Iterable<string>) {}
+
+  [Symbol.iterator](): Iterator<string> {
+    return this.pieces[Symbol.iterator]();
   }
+
+  /** The whole text (a $batch response embeds pages as values). */
+  text(): string {
+    let out = '';
+    for (const piece of this.pieces) out += piece;
+    return out;
+  }
+}
+
+/** One page: the envelope here, each record written by wireJson as it is reached. */
+export function pageBody(snapshots: SnapshotRegistry, snapshot: Snapshot, offset: number, page: PageRequest): JsonStream {
+  const end = Math.min(offset + page.pageSize, snapshot.items.length);
   const last = end >= snapshot.items.length;
   let next = '';
+  // The registry forgets a finished snapshot now, not when the last byte is out: a later page
+  // request for it is already refused the same way.
   if (last) snapshots.finish(snapshot);
   else {
     const q = page.linkQuery ? `${page.linkQuery}&` : '';
@@ -41,7 +52,23 @@ export function pageBody(snapshots: SnapshotRegistry, snapshot: Snapshot, offset
     'adminapi.warnings@odata.type': WARNINGS_TYPE,
     '@adminapi.warnings': last ? snapshot.warnings : [],
   });
-  return `${head.slice(0, -1)},"value":[${items.join(',')}]${next}}`;
+  return new JsonStream(pagePieces(snapshot, offset, end, page, `${head.slice(0, -1)},"value":[`, `]${next}}`));
+}
+
+function* pagePieces(snapshot: Snapshot, offset: number, end: number, page: PageRequest, open: string, close: string): Generator<string> {
+  yield open;
+  for (let i = offset; i < end; i++) {
+    const r = snapshot.items[i]!;
+    const json = wireJson(r, selectNames(r, snapshot.select));
+    const link = page.entityLink?.(r);
+    const comma = i > offset ? ',' : '';
+    if (!link) yield comma + json;
+    else {
+      const links = `"@odata.id":${JSON.stringify(link)},"@odata.editLink":${JSON.stringify(link)}`;
+      yield comma + (json === '{}' ? `{${links}}` : `{${links},${json.slice(1)}`);
+    }
+  }
+  yield close;
 }
 
 // The selection holds lower-case names; a record may spell a property differently (ExternalDirectoryObjectID).

@@ -39,7 +39,7 @@ export function handleModuleFile(
   const catalog = cmdletCatalog();
   const sets = exoPropertySets();
   const base = `${state.deps.baseUrl()}/adminapi/v1.0/${encodeURIComponent(tenantSegment)}`;
-  sendJson(res, ctx, 200, {
+  void sendJson(res, ctx, 200, {
     '@odata.context': `${base}/$metadata#EXOModuleFile`,
     value: [
       {
@@ -56,7 +56,7 @@ export function handleModuleFile(
 export function handleBanner(state: ServiceState, res: ServerResponse, auth: Authorized, tenantSegment: string, ctx: ResponseContext): void {
   const t = auth.tenant.tenant;
   const base = `${state.deps.baseUrl()}/adminapi/beta/${encodeURIComponent(tenantSegment)}`;
-  sendJson(res, ctx, 200, {
+  void sendJson(res, ctx, 200, {
     '@odata.context': `${base}/$metadata#Edm.String`,
     value:
       `You are connected to the exosh sandbox tenant ${t.displayName} (${t.initialDomain}), a local imitation of Exchange Online. ` +

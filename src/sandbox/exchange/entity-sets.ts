@@ -147,7 +147,7 @@ export async function handleEntitySet(
   if (token !== null) {
     const held = state.snapshots.resolve(token, owner, auth.tenant.tenant.id, set.cmdlet);
     if (!held) throw errors.invalidPageToken();
-    sendJson(res, ctx, 200, pageBody(state.snapshots, held.snapshot, held.offset, page));
+    await sendJson(res, ctx, 200, pageBody(state.snapshots, held.snapshot, held.offset, page));
     return;
   }
 
@@ -171,10 +171,10 @@ export async function handleEntitySet(
         item[target.name] = expanded.result.records.map((x) => toWireItem(x, selectNames(x, expanded.result.select)));
       }
     }
-    sendJson(res, ctx, 200, { '@odata.context': `${base}/$metadata#${set.name}/$entity`, ...(link ? { '@odata.id': link, '@odata.editLink': link } : {}), ...item });
+    await sendJson(res, ctx, 200, { '@odata.context': `${base}/$metadata#${set.name}/$entity`, ...(link ? { '@odata.id': link, '@odata.editLink': link } : {}), ...item });
     return;
   }
   const items = result.records.length > pageSize ? result.records.slice() : result.records;
   const snapshot = state.snapshots.create({ tenantId: auth.tenant.tenant.id, owner, source: set.cmdlet, items, select: result.select, warnings: result.warnings });
-  sendJson(res, ctx, 200, pageBody(state.snapshots, snapshot, 0, page));
+  await sendJson(res, ctx, 200, pageBody(state.snapshots, snapshot, 0, page));
 }

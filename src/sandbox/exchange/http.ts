@@ -2,6 +2,7 @@
 // headers the real front end sets (rest-protocol.md §1.5), and errors with x-ExceptionType (§1.8).
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { JsonStream } from './collection-response.js';
 import { ServiceError, errors } from './service-error.js';
 
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
@@ -64,17 +65,53 @@ function commonHeaders(ctx: ResponseContext): Record<string, string> {
   return h;
 }
 
-/** `body` is a value to serialise, or JSON text already written (pages). */
-export function sendJson(res: ServerResponse, ctx: ResponseContext, status: number, body: unknown, extra: Record<string, string> = {}): void {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
+// Pieces are gathered up to this size before a socket write: fewer, larger TLS records.
+const STREAM_CHUNK_CHARS = 64 * 1024;
+
+/**
+ * `body` is a value to serialise, or a JsonStream (pages), which is written as it is produced
+ * (chunked), waiting for the socket to drain when the client reads slowly. Resolves when written,
+ * or when the client went away.
+ */
+export async function sendJson(res: ServerResponse, ctx: ResponseContext, status: number, body: unknown, extra: Record<string, string> = {}): Promise<void> {
   const headers: Record<string, string> = { ...commonHeaders(ctx), 'Content-Type': JSON_TYPE, 'OData-Version': '4.0', ...extra };
   headers['X-BackEndHttpStatus'] = String(status);
-  res.writeHead(status, { ...headers, 'Content-Length': Buffer.byteLength(text) });
-  res.end(text);
+  if (!(body instanceof JsonStream)) {
+    const text = JSON.stringify(body);
+    res.writeHead(status, { ...headers, 'Content-Length': Buffer.byteLength(text) });
+    res.end(text);
+    return;
+  }
+  res.writeHead(status, headers);
+  let pending = '';
+  for (const piece of body) {
+    pending += piece;
+    if (pending.length < STREAM_CHUNK_CHARS) continue;
+    if (res.destroyed) return;
+    const drained = res.write(pending);
+    pending = '';
+    if (!drained && !(await drain(res))) return;
+  }
+  if (!res.destroyed) res.end(pending);
+}
+
+/** Waits for 'drain'; false when the response closed first (the client went away). */
+function drain(res: ServerResponse): Promise<boolean> {
+  return new Promise((resolve) => {
+    const settle = (ok: boolean) => {
+      res.off('drain', onDrain);
+      res.off('close', onClose);
+      resolve(ok);
+    };
+    const onDrain = () => settle(true);
+    const onClose = () => settle(false);
+    res.on('drain', onDrain);
+    res.on('close', onClose);
+  });
 }
 
 export function sendError(res: ServerResponse, ctx: ResponseContext, error: ServiceError): void {
-  sendJson(res, ctx, error.status, error.toBody(), {
+  void sendJson(res, ctx, error.status, error.toBody(), {
     'x-ExceptionType': error.exceptionClass.split('.').pop() ?? error.exceptionClass,
     ...error.headers,
   });

@@ -34,7 +34,7 @@ function readEnvelope(body: unknown, header: string | string[] | undefined): Env
 /** What one InvokeCommand call answers; written to the socket, or into a $batch response. */
 export interface InvokeOutcome {
   status: number;
-  /** A value to serialise, or JSON text already written (pages). */
+  /** A value to serialise, or a page streamed as it is serialised. */
   body: unknown;
   headers: Record<string, string>;
 }
@@ -108,7 +108,7 @@ export async function handleInvokeCommand(
 ): Promise<void> {
   const body = parseJsonBody(await readBody(req));
   const outcome = await invokeCommand(state, auth, tenantSegment, url, req.headers, body, notes);
-  sendJson(res, ctx, outcome.status, outcome.body, outcome.headers);
+  await sendJson(res, ctx, outcome.status, outcome.body, outcome.headers);
 }
 
 function preferenceApplied(pageSize: number): Record<string, string> {

@@ -93,7 +93,7 @@ async function route(
   if (rest.length === 0) {
     requireMethod(method, 'GET');
     const base = `${state.deps.baseUrl()}/adminapi/${version}/${encodeURIComponent(tenantSegment)}`;
-    sendJson(res, ctx, 200, {
+    void sendJson(res, ctx, 200, {
       '@odata.context': `${base}/$metadata`,
       value: entitySetNames().map((name) => ({ name, kind: 'EntitySet', url: name })),
     });

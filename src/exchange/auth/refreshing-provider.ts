@@ -17,8 +17,11 @@ export function refreshAheadMs(held: HeldToken): number {
   return Math.min(REFRESH_AHEAD_MS, Math.max(0, lifetime / 2));
 }
 
+/** How long calls keep using a still-valid token after a renewal ahead of expiry failed. */
+export const RETRY_AFTER_FAILURE_MS = 30_000;
+
 export type Renewal =
-  | { kind: 'renewable'; renew: (signal?: AbortSignal) => Promise<HeldToken> }
+  | { kind: 'renewable'; renew: () => Promise<HeldToken> }
   /** A token the user passed: never renewed; `explain` says what to do once it is no good. */
   | { kind: 'fixed'; expired: () => string; refused: () => string };
 
@@ -36,12 +39,13 @@ export function createRefreshingProvider(
   let held: HeldToken | undefined = first;
   let inFlight: Promise<HeldToken> | undefined;
   let lastRefreshFailed = false;
+  let lastFailureAt = 0;
   let disposed = false;
 
   const expired = (h: HeldToken) => now() >= h.token.expiresOn.getTime();
   const dueForRenewal = (h: HeldToken) => now() >= h.token.expiresOn.getTime() - refreshAheadMs(h);
 
-  function renewShared(renew: (signal?: AbortSignal) => Promise<HeldToken>): Promise<HeldToken> {
+  function renewShared(renew: () => Promise<HeldToken>): Promise<HeldToken> {
     if (!inFlight) {
       // The shared renewal is not tied to any one caller's signal: one caller pressing Ctrl+C must
       // not fail the others waiting on it.
@@ -53,6 +57,7 @@ export function createRefreshingProvider(
         })
         .catch((err: unknown) => {
           lastRefreshFailed = true;
+          lastFailureAt = now();
           throw err;
         })
         .finally(() => {
@@ -71,6 +76,9 @@ export function createRefreshingProvider(
       return current.token;
     }
     if (!opts.forceRefresh && !dueForRenewal(current)) return current.token;
+    // After a failed renewal, calls the current token still covers do not each knock on the token
+    // endpoint again; they retry once RETRY_AFTER_FAILURE_MS has passed.
+    if (!opts.forceRefresh && lastRefreshFailed && !expired(current) && now() - lastFailureAt < RETRY_AFTER_FAILURE_MS) return current.token;
     try {
       return (await untilAborted(renewShared(renewal.renew), opts.signal)).token;
     } catch (err) {

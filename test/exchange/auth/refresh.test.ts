@@ -93,8 +93,17 @@ describe('token renewal', () => {
     expect((err as RemoteError).record.category).toBe('AuthenticationError');
     expect(provider.status).toBe('RefreshFailed');
     clock += 57 * 60_000;
+    let before = tokenRequests;
     expect(await provider.getToken()).toBe(first);
     expect(provider.status).toBe('RefreshFailed');
+    // Within 30 s of that failure, further calls use the token without asking again.
+    expect(tokenRequests).toBe(before + 1);
+    expect(await provider.getToken()).toBe(first);
+    expect(tokenRequests).toBe(before + 1);
+    clock += 31_000;
+    before = tokenRequests;
+    expect(await provider.getToken()).toBe(first);
+    expect(tokenRequests).toBe(before + 1);
     clock += 4 * 60_000;
     expect(provider.status).toBe('Expired');
     await expect(provider.getToken()).rejects.toBeInstanceOf(RemoteError);

@@ -3,6 +3,7 @@
 // `Cannot process argument transformation on parameter 'X'. <message>` (the binder adds the start).
 import { toStringValue } from '../../runtime/conversions.js';
 import { PSHashtable, PSList, PSObject, PSTimeSpan, ScriptBlockValue } from '../../runtime/values.js';
+import { formatByteQuantifiedSize } from '../values/sizes.js';
 
 /**
  * The text an identity parameter (MailboxIdParameter, RecipientIdParameter[]...) gets from a value:
@@ -37,21 +38,54 @@ export function multiValued(element: (v: unknown) => unknown): (value: unknown) 
 }
 
 const SIZE_TEXT = /^\d+(\.\d+)?\s*(B|KB|MB|GB|TB)?(\s*\(.*\))?$/i;
+const TIME_TEXT = /^-?(\d+\.)?\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/;
 
 /**
- * Unlimited, ByteQuantifiedSize and Unlimited`1[T]: `Unlimited`, a number (`50GB` is bytes) or a
- * size text (`'50 GB'`, or the `1.5 GB (1,610,612,736 bytes)` a service object prints).
+ * What an `Unlimited` holds: the docs write `Unlimited` for Unlimited<ByteQuantifiedSize>
+ * (quotas), Unlimited<EnhancedTimeSpan> (ages, intervals) and Unlimited<Int32> (counts, ResultSize)
+ * alike, so the parameter's name tells them apart.
  */
-export function unlimitedValue(dotNetType: string): (value: unknown) => unknown {
+export type UnlimitedKind = 'size' | 'timespan' | 'count';
+
+export function unlimitedKind(name: string, type: string): UnlimitedKind {
+  if (/ByteQuantifiedSize/.test(type) || /(Quota|SendSize|ReceiveSize|ItemSize|AttachmentSize)$/i.test(name)) return 'size';
+  if (/TimeSpan/.test(type) || /(Expiration|Interval|AgeLimit|Period|Duration|TimeLock|DeviceLock)$/i.test(name)) return 'timespan';
+  return 'count';
+}
+
+const UNLIMITED_TYPE: Record<UnlimitedKind, string> = {
+  size: 'Microsoft.Exchange.Data.Unlimited`1[Microsoft.Exchange.Data.ByteQuantifiedSize]',
+  timespan: 'Microsoft.Exchange.Data.Unlimited`1[Microsoft.Exchange.Data.EnhancedTimeSpan]',
+  count: 'Microsoft.Exchange.Data.Unlimited`1[System.Int32]',
+};
+
+const VALID: Record<UnlimitedKind, string> = {
+  size: "'Unlimited', a number of bytes, or a size such as 50GB or '50 GB'",
+  timespan: "'Unlimited', a number of days, or a time span such as '30.00:00:00'",
+  count: "'Unlimited' or a whole number",
+};
+
+/**
+ * Unlimited and ByteQuantifiedSize parameters. Sizes go as the text the module's
+ * Unlimited<ByteQuantifiedSize> prints (`50 GB (53,687,091,200 bytes)`), whatever was typed:
+ * `50GB` (a number), `'50 GB'`, or a size taken from a service object.
+ */
+export function unlimitedValue(kind: UnlimitedKind, dotNetType = UNLIMITED_TYPE[kind]): (value: unknown) => unknown {
   return (value) => {
-    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
+    if (kind === 'timespan' && value instanceof PSTimeSpan) return value;
+    if (typeof value === 'number' && Number.isFinite(value) && value >= 0) {
+      if (kind === 'size' && Number.isInteger(value)) return formatByteQuantifiedSize(value);
+      if (kind !== 'size') return value;
+    }
     const text = value instanceof PSObject ? toStringValue(value).trim() : typeof value === 'string' ? value.trim() : undefined;
     if (text !== undefined) {
       if (/^unlimited$/i.test(text)) return 'Unlimited';
-      if (SIZE_TEXT.test(text)) return text;
+      if (kind === 'size' && SIZE_TEXT.test(text)) return /^\d+$/.test(text) ? formatByteQuantifiedSize(Number(text)) : text;
+      if (kind === 'timespan' && (TIME_TEXT.test(text) || /^\d+$/.test(text))) return text;
+      if (kind === 'count' && /^\d+$/.test(text)) return Number(text);
     }
     const shown = toStringValue(value);
-    throw new Error(`Cannot convert value "${shown}" to type "${dotNetType}". Error: "The value '${shown}' isn't valid. Valid values are 'Unlimited', a number of bytes, or a size such as 50GB or '50 GB'."`);
+    throw new Error(`Cannot convert value "${shown}" to type "${dotNetType}". Error: "The value '${shown}' isn't valid. Valid values are ${VALID[kind]}."`);
   };
 }
 

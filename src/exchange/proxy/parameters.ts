@@ -3,7 +3,7 @@
 import { isCommonParameter } from '../../runtime/binder.js';
 import type { ParameterMetadata, ParameterType } from '../../runtime/command.js';
 import type { RemoteParameterMetadata } from '../contracts.js';
-import { eachElement, filterText, identityText, multiValued, timeSpanOrText, unlimitedValue } from './argument-transforms.js';
+import { eachElement, filterText, identityText, multiValued, timeSpanOrText, unlimitedKind, unlimitedValue } from './argument-transforms.js';
 
 /** How one docs type binds: the binder's type and the transformation after it. */
 interface Shape {
@@ -29,9 +29,6 @@ const FREE_TEXT = /^(String|MultiValuedProperty|ProxyAddressCollection|SmtpAddre
 
 /** .NET name shown for the docs' short names, as the module's binding errors show them. */
 function dotNetName(type: string): string {
-  if (/^Unlimited$/.test(type)) return 'Microsoft.Exchange.Data.Unlimited`1[Microsoft.Exchange.Data.ByteQuantifiedSize]';
-  if (/^ByteQuantifiedSize$/.test(type)) return 'Microsoft.Exchange.Data.ByteQuantifiedSize';
-  if (/^UnlimitedInt$/.test(type)) return 'Microsoft.Exchange.Data.Unlimited`1[System.Int32]';
   if (/^EnhancedTimeSpan$/.test(type)) return 'Microsoft.Exchange.Data.EnhancedTimeSpan';
   if (/^TimeSpan$/.test(type)) return 'System.TimeSpan';
   return type;
@@ -57,7 +54,8 @@ function shapeOf(p: RemoteParameterMetadata): Shape {
     if (DATE.test(type)) return { type: 'datetime' };
   }
   if (UNLIMITED.test(element)) {
-    const one = unlimitedValue(dotNetName(element));
+    const kind = unlimitedKind(p.name, element);
+    const one = unlimitedValue(kind, /^ByteQuantifiedSize$/.test(element) ? 'Microsoft.Exchange.Data.ByteQuantifiedSize' : undefined);
     return { type: array ? 'object[]' : 'object', convert: array ? eachElement(one) : one };
   }
   if (TIME.test(element)) {

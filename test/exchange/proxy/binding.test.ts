@@ -43,7 +43,7 @@ describe('names', () => {
 });
 
 describe('types', () => {
-  it('booleans, sizes and Unlimited arrive as the service reads them', async () => {
+  it('booleans, sizes and Unlimited arrive as the module sends them: sizes as ByteQuantifiedSize text', async () => {
     const conn = fakeConnection();
     const r = await proxySession(conn).run(
       "Set-Mailbox user1 -HiddenFromAddressListsEnabled $true -ProhibitSendQuota 50GB -IssueWarningQuota '45 GB' -ProhibitSendReceiveQuota unlimited -Confirm:$false",
@@ -52,7 +52,7 @@ describe('types', () => {
     expect(invokes(conn)[0]!.parameters).toMatchObject({
       Identity: 'user1',
       HiddenFromAddressListsEnabled: true,
-      ProhibitSendQuota: 53687091200,
+      ProhibitSendQuota: '50 GB (53,687,091,200 bytes)',
       IssueWarningQuota: '45 GB',
       ProhibitSendReceiveQuota: 'Unlimited',
     });
@@ -64,6 +64,21 @@ describe('types', () => {
     expect(r.errors[0]!.message).toMatch(/^Cannot process argument transformation on parameter 'ProhibitSendQuota'\. Cannot convert value "lots" to type "Microsoft\.Exchange\.Data\.Unlimited`1\[Microsoft\.Exchange\.Data\.ByteQuantifiedSize\]"/);
     expect(r.output).toEqual(['still running']);
     expect(conn.calls).toEqual([]);
+  });
+
+  it('Unlimited holds a size, a time span or a count depending on the parameter', async () => {
+    const conn = fakeConnection();
+    const r = await proxySession(conn, { names: ['Get-Mailbox', 'Set-Mailbox', 'New-MailboxImportRequest'] }).run(
+      "Get-Mailbox -ResultSize '25'; Set-Mailbox u -LitigationHoldDuration 2555 -RecipientLimits unlimited -Confirm:$false; New-MailboxImportRequest -Mailbox u -AzureBlobStorageAccountUri https://x/y -AzureSharedAccessSignatureToken t -CompletedRequestAgeLimit '30.00:00:00' -Confirm:$false; Get-Mailbox -ResultSize lots",
+    );
+    expect(invokes(conn).map((c) => c.parameters)).toEqual([
+      { ResultSize: 25 },
+      { Identity: 'u', LitigationHoldDuration: 2555, RecipientLimits: 'Unlimited', Confirm: false },
+      expect.objectContaining({ CompletedRequestAgeLimit: '30.00:00:00' }),
+    ]);
+    expect(r.errors.map((e) => e.message)).toEqual([
+      `Cannot process argument transformation on parameter 'ResultSize'. Cannot convert value "lots" to type "Microsoft.Exchange.Data.Unlimited\`1[System.Int32]". Error: "The value 'lots' isn't valid. Valid values are 'Unlimited' or a whole number."`,
+    ]);
   });
 
   it('an enumeration takes its valid values, case-insensitively, and refuses others', async () => {

@@ -31,7 +31,7 @@ describe('rest-protocol §1.4 parameter encoding', () => {
     expect(await sent("Set-Mailbox user1 -LitigationHoldEnabled $true -ResourceCapacity '12' -RulesQuota 256KB -Confirm:$false")).toMatchObject({
       LitigationHoldEnabled: true,
       ResourceCapacity: 12,
-      RulesQuota: 262144,
+      RulesQuota: '256 KB (262,144 bytes)',
     });
   });
 

@@ -4,6 +4,8 @@
 // (`-gt 10GB`), texts (`-lt '500MB'`) and each other, Unlimited being larger than any size.
 import { PSComparableObject, PSTimeSpan, type PSMethod, type PSObject } from '../../runtime/values.js';
 import { formatTimeSpan } from '../../format/dates.js';
+import { toStringValue } from '../../runtime/conversions.js';
+import { invokeMethod } from '../../runtime/methods.js';
 
 const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;
 const UNIT_FACTORS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4, pb: 1024 ** 5 };
@@ -41,16 +43,24 @@ function unsignedMethod(name: string, divisor: number): PSMethod {
   };
 }
 
+// The module's classic cmdlets give sizes as deserialized strings, and Exchange Online scripts
+// call string methods on them directly (`$s.TotalItemSize.Split('(')[1]`): those work on the
+// printed text here too, so such scripts keep running.
+const TEXT_METHOD_NAMES = ['Split', 'Replace', 'Substring', 'IndexOf', 'LastIndexOf', 'Contains', 'StartsWith', 'EndsWith', 'Trim', 'TrimStart', 'TrimEnd', 'ToLower', 'ToUpper', 'PadLeft', 'PadRight'];
+const textMethods: PSMethod[] = TEXT_METHOD_NAMES.map((name) => ({ name, invoke: (self, args) => invokeMethod(toStringValue(self), name, args) }));
+
+const methodTable = (methods: PSMethod[]) => new Map(methods.map((m) => [m.name.toLowerCase(), m]));
+
 // One table for every size: they are read-only values, their methods hold no state.
-const SIZE_METHODS = new Map<string, PSMethod>(
-  [
-    unsignedMethod('ToBytes', 1),
-    unsignedMethod('ToKB', 1024),
-    unsignedMethod('ToMB', 1024 ** 2),
-    unsignedMethod('ToGB', 1024 ** 3),
-    unsignedMethod('ToTB', 1024 ** 4),
-  ].map((m) => [m.name.toLowerCase(), m]),
-);
+const SIZE_METHODS = methodTable([
+  unsignedMethod('ToBytes', 1),
+  unsignedMethod('ToKB', 1024),
+  unsignedMethod('ToMB', 1024 ** 2),
+  unsignedMethod('ToGB', 1024 ** 3),
+  unsignedMethod('ToTB', 1024 ** 4),
+  ...textMethods,
+]);
+const UNLIMITED_METHODS = methodTable(textMethods);
 
 const sizeToString = (self: PSObject): string => formatByteQuantifiedSize((self as ByteQuantifiedSize).bytes);
 
@@ -112,6 +122,7 @@ export class Unlimited extends PSComparableObject {
     super(UNLIMITED_TYPE_NAMES[of].slice());
     this.props.set('isunlimited', { kind: 'note', name: 'IsUnlimited', value: value === null });
     this.props.set('value', { kind: 'note', name: 'Value', value });
+    this.methods = UNLIMITED_METHODS;
     this.toStringHook = unlimitedToString;
   }
 

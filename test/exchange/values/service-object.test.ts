@@ -144,6 +144,8 @@ describe('other cmdlets', () => {
     const s = await sessionWith('st', stats);
     expect(await run(s, '$st.TotalItemSize.Value.ToBytes() -eq [long]($st.TotalItemSize.ToString() -replace ".*\\(| bytes\\)|,","")')).toBe('True\n');
     expect(await run(s, '$st.ItemCount -is [int]')).toBe('True\n');
+    // Scripts written for the deserialized strings call string methods on the value itself.
+    expect(await run(s, '$st.TotalItemSize.Split("(")[1].Split(" ")[0].Replace(",","") -eq $st.TotalItemSize.Value.ToBytes()')).toBe('True\n');
     // A size the asset does not name is recognised by its display form.
     expect(stats.get('AttachmentTableTotalSize')).toBeInstanceOf(ByteQuantifiedSize);
   });

@@ -50,6 +50,16 @@ describe('ByteQuantifiedSize methods', () => {
   });
 });
 
+describe('the string idioms of scripts written for deserialized sizes', () => {
+  it('Split/Replace on the value itself work on its text', () => {
+    const size = new Unlimited(new ByteQuantifiedSize(7901637));
+    const inParens = invokeMethod(invokeMethod(size, 'Split', ['(']), 'GetValue', [1]);
+    expect(inParens).toBe('7,901,637 bytes)');
+    expect(invokeMethod(new ByteQuantifiedSize(7901637), 'Replace', [',', ''])).toBe('7.536 MB (7901637 bytes)');
+    expect(invokeMethod(new Unlimited(null), 'ToUpper', [])).toBe('UNLIMITED');
+  });
+});
+
 describe('comparison keys', () => {
   const quota = new ByteQuantifiedSize(49 * GB);
 

@@ -5,7 +5,9 @@ import type { CommandContext, CommandDefinition, CommandInstance, ParameterMetad
 import type { ScriptBlockValue } from '../runtime/values.js';
 import { toStringValue } from '../runtime/conversions.js';
 import { getMember } from '../runtime/methods.js';
-import { buildListRecord, buildTableRecord, buildWideRecord, propertySpecFrom, TableFormatRecord, TableRecordBuilder, type PropertySpec } from '../format/records.js';
+import { buildListRecord, buildTableRecord, buildWideRecord, propertySpecFrom, TableFormatRecord, TableRecordBuilder, type Evaluator, type PropertySpec } from '../format/records.js';
+import { andThen, type MaybePromise } from '../runtime/async.js';
+import { PreparedBlocks, scriptBlocksOf } from './format-blocks.js';
 import { formatForOutput } from '../format/out.js';
 import { findView } from '../format/views.js';
 import { collectInputInto, inputOf } from './pipeline-input.js';
@@ -14,12 +16,21 @@ import { encodeText, encodingOf, ENCODINGS, exists, pathArguments, resolvePath, 
 
 const UTILITY = { module: 'Microsoft.PowerShell.Utility', commandType: 'Cmdlet' as const };
 
-/** Script blocks in calculated properties run through the engine (synchronous blocks only). */
-function evaluator(ctx: CommandContext) {
-  return (block: ScriptBlockValue, dollarUnder: unknown): unknown[] => {
-    const r = ctx.invoke(block, dollarUnder);
-    return Array.isArray(r) ? r : [];
-  };
+/** The blocks of -Property and -GroupBy, run (and awaited) for each object before its record is built. */
+function preparedBlocks(ctx: CommandContext, property: readonly (PropertySpec | undefined)[]): PreparedBlocks {
+  const by = ctx.params.GroupBy;
+  return new PreparedBlocks(ctx, scriptBlocksOf([...property, by === undefined || by === null ? undefined : propertySpecFrom(by)]));
+}
+
+/** Shows one object with its blocks' results ready, then lets them go. */
+function withPrepared(blocks: PreparedBlocks, o: unknown, show: () => MaybePromise<void>): MaybePromise<void> {
+  return andThen(blocks.prepare(o), () => {
+    try {
+      return show();
+    } finally {
+      blocks.forget(o);
+    }
+  });
 }
 
 function specsOf(v: unknown): PropertySpec[] | undefined {
@@ -29,7 +40,7 @@ function specsOf(v: unknown): PropertySpec[] | undefined {
 }
 
 /** -GroupBy's label for an object (`   Name: value`), or undefined without -GroupBy. */
-function groupLabeler(ctx: CommandContext): (o: unknown) => string | undefined {
+function groupLabeler(ctx: CommandContext, evaluate: Evaluator): (o: unknown) => string | undefined {
   const by = ctx.params.GroupBy;
   if (by === undefined || by === null) return () => undefined;
   const spec = propertySpecFrom(by);
@@ -40,15 +51,15 @@ function groupLabeler(ctx: CommandContext): (o: unknown) => string | undefined {
       : typeof spec.expression === 'string'
         ? (o: unknown) => getMember(o, spec.expression as string)
         : (o: unknown) => {
-            const out = evaluator(ctx)(spec.expression as ScriptBlockValue, o);
+            const out = evaluate(spec.expression as ScriptBlockValue, o);
             return out.length === 1 ? out[0] : out;
           };
   return (o) => `   ${name}: ${toStringValue(get(o))}`;
 }
 
 /** Splits objects into runs with the same -GroupBy value, as PowerShell groups (no sorting). */
-function groupRuns(ctx: CommandContext, objects: unknown[]): { label: string | undefined; objects: unknown[] }[] {
-  const labelOf = groupLabeler(ctx);
+function groupRuns(ctx: CommandContext, objects: unknown[], evaluate: Evaluator): { label: string | undefined; objects: unknown[] }[] {
+  const labelOf = groupLabeler(ctx, evaluate);
   const runs: { label: string | undefined; objects: unknown[] }[] = [];
   for (const o of objects) {
     const label = labelOf(o);
@@ -106,22 +117,26 @@ export const formatTable: CommandDefinition = {
     const p = ctx.params;
     const property = specsOf(p.Property);
     const options = { property, autoSize: p.AutoSize === true, wrap: p.Wrap === true, hideTableHeaders: p.HideTableHeaders === true };
+    const blocks = preparedBlocks(ctx, property ?? []);
+    const evaluate = blocks.evaluate;
     // -AutoSize sizes columns from every object, so it waits for all of them, as PowerShell does.
     if (options.autoSize) {
-      return collecting(ctx, (objects) => {
-        const out: unknown[] = [];
-        for (const run of groupRuns(ctx, objects)) {
-          const rec = buildTableRecord(run.objects, options, evaluator(ctx));
-          out.push(run.label ? new TableFormatRecord(rec.columns, rec.rows, { ...rec.options, groupLabel: run.label }) : rec);
-        }
-        return ctx.writeEnumerated(out);
-      });
+      return collecting(ctx, (objects) =>
+        andThen(blocks.prepareAll(objects), () => {
+          const out: unknown[] = [];
+          for (const run of groupRuns(ctx, objects, evaluate)) {
+            const rec = buildTableRecord(run.objects, options, evaluate);
+            out.push(run.label ? new TableFormatRecord(rec.columns, rec.rows, { ...rec.options, groupLabel: run.label }) : rec);
+          }
+          return ctx.writeEnumerated(out);
+        }),
+      );
     }
     // Otherwise each object becomes rows of one streamed table (a new one per -GroupBy value);
     // Out-Default fixes the widths from the first rows, then prints the rest as they come.
     // Without -Property the object's view shapes the table, its group-by header included
     // (Get-ChildItem | ft keeps `Directory: ...`).
-    const byParameter = groupLabeler(ctx);
+    const byParameter = groupLabeler(ctx, evaluate);
     const labelOf = (o: unknown): string | undefined => {
       if (ctx.params.GroupBy !== undefined && ctx.params.GroupBy !== null) return byParameter(o);
       if (property && property.length > 0) return undefined;
@@ -136,16 +151,18 @@ export const formatTable: CommandDefinition = {
       process(input) {
         const o = inputOf(ctx, input);
         if (o === undefined || o === null) return;
-        if (builder && view && !(property && property.length > 0) && findView(o) !== view) {
-          return ctx.write(buildListRecord([o], { outOfBand: true }, evaluator(ctx)));
-        }
-        if (!builder) view = findView(o);
-        const l = labelOf(o);
-        if (!builder || l !== label) {
-          builder = new TableRecordBuilder(o, { ...options, groupLabel: l }, evaluator(ctx));
-          label = l;
-        }
-        return ctx.write(builder.record([o]));
+        return withPrepared(blocks, o, () => {
+          if (builder && view && !(property && property.length > 0) && findView(o) !== view) {
+            return ctx.write(buildListRecord([o], { outOfBand: true }, evaluate));
+          }
+          if (!builder) view = findView(o);
+          const l = labelOf(o);
+          if (!builder || l !== label) {
+            builder = new TableRecordBuilder(o, { ...options, groupLabel: l }, evaluate);
+            label = l;
+          }
+          return ctx.write(builder.record([o]));
+        });
       },
     };
   },
@@ -167,21 +184,24 @@ export const formatList: CommandDefinition = {
   },
   create(ctx) {
     const property = specsOf(ctx.params.Property);
+    const blocks = preparedBlocks(ctx, property ?? []);
     // Each object is shown as it comes; records of one stream make one list.
-    const labelOf = groupLabeler(ctx);
+    const labelOf = groupLabeler(ctx, blocks.evaluate);
     let streamId: object | undefined;
     let label: string | undefined;
     return {
       process(input) {
         const o = inputOf(ctx, input);
         if (o === undefined || o === null) return;
-        const l = labelOf(o);
-        const first = !streamId || l !== label;
-        if (first) {
-          streamId = {};
-          label = l;
-        }
-        return ctx.write(buildListRecord([o], { property, groupLabel: first ? l : undefined }, evaluator(ctx), streamId));
+        return withPrepared(blocks, o, () => {
+          const l = labelOf(o);
+          const first = !streamId || l !== label;
+          if (first) {
+            streamId = {};
+            label = l;
+          }
+          return ctx.write(buildListRecord([o], { property, groupLabel: first ? l : undefined }, blocks.evaluate, streamId));
+        });
       },
     };
   },
@@ -206,9 +226,10 @@ export const formatWide: CommandDefinition = {
   create(ctx) {
     const p = ctx.params;
     const property = p.Property != null ? propertySpecFrom(p.Property) : undefined;
-    return collecting(ctx, (objects) => {
-      return ctx.writeEnumerated([buildWideRecord(objects, property, p.Column as number | undefined, evaluator(ctx))]);
-    });
+    const blocks = new PreparedBlocks(ctx, scriptBlocksOf([property]));
+    return collecting(ctx, (objects) =>
+      andThen(blocks.prepareAll(objects), () => ctx.writeEnumerated([buildWideRecord(objects, property, p.Column as number | undefined, blocks.evaluate)])),
+    );
   },
 };
 

@@ -9,6 +9,7 @@ import { parsePropertySpecs, type PropertySpec } from './calculated-property.js'
 import { expandNames, hasProperty } from './properties.js';
 import { compareForSort } from './sort-object.js';
 import { cmdletError } from './cmdlet-errors.js';
+import { runLoop } from '../runtime/async.js';
 
 const NAME = 'Measure-Object';
 
@@ -93,16 +94,24 @@ function create(ctx: CommandContext): CommandInstance {
         add(whole, obj);
         return;
       }
-      for (const spec of specs!) {
+      // A calculated property whose block ran asynchronous commands is awaited before the next one.
+      let i = 0;
+      return runLoop(() => {
+        if (i >= specs!.length) return false;
+        const spec = specs![i++]!;
         if (spec.kind === 'calculated') {
-          add(statFor(spec.name), spec.get(obj));
-          continue;
+          const st = statFor(spec.name);
+          const v = spec.get(obj);
+          if (v instanceof Promise) return v.then((value) => (add(st, value), true));
+          add(st, v);
+          return true;
         }
         for (const name of expandNames(obj, [spec.pattern])) {
           const st = statFor(name);
           if (hasProperty(obj, name)) add(st, getMember(obj, name));
         }
-      }
+        return true;
+      });
     },
     end() {
       // PowerShell 7.3+: a property no object has is ignored (an error only under strict mode).

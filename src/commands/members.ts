@@ -5,7 +5,7 @@ import { toStringValue, typeNameOf, typeNamesOf } from '../runtime/conversions.j
 import { propertyEntries, setMember } from '../runtime/methods.js';
 import { resolveTypeName } from '../runtime/types.js';
 import { constructObject } from '../runtime/methods-static.js';
-import { RuntimeError } from '../runtime/errors.js';
+import { ErrorRecord, RuntimeError } from '../runtime/errors.js';
 import { constructCredential } from '../runtime/credentials.js';
 import { inputOf, singleResult } from './pipeline-input.js';
 import { cmdletError } from './cmdlet-errors.js';
@@ -159,10 +159,32 @@ function memberExists(o: PSObject, name: string): boolean {
   return o.has(name) || (o.methods?.has(name.toLowerCase()) ?? false);
 }
 
-/** Runs a ScriptProperty/ScriptMethod body with `$this` set, in its own scope; one result as itself. */
+/**
+ * Runs a ScriptMethod body with `$this` set, in its own scope; one result as itself. A body that
+ * runs asynchronous commands gives a promise, which the method call expression awaits.
+ */
 function runWithThis(ctx: CommandContext, body: ScriptBlockValue, self: PSObject, args: unknown[] = []): unknown {
   const r = ctx.invoke(body, undefined, args, { this: self });
-  return Array.isArray(r) ? singleResult(r) : null;
+  return Array.isArray(r) ? singleResult(r) : r.then(singleResult);
+}
+
+/**
+ * A ScriptProperty getter: property reads are synchronous everywhere (`$o.X`, formatting, sorting),
+ * so a body that runs an asynchronous command (a remote cmdlet) cannot be waited for. Failing
+ * loudly beats the blank value it would otherwise give.
+ */
+function scriptPropertyValue(ctx: CommandContext, name: string, body: ScriptBlockValue, self: PSObject): unknown {
+  const r = ctx.invoke(body, undefined, [], { this: self });
+  if (Array.isArray(r)) return singleResult(r);
+  r.catch(() => undefined);
+  throw new RuntimeError(
+    new ErrorRecord(
+      `The ScriptProperty '${name}' runs a command that completes asynchronously (such as a remote cmdlet); exosh cannot wait for it inside a property getter. Use a calculated property (Select-Object @{n='${name}';e={...}}) instead.`,
+      'ScriptPropertyAsynchronous',
+      'NotImplemented',
+      self,
+    ),
+  );
 }
 
 function addMemberCreate(ctx: CommandContext): CommandInstance {
@@ -227,7 +249,7 @@ function addMemberCreate(ctx: CommandContext): CommandInstance {
             const prop: PSProperty = {
               kind: 'script',
               name,
-              getter: (self) => runWithThis(ctx, value, self),
+              getter: (self) => scriptPropertyValue(ctx, name, value, self),
             };
             scriptTexts.set(prop, value.text);
             add(name, prop);

@@ -54,7 +54,8 @@ async function signInInteractive(
       state,
       ...(method.loginHint ? { loginHint: method.loginHint } : {}),
     });
-    const opened = await method.openBrowser(url);
+    // A launcher that throws is as good as one that says no browser opened.
+    const opened = await method.openBrowser(url).catch(() => false);
     if (!opened) {
       throw signInError(
         'A browser could not be opened for the sign-in. Use Connect-ExchangeOnline -Device to sign in from another device, or sign in with -Credential or a certificate.',

@@ -122,6 +122,18 @@ describe('Connect-ExchangeOnline (browser sign-in on a loopback redirect)', () =
     expect(err.message).toMatch(/browser could not be opened.*-Device/);
     expect(err.record.category).toBe('AuthenticationError');
     expect(err.terminating).toBe(true);
+    const launcherFailed = await failure(
+      createTokenProvider(
+        {
+          kind: 'interactive',
+          openBrowser: async () => {
+            throw new Error('spawn xdg-open ENOENT');
+          },
+        },
+        ctx(),
+      ),
+    );
+    expect(launcherFailed.message).toMatch(/browser could not be opened.*-Device/);
   });
 
   it('gives up after the timeout when the browser never comes back, and on Ctrl+C', async () => {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // exosh's command line: `-c "<commands>"`, `FILE.ps1 [args]`, a script on stdin, `--check FILE...`,
-// `sandbox serve ...`. Heavy modules are imported only by the mode that needs them, so
+// `sandbox serve ...`, and the sandbox options (`--sandbox`, `--sandbox-url URL --ca-file FILE`). Heavy modules are imported only by the mode that needs them, so
 // `--version` and `--help` start instantly.
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -27,9 +27,17 @@ Usage:
   exosh                          Read a script from stdin (when stdin is not a terminal)
   exosh --check FILE...          Report syntax errors as FILE:LINE:COL: message (exit 1 if any)
   exosh sandbox serve [options]  Run the local Exchange Online sandbox (see: exosh sandbox serve --help)
+  exosh --sandbox [-c ...|FILE]  Start a sandbox in the background, connect to its tenant contoso
+                                 (Connect-ExchangeOnline -Sandbox contoso), then run as above or
+                                 open the prompt; the sandbox stops when exosh exits
 
 Options:
   -c, --command <text>   Commands to run (also -Command, as pwsh accepts)
+  --sandbox              Start the sandbox (its data is kept in the user data folder: on Linux
+                         $XDG_DATA_HOME/exosh/sandbox or ~/.local/share/exosh/sandbox) and connect
+  --sandbox-url <url>    Use a running sandbox ('exosh sandbox serve' prints this option with
+  --ca-file <file>       --ca-file): Connect-ExchangeOnline -Sandbox <tenant> connects to it.
+                         --ca-file alone trusts that CA for every connection
   --no-color             No colours (also when NO_COLOR is set)
   --version              Print the version
   -h, --help             Print this help
@@ -46,6 +54,9 @@ function packageVersion(): string {
     return '0.0.0';
   }
 }
+
+/** exosh's own options that take a value: kept with it, so a -Command after them is still seen. */
+const VALUE_OPTIONS = new Set(['--sandbox-url', '--ca-file']);
 
 /** pwsh spells its switches with one dash and any case; map those we honour, drop harmless ones. */
 function normalisePwshFlags(argv: string[]): string[] {
@@ -66,6 +77,10 @@ function normalisePwshFlags(argv: string[]): string[] {
       i++;
       continue;
     }
+    if (VALUE_OPTIONS.has(lower) && i + 1 < argv.length) {
+      out.push(a, argv[++i]!);
+      continue;
+    }
     if (!a.startsWith('-')) {
       out.push(...argv.slice(i));
       return out;
@@ -80,8 +95,8 @@ export async function main(argv: string[], partialIo: Partial<CliIO> = {}): Prom
   if (argv[0] === 'sandbox') return runSandbox(argv.slice(1), io);
 
   const args = minimist(normalisePwshFlags(argv), {
-    string: ['c'],
-    boolean: ['version', 'help', 'color', 'check'],
+    string: ['c', 'sandbox-url', 'ca-file'],
+    boolean: ['version', 'help', 'color', 'check', 'sandbox'],
     default: { color: true },
     alias: { c: 'command', h: 'help' },
     stopEarly: true,
@@ -102,9 +117,19 @@ export async function main(argv: string[], partialIo: Partial<CliIO> = {}): Prom
   const color = args.color !== false && !io.env.NO_COLOR;
   if (args.check) return runCheck(args._.map(String), io);
 
+  const exchange = await exchangeSetup(args, io);
+  if (typeof exchange === 'number') return exchange;
+  try {
+    return await runMode(args, io, color, exchange);
+  } finally {
+    exchange.sandboxProcess?.stop();
+  }
+}
+
+async function runMode(args: minimist.ParsedArgs, io: CliIO, color: boolean, exchange: ExchangeSetup): Promise<number> {
   if (args.c !== undefined) {
     const text = [String(args.c), ...args._.map(String)].join(' ');
-    return runText(text, io, color, {});
+    return runText(text, io, color, {}, exchange);
   }
   if (args._.length > 0) {
     const [file, ...rest] = args._.map(String);
@@ -120,16 +145,81 @@ export async function main(argv: string[], partialIo: Partial<CliIO> = {}): Prom
       return 64;
     }
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return runText(text, io, color, { file: path, args: rest });
+    return runText(text, io, color, { file: path, args: rest }, exchange);
   }
   if (!io.stdinIsTTY) {
     const text = await io.readStdin();
-    return runText(text, io, color, {});
+    return runText(text, io, color, {}, exchange);
   }
-  return runInteractive(io, color);
+  return runInteractive(io, color, exchange);
 }
 
-const KNOWN_KEYS = new Set(['_', 'c', 'command', 'version', 'help', 'h', 'color', 'check']);
+const KNOWN_KEYS = new Set(['_', 'c', 'command', 'version', 'help', 'h', 'color', 'check', 'sandbox', 'sandbox-url', 'ca-file']);
+
+/** What the sandbox options amount to: the server -Sandbox uses, a CA to trust, a child to stop at exit. */
+interface ExchangeSetup {
+  sandbox?: { url: string; caPem: string };
+  extraCaPem?: string;
+  sandboxProcess?: { stop(): void };
+  /** `--sandbox`: connect to contoso before anything else. */
+  connectFirst: boolean;
+}
+
+async function exchangeSetup(args: minimist.ParsedArgs, io: CliIO): Promise<ExchangeSetup | number> {
+  const url = args['sandbox-url'] as string | undefined;
+  const caFile = args['ca-file'] as string | undefined;
+  if (args.sandbox && url !== undefined) {
+    io.stderr("exosh: --sandbox starts its own sandbox; leave out --sandbox-url (or --sandbox to use that one). Try 'exosh --help'.\n");
+    return 64;
+  }
+  if (url !== undefined && (url === '' || caFile === undefined || caFile === '')) {
+    io.stderr("exosh: --sandbox-url needs --ca-file with the sandbox's CA certificate, as 'exosh sandbox serve' prints them. Try 'exosh --help'.\n");
+    return 64;
+  }
+  let caPem: string | undefined;
+  if (caFile !== undefined) {
+    const { resolve } = await import('node:path');
+    try {
+      caPem = readFileSync(resolve(io.cwd, caFile), 'utf8');
+    } catch {
+      io.stderr(`exosh: cannot read the CA certificate '${caFile}'.\n`);
+      return 64;
+    }
+    if (!caPem.includes('-----BEGIN CERTIFICATE-----')) {
+      io.stderr(`exosh: '${caFile}' is not a PEM certificate (it has no BEGIN CERTIFICATE block).\n`);
+      return 64;
+    }
+  }
+  if (url !== undefined) {
+    try {
+      new URL(url);
+    } catch {
+      io.stderr(`exosh: --sandbox-url '${url}' is not a URL. Try 'exosh --help'.\n`);
+      return 64;
+    }
+    return { sandbox: { url, caPem: caPem! }, connectFirst: false };
+  }
+  if (!args.sandbox) return caPem ? { extraCaPem: caPem, connectFirst: false } : { connectFirst: false };
+
+  const { startSandboxProcess, userDataFolder, SandboxStartError } = await import('./exchange/index.js');
+  const { join } = await import('node:path');
+  const dataDir = join(userDataFolder(process.platform, io.env), 'sandbox');
+  if (io.stderrIsTTY) io.stderr(`Starting the sandbox (data in ${dataDir}; the first start creates its keys and mailboxes)...\n`);
+  const mailboxes = Number(io.env.EXOSH_SANDBOX_MAILBOXES);
+  try {
+    const child = await startSandboxProcess({
+      cliPath: fileURLToPath(new URL('../dist/cli.js', import.meta.url)),
+      dataDir,
+      ...(Number.isInteger(mailboxes) && mailboxes > 0 ? { mailboxes } : {}),
+      env: io.env,
+    });
+    return { sandbox: { url: child.url, caPem: child.caPem }, sandboxProcess: child, connectFirst: true };
+  } catch (e) {
+    if (!(e instanceof SandboxStartError)) throw e;
+    io.stderr(`${e.message}\n`);
+    return 1;
+  }
+}
 
 function defaultIo(p: Partial<CliIO>): CliIO {
   return {
@@ -183,8 +273,8 @@ async function runCheck(files: string[], io: CliIO): Promise<number> {
   return failed ? 1 : 0;
 }
 
-async function makeSession(io: CliIO, color: boolean, readLine?: (prompt: string) => Promise<string>) {
-  const [{ Session }, view] = await Promise.all([import('./runtime/session.js'), import('./runtime/error-view.js')]);
+async function makeSession(io: CliIO, color: boolean, exchange: ExchangeSetup, readLine?: (prompt: string) => Promise<string>) {
+  const [{ Session }, view, { installExchange }] = await Promise.all([import('./runtime/session.js'), import('./runtime/error-view.js'), import('./exchange/index.js')]);
   const errColor = color && io.stderrIsTTY;
   const outColor = color && io.stdoutIsTTY;
   const width = io.columns ?? 120;
@@ -200,6 +290,11 @@ async function makeSession(io: CliIO, color: boolean, readLine?: (prompt: string
     },
     cwd: io.cwd,
     env: io.env,
+    commands: installExchange({
+      env: io.env,
+      ...(exchange.sandbox ? { sandbox: exchange.sandbox } : {}),
+      ...(exchange.extraCaPem ? { extraCaPem: exchange.extraCaPem } : {}),
+    }),
     streams: {
       output: (text) => io.stdout(text),
       error: (r) => io.stderr(view.formatErrorRecord(r, { color: errColor, width })),
@@ -227,13 +322,29 @@ function colourHostText(text: string, opts: { foregroundColor?: string; backgrou
   return codes.length > 0 ? `\x1b[${codes.join(';')}m${text}\x1b[0m` : text;
 }
 
-async function runText(text: string, io: CliIO, color: boolean, options: { file?: string; args?: string[] }): Promise<number> {
-  const session = await makeSession(io, color);
-  const result = await session.run(text, options);
-  return result.exitCode;
+/** `exosh --sandbox` connects before the user's first command; false when that failed (shown on stderr). */
+async function connectFirst(session: { run(text: string): Promise<{ success: boolean }> }, exchange: ExchangeSetup): Promise<boolean> {
+  if (!exchange.connectFirst) return true;
+  return (await session.run('Connect-ExchangeOnline -Sandbox contoso -ShowBanner:$false')).success;
 }
 
-async function runInteractive(io: CliIO, color: boolean): Promise<number> {
+async function closeSession(session: Parameters<typeof import('./exchange/index.js').closeExchangeConnections>[0]): Promise<void> {
+  const { closeExchangeConnections } = await import('./exchange/index.js');
+  await closeExchangeConnections(session);
+}
+
+async function runText(text: string, io: CliIO, color: boolean, options: { file?: string; args?: string[] }, exchange: ExchangeSetup): Promise<number> {
+  const session = await makeSession(io, color, exchange);
+  try {
+    if (!(await connectFirst(session, exchange))) return 1;
+    const result = await session.run(text, options);
+    return result.exitCode;
+  } finally {
+    await closeSession(session);
+  }
+}
+
+async function runInteractive(io: CliIO, color: boolean, exchange: ExchangeSetup): Promise<number> {
   const { createInterface } = await import('node:readline');
   const { parse } = await import('./language/parser.js');
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
@@ -259,8 +370,9 @@ async function runInteractive(io: CliIO, color: boolean): Promise<number> {
     if (closed) return Promise.resolve(undefined);
     return new Promise((resolve) => (waiting = resolve));
   };
-  const session = await makeSession(io, color, async (prompt) => (await nextLine(prompt)) ?? '');
+  const session = await makeSession(io, color, exchange, async (prompt) => (await nextLine(prompt)) ?? '');
   io.stdout('exosh — a minimal prompt; the full interactive shell arrives with the REPL. Type exit to leave.\n');
+  if (exchange.connectFirst && (await connectFirst(session, exchange))) io.stdout('Connected to the sandbox tenant contoso (Get-ConnectionInformation shows it).\n');
   let exitCode = 0;
   let buffer = '';
   rl.on('SIGINT', () => {
@@ -281,6 +393,7 @@ async function runInteractive(io: CliIO, color: boolean): Promise<number> {
     if (/^\s*exit\b/i.test(text)) break;
   }
   rl.close();
+  await closeSession(session);
   return exitCode;
 }
 

@@ -2,7 +2,8 @@
 // Connect-ExchangeOnline, Connect-IPPSSession, Disconnect-ExchangeOnline, Get-ConnectionInformation,
 // Invoke-Tenant — wired to sign-in (auth/), the REST invoker (rest/), the proxies (proxy/) and the
 // service objects and views (values/). Those rooms load on the first connect, not here.
-import type { CommandDefinition } from '../runtime/command.js';
+import type { CommandDefinition, SessionServices } from '../runtime/command.js';
+import { connectionRegistry } from './connection/registry.js';
 import { connectExchangeOnlineCommand, connectIppsSessionCommand } from './connection/connect-exchange-online.js';
 import { disconnectExchangeOnlineCommand } from './connection/disconnect-exchange-online.js';
 import { getConnectionInformationCommand } from './connection/get-connection-information.js';
@@ -24,6 +25,13 @@ export interface InstallExchangeOptions {
   /** Replaces any of the rooms (tests). */
   services?: Partial<ExchangeServices>;
 }
+
+/** At shell exit: drops every connection's tokens and closes the HTTPS agents, so the process can end. */
+export function closeExchangeConnections(session: Pick<SessionServices, 'sessionState'>): Promise<void> {
+  return connectionRegistry(session).closeAll();
+}
+
+export { startSandboxProcess, userDataFolder, SandboxStartError } from './connection/sandbox-process.js';
 
 /** The local Exchange cmdlets for a Session. */
 export function installExchange(options: InstallExchangeOptions): CommandDefinition[] {

@@ -142,6 +142,14 @@ export class ConnectionRegistry {
     }
   }
 
+  /** Shell exit: every token dropped and the transport closed; the command table goes with the Session. */
+  async closeAll(): Promise<void> {
+    for (const c of this.connections.splice(0)) c.close();
+    const t = this.transport;
+    this.transport = undefined;
+    await t?.close();
+  }
+
   /** Finds connections by what a user types: an Id, a ConnectionId, a prefix, a name, or a tenant label. */
   find(key: unknown): LiveConnection[] {
     if (key instanceof LiveConnection) return this.connections.includes(key) ? [key] : [];
@@ -164,6 +172,6 @@ export class ConnectionRegistry {
 
 const REGISTRY = Symbol('exosh.exchange.connections');
 
-export function connectionRegistry(session: SessionServices): ConnectionRegistry {
+export function connectionRegistry(session: Pick<SessionServices, 'sessionState'>): ConnectionRegistry {
   return session.sessionState(REGISTRY, () => new ConnectionRegistry());
 }

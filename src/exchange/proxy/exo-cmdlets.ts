@@ -10,10 +10,11 @@ import type { BoundParameters } from './encode.js';
 import { encodeValue, rewriteFilterBooleans } from './encode.js';
 
 /**
- * A piped Get-EXOMailbox object binds several of these by property name; its Minimum property set
- * has no Identity, so the others key it.
+ * What keys a mailbox, unique ids first. A piped Get-EXOMailbox object binds several of these by
+ * property name, and its Minimum property set has no Identity (its text is only its Name, which
+ * need not be unique); a typed command gives just one of them.
  */
-const MAILBOX_KEYS = ['Identity', 'ExternalDirectoryObjectId', 'UserPrincipalName', 'PrimarySmtpAddress', 'ExchangeGuid'];
+const MAILBOX_KEYS = ['ExternalDirectoryObjectId', 'ExchangeGuid', 'UserPrincipalName', 'PrimarySmtpAddress', 'Identity'];
 
 interface ExoRoute {
   /** The entity set listed without a key. */

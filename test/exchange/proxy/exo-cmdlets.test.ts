@@ -55,7 +55,8 @@ describe('Get-EXO* entity sets', () => {
     const conn = fakeConnection({ answer: (call) => (call.kind === 'entitySet' && call.request.path === 'Mailbox' ? [page([mailbox(1), mailbox(2)])] : [page([{ Identity: 's', DisplayName: 'd' }])]) });
     const r = await proxySession(conn).run('Get-EXOMailbox -ResultSize 2 | Get-EXOMailboxStatistics');
     expect(r.errors.map((e) => e.message)).toEqual([]);
-    expect(entityReads(conn).map((x) => x.path)).toEqual(['Mailbox', `Mailbox('${b64('user1')}')/MailboxStatistics`, `Mailbox('${b64('user2')}')/MailboxStatistics`]);
+    // Bound by property name from each mailbox: its address keys it rather than its Name.
+    expect(entityReads(conn).map((x) => x.path)).toEqual(['Mailbox', `Mailbox('${b64('user1@contoso.com')}')/MailboxStatistics`, `Mailbox('${b64('user2@contoso.com')}')/MailboxStatistics`]);
   });
 
   it('a piped Get-EXOMailbox object without Identity is keyed by the first identity property it has', async () => {

@@ -14,6 +14,7 @@ import {
   type ErrorContext,
   type ResponseFacts,
 } from './error-mapping.js';
+import { decompressing } from './decompressing-dispatcher.js';
 import { isRetryable, networkFailure, parseRetryAfter, retryDelayMs, type AttemptFailure, type RetryPolicy } from './retry-policy.js';
 
 export interface CallSpec {
@@ -127,7 +128,7 @@ export async function callService(target: RestTarget, spec: CallSpec, policy: Re
         headers: { ...spec.headers, authorization: `Bearer ${token}` },
         body: spec.body,
         signal,
-        dispatcher: target.transport.dispatcherFor(spec.url),
+        dispatcher: decompressing(target.transport.dispatcherFor(spec.url)),
       });
       responseStarted = true;
       status = res.statusCode;

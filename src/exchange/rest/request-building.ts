@@ -2,6 +2,7 @@
 // request carries besides the token, which exchange-call.ts adds per attempt.
 import { readFileSync } from 'node:fs';
 import type { RestTarget } from '../contracts.js';
+import { ACCEPT_ENCODING } from './decompressing-dispatcher.js';
 
 /** The module version the service sees, as ExchangeOnlineManagement 3.7.1 sends it. */
 export const CLIENT_MODULE_VERSION = '3.7.1';
@@ -77,6 +78,7 @@ export function moduleHeaders(target: RestTarget, o: HeaderOptions): Record<stri
   const h: Record<string, string> = {
     accept: 'application/json',
     'accept-charset': 'UTF-8',
+    'accept-encoding': ACCEPT_ENCODING,
     'accept-language': 'en-US',
     'client-request-id': o.clientRequestId,
     'connection-id': target.connectionId,

@@ -2,6 +2,7 @@
 // body, one client-request-id per cmdlet call across pages and retries, POST to the next link,
 // and the odd answers a real front end can give (plain-text throttling, a foreign next link).
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRestInvoker } from '../../../src/exchange/rest/index.js';
@@ -15,7 +16,7 @@ interface Seen {
   headers: IncomingHttpHeaders;
   body: string;
 }
-type Answer = { status: number; headers?: Record<string, string>; body: string };
+type Answer = { status: number; headers?: Record<string, string>; body: string | Buffer };
 
 let server: Server;
 let base = '';
@@ -198,6 +199,25 @@ describe('InvokeCommand on the wire', () => {
     expect(seen[0]!.headers.authorization).toBe('Bearer tok-1');
     expect(seen[0]!.headers.commandname).toBe('*');
     expect(seen[0]!.headers.prefer).toBeUndefined();
+  });
+
+  it('asks for gzip and reads gzipped pages and gzipped error bodies', async () => {
+    const gz = (status: number, body: unknown): Answer => ({ status, headers: { 'content-encoding': 'gzip' }, body: gzipSync(JSON.stringify(body)) });
+    reset([
+      () => gz(200, { '@adminapi.warnings': [], value: [{ Alias: 'ann' }] }),
+      () => gz(404, { error: { code: 'NotFound', message: 'Error executing cmdlet', details: [{ code: 'Client', target: '', message: 'Ex6F9304|Microsoft.Exchange.Configuration.Tasks.ManagementObjectNotFoundException|Not here.' }] } }),
+    ]);
+    const [p] = await collect(createRestInvoker().invokeCommand(target(), { cmdletName: 'Get-Mailbox', parameters: { Identity: 'ann' }, idempotent: true, signal: new AbortController().signal }));
+    expect(p!.items).toEqual([{ Alias: 'ann' }]);
+    expect(seen[0]!.headers['accept-encoding']).toMatch(/gzip/);
+    try {
+      await collect(createRestInvoker().invokeCommand(target(), { cmdletName: 'Get-Mailbox', parameters: { Identity: 'bob' }, idempotent: true, signal: new AbortController().signal }));
+      expect.unreachable();
+    } catch (e) {
+      expect((e as RemoteError).message).toBe('Not here.');
+      expect((e as RemoteError).record.category).toBe('ObjectNotFound');
+      expect((e as RemoteError).record.targetObject).toBe('bob');
+    }
   });
 
   it('a 204 is an empty page', async () => {

@@ -25,7 +25,7 @@ const HASHTABLE = /^(System\.Collections\.)?(Pws)?Hashtable$/i;
 const IDENTITY = /IdParameter$|Identity$|^(System\.)?Guid$/;
 const MULTI = /^(MultiValuedProperty|ProxyAddressCollection)$|Collection$/;
 /** Types the docs give valid values for that are still free text (the sandbox reads them the same way). */
-const FREE_TEXT = /^(String|MultiValuedProperty|ProxyAddressCollection|SmtpAddress|SmtpDomain|Fqdn|Uri|Word|Pattern|Object|PSObject)$|IdParameter$/;
+const FREE_TEXT = /^(String|MultiValuedProperty|ProxyAddressCollection|ProxyAddress|SmtpAddress|SmtpDomain|Fqdn|Uri|Word|Pattern|Object|PSObject)$|IdParameter$/;
 
 /** .NET name shown for the docs' short names, as the module's binding errors show them. */
 function dotNetName(type: string): string {

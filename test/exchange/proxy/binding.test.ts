@@ -94,6 +94,12 @@ describe('types', () => {
     expect(p.type).toBe('string');
   });
 
+  it('address types keep any address although the docs list prefixes as their valid values', () => {
+    const p = toParameterMetadata({ name: 'EmailAddresses', type: 'ProxyAddress[]', sets: { A: {} }, array: true, validValues: ['SMTP', 'smtp', 'X400'] })!;
+    expect(p.validateSet).toBeUndefined();
+    expect(p.convert!('SMTP:a@contoso.com')).toEqual(['SMTP:a@contoso.com']);
+  });
+
   it('acceptedValues are enforced whatever the type', () => {
     const p = toParameterMetadata({ name: 'Mode', type: 'String', sets: { A: {} }, acceptedValues: ['On', 'Off'] })!;
     expect(p.validateSet).toEqual(['On', 'Off']);

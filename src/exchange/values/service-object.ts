@@ -31,7 +31,7 @@ interface AnnotationPlan {
   readonly annotation: true;
   /** The annotated property, whose kind the annotation set. */
   readonly target: PropertyPlan;
-  /** True until the first item that carried it has been fully built (see convertItem). */
+  /** True until the first item carrying it is converted: that item's property may need converting again (see convertItem). */
   fresh: boolean;
 }
 
@@ -175,10 +175,13 @@ function convertValue(p: PropertyPlan, raw: unknown): unknown {
     case 'int':
       return typeof raw === 'string' && raw !== '' && !Number.isNaN(Number(raw)) ? Number(raw) : raw;
     case 'size':
+      // A byte count (should a service send one) is a size too.
+      if (typeof raw === 'number') return new ByteQuantifiedSize(raw);
       if (typeof raw !== 'string') return raw;
       // A size property that is unlimited after all is still shown as such.
       return sizeOf(raw) ?? (raw === 'Unlimited' ? UNLIMITED_SIZE : raw);
     case 'unlimitedSize':
+      if (typeof raw === 'number') return new Unlimited(new ByteQuantifiedSize(raw));
       return (typeof raw === 'string' && unlimitedSizeOf(raw)) || raw;
     case 'unlimitedInt':
       return raw === 'Unlimited' ? UNLIMITED_INT : raw;

@@ -162,6 +162,14 @@ describe('other cmdlets', () => {
     expect(toStringValue(o)).toBe('x');
   });
 
+  it('takes sizes sent as byte counts and keeps what it cannot read as it came', () => {
+    const o = toServiceObject({ Identity: 'x', ProhibitSendQuota: 1024, RulesQuota: 'Unlimited', IssueWarningQuota: 'about 5 GB', WhenCreated: 'someday' }, 'Get-Mailbox') as PSObject;
+    expect(toStringValue(o.get('ProhibitSendQuota'))).toBe('1 KB (1,024 bytes)');
+    expect(toStringValue(o.get('RulesQuota'))).toBe('Unlimited');
+    expect(o.get('IssueWarningQuota')).toBe('about 5 GB');
+    expect(o.get('WhenCreated')).toBe('someday');
+  });
+
   it('takes an annotation that comes after its property, and nested hashtables', () => {
     const o = toServiceObject(
       { Id: 'late', Stamp: '2026-01-02T03:04:05.0000000+00:00', 'Stamp@data.type': 'System.DateTime', Pairs: [{ '@odata.type': '#Exchange.GenericHashTable', _key: 'a', _value: 1 }] },

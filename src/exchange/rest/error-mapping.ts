@@ -158,9 +158,19 @@ export function isTerminatingStatus(status: number, hasDetail: boolean): boolean
   return status === 401 || status === 403 || status === 408 || status === 429 || status >= 500;
 }
 
+/**
+ * A short plain-text error body (the concurrency-limit refusal is one) is worth showing; an HTML
+ * page from a gateway is not, and neither is anything that looks like it carries a credential.
+ */
+export function plainTextDetail(body: string, contentType: string | undefined): ServiceErrorDetail | undefined {
+  const text = body.trim();
+  if (!text || text.length > 500 || !/^text\/plain/i.test(contentType ?? 'text/plain') || /[<>{}]/.test(text) || /bearer|token|password|secret/i.test(text)) return undefined;
+  return { text };
+}
+
 /** An HTTP error answer as a RemoteError. `json` is the parsed body, or undefined when it was not JSON. */
-export function serviceError(facts: ResponseFacts, json: unknown, ctx: ErrorContext): RemoteError {
-  const detail = parseServiceError(json);
+export function serviceError(facts: ResponseFacts, json: unknown, ctx: ErrorContext, plain?: ServiceErrorDetail): RemoteError {
+  const detail = parseServiceError(json) ?? plain;
   const exceptionClass = detail?.exceptionClass ?? facts.exceptionTypeHeader;
   const text =
     detail?.text ??

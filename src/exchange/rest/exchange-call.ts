@@ -8,6 +8,7 @@ import {
   invalidJsonError,
   maxRetriesError,
   parseServiceError,
+  plainTextDetail,
   serviceError,
   stoppedError,
   transportError,
@@ -156,7 +157,8 @@ export async function callService(target: RestTarget, spec: CallSpec, policy: Re
       }
       const parsed = tryParse(text);
       const json = parsed.ok ? parsed.value : undefined;
-      error = serviceError(facts, json, context);
+      const plain = parsed.ok ? undefined : plainTextDetail(text, header(res.headers, 'content-type'));
+      error = serviceError(facts, json, context, plain);
       if (status === 401 && !refreshedAfter401) {
         // The token was revoked or expired early: one fresh token, then the same request again.
         refreshedAfter401 = true;
@@ -164,7 +166,7 @@ export async function callService(target: RestTarget, spec: CallSpec, policy: Re
         log('retry', status, requestId, '401: refreshing the token');
         continue;
       }
-      const detail = parseServiceError(json);
+      const detail = parseServiceError(json) ?? plain;
       failure = {
         kind: 'status',
         status,

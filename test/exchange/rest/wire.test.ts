@@ -175,6 +175,19 @@ describe('InvokeCommand on the wire', () => {
     expect(seen).toHaveLength(1);
   });
 
+  it('a plain-text refusal that outlasts the retries is shown as the service wrote it', async () => {
+    const busy = { status: 503, headers: { 'content-type': 'text/plain' }, body: 'You have reached the maximum number of concurrent requests per tenant. Please wait and try again' };
+    reset(Array.from({ length: 6 }, () => () => busy));
+    const { retry } = instantRetries();
+    try {
+      await collect(createRestInvoker({ retry }).invokeCommand(target(), { cmdletName: 'Get-Mailbox', parameters: {}, idempotent: true, signal: new AbortController().signal }));
+      expect.unreachable();
+    } catch (e) {
+      expect((e as RemoteError).message).toBe('Maximum retry count reached. You have reached the maximum number of concurrent requests per tenant. Please wait and try again');
+      expect((e as RemoteError).record.category).toBe('LimitsExceeded');
+    }
+  });
+
   it('a 5xx with an HTML body after the retries names the status, not the page', async () => {
     const html = { status: 502, headers: { 'content-type': 'text/html' }, body: '<html>Bad gateway</html>' };
     reset(Array.from({ length: 6 }, () => () => html));

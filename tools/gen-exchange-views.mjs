@@ -74,7 +74,9 @@ function columnsOf(display, properties, labels = {}) {
   });
 }
 
-// A view the reference captured or documented as table/list. `view: null` (kind not established)
+// A view the reference captured or documented as table/list. (Get-MessageTraceV2 also has a
+// labelled Format-List form, defaultDisplay.listView; exosh's views are one form per type, so only
+// its table is kept.) `view: null` (kind not established)
 // leaves PowerShell's own rule: the object's properties, as a table up to four, else a list.
 // Exception: Get-CASMailbox, whose console table leads with Name (exosh's knowledge of the
 // classic output; the reference lists the other columns but not the shape).
@@ -111,8 +113,6 @@ for (const t of reference.types) {
   }
 }
 
-// The message trace's plain Format-List view has labels of its own (listView); the format module
-// keeps one view per type, so it is recorded for when views can carry a list form beside a table.
 const asset = { format: 1, source: `objects.json (${reference.generatedFrom})`, objectTypes };
 mkdirSync(dirname(output), { recursive: true });
 writeFileSync(output, `${JSON.stringify(asset, null, 1)}\n`);

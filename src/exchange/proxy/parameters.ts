@@ -75,15 +75,15 @@ export function toParameterMetadata(p: RemoteParameterMetadata): ParameterMetada
   // -UseCustomRouting stays a parameter (the encoder leaves it out of the body).
   if (isCommonParameter(p.name)) return undefined;
   const shape = shapeOf(p);
-  const sets: Record<string, { mandatory?: boolean; position?: number }> = {};
-  for (const [name, entry] of Object.entries(p.sets)) sets[name] = { mandatory: entry.mandatory, position: entry.position };
-  const out: ParameterMetadata = {
-    name: p.name,
-    type: shape.type,
-    typeName: p.type,
-    sets,
-    parameterSets: Object.keys(p.sets),
-  };
+  const out: ParameterMetadata = { name: p.name, type: shape.type, typeName: p.type };
+  const setNames = Object.keys(p.sets ?? {});
+  // Without sets a parameter is in every set (as [Parameter()] without ParameterSetName).
+  if (setNames.length > 0) {
+    const sets: Record<string, { mandatory?: boolean; position?: number }> = {};
+    for (const name of setNames) sets[name] = { mandatory: p.sets[name]!.mandatory, position: p.sets[name]!.position };
+    out.sets = sets;
+    out.parameterSets = setNames;
+  }
   if (p.aliases?.length) out.aliases = [...p.aliases];
   if (p.pipeline?.byValue) out.valueFromPipeline = true;
   if (p.pipeline?.byPropertyName) out.valueFromPipelineByPropertyName = true;

@@ -233,6 +233,21 @@ describe('InvokeCommand on the wire', () => {
     }
   });
 
+  it('a Retry-After wait ends as soon as the call is stopped', async () => {
+    reset([() => ({ status: 429, headers: { 'retry-after': '120' }, body: '{}' })]);
+    const controller = new AbortController();
+    const started = Date.now();
+    setTimeout(() => controller.abort(), 150);
+    try {
+      await collect(createRestInvoker().invokeCommand(target(), { cmdletName: 'Get-Mailbox', parameters: {}, idempotent: true, signal: controller.signal }));
+      expect.unreachable();
+    } catch (e) {
+      expect((e as RemoteError).record.category).toBe('OperationStopped');
+      expect(Date.now() - started).toBeLessThan(5000);
+      expect(seen).toHaveLength(1);
+    }
+  });
+
   it('a 204 is an empty page', async () => {
     reset([() => ({ status: 204, body: '' })]);
     const pages = await collect(createRestInvoker().invokeCommand(target(), { cmdletName: 'Remove-Mailbox', parameters: { Identity: 'a' }, idempotent: false, signal: new AbortController().signal }));

@@ -22,7 +22,7 @@ const NAME = 'Invoke-Tenant';
  * there, sets the tenant variable in that scope from `$this`, clears `$this`, and calls the user's
  * block with `&` — a further child scope, as Invoke-Command gives — passing -ArgumentList on.
  */
-const WRAPPER_TEXT = `$${TENANT_CONNECTION_VARIABLE} = $this; $this = $null; & $args[0] @($args[1])`;
+const WRAPPER_TEXT = `$${TENANT_CONNECTION_VARIABLE} = $this; $this = $null; $__ExoshTenantArguments = $args[1]; & $args[0] @__ExoshTenantArguments`;
 let wrapper: ScriptBlockValue | undefined;
 function tenantWrapper(): ScriptBlockValue {
   if (!wrapper) {

@@ -16,10 +16,14 @@ export interface Captured {
   output: string[];
 }
 
-export function useSandbox(options: { mailboxes?: number } = {}): () => RunningSandbox {
+export function useSandbox(options: { mailboxes?: number; deviceCodeIntervalSeconds?: number } = {}): () => RunningSandbox {
   let sandbox: RunningSandbox | undefined;
   beforeAll(async () => {
-    sandbox = await startSandbox({ mailboxes: options.mailboxes ?? 40, quiet: true });
+    sandbox = await startSandbox({
+      mailboxes: options.mailboxes ?? 40,
+      quiet: true,
+      ...(options.deviceCodeIntervalSeconds ? { identity: { deviceCodeIntervalSeconds: options.deviceCodeIntervalSeconds } } : {}),
+    });
   }, 60_000);
   afterAll(async () => {
     await sandbox?.close();
@@ -36,6 +40,7 @@ export function exchangeSession(sandbox: RunningSandbox | undefined, extra: Part
     ...extra,
   });
   const session = new Session({
+    host: { interactive: false },
     commands,
     env: {},
     streams: {

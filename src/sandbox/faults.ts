@@ -104,6 +104,12 @@ type BodyFault = 'reset' | 'truncated' | 'malformed';
 
 export interface FaultInjectorDeps {
   revokeTokens(tenantId: string): number;
+  /**
+   * Whose budget a request spends: the verified token's user or app, undefined when the token does
+   * not verify (that request is refused by the Exchange service anyway and spends no one's budget).
+   * Without it, the token's claims are read unverified (unit tests with stub tokens only).
+   */
+  callerKey?: (req: IncomingMessage) => Promise<string | undefined>;
   random?: () => number;
   now?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -189,9 +195,10 @@ export class FaultInjector {
     let fault: FaultOutcome;
 
     if (f.throttle) {
-      const retryAfter = this.spendBudget(`${tenant.id}|${callerKeyOf(req)}`, f.throttle);
-      if (retryAfter !== undefined) {
-        sendThrottled(res, f.throttle, retryAfter, callerKeyOf(req));
+      const caller = this.deps.callerKey ? await this.deps.callerKey(req) : callerKeyOf(req);
+      const retryAfter = caller === undefined ? undefined : this.spendBudget(`${tenant.id}|${caller}`, f.throttle);
+      if (caller !== undefined && retryAfter !== undefined) {
+        sendThrottled(res, f.throttle, retryAfter, caller);
         return { handled: true, fault: 'throttled' };
       }
     }
@@ -239,7 +246,7 @@ export class FaultInjector {
   }
 }
 
-/** Whose budget a request spends: the token's user or app, read without verifying (Exchange verifies). */
+/** The token's user or app read without verifying: only for injectors built without `callerKey`. */
 export function callerKeyOf(req: IncomingMessage): string {
   const m = /^Bearer\s+[^.\s]+\.([^.\s]+)\./i.exec(req.headers.authorization ?? '');
   if (!m) return 'anonymous';

@@ -219,13 +219,24 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     }
 
     const log = new RequestLog();
-    const faults = new FaultInjector({ revokeTokens: (t) => identity.revokeTokens(t) }, initialFaults);
+    const faults = new FaultInjector(
+      {
+        revokeTokens: (t) => identity.revokeTokens(t),
+        callerKey: (req) =>
+          identity.verifier.verify(req.headers.authorization).then(
+            (caller) => (caller.kind === 'user' ? (caller.upn ?? caller.objectId) : caller.appId),
+            () => undefined,
+          ),
+      },
+      initialFaults,
+    );
     const server = createSandboxServer({
       certPem: tls.serverCertPem,
       keyPem: tls.serverKeyPem,
       host,
       port: options.port ?? 0,
       allowRemote: options.allowRemote,
+      hostNames: extraNames ? [...extraNames.dnsNames, ...extraNames.ipAddresses] : [],
       admin: createAdminHandler({ adminKey, faults, log, revokeTokens: (t) => identity.revokeTokens(t) }),
       identity: identity.handler,
       exchange,

@@ -14,6 +14,8 @@ export interface RequestLogEntry {
   durationMs: number;
   /** Set when a fault was injected into this request (e.g. 'throttle', 'reset'). */
   fault?: string;
+  /** The client went away before the answer was complete (status is then 499). */
+  aborted?: true;
 }
 
 export class RequestLog {
@@ -21,7 +23,7 @@ export class RequestLog {
 
   constructor(private readonly capacity = 1000) {}
 
-  add(e: { method: string; path: string; notes: RequestNotes; status: number; startedAt: number; endedAt: number; fault?: string }): void {
+  add(e: { method: string; path: string; notes: RequestNotes; status: number; aborted?: boolean; startedAt: number; endedAt: number; fault?: string }): void {
     const entry: RequestLogEntry = {
       time: new Date(e.startedAt).toISOString(),
       method: e.method,
@@ -33,6 +35,7 @@ export class RequestLog {
     if (e.notes.caller) entry.caller = e.notes.caller;
     if (e.notes.cmdlet) entry.cmdlet = e.notes.cmdlet;
     if (e.fault) entry.fault = e.fault;
+    if (e.aborted) entry.aborted = true;
     this.entries.push(entry);
     if (this.entries.length > this.capacity) this.entries.splice(0, this.entries.length - this.capacity);
   }

@@ -15,6 +15,9 @@ const KEEP_ALIVE_MS = 65_000;
 
 export const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
 
+/** Logged for a request whose client went away before the answer was complete (nginx's "client closed request"). */
+export const ABORTED_STATUS = 499;
+
 export class SandboxListenError extends Error {
   constructor(message: string) {
     super(message);
@@ -28,6 +31,12 @@ export interface SandboxServerOptions {
   host?: string;
   port?: number;
   allowRemote?: boolean;
+  /**
+   * Host names (or IP addresses) clients may name in `Host` besides the loopback names: the
+   * listening host and the names the server certificate covers. The identity provider builds token
+   * issuers from `Host`, so any other name is refused (421) rather than trusted.
+   */
+  hostNames?: readonly string[];
   admin: SandboxRequestHandler;
   identity: SandboxRequestHandler;
   /** Everything under /adminapi/ (absent until the Exchange service is wired). */
@@ -65,6 +74,22 @@ function tenantOfPath(path: string): string | undefined {
   }
 }
 
+/** `Host` names a name this server answers for, with its port (443 when left out). */
+export function hostHeaderAllowed(header: string | undefined, names: ReadonlySet<string>, port: number): boolean {
+  const m = /^(\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?$/.exec(header ?? '');
+  if (!m) return false;
+  const name = m[1]!.toLowerCase().replace(/\.$/, '');
+  return (m[2] === undefined ? 443 : Number(m[2])) === port && names.has(name);
+}
+
+function hostNameSet(listenHost: string, extra: readonly string[]): Set<string> {
+  const bracket = (n: string) => (n.includes(':') && !n.startsWith('[') ? `[${n}]` : n).toLowerCase();
+  const names = new Set(['127.0.0.1', 'localhost', '[::1]']);
+  if (listenHost !== '0.0.0.0' && listenHost !== '::') names.add(bracket(listenHost));
+  for (const n of extra) names.add(bracket(n));
+  return names;
+}
+
 function baseUrlFor(host: string, port: number): string {
   if (host === '::1') return `https://[::1]:${port}`;
   // A wildcard address is not something a client can dial; loopback is where this machine finds it.
@@ -77,6 +102,7 @@ export function createSandboxServer(opts: SandboxServerOptions): SandboxServer {
   checkListenHost(host, opts.allowRemote ?? false);
   const sockets = new Set<Socket>();
   const state = { url: '', port: 0 };
+  const hostNames = hostNameSet(host, opts.hostNames ?? []);
 
   const route = async (req: IncomingMessage, res: ServerResponse, url: URL, notes: RequestNotes): Promise<FaultOutcome> => {
     if (await opts.admin(req, res, url, notes)) return undefined;
@@ -108,10 +134,22 @@ export function createSandboxServer(opts: SandboxServerOptions): SandboxServer {
       if (!notes.tenant && path.startsWith('/adminapi/')) notes.tenant = tenantOfPath(path);
       // Handlers name the tenant by id or key; the log always shows the key (contoso, fabrikam...).
       if (notes.tenant) notes.tenant = findTenant(notes.tenant)?.key ?? notes.tenant;
-      opts.log.add({ method: req.method ?? 'GET', path, notes, status: res.statusCode, startedAt, endedAt: Date.now(), fault });
+      // 'close' before 'finish': the client went away before the whole answer was written.
+      const aborted = !res.writableFinished;
+      opts.log.add({ method: req.method ?? 'GET', path, notes, status: aborted ? ABORTED_STATUS : res.statusCode, aborted, startedAt, endedAt: Date.now(), fault });
     };
     res.on('finish', log);
     res.on('close', log);
+    if (!hostHeaderAllowed(req.headers.host, hostNames, state.port)) {
+      const shown = (req.headers.host ?? '').replace(/[^\x20-\x7e]/g, '?').slice(0, 100);
+      sendJson(res, 421, {
+        error: {
+          code: 'MisdirectedRequest',
+          message: `This sandbox does not answer for the host '${shown}'. Use ${state.url} or another name its certificate covers, with port ${state.port}.`,
+        },
+      });
+      return;
+    }
     if (!rawUrl.startsWith('/')) {
       sendJson(res, 400, { error: { code: 'BadRequest', message: 'The request target must be an absolute path.' } });
       return;

@@ -11,6 +11,8 @@ import { CredentialStore } from './credentials.js';
 import { correlationIdFrom, E, EntraErrorException, entraErrorBody } from './entra-errors.js';
 import { BodyTooLargeError, readForm, requestOrigin, sendHtml, sendJson } from './http-io.js';
 import { messagePage } from './sign-in-pages.js';
+
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/;
 import { handleManagedIdentityRequest } from './managed-identity.js';
 import { openIdConfiguration } from './oidc-metadata.js';
 import { PendingGrants } from './pending-grants.js';
@@ -206,6 +208,11 @@ export async function createIdentityProvider(opts: IdentityProviderOptions): Pro
         if (method !== 'GET') return false;
         // No SSO session to end (the sign-in pages keep none); go back where the app asked, if loopback.
         const back = url.searchParams.get('post_logout_redirect_uri');
+        if (back !== null && CONTROL_CHARACTERS.test(back)) {
+          // A CR/LF would split the Location header (Node refuses to write it): refuse the request instead.
+          sendHtml(res, 400, messagePage('Sign out failed', 'The post_logout_redirect_uri parameter contains control characters and is not a valid URI.'));
+          return true;
+        }
         if (back && redirectUriAllowed(back)) {
           res.writeHead(302, { Location: back, 'Content-Length': 0 });
           res.end();

@@ -55,6 +55,8 @@ const FLOW_LIFETIME_MS = 30 * 60 * 1000;
 
 /** Redirect URIs the sandbox's app registrations accept: loopback (any port/path) and the native-client URIs. */
 export function redirectUriAllowed(uri: string): boolean {
+  // The URL parser drops CR/LF and tabs, but the raw string is what goes into a Location header.
+  if (/[\u0000-\u001f\u007f]/.test(uri)) return false;
   if (uri === 'urn:ietf:wg:oauth:2.0:oob' || uri === 'https://login.microsoftonline.com/common/oauth2/nativeclient') return true;
   try {
     const u = new URL(uri);

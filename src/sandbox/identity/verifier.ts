@@ -72,6 +72,8 @@ export function createTokenVerifier(opts: VerifierOptions): TokenVerifier {
         if (err instanceof joseErrors.JWSSignatureVerificationFailed) return reject('The access token signature is not valid.');
         return reject('The access token is malformed or not signed by this tenant\'s issuer.');
       }
+      // jose checks exp only when present; a token without one would never expire.
+      if (typeof payload.exp !== 'number') return reject('The access token has no expiry (exp) claim.');
       const aud = typeof payload.aud === 'string' ? payload.aud : undefined;
       if (!aud || !isExchangeResource(aud)) return reject(`The access token's audience '${aud ?? ''}' is not Exchange Online.`);
       const tid = typeof payload['tid'] === 'string' ? payload['tid'] : '';
@@ -92,7 +94,7 @@ export function createTokenVerifier(opts: VerifierOptions): TokenVerifier {
         appId: str('appid') || str('azp'),
         scopes: scp,
         roles,
-        expiresAt: payload.exp ?? 0,
+        expiresAt: payload.exp,
       };
       if (!app) caller.upn = str('upn') || str('unique_name');
       return caller;

@@ -1,7 +1,7 @@
 // Compare-Object: differences between a reference and a difference set (SideIndicator => <= ==),
 // optionally by properties.
 import type { CommandDefinition } from '../runtime/command.js';
-import { PSObject } from '../runtime/values.js';
+import { PSComparableObject, PSObject } from '../runtime/values.js';
 import { enumerate, toStringValue } from '../runtime/conversions.js';
 import { valuesEqual } from '../runtime/operators.js';
 import { getMember } from '../runtime/methods.js';
@@ -111,6 +111,7 @@ export const compareObject: CommandDefinition = {
 
 /** Objects without a .NET equality compare by their string form, as PowerShell's comparer does. */
 function equal(a: unknown, b: unknown, cs: boolean): boolean {
+  if (a instanceof PSComparableObject || b instanceof PSComparableObject) return valuesEqual(a, b, cs);
   if (a instanceof PSObject || b instanceof PSObject) {
     const sa = toStringValue(a);
     const sb = toStringValue(b);

@@ -3,7 +3,7 @@
 // their ToString() and a warning, dates as ISO 8601 (`yyyy-MM-ddTHH:mm:ss.FFFFFFFK`), and on the way
 // back ordered PSObjects (or hashtables), ISO date strings read as DateTime, ints/longs/doubles.
 import { ErrorRecord, RuntimeError } from '../runtime/errors.js';
-import { PSChar, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSTimeSpan, PSTypeRef, PSUri, PSVersion, ScriptBlockValue } from '../runtime/values.js';
+import { PSChar, PSComparableObject, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSTimeSpan, PSTypeRef, PSUri, PSVersion, ScriptBlockValue } from '../runtime/values.js';
 import { enumerate, scalarToString, toStringValue } from '../runtime/conversions.js';
 import { propertyEntries } from '../runtime/methods.js';
 import { formatDate, parseDate } from './dates.js';
@@ -65,6 +65,8 @@ class Serializer {
     if (v instanceof PSChar || v instanceof PSGuid || v instanceof PSUri) return { kind: 'scalar', text: escapeJsonString(v instanceof PSUri ? v.url.href : v.toString()) };
     if (v instanceof ScriptBlockValue) return { kind: 'scalar', text: escapeJsonString(v.text) };
     if (v instanceof PSTypeRef) return { kind: 'scalar', text: escapeJsonString(v.name) };
+    // A comparable value (a size) is written as its ToString() text, as the module's deserialized sizes are strings.
+    if (v instanceof PSComparableObject) return { kind: 'scalar', text: escapeJsonString(toStringValue(v)) };
     if (depth > this.maxDepth) {
       this.truncated = true;
       return { kind: 'scalar', text: escapeJsonString(Array.isArray(v) || v instanceof PSList ? toStringValue(v) : scalarToString(v, true)) };

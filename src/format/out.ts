@@ -9,7 +9,7 @@
 //   - lists: a blank line before each object, `Label : value` with labels padded, a blank line after;
 //   - custom views (DateTime, MatchInfo): one line each between blank lines;
 //   - format records from Format-Table/-List/-Wide rendered as they are.
-import { PSHashtable, PSObject } from '../runtime/values.js';
+import { PSComparableObject, PSHashtable, PSObject } from '../runtime/values.js';
 import { ErrorRecord } from '../runtime/errors.js';
 import { formatErrorRecord } from '../runtime/error-view.js';
 import { enumerate, scalarToString } from '../runtime/conversions.js';
@@ -207,6 +207,8 @@ function isScalar(v: unknown): boolean {
   if (v === null || v === undefined) return true;
   const t = typeof v;
   if (t === 'string' || t === 'number' || t === 'boolean' || t === 'bigint') return true;
+  // A comparable value (a size) prints as its text, as the module's deserialized sizes do.
+  if (v instanceof PSComparableObject) return true;
   if (v instanceof PSObject || v instanceof PSHashtable) return false;
   if (findView(v)) return false;
   return propertyEntries(v).length === 0;

@@ -11,6 +11,7 @@
 import { ErrorRecord, RuntimeError } from './errors.js';
 import {
   PSChar,
+  PSComparableObject,
   PSDateTime,
   PSGuid,
   PSHashtable,
@@ -89,12 +90,25 @@ function coerceLike(a: unknown, b: unknown): unknown {
   return undefined;
 }
 
+/**
+ * Keys of two operands when either is a PSComparableObject (a size compares by its bytes): the
+ * comparable's compareKey() against keyOf() of the other, whichever side it is on. Undefined when
+ * neither is one; a key is undefined when the other operand has none.
+ */
+function comparableKeys(a: unknown, b: unknown): [number | undefined, number | undefined] | undefined {
+  if (a instanceof PSComparableObject) return [a.compareKey(), a.keyOf(b)];
+  if (b instanceof PSComparableObject) return [b.keyOf(a), b.compareKey()];
+  return undefined;
+}
+
 /** PowerShell's -eq for two scalars, `b` converted to the type of `a`. */
 export function valuesEqual(a: unknown, b: unknown, cs = false): boolean {
   if (a === b) return true;
   if (typeof a === 'number' && typeof b === 'number') return false;
   if (isNull(a)) return isNull(b);
   if (isNull(b)) return false;
+  const keys = comparableKeys(a, b);
+  if (keys) return keys[0] !== undefined && keys[0] === keys[1];
   if (typeof a === 'string') {
     if (b instanceof PSChar && !cs) return stringEquals(a, b.toString(), cs);
     return stringEquals(a, toStringValue(b), cs);
@@ -142,6 +156,15 @@ function compareError(a: unknown, b: unknown, inner: string): RuntimeError {
 export function compareOrdered(a: unknown, b: unknown, cs = false): number {
   if (isNull(a)) return isNull(b) ? 0 : -1;
   if (isNull(b)) return 1;
+  const keys = comparableKeys(a, b);
+  if (keys) {
+    const [ka, kb] = keys;
+    if (ka === undefined || kb === undefined) {
+      const [from, to] = ka === undefined ? [a, b] : [b, a];
+      throw compareError(a, b, `Cannot convert the "${toStringValue(from)}" value of type "${typeNameOf(from)}" to type "${typeNameOf(to)}".`);
+    }
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  }
   if (typeof a === 'string') {
     const sb = toStringValue(b);
     return cs ? collatorCS.compare(a, sb) : collatorCI.compare(a, sb);
@@ -196,6 +219,8 @@ export function compareOrdered(a: unknown, b: unknown, cs = false): number {
 export function compareValues(a: unknown, b: unknown, caseSensitive = false): number {
   if (isNull(a)) return isNull(b) ? 0 : -1;
   if (isNull(b)) return 1;
+  const keys = comparableKeys(a, b);
+  if (keys && keys[0] !== undefined && keys[1] !== undefined) return keys[0] < keys[1] ? -1 : keys[0] > keys[1] ? 1 : 0;
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : Number.isNaN(a) ? (Number.isNaN(b) ? 0 : -1) : Number.isNaN(b) ? 1 : 0;
   if (typeof a === 'string' && typeof b === 'string') {
     const c = caseSensitive ? collatorCS.compare(a, b) : collatorCI.compare(a, b);

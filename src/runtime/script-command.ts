@@ -150,6 +150,8 @@ function createInstance(block: CompiledBlock, stage: StageContext, options: Scri
       if (c.Verbose !== undefined) scope.setLocal('VerbosePreference', c.Verbose ? 'Continue' : 'SilentlyContinue');
       if (c.Debug !== undefined) scope.setLocal('DebugPreference', c.Debug ? 'Continue' : 'SilentlyContinue');
       if (c.WhatIf !== undefined) scope.setLocal('WhatIfPreference', c.WhatIf);
+      // -Confirm reaches the commands the function runs, as pwsh's $ConfirmPreference Low / None.
+      if (c.Confirm !== undefined) scope.setLocal('ConfirmPreference', c.Confirm ? 'Low' : 'None');
     }
     const defaultSteps = (block.params ?? [])
       .filter((p) => !stage.bound.has(p.name))

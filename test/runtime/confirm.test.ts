@@ -185,3 +185,21 @@ describe('local cmdlets', () => {
     expect(existsSync(file)).toBe(false);
   });
 });
+
+describe('-Confirm on an advanced function', () => {
+  it('sets $ConfirmPreference for the commands inside, as pwsh does', async () => {
+    const r = await new Session().run(
+      'function f { [CmdletBinding(SupportsShouldProcess)] param() "pref=$ConfirmPreference" }; f -Confirm; f -Confirm:$false; f',
+    );
+    expect(r.output).toEqual(['pref=Low', 'pref=None', 'pref=High']);
+  });
+
+  it('so a cmdlet inside asks', async () => {
+    const { host, asked } = scriptedHost([2]);
+    const r = await new Session({ host, commands: [removeThing()] }).run(
+      'function Remove-Many { [CmdletBinding(SupportsShouldProcess)] param() Remove-Thing a }; Remove-Many -Confirm',
+    );
+    expect(r.output).toEqual([]);
+    expect(asked).toHaveLength(1);
+  });
+});

@@ -241,3 +241,17 @@ export function stoppedError(ctx: ErrorContext): RemoteError {
   const record = new ErrorRecord('The pipeline has been stopped.', 'PipelineStopped', 'OperationStopped', null, ctx.cmdletName, undefined, 'System.Management.Automation.PipelineStoppedException');
   return new RemoteError(record, true);
 }
+
+/** An @odata.nextLink the token must not follow. */
+export function foreignLinkError(where: string, ctx: ErrorContext): RemoteError {
+  const record = new ErrorRecord(
+    `The service returned a next-page link to ${where}; the listing was stopped rather than send the access token there.`,
+    'ForeignNextLink',
+    'SecurityError',
+    null,
+    ctx.cmdletName,
+    undefined,
+    REST_CLIENT_EXCEPTION,
+  );
+  return new RemoteError(record, true);
+}

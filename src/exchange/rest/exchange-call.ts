@@ -15,7 +15,7 @@ import {
   type ErrorContext,
   type ResponseFacts,
 } from './error-mapping.js';
-import { decompressing } from './decompressing-dispatcher.js';
+import { readBodyText } from './response-body.js';
 import { isRetryable, networkFailure, parseRetryAfter, retryDelayMs, type AttemptFailure, type RetryPolicy } from './retry-policy.js';
 
 export interface CallSpec {
@@ -129,12 +129,12 @@ export async function callService(target: RestTarget, spec: CallSpec, policy: Re
         headers: { ...spec.headers, authorization: `Bearer ${token}` },
         body: spec.body,
         signal,
-        dispatcher: decompressing(target.transport.dispatcherFor(spec.url)),
+        dispatcher: target.transport.dispatcherFor(spec.url),
       });
       responseStarted = true;
       status = res.statusCode;
       requestId = header(res.headers, 'request-id');
-      const text = await res.body.text();
+      const text = await readBodyText(res.body, header(res.headers, 'content-encoding'));
       const facts: ResponseFacts = {
         status,
         requestId,

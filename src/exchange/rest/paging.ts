@@ -2,10 +2,9 @@
 // @odata.nextLink, entity sets GET it; both stop at the ResultSize, fetch one page at a time and
 // keep nothing from one page to the next.
 import { randomUUID } from 'node:crypto';
-import { RemoteError, type EntitySetRequest, type InvokeCommandRequest, type RemotePage, type RestTarget } from '../contracts.js';
-import { ErrorRecord } from '../../runtime/errors.js';
+import type { EntitySetRequest, InvokeCommandRequest, RemotePage, RestTarget } from '../contracts.js';
 import { callService, type CallSpec } from './exchange-call.js';
-import type { ErrorContext } from './error-mapping.js';
+import { foreignLinkError, type ErrorContext } from './error-mapping.js';
 import { isResultSizeWarning, readPage } from './page-reading.js';
 import { entitySetUrl, invokeCommandUrl, moduleHeaders } from './request-building.js';
 import type { RetryPolicy } from './retry-policy.js';
@@ -29,25 +28,18 @@ function clampPageSize(n: number): number {
 }
 
 /**
- * The next link, resolved against the page it came from. It must stay on the connection's origin:
- * the bearer token goes with it.
+ * The next link as the service gave it (relative ones resolved against the page they came from).
+ * It must stay on the connection's origin: the bearer token goes with it.
  */
 function followableLink(link: string, current: string, target: RestTarget, ctx: ErrorContext): string {
-  const next = new URL(link, current);
-  const origin = new URL(target.endpoints.connectionUri).origin;
-  if (next.origin !== origin) {
-    const record = new ErrorRecord(
-      `The service returned a next-page link to another host (${next.host}); the listing was stopped rather than send the access token there.`,
-      'ForeignNextLink',
-      'SecurityError',
-      null,
-      ctx.cmdletName,
-      undefined,
-      'Microsoft.Exchange.Management.RestApiClient.RestClientException',
-    );
-    throw new RemoteError(record, true);
+  let next: URL;
+  try {
+    next = new URL(link, current);
+  } catch {
+    throw foreignLinkError('an address that is not a URL', ctx);
   }
-  return next.toString();
+  if (next.origin !== new URL(target.endpoints.connectionUri).origin) throw foreignLinkError(`another host (${next.host})`, ctx);
+  return URL.canParse(link) ? link : next.toString();
 }
 
 async function* pageLoop(loop: PageLoop, signal: AbortSignal): AsyncGenerator<RemotePage, void, undefined> {

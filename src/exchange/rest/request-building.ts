@@ -2,7 +2,7 @@
 // request carries besides the token, which exchange-call.ts adds per attempt.
 import { readFileSync } from 'node:fs';
 import type { RestTarget } from '../contracts.js';
-import { ACCEPT_ENCODING } from './decompressing-dispatcher.js';
+import { ACCEPT_ENCODING } from './response-body.js';
 
 /** The module version the service sees, as ExchangeOnlineManagement 3.7.1 sends it. */
 export const CLIENT_MODULE_VERSION = '3.7.1';

@@ -160,6 +160,21 @@ describe('InvokeCommand on the wire', () => {
     ]);
   });
 
+  it('follows an absolute next link verbatim and a relative one from the page it came from', async () => {
+    reset([
+      () => page([{ A: 1 }, { A: 2 }], `${base}/adminapi/beta/contoso.onmicrosoft.com/Mailbox?$filter=Alias eq 'x'&$skiptoken=a`),
+      () => page([{ A: 3 }, { A: 4 }], `Mailbox?$skiptoken=b`),
+      () => page([{ A: 5 }]),
+    ]);
+    const pages = await collect(createRestInvoker().getEntitySet(target(), { path: 'Mailbox', query: {}, signal: new AbortController().signal }));
+    expect(pages.map((p) => p.items.length)).toEqual([2, 2, 1]);
+    expect(seen.map((s) => `${s.method} ${s.url}`)).toEqual([
+      'GET /adminapi/beta/contoso.onmicrosoft.com/Mailbox?$top=2',
+      'GET /adminapi/beta/contoso.onmicrosoft.com/Mailbox?$filter=Alias%20eq%20%27x%27&$skiptoken=a',
+      'GET /adminapi/beta/contoso.onmicrosoft.com/Mailbox?$skiptoken=b',
+    ]);
+  });
+
   it('refuses to follow a next link to another host (the token would go with it)', async () => {
     reset([() => page([{ A: 1 }, { A: 2 }], 'https://evil.example/adminapi/beta/x/InvokeCommand?$skiptoken=z')]);
     const pages: unknown[] = [];
@@ -245,6 +260,17 @@ describe('InvokeCommand on the wire', () => {
       expect((e as RemoteError).record.category).toBe('OperationStopped');
       expect(Date.now() - started).toBeLessThan(5000);
       expect(seen).toHaveLength(1);
+    }
+  });
+
+  it('a damaged gzip page is reported as a response that is not JSON', async () => {
+    reset([() => ({ status: 200, headers: { 'content-encoding': 'gzip' }, body: gzipSync('{"value":[]}').subarray(0, 12) })]);
+    try {
+      await collect(createRestInvoker().invokeCommand(target(), { cmdletName: 'Get-Mailbox', parameters: {}, idempotent: true, signal: new AbortController().signal }));
+      expect.unreachable();
+    } catch (e) {
+      expect((e as RemoteError).message).toMatch(/^The server returned a response that is not valid JSON \(\d+ bytes of application\/json\)/);
+      expect((e as RemoteError).terminating).toBe(true);
     }
   });
 

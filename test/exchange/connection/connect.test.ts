@@ -13,3 +13,40 @@ describe('Connect-ExchangeOnline -Sandbox', () => {
     for (const a of r.output) expect(String(a)).toMatch(/@contoso\.(com|onmicrosoft\.com)$/);
   });
 });
+
+describe('Get-ConnectionInformation', () => {
+  it("has the module's properties in the module's order, and no token", async () => {
+    const s = exchangeSession(sandbox());
+    const r = await s.session.run(`
+      Connect-ExchangeOnline -Sandbox contoso -ShowBanner:$false
+      Connect-ExchangeOnline -Sandbox fabrikam -Prefix Fab -PageSize 200 -ShowBanner:$false
+      $all = Get-ConnectionInformation
+      $all[0].PSObject.Properties.Name -join ','
+      $all | ForEach-Object { '{0}|{1}|{2}|{3}|{4}|{5}|{6}|{7}' -f $_.Id, $_.Name, $_.State, $_.ModulePrefix, $_.PageSize, $_.TokenStatus, $_.ConnectionUsedForInbuiltCmdlets, $_.IsEopSession }
+      $all[1].TokenExpiryTimeUTC -gt (Get-Date).ToUniversalTime()
+      (Get-ConnectionInformation -ModulePrefix fab).Name
+      (Get-ConnectionInformation -ConnectionId $all[0].ConnectionId).Name`);
+    expect(r.errors.map((e) => e.message)).toEqual([]);
+    expect(r.output[0]).toBe(
+      'ConnectionId,State,Id,Name,UserPrincipalName,ConnectionUri,AzureAdAuthorizationEndpointUri,TokenExpiryTimeUTC,CertificateAuthentication,ModuleName,ModulePrefix,Organization,DelegatedOrganization,AppId,PageSize,TenantID,TokenStatus,ConnectionUsedForInbuiltCmdlets,IsEopSession',
+    );
+    expect(r.output.slice(1, 3)).toEqual(['1|ExchangeOnline_1|Connected||1000|Active|True|False', '2|ExchangeOnline_2|Connected|Fab|200|Active|False|False']);
+    expect(r.output.slice(3)).toEqual([true, 'ExchangeOnline_2', 'ExchangeOnline_1']);
+    const text = (await s.session.run('Get-ConnectionInformation | Format-List * | Out-String')).output.join('');
+    expect(text).toMatch(/ConnectionId\s+: [0-9a-f-]{36}/);
+    expect(text).not.toMatch(/eyJ/);
+  });
+});
+
+describe('Disconnect-ExchangeOnline', () => {
+  it('-WhatIf says what it would disconnect and keeps the connection', async () => {
+    const s = exchangeSession(sandbox());
+    const r = await s.session.run(`
+      Connect-ExchangeOnline -Sandbox contoso -ShowBanner:$false
+      Disconnect-ExchangeOnline -WhatIf
+      @(Get-ConnectionInformation).Count`);
+    expect(r.errors.map((e) => e.message)).toEqual([]);
+    expect(r.output).toEqual([1]);
+    expect(s.host.join('\n')).toContain('What if: Performing the operation "Disconnect-ExchangeOnline" on target "This will disconnect every connection in this session: ExchangeOnline_1 (contoso)');
+  });
+});

@@ -145,12 +145,29 @@ function allParameters(meta: CommandMetadata, options: BindOptions): ParameterMe
   return all;
 }
 
+/** Lower-cased names and aliases of a parameter list, built once per list (remote cmdlets have many). */
+const lowerNamesCache = new WeakMap<ParameterMetadata[], { exact: Map<string, ParameterMetadata>; each: string[][] }>();
+function lowerNamesOf(all: ParameterMetadata[]): { exact: Map<string, ParameterMetadata>; each: string[][] } {
+  let names = lowerNamesCache.get(all);
+  if (!names) {
+    const exact = new Map<string, ParameterMetadata>();
+    const each = all.map((p) => [p.name, ...(p.aliases ?? [])].map((n) => n.toLowerCase()));
+    all.forEach((p, i) => {
+      for (const n of each[i]!) if (!exact.has(n)) exact.set(n, p);
+    });
+    names = { exact, each };
+    lowerNamesCache.set(all, names);
+  }
+  return names;
+}
+
 /** Resolves `-Name` to a parameter: exact name or alias first, then a unique prefix of the names. */
 export function findParameter(meta: CommandMetadata, all: ParameterMetadata[], name: string): ParameterMetadata | undefined {
   const lower = name.toLowerCase();
-  const exact = all.find((p) => p.name.toLowerCase() === lower || p.aliases?.some((a) => a.toLowerCase() === lower));
+  const names = lowerNamesOf(all);
+  const exact = names.exact.get(lower);
   if (exact) return exact;
-  const prefixed = all.filter((p) => p.name.toLowerCase().startsWith(lower) || p.aliases?.some((a) => a.toLowerCase().startsWith(lower)));
+  const prefixed = all.filter((_, i) => names.each[i]!.some((n) => n.startsWith(lower)));
   if (prefixed.length === 1) return prefixed[0];
   if (prefixed.length > 1) {
     throw bindingError(

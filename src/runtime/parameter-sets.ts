@@ -9,19 +9,36 @@ export const ALL_SETS = '__AllParameterSets';
 
 type SetEntry = { mandatory?: boolean; position?: number };
 
+/** A parameter's `sets` by name as written and lower-cased, built once per parameter (the binder asks often). */
+interface SetTable {
+  bySet: Map<string, SetEntry>;
+  all: SetEntry | undefined;
+}
+const tables = new WeakMap<ParameterMetadata, SetTable>();
+
+function tableOf(p: ParameterMetadata): SetTable {
+  let t = tables.get(p);
+  if (!t) {
+    const bySet = new Map<string, SetEntry>();
+    for (const [key, entry] of Object.entries(p.sets!)) {
+      bySet.set(key, entry);
+      bySet.set(key.toLowerCase(), entry);
+    }
+    t = { bySet, all: bySet.get(ALL_SETS.toLowerCase()) };
+    tables.set(p, t);
+  }
+  return t;
+}
+
 /** The `sets` entry for a set: its own, else the `__AllParameterSets` one. Case-insensitive. */
 function entryOf(p: ParameterMetadata, set: string): SetEntry | undefined {
-  const sets = p.sets!;
-  const own = sets[set];
-  if (own) return own;
-  const lower = set.toLowerCase();
-  for (const key of Object.keys(sets)) if (key.toLowerCase() === lower) return sets[key];
-  return set === ALL_SETS ? undefined : entryOf(p, ALL_SETS);
+  const t = tableOf(p);
+  return t.bySet.get(set) ?? t.bySet.get(set.toLowerCase()) ?? t.all;
 }
 
 /** True when the parameter belongs to every set of its command. */
 export function inAllSets(p: ParameterMetadata): boolean {
-  if (p.sets) return entryOf(p, ALL_SETS) !== undefined;
+  if (p.sets) return tableOf(p).all !== undefined;
   return !p.parameterSets || p.parameterSets.length === 0;
 }
 

@@ -114,18 +114,28 @@ export function invokeCommandPages(target: RestTarget, request: InvokeCommandReq
   );
 }
 
+/**
+ * The Get-EXO* cmdlet an entity-set path stands for, for progress and error records: the nine
+ * sets are named after their cmdlets (`Mailbox('…')/MailboxStatistics` → Get-EXOMailboxStatistics).
+ */
+export function entitySetCmdlet(path: string): string {
+  const segments = path.split('?')[0]!.split('/').filter(Boolean);
+  const last = (segments.at(-1) ?? path).replace(/\(.*$/, '');
+  return `Get-EXO${last}`;
+}
+
 export function entitySetPages(target: RestTarget, request: EntitySetRequest, policy: RetryPolicy, signal: AbortSignal): AsyncGenerator<RemotePage, void, undefined> {
   const clientRequestId = randomUUID();
   const defaultPageSize = clampPageSize(target.pageSize);
   const first = typeof request.resultSize === 'number' ? Math.max(1, Math.min(request.resultSize, defaultPageSize)) : defaultPageSize;
   const query = '$top' in request.query ? request.query : { ...request.query, $top: String(first) };
-  const label = request.path.replace(/\(.*$/, '');
+  const label = entitySetCmdlet(request.path);
   return pageLoop(
     {
       target,
       policy,
       label,
-      context: { cmdletName: undefined },
+      context: { cmdletName: label },
       firstUrl: entitySetUrl(target, request.path, query),
       method: 'GET',
       idempotent: true,

@@ -143,7 +143,7 @@ describe('Get-EXOMailbox over the Mailbox entity set', () => {
     const target = conn.target({ pageSize: 500 });
     const pages = await collect(invoker.getEntitySet(target, { path: 'Mailbox', query: {}, resultSize: 700, signal: signal() }));
     expect(pages.map((p) => p.items.length)).toEqual([500, 200]);
-    expect(target.progress.at(-1)).toMatchObject({ cmdletName: 'Mailbox', objects: 700, pages: 2, done: true });
+    expect(target.progress.at(-1)).toMatchObject({ cmdletName: 'Get-EXOMailbox', objects: 700, pages: 2, done: true });
   });
 
   it('a keyed entity is a page of one object; a query value with spaces and quotes is encoded', async () => {

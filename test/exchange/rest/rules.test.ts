@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { categoryOf, moduleErrorId, moduleTimeStamp, parseDetailMessage, parseServiceError, serviceError } from '../../../src/exchange/rest/error-mapping.js';
 import { defaultRetryPolicy, isRetryable, networkFailure, parseRetryAfter, retryDelayMs } from '../../../src/exchange/rest/retry-policy.js';
 import { entitySetUrl, invokeCommandUrl } from '../../../src/exchange/rest/request-building.js';
+import { entitySetCmdlet } from '../../../src/exchange/rest/paging.js';
 import { createFileRequestLog } from '../../../src/exchange/rest/index.js';
 import type { RequestLogEntry, RestTarget } from '../../../src/exchange/contracts.js';
 
@@ -107,6 +108,8 @@ describe('URLs', () => {
       "https://outlook.office365.com/adminapi/beta/contoso.onmicrosoft.com/Mailbox('Ann%20Lee')/MailboxStatistics?PropertySet=Minimum,Delivery&$filter=Alias%20-like%20'a%2Bb*'&$top=10",
     );
     expect(entitySetUrl(target, "Mailbox('what?#')", {})).toBe("https://outlook.office365.com/adminapi/beta/contoso.onmicrosoft.com/Mailbox('what%3F%23')");
+    expect(entitySetCmdlet("Mailbox('a2V5')/MailboxFolderStatistics")).toBe('Get-EXOMailboxFolderStatistics');
+    expect(entitySetCmdlet('CasMailbox')).toBe('Get-EXOCasMailbox');
     expect(invokeCommandUrl(target)).toBe('https://outlook.office365.com/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand');
   });
 });

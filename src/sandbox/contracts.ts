@@ -40,8 +40,15 @@ export class TokenRejectedError extends Error {
  * Throws TokenRejectedError; never logs or echoes the token.
  */
 export interface TokenVerifier {
-  verify(authorizationHeader: string | undefined): Promise<Caller>;
+  /** `resource`: whose tokens the endpoint takes (default Exchange Online); a token for the other one is refused. */
+  verify(authorizationHeader: string | undefined, resource?: ProtectedResource): Promise<Caller>;
 }
+
+/** The two services behind the sandbox, each accepting only tokens issued for itself. */
+export type ProtectedResource = 'exchange' | 'compliance';
+
+/** Security & Compliance PowerShell (Connect-IPPSSession), as in real tokens. */
+export const COMPLIANCE_RESOURCE = 'https://ps.compliance.protection.outlook.com';
 
 /** The Exchange Online resource, as in real tokens. */
 export const EXCHANGE_RESOURCE = 'https://outlook.office365.com';

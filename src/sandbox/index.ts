@@ -7,6 +7,7 @@ import { hostname, networkInterfaces, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createAdminHandler } from './admin.js';
 import type { SandboxAccount, SandboxApp, SandboxRequestHandler, SandboxTenant } from './contracts.js';
+import { createComplianceService } from './compliance/service.js';
 import { createExchangeService } from './exchange/service.js';
 import { openStore, type StoreDescription } from './store/index.js';
 import { ACCOUNTS, APPS, TENANTS } from './directory.js';
@@ -212,10 +213,12 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
     const [tls, appCertificates, identity, store] = await allOrFirstError([ensureServerTls(dataDir, extraNames), appCertificatesP, identityP, storeP]);
 
     let exchange: SandboxRequestHandler | undefined;
+    let compliance: SandboxRequestHandler | undefined;
     let storeDescription: StoreDescription | undefined;
     if (store) {
       storeDescription = store.describe();
       exchange = createExchangeService({ store, verifier: identity.verifier, baseUrl: () => baseUrl });
+      compliance = createComplianceService({ store, verifier: identity.verifier, baseUrl: () => baseUrl });
     }
 
     const log = new RequestLog();
@@ -223,7 +226,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
       {
         revokeTokens: (t) => identity.revokeTokens(t),
         callerKey: (req) =>
-          identity.verifier.verify(req.headers.authorization).then(
+          identity.verifier.verify(req.headers.authorization, req.url?.startsWith('/compliance/') ? 'compliance' : 'exchange').then(
             (caller) => (caller.kind === 'user' ? (caller.upn ?? caller.objectId) : caller.appId),
             () => undefined,
           ),
@@ -240,6 +243,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
       admin: createAdminHandler({ adminKey, faults, log, revokeTokens: (t) => identity.revokeTokens(t) }),
       identity: identity.handler,
       exchange,
+      compliance,
       faults,
       log,
       onError: options.quiet

@@ -41,6 +41,8 @@ export interface SandboxServerOptions {
   identity: SandboxRequestHandler;
   /** Everything under /adminapi/ (absent until the Exchange service is wired). */
   exchange?: SandboxRequestHandler;
+  /** Everything under /compliance/adminapi/ (Security & Compliance; absent without Exchange). */
+  compliance?: SandboxRequestHandler;
   faults: FaultInjector;
   log: RequestLog;
   /** Unexpected handler errors are reported here (message and stack only; never request data). */
@@ -63,9 +65,9 @@ export function checkListenHost(host: string, allowRemote: boolean): void {
   }
 }
 
-/** `/adminapi/{version}/{tenant}/...` → the tenant segment as written (id or domain). */
+/** `[/compliance]/adminapi/{version}/{tenant}/...` → the tenant segment as written (id or domain). */
 function tenantOfPath(path: string): string | undefined {
-  const segment = path.split('/')[3];
+  const segment = path.split('/')[path.startsWith('/compliance/') ? 4 : 3];
   if (!segment) return undefined;
   try {
     return decodeURIComponent(segment);
@@ -106,13 +108,13 @@ export function createSandboxServer(opts: SandboxServerOptions): SandboxServer {
 
   const route = async (req: IncomingMessage, res: ServerResponse, url: URL, notes: RequestNotes): Promise<FaultOutcome> => {
     if (await opts.admin(req, res, url, notes)) return undefined;
-    if (url.pathname.startsWith('/adminapi/')) {
-      const exchange = opts.exchange;
-      if (exchange) {
-        const tenant = findTenant(tenantOfPath(url.pathname) ?? '');
-        const { handled, fault } = await opts.faults.run(req, res, tenant, () => exchange(req, res, url, notes));
-        if (handled) return fault;
-      }
+    const service = url.pathname.startsWith('/adminapi/') ? opts.exchange : url.pathname.startsWith('/compliance/adminapi/') ? opts.compliance : undefined;
+    if (service) {
+      const tenant = findTenant(tenantOfPath(url.pathname) ?? '');
+      const { handled, fault } = await opts.faults.run(req, res, tenant, () => service(req, res, url, notes));
+      if (handled) return fault;
+    } else if (url.pathname.startsWith('/adminapi/') || url.pathname.startsWith('/compliance/')) {
+      // No Exchange service (identity-only sandbox): fall through to the 404.
     } else if (await opts.identity(req, res, url, notes)) {
       return undefined;
     }
@@ -131,7 +133,7 @@ export function createSandboxServer(opts: SandboxServerOptions): SandboxServer {
       if (logged || path.startsWith('/_sandbox')) return;
       logged = true;
       // A request refused before its handler named the tenant still shows the tenant of its path.
-      if (!notes.tenant && path.startsWith('/adminapi/')) notes.tenant = tenantOfPath(path);
+      if (!notes.tenant && (path.startsWith('/adminapi/') || path.startsWith('/compliance/adminapi/'))) notes.tenant = tenantOfPath(path);
       // Handlers name the tenant by id or key; the log always shows the key (contoso, fabrikam...).
       if (notes.tenant) notes.tenant = findTenant(notes.tenant)?.key ?? notes.tenant;
       // 'close' before 'finish': the client went away before the whole answer was written.

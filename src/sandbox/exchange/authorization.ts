@@ -9,6 +9,7 @@ import {
   type Caller,
   type ExchangeRoleGroup,
   type ExchangeStore,
+  type ProtectedResource,
   type TenantStore,
   type TokenVerifier,
 } from '../contracts.js';
@@ -28,9 +29,9 @@ export interface Authorized {
   appWithoutRole: boolean;
 }
 
-export async function authenticate(verifier: TokenVerifier, req: IncomingMessage): Promise<Caller> {
+export async function authenticate(verifier: TokenVerifier, req: IncomingMessage, resource: ProtectedResource = 'exchange'): Promise<Caller> {
   try {
-    return await verifier.verify(req.headers.authorization);
+    return await verifier.verify(req.headers.authorization, resource);
   } catch (e) {
     if (e instanceof TokenRejectedError) throw errors.tokenRejected(e.message, e.wwwAuthenticate);
     throw e;

@@ -17,7 +17,7 @@ interface Envelope {
   parameters: unknown;
 }
 
-function readEnvelope(body: unknown, header: string | string[] | undefined): Envelope {
+export function readEnvelope(body: unknown, header: string | string[] | undefined): Envelope {
   const headerName = typeof header === 'string' && header.trim() ? header.trim() : undefined;
   if (body === undefined) {
     if (headerName) return { cmdlet: headerName, parameters: {} };

@@ -5,7 +5,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { MANAGED_IDENTITIES, type ManagedIdentity } from './principals.js';
-import { isExchangeResource } from './scopes.js';
+import { isSandboxResource } from './scopes.js';
 import type { TokenIssuer } from './token-issuer.js';
 
 export const APP_SERVICE_API_VERSION = '2019-08-01';
@@ -57,8 +57,8 @@ export async function handleManagedIdentityRequest(
   if (!identity || identity === 'none') {
     return err(400, 'No User Assigned or Delegated Managed Identity found for specified ClientId/ResourceId/PrincipalId.');
   }
-  if (!isExchangeResource(resource)) {
-    return err(400, `AADSTS500011: The resource principal named ${resource} was not found in the tenant. (The sandbox issues tokens for Exchange Online only.)`);
+  if (!isSandboxResource(resource)) {
+    return err(400, `AADSTS500011: The resource principal named ${resource} was not found in the tenant. (The sandbox issues tokens for Exchange Online and Security & Compliance only.)`);
   }
   const token = await ctx.issuer.appAccessToken({
     origin: ctx.origin,

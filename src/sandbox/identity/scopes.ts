@@ -1,6 +1,7 @@
 // Turning an OAuth `scope` parameter into the token the sandbox issues: one resource (the audience)
-// plus OIDC extras. The sandbox knows one resource, Exchange Online, by its URI or its app id.
-import { EXCHANGE_RESOURCE, EXCHANGE_RESOURCE_APP_ID } from '../contracts.js';
+// plus OIDC extras. The sandbox knows two resources: Exchange Online (by its URI or its app id) and
+// Security & Compliance PowerShell (by its URI).
+import { COMPLIANCE_RESOURCE, EXCHANGE_RESOURCE, EXCHANGE_RESOURCE_APP_ID } from '../contracts.js';
 import { E, fail } from './entra-errors.js';
 
 export const OIDC_SCOPES = new Set(['openid', 'profile', 'offline_access', 'email']);
@@ -33,6 +34,15 @@ function resourceOf(scope: string): { resource: string; permission: string } | u
 export function isExchangeResource(resource: string): boolean {
   const r = resource.replace(/\/+$/, '').toLowerCase();
   return r === EXCHANGE_RESOURCE || r === EXCHANGE_RESOURCE_APP_ID || r === 'https://outlook.office.com';
+}
+
+export function isComplianceResource(resource: string): boolean {
+  return resource.replace(/\/+$/, '').toLowerCase() === COMPLIANCE_RESOURCE;
+}
+
+/** A resource the sandbox issues tokens for: Exchange Online or Security & Compliance. */
+export function isSandboxResource(resource: string): boolean {
+  return isExchangeResource(resource) || isComplianceResource(resource);
 }
 
 export function parseScopes(raw: string | undefined, tenantName: string, opts: { clientCredentials?: boolean } = {}): RequestedScopes {
@@ -81,7 +91,7 @@ export function parseScopes(raw: string | undefined, tenantName: string, opts: {
     };
   }
   const [resource, perms] = entry;
-  if (!isExchangeResource(resource)) fail(E.resourceNotFound(resource, tenantName));
+  if (!isSandboxResource(resource)) fail(E.resourceNotFound(resource, tenantName));
   const delegated = perms.includes('.default') ? [EXCHANGE_DELEGATED_SCOPE] : [...new Set(perms)];
   const resourceScopes = items.filter((i) => !OIDC_SCOPES.has(i.toLowerCase()));
   return {

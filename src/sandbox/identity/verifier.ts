@@ -4,10 +4,11 @@ import {
   EXCHANGE_RESOURCE_APP_ID,
   TokenRejectedError,
   type Caller,
+  type ProtectedResource,
   type TokenVerifier,
 } from '../contracts.js';
 import { tenantById } from './principals.js';
-import { isExchangeResource } from './scopes.js';
+import { isComplianceResource, isExchangeResource } from './scopes.js';
 import type { SigningKey } from './signing-key.js';
 import { issuerFor, type TokenIssuer } from './token-issuer.js';
 
@@ -56,7 +57,7 @@ export function createTokenVerifier(opts: VerifierOptions): TokenVerifier {
     throw new TokenRejectedError(message, exchangeChallenge(opts.baseUrl(), withError));
   };
   return {
-    async verify(authorizationHeader: string | undefined): Promise<Caller> {
+    async verify(authorizationHeader: string | undefined, resource: ProtectedResource = 'exchange'): Promise<Caller> {
       const match = /^Bearer\s+(\S+)\s*$/i.exec(authorizationHeader ?? '');
       if (!match) return reject('The request has no bearer access token in its Authorization header.', false);
       let payload: JWTPayload;
@@ -75,7 +76,11 @@ export function createTokenVerifier(opts: VerifierOptions): TokenVerifier {
       // jose checks exp only when present; a token without one would never expire.
       if (typeof payload.exp !== 'number') return reject('The access token has no expiry (exp) claim.');
       const aud = typeof payload.aud === 'string' ? payload.aud : undefined;
-      if (!aud || !isExchangeResource(aud)) return reject(`The access token's audience '${aud ?? ''}' is not Exchange Online.`);
+      if (resource === 'compliance') {
+        if (!aud || !isComplianceResource(aud)) return reject(`The access token's audience '${aud ?? ''}' is not Security & Compliance PowerShell.`);
+      } else if (!aud || !isExchangeResource(aud)) {
+        return reject(`The access token's audience '${aud ?? ''}' is not Exchange Online.`);
+      }
       const tid = typeof payload['tid'] === 'string' ? payload['tid'] : '';
       if (!tenantById(tid)) return reject('The access token was issued for an unknown tenant.');
       const iss = typeof payload.iss === 'string' ? payload.iss : '';

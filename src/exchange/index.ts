@@ -4,6 +4,7 @@
 // service objects and views (values/). Those rooms load on the first connect, not here.
 import type { CommandDefinition, SessionServices } from '../runtime/command.js';
 import { connectionRegistry } from './connection/registry.js';
+import { notConnectedHint } from './connection/not-connected-hint.js';
 import { connectExchangeOnlineCommand, connectIppsSessionCommand } from './connection/connect-exchange-online.js';
 import { disconnectExchangeOnlineCommand } from './connection/disconnect-exchange-online.js';
 import { getConnectionInformationCommand } from './connection/get-connection-information.js';
@@ -29,6 +30,14 @@ export interface InstallExchangeOptions {
 /** At shell exit: drops every connection's tokens and closes the HTTPS agents, so the process can end. */
 export function closeExchangeConnections(session: Pick<SessionServices, 'sessionState'>): Promise<void> {
   return connectionRegistry(session).closeAll();
+}
+
+/**
+ * For the engine's command-not-found path: a sentence to add when `name` is an Exchange cmdlet the
+ * session cannot run for want of a connection (or because its connections are all prefixed).
+ */
+export function exchangeCommandNotFoundHint(session: Pick<SessionServices, 'sessionState'>, name: string): string | undefined {
+  return notConnectedHint(name, connectionRegistry(session));
 }
 
 export { startSandboxProcess, userDataFolder, SandboxStartError } from './connection/sandbox-process.js';

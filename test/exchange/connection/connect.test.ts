@@ -50,3 +50,17 @@ describe('Disconnect-ExchangeOnline', () => {
     expect(s.host.join('\n')).toContain('What if: Performing the operation "Disconnect-ExchangeOnline" on target "This will disconnect every connection in this session: ExchangeOnline_1 (contoso)');
   });
 });
+
+describe('the not-connected hint (for the engine\'s command-not-found path)', () => {
+  it('names the cmdlet and how to connect; with only prefixed connections, the names to use', async () => {
+    const { exchangeCommandNotFoundHint } = await import('../../../src/exchange/index.js');
+    const s = exchangeSession(sandbox());
+    expect(exchangeCommandNotFoundHint(s.session, 'get-mailbox')).toContain('Get-Mailbox is an Exchange Online cmdlet, and this session has no connection yet. Connect first with Connect-ExchangeOnline');
+    expect(exchangeCommandNotFoundHint(s.session, 'Get-Nothing')).toBeUndefined();
+    await s.session.run('Connect-ExchangeOnline -Sandbox fabrikam -Prefix Fab -ShowBanner:$false');
+    expect(exchangeCommandNotFoundHint(s.session, 'Get-Mailbox')).toContain('use Get-FabMailbox (fabrikam), or run it per tenant with Invoke-Tenant');
+    await s.session.run('Connect-ExchangeOnline -Sandbox contoso -ShowBanner:$false');
+    expect(exchangeCommandNotFoundHint(s.session, 'Set-Nothing-Really')).toBeUndefined();
+    expect(exchangeCommandNotFoundHint(s.session, 'Get-Mailbox')).toBeUndefined();
+  });
+});

@@ -560,10 +560,10 @@ export function bindArguments(meta: CommandMetadata, args: BindArgument[], optio
   else {
     const satisfied = candidates.filter((s) => missingIn(s).length === 0);
     const def = meta.defaultParameterSet && candidates.find((s) => s.toLowerCase() === meta.defaultParameterSet!.toLowerCase());
-    if (def && (satisfied.includes(def) || satisfied.length === 0)) setName = def;
+    // pwsh takes the default set whenever it is still possible, even with mandatory parameters missing there.
+    if (def) setName = def;
     else if (satisfied.length === 1) setName = satisfied[0]!;
     else if (satisfied.length > 1 && options.expectingInput) setName = satisfied[0]!;
-    else if (def) setName = def;
     else throw ambiguousSet(meta);
   }
   const missing = missingIn(setName);

@@ -71,6 +71,49 @@ describe('per-set Mandatory and Position', () => {
   });
 });
 
+describe('choosing the parameter set', () => {
+  /** Like Get-Mailbox: -Identity positional and by pipeline in its set, -Anr in another, -ResultSize in all. */
+  const getBox: CommandDefinition = {
+    metadata: {
+      name: 'Get-Box',
+      defaultParameterSet: 'Identity',
+      parameters: [
+        { name: 'Identity', type: 'string', valueFromPipeline: true, valueFromPipelineByPropertyName: true, sets: { Identity: { position: 0 } } },
+        { name: 'Anr', type: 'string', sets: { AnrSet: { mandatory: true } } },
+        { name: 'ResultSize', type: 'int', sets: { __AllParameterSets: {} } },
+      ],
+    },
+    create: setBox.create,
+  };
+  const runGet = (text: string) => new Session({ commands: [getBox, setBox] }).run(text);
+
+  it.each([
+    ['Get-Box', 'Identity: '],
+    ['Get-Box -ResultSize 5', 'Identity: ResultSize=5'],
+    ['Get-Box -Anr sm', 'AnrSet: Anr="sm"'],
+    ['"alice" | Get-Box', 'Identity: Identity="alice"'],
+    ['[pscustomobject]@{ Identity = "bob" } | Get-Box', 'Identity: Identity="bob"'],
+  ])('%s', async (text, expected) => {
+    const r = await runGet(text);
+    expect(r.errors.map((e) => e.message)).toEqual([]);
+    expect(r.output).toEqual([expected]);
+  });
+
+  it('the default set wins while it is possible, even when another set has all it needs', async () => {
+    const meta: CommandMetadata = {
+      name: 'Test-Default',
+      defaultParameterSet: 'A',
+      parameters: [
+        { name: 'X', type: 'string', sets: { A: { mandatory: true } } },
+        { name: 'Y', type: 'string', sets: { B: {} } },
+        { name: 'Common', type: 'int' },
+      ],
+    };
+    const r = await new Session({ commands: [{ metadata: meta, create: setBox.create }] }).run('Test-Default -Common 1');
+    expect(r.errors.map((e) => e.message)).toEqual(['Cannot process command because of one or more missing mandatory parameters: X.']);
+  });
+});
+
 describe('argument transformation', () => {
   it('a failing transformation is ParameterBindingArgumentTransformationException', async () => {
     const r = await run('Set-Box a -Quota lots');

@@ -120,6 +120,25 @@ describe('Invoke-Tenant', () => {
     expect(r.output).toEqual([expect.stringMatching(/^contoso=.*@contoso\./), expect.stringMatching(/^tailspin=.*@tailspin\./)]);
   });
 
+  it('runs the tenants concurrently, at most -ThrottleLimit at a time', async () => {
+    const s = exchangeSession(sandbox());
+    await s.session.run(CONNECT_THREE);
+    for (const t of sandbox().tenants) sandbox().faults.set(t.id, { latencyMs: 700 });
+    try {
+      const timed = async (limit: number) => {
+        const started = Date.now();
+        const r = await s.session.run(`Invoke-Tenant Con,Fab,Tail -ThrottleLimit ${limit} { (Get-Mailbox -ResultSize 1 -WarningAction SilentlyContinue).Name }`);
+        expect(r.errors.map((e) => e.message)).toEqual([]);
+        expect(r.output).toHaveLength(3);
+        return Date.now() - started;
+      };
+      expect(await timed(3)).toBeLessThan(1900);
+      expect(await timed(1)).toBeGreaterThanOrEqual(2100);
+    } finally {
+      sandbox().faults.clear();
+    }
+  });
+
   it('passes -ArgumentList and keeps the tenant variable out of the caller', async () => {
     const s = exchangeSession(sandbox());
     const r = await s.session.run(`${CONNECT_THREE}

@@ -263,7 +263,8 @@ async function connect(ctx: CommandContext, config: ExchangeConfig, kind: Connec
       if (!moduleFileMissing(e)) throw e;
       ctx.writeVerbose(`The service offers no module file (${e instanceof RemoteError ? e.status : ''}); using the cmdlet list that ships with exosh.`);
     }
-    const asset = readCmdletAsset();
+    // The asset describes Exchange Online's cmdlets only; Security & Compliance's come from the service.
+    const asset = kind === 'ExchangeOnline' ? readCmdletAsset() : { cmdlets: [], propertySets: {} };
     const catalog = buildCatalog(moduleFile, asset.cmdlets, asset.propertySets, commandNames);
     if (catalog.cmdlets.size === 0) {
       throw new ConnectError(

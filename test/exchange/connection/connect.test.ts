@@ -64,3 +64,21 @@ describe('the not-connected hint (for the engine\'s command-not-found path)', ()
     expect(exchangeCommandNotFoundHint(s.session, 'Get-Mailbox')).toBeUndefined();
   });
 });
+
+describe('Connect-IPPSSession', () => {
+  it('connects to Security & Compliance with its own cmdlets, beside an Exchange connection', async () => {
+    const s = exchangeSession(sandbox());
+    const r = await s.session.run(`
+      Connect-ExchangeOnline -Sandbox contoso -ShowBanner:$false
+      Connect-IPPSSession -Sandbox contoso -ShowBanner:$false
+      (Get-ConnectionInformation | ForEach-Object { '{0}|{1}' -f $_.Name, $_.IsEopSession }) -join ','
+      @(Get-RetentionCompliancePolicy).Count -gt 0
+      (Get-Mailbox -ResultSize 1 -WarningAction SilentlyContinue).PrimarySmtpAddress`);
+    expect(r.errors.map((e) => e.message)).toEqual([]);
+    expect(r.output[0]).toBe('ExchangeOnline_1|False,ExchangeOnlineProtection_2|True');
+    expect(r.output[1]).toBe(true);
+    expect(String(r.output[2])).toMatch(/@contoso\./);
+    // Different cmdlet sets: no takeover between the two kinds.
+    expect(s.warnings).toEqual([]);
+  });
+});

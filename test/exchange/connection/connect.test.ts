@@ -39,6 +39,33 @@ describe('Get-ConnectionInformation', () => {
 });
 
 describe('Disconnect-ExchangeOnline', () => {
+  it('asks first (ConfirmImpact High): without a terminal it stops and keeps the connection; Yes disconnects', async () => {
+    const unattended = exchangeSession(sandbox());
+    const r = await unattended.session.run(`
+      Connect-ExchangeOnline -Sandbox contoso -ShowBanner:$false
+      Disconnect-ExchangeOnline
+      @(Get-ConnectionInformation).Count`);
+    expect(r.errors.map((e) => e.message)).toEqual([expect.stringContaining('NonInteractive')]);
+    expect(r.output).toEqual([1]);
+
+    const asked: string[] = [];
+    const attended = exchangeSession(sandbox(), {}, {
+      interactive: true,
+      promptForChoice: async (caption, message) => {
+        asked.push(`${caption}|${message}`);
+        return 0;
+      },
+    });
+    const yes = await attended.session.run(`
+      Connect-ExchangeOnline -Sandbox fabrikam -ShowBanner:$false
+      Disconnect-ExchangeOnline
+      @(Get-ConnectionInformation).Count`);
+    expect(yes.errors.map((e) => e.message)).toEqual([]);
+    expect(yes.output).toEqual([0]);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).toContain('ExchangeOnline_1 (fabrikam)');
+  });
+
   it('-WhatIf says what it would disconnect and keeps the connection', async () => {
     const s = exchangeSession(sandbox());
     const r = await s.session.run(`

@@ -5,6 +5,7 @@ import { startSandbox, type RunningSandbox } from '../../../src/sandbox/index.js
 import { installExchange, type InstallExchangeOptions } from '../../../src/exchange/index.js';
 import { Session } from '../../../src/runtime/session.js';
 import type { ErrorRecord } from '../../../src/runtime/errors.js';
+import type { HostServices } from '../../../src/runtime/command.js';
 
 export interface Captured {
   session: Session;
@@ -31,7 +32,7 @@ export function useSandbox(options: { mailboxes?: number; deviceCodeIntervalSeco
   return () => sandbox!;
 }
 
-export function exchangeSession(sandbox: RunningSandbox | undefined, extra: Partial<InstallExchangeOptions> = {}): Captured {
+export function exchangeSession(sandbox: RunningSandbox | undefined, extra: Partial<InstallExchangeOptions> = {}, host: Partial<HostServices> = {}): Captured {
   const captured: Omit<Captured, 'session'> = { host: [], warnings: [], errors: [], information: [], verbose: [], output: [] };
   const commands = installExchange({
     ...(sandbox ? { sandbox: { url: sandbox.url, caPem: sandbox.caCertPem } } : {}),
@@ -40,7 +41,7 @@ export function exchangeSession(sandbox: RunningSandbox | undefined, extra: Part
     ...extra,
   });
   const session = new Session({
-    host: { interactive: false },
+    host: { interactive: false, ...host },
     commands,
     env: {},
     streams: {

@@ -12,6 +12,7 @@ import {
   type ClientCertificate,
   type ConnectionKind,
   type ExchangeEnvironmentName,
+  type RestInvoker,
   type RestTarget,
   type ServiceEndpoints,
 } from '../contracts.js';
@@ -45,7 +46,7 @@ function commonParameters(positions: Record<string, number>): ParameterMetadata[
     p('AccessToken', 'string'),
     p('AppId', 'string'),
     p('BypassMailboxAnchoring', 'switch'),
-    p('Certificate', 'object', { typeName: undefined, description: 'An X509Certificate2 (or a PEM text / path) holding the private key.' }),
+    p('Certificate', 'object', { description: 'The certificate with its private key: PEM text, or an object with certificatePem and privateKeyPem.' }),
     p('CertificateFilePath', 'string'),
     p('CertificatePassword', 'securestring'),
     p('CertificateThumbprint', 'string'),
@@ -150,14 +151,10 @@ function placement(ctx: CommandContext, config: ExchangeConfig, kind: Connection
 
 function recordOf(e: unknown, commandName: string): ErrorRecord {
   if (e instanceof RemoteError) return e.record;
-  if (e instanceof ConnectError) return new ErrorRecord(e.message, `${e.exceptionType === 'System.Exception' ? 'System.Exception' : e.exceptionType},${commandName}`, e.category, null, commandName, undefined, e.exceptionType);
+  if (e instanceof ConnectError) return new ErrorRecord(e.message, `${e.exceptionType},${commandName}`, e.category, null, commandName, undefined, e.exceptionType);
   if (e && typeof e === 'object' && 'record' in e && (e as { record: unknown }).record instanceof ErrorRecord) return (e as { record: ErrorRecord }).record;
   const message = e instanceof Error ? e.message : String(e);
   return new ErrorRecord(message, `System.Exception,${commandName}`, 'NotSpecified', null, commandName, undefined, 'System.Exception');
-}
-
-async function readJson(connection: { target: RestTarget; invoker: { getJson: LiveConnection['invoker']['getJson'] } }, path: string, signal: AbortSignal, headers?: Record<string, string>): Promise<unknown> {
-  return connection.invoker.getJson(connection.target, path, signal, headers);
 }
 
 function bannerText(doc: unknown): string | undefined {
@@ -249,14 +246,12 @@ async function connect(ctx: CommandContext, config: ExchangeConfig, kind: Connec
       ...(params.ShowProgress === true ? { onProgress: (pr) => ctx.writeProgress({ activity: `${pr.cmdletName} (${pr.tenant})`, status: `${pr.objects} objects, ${pr.pages} pages`, completed: pr.done }) } : {}),
     };
     const invoker = services.createRestInvoker();
-    const probe = { target, invoker };
-
-    if (params.ShowBanner !== false) await showBanner(ctx, probe, tenantPath);
+    if (params.ShowBanner !== false) await showBanner(ctx, invoker, target, tenantPath);
 
     const commandNames = Array.isArray(params.CommandName) ? (params.CommandName as unknown[]).map((n) => toStringValue(n)) : undefined;
     let moduleFile: unknown;
     try {
-      moduleFile = await readJson(probe, `v1.0/${encodeURIComponent(tenantPath)}/EXOModuleFile?Version=${MODULE_VERSION}`, ctx.signal, {
+      moduleFile = await invoker.getJson(target, `v1.0/${encodeURIComponent(tenantPath)}/EXOModuleFile?Version=${MODULE_VERSION}`, ctx.signal, {
         CommandName: commandNames && commandNames.length > 0 ? commandNames.join(',') : '*',
       });
     } catch (e) {
@@ -307,9 +302,9 @@ function anchorFor(token: AccessToken, upn: string): string {
   return `APP:${APP_ONLY_ANCHOR_MAILBOX}@${token.tenantId}`;
 }
 
-async function showBanner(ctx: CommandContext, probe: Parameters<typeof readJson>[0], tenantPath: string): Promise<void> {
+async function showBanner(ctx: CommandContext, invoker: RestInvoker, target: RestTarget, tenantPath: string): Promise<void> {
   try {
-    const doc = await readJson(probe, `beta/${encodeURIComponent(tenantPath)}/EXOBanner('AutogenSession')?Version=${MODULE_VERSION}`, ctx.signal);
+    const doc = await invoker.getJson(target, `beta/${encodeURIComponent(tenantPath)}/EXOBanner('AutogenSession')?Version=${MODULE_VERSION}`, ctx.signal);
     const banner = bannerText(doc);
     if (banner) ctx.writeHost(banner, { foregroundColor: 'Yellow' });
   } catch (e) {

@@ -97,13 +97,8 @@ export function chooseSignIn(
     method: async () => ({
       kind: 'interactive',
       ...(upn ? { loginHint: upn } : {}),
-      openBrowser: async (url: string) => {
-        const opened = await config.openBrowser(url);
-        if (!opened) {
-          ctx.writeWarning(`No web browser could be opened for the sign-in. Open this address in a browser yourself, or connect with -Device to sign in from another device: ${url}`);
-        }
-        return opened;
-      },
+      // When no browser opens, sign-in fails with advice to use -Device (auth/ words it).
+      openBrowser: (url: string) => config.openBrowser(url),
     }),
   };
 }

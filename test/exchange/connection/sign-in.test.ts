@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHttpTransport } from '../../../src/exchange/transport.js';
-import { deviceSignIn, userCodeOf } from '../auth/sandbox-user.js';
+import { browserSignIn, deviceSignIn, userCodeOf } from '../auth/sandbox-user.js';
 import { exchangeSession, useSandbox } from './harness.js';
 
 const sandbox = useSandbox({ deviceCodeIntervalSeconds: 1 });
@@ -87,6 +87,36 @@ describe('delegated', () => {
     expect(r.errors.map((e) => e.message)).toEqual([]);
     expect(r.output.slice(0, 2)).toEqual(['admin@contoso.onmicrosoft.com', 'fabrikam.onmicrosoft.com']);
     expect(String(r.output[2])).toMatch(/@fabrikam\./);
+  });
+
+  it('-UserPrincipalName opens the browser; an MFA account signs in with its code there', async () => {
+    const transport = createHttpTransport({ extraCaPem: sandbox().caCertPem });
+    const upn = 'secure.admin@contoso.onmicrosoft.com';
+    let opened = '';
+    let redirected: Promise<unknown> = Promise.resolve();
+    const s = exchangeSession(sandbox(), {
+      openBrowser: async (url) => {
+        opened = url;
+        // The "browser": the sign-in pages, then the redirect to the shell's loopback listener.
+        redirected = browserSignIn(transport, sandbox().url, url, upn, PASSWORD, '123456').then((location) => fetch(location.replace('//localhost:', '//127.0.0.1:')));
+        return true;
+      },
+    });
+    const r = await s.session.run(`
+      Connect-ExchangeOnline -Sandbox contoso -UserPrincipalName ${upn} -ShowBanner:$false
+      (Get-ConnectionInformation).UserPrincipalName`);
+    await redirected;
+    await transport.close();
+    expect(r.errors.map((e) => e.message)).toEqual([]);
+    expect(new URL(opened).searchParams.get('login_hint')).toBe(upn);
+    expect(r.output).toEqual([upn]);
+  });
+
+  it('no browser to open: the error says to use -Device', async () => {
+    const s = exchangeSession(sandbox(), { openBrowser: async () => false });
+    const r = await s.session.run('Connect-ExchangeOnline -Sandbox contoso -UserPrincipalName admin@contoso.onmicrosoft.com; @(Get-ConnectionInformation).Count');
+    expect(r.errors.map((e) => e.message)).toEqual([expect.stringContaining('-Device')]);
+    expect(r.output).toEqual([0]);
   });
 
   it('-Device prints the code; the sign-in is completed elsewhere (here, by the test)', async () => {

@@ -1,6 +1,7 @@
 // "The store survives a kill during a write": a child process mutates a persistent store in a
 // tight loop and is killed with SIGKILL at random moments; each time the store must reopen, hold
-// every mutation the child saw acknowledged, and be internally consistent.
+// every mutation the child saw acknowledged, and be internally consistent. Four more writers in the
+// child change other records concurrently, so kills also land in the middle of group commits.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -17,8 +18,15 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-/** Runs the child until `afterReadyMs` past its first line, kills it, returns the last acknowledged n. */
-function runAndKill(dir: string, afterReadyMs: number): Promise<number> {
+interface Acked {
+  /** The last step of the sequential loop acknowledged. */
+  main: number;
+  /** The last value each concurrent writer saw acknowledged. */
+  writers: number[];
+}
+
+/** Runs the child until `afterReadyMs` past its first line, kills it, returns what was acknowledged. */
+function runAndKill(dir: string, afterReadyMs: number): Promise<Acked> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [child, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -33,7 +41,11 @@ function runAndKill(dir: string, afterReadyMs: number): Promise<number> {
     proc.on('exit', (code, signal) => {
       if (signal !== 'SIGKILL') return reject(new Error(`child exited with ${code}: ${err}`));
       const acks = [...out.matchAll(/^ack (\d+)$/gm)].map((m) => Number(m[1]));
-      resolve(acks.length > 0 ? acks[acks.length - 1]! : 0);
+      const writers = [0, 1, 2, 3].map((w) => {
+        const mine = [...out.matchAll(new RegExp(`^ack${w} (\\d+)$`, 'gm'))].map((m) => Number(m[1]));
+        return mine.length > 0 ? mine[mine.length - 1]! : 0;
+      });
+      resolve({ main: acks.length > 0 ? acks[acks.length - 1]! : 0, writers });
     });
   });
 }
@@ -43,8 +55,9 @@ describe('kill during a write', () => {
     expect(existsSync(built), 'the child imports the built product: run `npm run build` first').toBe(true);
     dataDir = await mkdtemp(join(tmpdir(), 'exosh-kill-'));
     let previous = 0;
+    let previousWriters = [0, 0, 0, 0];
     for (let round = 0; round < 6; round++) {
-      const acked = await runAndKill(dataDir, 20 + Math.floor(Math.random() * 300));
+      const { main: acked, writers } = await runAndKill(dataDir, 20 + Math.floor(Math.random() * 300));
       const store = await openStoreAt({ dataDir }, new Date());
       const tenant = store.tenant('tailspin')!;
       const counter = Number(tenant.list('Mailbox')[0]!['CustomAttribute1'] || 0);
@@ -58,8 +71,19 @@ describe('kill during a write', () => {
       }
       expect(groups.size).toBeLessThanOrEqual(Math.floor((counter + 1) / 3) + 1);
       previous = counter;
+      // The concurrent writers, whose changes were group-committed together: the same guarantee each.
+      const fabrikam = store.tenant('fabrikam')!.list('Mailbox').slice(0, 4);
+      previousWriters = fabrikam.map((m, w) => {
+        // Seeded mailboxes may hold text there; it counts as 0.
+        const stored = Number(m['CustomAttribute2']) || 0;
+        const floor = Math.max(writers[w]!, previousWriters[w]!);
+        expect(stored, `writer ${w}`).toBeGreaterThanOrEqual(floor);
+        expect(stored, `writer ${w}`).toBeLessThanOrEqual(floor + 1);
+        return stored;
+      });
       await store.close();
     }
     expect(previous).toBeGreaterThan(0);
+    expect(Math.min(...previousWriters)).toBeGreaterThan(0);
   }, 120_000);
 });

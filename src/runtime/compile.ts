@@ -1310,21 +1310,21 @@ function invokeEngineStaticMethod(f: Frame, target: unknown, name: string, args:
 function invokeCmdletMethod(stage: StageContext, lower: string, name: string, args: unknown[]): unknown {
   const str = (i: number) => (args[i] === undefined ? undefined : toStringValue(args[i]));
   switch (lower) {
-    case 'shouldprocess': {
+    case 'shouldprocess':
+    case 'shouldcontinue': {
       // A refusal to ask (no terminal) surfaces as the .NET method's exception, as in pwsh.
       const wrap = (e: unknown): never => {
         if (!(e instanceof RuntimeError) || e instanceof ScriptTerminatingError || e.record.exceptionType !== 'System.Management.Automation.PSInvalidOperationException') throw e;
         throw methodException(name, args.length, e.record.message, 'PSInvalidOperationException');
       };
       try {
-        const answer = stage.shouldProcess(str(0) ?? '', str(1) ?? stage.definition.metadata.name);
+        const answer =
+          lower === 'shouldcontinue' ? stage.shouldContinue(str(0) ?? '', str(1) ?? '') : stage.shouldProcess(str(0) ?? '', str(1) ?? stage.definition.metadata.name);
         return answer instanceof Promise ? answer.catch(wrap) : answer;
       } catch (e) {
         return wrap(e);
       }
     }
-    case 'shouldcontinue':
-      return true;
     case 'writeobject':
       return andThen(args[1] === true ? emit((v) => stage.write(v), args[0]) : stage.write(args[0]), () => undefined);
     case 'writeerror':

@@ -34,6 +34,9 @@ export const CONFIRM_CHOICES: readonly { label: string; help: string }[] = [
   { label: '&Suspend', help: 'Pause the current pipeline and return to the command prompt. Type "exit" to resume the pipeline.' },
 ];
 
+/** $PSCmdlet.ShouldContinue(query, caption) offers these (no "to All" without its ref arguments). */
+export const CONTINUE_CHOICES: readonly { label: string; help: string }[] = [CONFIRM_CHOICES[0]!, CONFIRM_CHOICES[2]!, CONFIRM_CHOICES[4]!];
+
 /** What ShouldProcess does with the index the host returned. */
 export type ConfirmAnswer = 'yes' | 'yesToAll' | 'no' | 'noToAll' | 'suspend';
 export const CONFIRM_ANSWERS: readonly ConfirmAnswer[] = ['yes', 'yesToAll', 'no', 'noToAll', 'suspend'];

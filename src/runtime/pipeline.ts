@@ -5,7 +5,7 @@
 import { type MaybePromise, runLoop, sequence, andThen } from './async.js';
 import { bindArguments, bindPipelineInput, type BindArgument, type Binding, type BindOptions, type CommonParameters } from './binder.js';
 import type { CommandContext, CommandDefinition, CommandInstance, HostServices, InvokeOptions, ProgressRecord, SessionServices } from './command.js';
-import { CONFIRM_ANSWERS, CONFIRM_CAPTION, CONFIRM_CHOICES, confirmationRequired, confirmMessage, nonInteractiveError } from './confirm.js';
+import { CONFIRM_ANSWERS, CONFIRM_CAPTION, CONFIRM_CHOICES, CONTINUE_CHOICES, confirmationRequired, confirmMessage, nonInteractiveError } from './confirm.js';
 import { StopUpstreamSignal } from './control.js';
 import { enumerate, toStringValue } from './conversions.js';
 import { ErrorRecord, type ErrorPosition, RuntimeError, ScriptTerminatingError, withPosition } from './errors.js';
@@ -321,22 +321,33 @@ export class StageContext implements CommandContext {
     return this.askToConfirm(target, action);
   }
 
+  /** $PSCmdlet.ShouldContinue(query, caption): always asks (Yes / No / Suspend). */
+  async shouldContinue(query: string, caption: string): Promise<boolean> {
+    const answer = await this.ask(caption, query, CONTINUE_CHOICES);
+    if (answer === 2) throw pipelineStopped();
+    return answer === 0;
+  }
+
+  /** Asks through the host; with no terminal to ask on, a terminating error instead of going ahead. */
+  private async ask(caption: string, message: string, choices: readonly { label: string; help: string }[]): Promise<number> {
+    const host = this.frame.session.host;
+    try {
+      if (!host.promptForChoice) throw nonInteractiveError();
+      return await host.promptForChoice(caption, message, choices, 0);
+    } catch (e) {
+      // As pwsh -NonInteractive: stop rather than go ahead unconfirmed.
+      const text = e instanceof RuntimeError ? e.record.message : e instanceof Error ? e.message : String(e);
+      this.throwTerminating(
+        new ErrorRecord(text, `InvalidOperation,${this.definition.metadata.name}`, 'InvalidOperation', null, undefined, undefined, 'System.Management.Automation.PSInvalidOperationException'),
+      );
+    }
+  }
+
   /** Yes to All / No to All: the answer for the rest of this command's invocation. */
   private confirmedAll: boolean | undefined;
 
   private async askToConfirm(target: string, action: string): Promise<boolean> {
-    const host = this.frame.session.host;
-    let index: number;
-    try {
-      if (!host.promptForChoice) throw nonInteractiveError();
-      index = await host.promptForChoice(CONFIRM_CAPTION, confirmMessage(target, action), CONFIRM_CHOICES, 0);
-    } catch (e) {
-      // No terminal to ask on: stop rather than go ahead unconfirmed, as pwsh -NonInteractive does.
-      const message = e instanceof RuntimeError ? e.record.message : e instanceof Error ? e.message : String(e);
-      this.throwTerminating(
-        new ErrorRecord(message, `InvalidOperation,${this.definition.metadata.name}`, 'InvalidOperation', null, undefined, undefined, 'System.Management.Automation.PSInvalidOperationException'),
-      );
-    }
+    const index = await this.ask(CONFIRM_CAPTION, confirmMessage(target, action), CONFIRM_CHOICES);
     switch (CONFIRM_ANSWERS[index] ?? 'no') {
       case 'yes':
         return true;

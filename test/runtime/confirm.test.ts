@@ -203,3 +203,21 @@ describe('-Confirm on an advanced function', () => {
     expect(asked).toHaveLength(1);
   });
 });
+
+describe('$PSCmdlet.ShouldContinue', () => {
+  const fn = 'function Clear-All { [CmdletBinding()] param() if ($PSCmdlet.ShouldContinue("query text", "caption text")) { "went" } else { "skipped" } }; ';
+
+  it('always asks, with Yes / No / Suspend', async () => {
+    const { host, asked } = scriptedHost([1]);
+    const r = await new Session({ host }).run(fn + 'Clear-All');
+    expect(r.output).toEqual(['skipped']);
+    expect(asked).toEqual([{ caption: 'caption text', message: 'query text', labels: ['&Yes', '&No', '&Suspend'], defaultIndex: 0 }]);
+  });
+
+  it('with no terminal throws the method exception', async () => {
+    const r = await new Session().run(fn + 'try { Clear-All } catch { $_.Exception.Message }');
+    expect(r.output).toEqual([
+      'Exception calling "ShouldContinue" with "2" argument(s): "PowerShell is in NonInteractive mode. Read and Prompt functionality is not available."',
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 // Connect-ExchangeOnline against the sandbox, as an admin types it.
 import { describe, expect, it } from 'vitest';
+import { createHttpTransport } from '../../../src/exchange/transport.js';
 import { exchangeSession, useSandbox } from './harness.js';
 
 const sandbox = useSandbox();
@@ -39,6 +40,30 @@ describe('Get-ConnectionInformation', () => {
 });
 
 describe('Disconnect-ExchangeOnline', () => {
+  it('closes the HTTPS transport after the last connection, and makes a new one for the next connect', async () => {
+    let made = 0;
+    let closed = 0;
+    const s = exchangeSession(sandbox(), {
+      services: {
+        createHttpTransport: (ca) => {
+          made++;
+          const t = createHttpTransport(ca ? { extraCaPem: ca } : {});
+          return { dispatcherFor: (url) => t.dispatcherFor(url), close: async () => void (closed++, await t.close()) };
+        },
+      },
+    });
+    await s.session.run(`
+      Connect-ExchangeOnline -Sandbox contoso -Prefix Con -ShowBanner:$false
+      Connect-ExchangeOnline -Sandbox fabrikam -Prefix Fab -ShowBanner:$false
+      Disconnect-ExchangeOnline -ModulePrefix Con -Confirm:$false`);
+    expect([made, closed]).toEqual([1, 0]);
+    await s.session.run('Disconnect-ExchangeOnline -ModulePrefix Fab -Confirm:$false');
+    expect([made, closed]).toEqual([1, 1]);
+    const again = await s.session.run('Connect-ExchangeOnline -Sandbox tailspin -ShowBanner:$false; (Get-Mailbox -ResultSize 1 -WarningAction SilentlyContinue).PrimarySmtpAddress');
+    expect(String(again.output[0])).toMatch(/@tailspin\./);
+    expect([made, closed]).toEqual([2, 1]);
+  });
+
   it('asks first (ConfirmImpact High): without a terminal it stops and keeps the connection; Yes disconnects', async () => {
     const unattended = exchangeSession(sandbox());
     const r = await unattended.session.run(`

@@ -198,7 +198,9 @@ export function coerceArgument(meta: CommandMetadata, p: ParameterMetadata, valu
   try {
     v = convertForParameter(p, value, options.typeNames?.get(p.name));
   } catch (e) {
-    const inner = e instanceof RuntimeError ? e.record.message : e instanceof Error ? e.message : String(e);
+    let inner = e instanceof RuntimeError ? e.record.message : e instanceof Error ? e.message : String(e);
+    // The type the command declares, not the one exosh converts to underneath.
+    if (p.typeName) inner = inner.split(`"${dotNetTypeName({ ...p, typeName: undefined })}"`).join(`"${p.typeName}"`);
     if (options.isScript) {
       throw bindingError(meta, `Cannot process argument transformation on parameter '${p.name}'. ${inner}`, 'ParameterArgumentTransformationError', value, TRANSFORMATION_EXCEPTION, 'InvalidData');
     }

@@ -20,6 +20,7 @@ const setBoxMetadata: CommandMetadata = {
     { name: 'Name', type: 'string', sets: { ByName: { mandatory: true, position: 0 } } },
     { name: 'Quota', type: 'string', typeName: 'Unlimited[ByteQuantifiedSize]', sets: { __AllParameterSets: {} }, convert: quota },
     { name: 'Alias', type: 'string[]', sets: { __AllParameterSets: {} }, convert: (v) => String(v).toUpperCase() },
+    { name: 'IssueWarningQuota', type: 'int', typeName: 'Unlimited[Int32]', sets: { __AllParameterSets: {} } },
   ],
 };
 
@@ -115,6 +116,13 @@ describe('choosing the parameter set', () => {
 });
 
 describe('argument transformation', () => {
+  it('a conversion error names the declared type', async () => {
+    const r = await run('Set-Box a -IssueWarningQuota abc');
+    expect(r.errors[0]?.message).toBe(
+      `Cannot bind parameter 'IssueWarningQuota'. Cannot convert value "abc" to type "Unlimited[Int32]". Error: "The input string 'abc' was not in a correct format."`,
+    );
+  });
+
   it('a failing transformation is ParameterBindingArgumentTransformationException', async () => {
     const r = await run('Set-Box a -Quota lots');
     const e = r.errors[0]!;
@@ -138,8 +146,8 @@ describe('Get-Command -Syntax and Get-Help', () => {
     const r = await run('Get-Command Set-Box -Syntax');
     const lines = r.text.split('\n').filter((l) => l.trim() !== '');
     expect(lines).toEqual([
-      'Set-Box [-Identity] <MailboxIdParameter> [-Quota <Unlimited[ByteQuantifiedSize]>] [-Alias <string[]>] [<CommonParameters>]',
-      'Set-Box [-Name] <string> [-Identity <MailboxIdParameter>] [-Quota <Unlimited[ByteQuantifiedSize]>] [-Alias <string[]>] [<CommonParameters>]',
+      'Set-Box [-Identity] <MailboxIdParameter> [-Quota <Unlimited[ByteQuantifiedSize]>] [-Alias <string[]>] [-IssueWarningQuota <Unlimited[Int32]>] [<CommonParameters>]',
+      'Set-Box [-Name] <string> [-Identity <MailboxIdParameter>] [-Quota <Unlimited[ByteQuantifiedSize]>] [-Alias <string[]>] [-IssueWarningQuota <Unlimited[Int32]>] [<CommonParameters>]',
     ]);
   });
 

@@ -290,7 +290,8 @@ async function connect(ctx: CommandContext, config: ExchangeConfig, kind: Connec
     };
     const { connection, tookOverFrom } = registry.add(parts, connectionId, ctx.session, (c) => makeProxies(c, services));
     registered = true;
-    if (tookOverFrom) ctx.writeWarning(takeoverWarning(connection, tookOverFrom));
+    const takeover = tookOverFrom && takeoverWarning(connection, tookOverFrom);
+    if (takeover) ctx.writeWarning(takeover);
     ctx.writeVerbose(`Connected ${connection.name} to ${connection.tenantLabel} (${connection.details.tenantId}).`);
   } finally {
     if (!registered) tokens.dispose();

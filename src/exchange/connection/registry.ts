@@ -93,12 +93,22 @@ export class ConnectionRegistry {
     return undefined;
   }
 
+  /** The newest connection of `kind` whose cmdlet names carry `prefix` ('' = unprefixed). */
+  newestWithPrefix(kind: ConnectionKind, prefix: string): LiveConnection | undefined {
+    const wanted = prefix.toLowerCase();
+    for (let i = this.connections.length - 1; i >= 0; i--) {
+      const c = this.connections[i]!;
+      if (c.kind === kind && c.prefix.toLowerCase() === wanted) return c;
+    }
+    return undefined;
+  }
+
   /**
    * Adds a connection and puts its proxies in the command table. Returns the connection whose
-   * unprefixed cmdlet names it took over, if any (the caller warns).
+   * cmdlet names (unprefixed, or with the same prefix) it took over, if any (the caller warns).
    */
   add(parts: ConnectionParts, connectionId: string, session: SessionServices, makeProxies: ProxyFactory): { connection: LiveConnection; tookOverFrom?: LiveConnection } {
-    const previous = parts.prefix === '' ? this.newestUnprefixed(parts.kind) : undefined;
+    const previous = this.newestWithPrefix(parts.kind, parts.prefix);
     const id = this.nextId++;
     const connection = new LiveConnection(
       id,
@@ -121,8 +131,8 @@ export class ConnectionRegistry {
 
   /**
    * Removes connections: their proxies leave the command table and their tokens are dropped; the
-   * remaining unprefixed connections' proxies are registered again, oldest first, so the newest one
-   * owns each unprefixed name again. Closes the transport after the last connection.
+   * remaining connections' proxies are registered again, oldest first, so for every name (plain or
+   * prefixed) the newest connection that has it owns it again. Closes the transport after the last.
    */
   async remove(which: readonly LiveConnection[], session: SessionServices): Promise<void> {
     if (which.length === 0) return;
@@ -133,8 +143,7 @@ export class ConnectionRegistry {
       session.unregisterCommands(c.proxies);
       c.close();
     }
-    const unprefixed = this.connections.filter((c) => c.prefix === '');
-    for (const c of unprefixed) session.registerCommands(c.proxies);
+    for (const c of this.connections) session.registerCommands(c.proxies);
     if (this.connections.length === 0 && this.transport) {
       const t = this.transport;
       this.transport = undefined;

@@ -74,6 +74,22 @@ describe('unprefixed connections', () => {
     expect(String(r.output[2])).toMatch(/@contoso\./);
   });
 
+  it('two connections with the same prefix: the newer owns the names, warns, and gives them back when it goes; reconnecting the same tenant is quiet', async () => {
+    const s = exchangeSession(sandbox());
+    const r = await s.session.run(`
+      Connect-ExchangeOnline -Sandbox contoso -Prefix T -ShowBanner:$false
+      Connect-ExchangeOnline -Sandbox contoso -Prefix T -ShowBanner:$false
+      Connect-ExchangeOnline -Sandbox tailspin -Prefix T -ShowBanner:$false
+      (Get-TMailbox -ResultSize 1 -WarningAction SilentlyContinue).PrimarySmtpAddress
+      Disconnect-ExchangeOnline -ConnectionId (Get-ConnectionInformation | Where-Object Id -eq 3).ConnectionId -Confirm:$false
+      (Get-TMailbox -ResultSize 1 -WarningAction SilentlyContinue).PrimarySmtpAddress`);
+    expect(r.errors.map((e) => e.message)).toEqual([]);
+    expect(s.warnings).toHaveLength(1);
+    expect(s.warnings[0]).toContain('ExchangeOnline_3 (tailspin) now owns the cmdlet names with the prefix T: Get-TMailbox and the other cmdlets');
+    expect(String(r.output[0])).toMatch(/@tailspin\./);
+    expect(String(r.output[1])).toMatch(/@contoso\./);
+  });
+
   it('after the last Disconnect-ExchangeOnline the Exchange cmdlets are gone', async () => {
     const s = exchangeSession(sandbox());
     const r = await s.session.run(`

@@ -47,16 +47,32 @@ export interface SandboxProcessOptions {
 export function startSandboxProcess(options: SandboxProcessOptions): Promise<SandboxProcess> {
   const args = [options.cliPath, 'sandbox', 'serve', '--data', options.dataDir, '--port', '0'];
   if (options.mailboxes !== undefined) args.push('--mailboxes', String(options.mailboxes));
-  const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...(options.env ?? process.env) } as NodeJS.ProcessEnv });
+  // Its own process group: Ctrl+C at the prompt goes to the terminal's foreground group, and must
+  // stop the command being run, not the sandbox under it.
+  const child: ChildProcess = spawn(process.execPath, args, {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...(options.env ?? process.env) } as NodeJS.ProcessEnv,
+    detached: true,
+    windowsHide: true,
+  });
   let stopped = false;
   const stop = () => {
     if (stopped) return;
     stopped = true;
     process.off('exit', stop);
+    process.off('SIGTERM', onSignal);
+    process.off('SIGHUP', onSignal);
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
   };
-  // Whatever way exosh ends, the sandbox goes with it.
+  // Whatever way exosh ends, the sandbox goes with it: a normal exit, or a signal that ends exosh
+  // (re-raised after stopping the child, so exosh still ends as the signal says).
+  const onSignal = (signal: NodeJS.Signals) => {
+    stop();
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+  };
   process.on('exit', stop);
+  process.on('SIGTERM', onSignal);
+  process.on('SIGHUP', onSignal);
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';

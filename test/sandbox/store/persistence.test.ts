@@ -127,6 +127,46 @@ describe('persistence', () => {
     await reopened.close();
   });
 
+  it('replays the change log a crashed process left, dropping a torn last line', async () => {
+    const dataDir = await freshDir();
+    const crashed = await openStoreAt({ dataDir, mailboxes: 10 }, NOW);
+    const t = crashed.tenant('tailspin')!;
+    const [a, b] = t.list('Mailbox');
+    await t.update('Mailbox', a!.Guid, { Office: 'One' });
+    await t.update('Mailbox', b!.Guid, { Office: 'Two' });
+    // Never closed (as after kill -9): the changes are only in the log, plus half of an unacknowledged line.
+    await writeFile(join(dataDir, LOG_FILE), '{"t":"x","k":"Mailbox","op":"upd', { flag: 'a' });
+    const reopened = await openStoreAt({ dataDir }, NOW);
+    expect(reopened.tenant('tailspin')!.get('Mailbox', a!.Guid)!['Office']).toBe('One');
+    expect(reopened.tenant('tailspin')!.get('Mailbox', b!.Guid)!['Office']).toBe('Two');
+    await reopened.close();
+  });
+
+  it('ignores a log of another generation (a compaction that crashed before replacing it)', async () => {
+    const dataDir = await freshDir();
+    const crashed = await openStoreAt({ dataDir, mailboxes: 10 }, NOW);
+    const m = crashed.tenant('tailspin')!.list('Mailbox')[0]!;
+    await crashed.tenant('tailspin')!.update('Mailbox', m.Guid, { Office: 'Logged' });
+    const log = await readFile(join(dataDir, LOG_FILE), 'utf8');
+    await writeFile(join(dataDir, LOG_FILE), log.replace(/"generation":\d+/, '"generation":99'));
+    const reopened = await openStoreAt({ dataDir }, NOW);
+    expect(reopened.tenant('tailspin')!.get('Mailbox', m.Guid)!['Office']).toBe(m['Office']);
+    await reopened.close();
+  });
+
+  it('refuses a log with a malformed line in its middle, without touching it', async () => {
+    const dataDir = await freshDir();
+    const crashed = await openStoreAt({ dataDir, mailboxes: 10 }, NOW);
+    const [a, b] = crashed.tenant('tailspin')!.list('Mailbox');
+    await crashed.tenant('tailspin')!.update('Mailbox', a!.Guid, { Office: 'One' });
+    await crashed.tenant('tailspin')!.update('Mailbox', b!.Guid, { Office: 'Two' });
+    const lines = (await readFile(join(dataDir, LOG_FILE), 'utf8')).split('\n');
+    lines.splice(2, 0, 'not json');
+    await writeFile(join(dataDir, LOG_FILE), lines.join('\n'));
+    await expect(openStoreAt({ dataDir }, NOW)).rejects.toThrow(/cannot be read: line 3 of its change log is malformed\. Nothing was changed; start with --reset/);
+    expect(await readFile(join(dataDir, LOG_FILE), 'utf8')).toBe(lines.join('\n'));
+  });
+
   it('rejects seeds and mailbox counts outside their ranges', async () => {
     await expect(openStoreAt({ seed: -1 }, NOW)).rejects.toThrow(/Seed/);
     await expect(openStoreAt({ mailboxes: 2.5 }, NOW)).rejects.toThrow(/Mailboxes/);

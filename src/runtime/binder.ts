@@ -59,6 +59,51 @@ export interface Binding {
   mandatoryPipeline: ParameterMetadata[];
   /** The one `[object] $InputObject` pipeline parameter, bound without conversion (the per-object fast path). */
   fastPipelineParameter?: ParameterMetadata;
+  /**
+   * Delay-bind script blocks (`Import-Csv x | Set-Mailbox -Identity { $_.UPN }`): run for each
+   * pipeline object with `$_` set, their result bound to the parameter (StageContext does it).
+   */
+  delayBound: { parameter: ParameterMetadata; block: ScriptBlockValue }[];
+}
+
+/**
+ * A script block given to a pipeline parameter whose type is neither object nor scriptblock is not
+ * its value but a recipe for one per pipeline object, as in PowerShell.
+ */
+function delayBindable(p: ParameterMetadata, typeNames: ReadonlyMap<string, string> | undefined): boolean {
+  if (!p.valueFromPipeline && !p.valueFromPipelineByPropertyName) return false;
+  const t = dotNetTypeName(p, typeNames).toLowerCase();
+  return !/^(system\.)?(object|(management\.automation\.)?(scriptblock|psobject))(\[\])?$/.test(t);
+}
+
+/** The error for a delay-bind script block when nothing is piped in. */
+function noInputForScriptBlock(meta: CommandMetadata, p: ParameterMetadata): RuntimeError {
+  return new RuntimeError(
+    new ErrorRecord(
+      `Cannot evaluate parameter '${p.name}' because its argument is specified as a script block and there is no input. A script block cannot be evaluated without input.`,
+      `ScriptBlockArgumentNoInput,${meta.name}`,
+      'MetadataError',
+      null,
+      meta.name,
+      undefined,
+      PARAMETER_BINDING_EXCEPTION,
+      bindingExceptionChain(PARAMETER_BINDING_EXCEPTION),
+    ),
+  );
+}
+
+/** A delay-bind script block that failed for one pipeline object (a non-terminating error for that object). */
+export function scriptBlockArgumentFailed(meta: CommandMetadata, p: ParameterMetadata, inner: string, input: unknown): ErrorRecord {
+  return new ErrorRecord(
+    `The input to the script block for parameter '${p.name}' failed. ${inner}`,
+    `ScriptBlockArgumentInvocationFailed,${meta.name}`,
+    'InvalidArgument',
+    input,
+    meta.name,
+    undefined,
+    PARAMETER_BINDING_EXCEPTION,
+    bindingExceptionChain(PARAMETER_BINDING_EXCEPTION),
+  );
 }
 
 const COMMON: ParameterMetadata[] = [
@@ -446,6 +491,7 @@ export function bindArguments(meta: CommandMetadata, args: BindArgument[], optio
   const positionals: unknown[] = [];
   const unbound: unknown[] = [];
   let candidates: readonly string[] = commandSets(meta);
+  const delayBound: Binding['delayBound'] = [];
 
   const bindTo = (p: ParameterMetadata, value: unknown, positionalIn?: readonly string[]) => {
     if (bound.has(p.name)) {
@@ -460,7 +506,10 @@ export function bindArguments(meta: CommandMetadata, args: BindArgument[], optio
       bound.add(p.name);
       return;
     }
-    params[p.name] = coerceArgument(meta, p, value, options);
+    if (value instanceof ScriptBlockValue && delayBindable(p, options.typeNames)) {
+      if (!options.expectingInput) throw noInputForScriptBlock(meta, p);
+      delayBound.push({ parameter: p, block: value });
+    } else params[p.name] = coerceArgument(meta, p, value, options);
     bound.add(p.name);
     const next = positionalIn ?? candidates.filter((s) => inSet(p, s));
     if (next.length === 0) throw ambiguousSet(meta);
@@ -605,6 +654,7 @@ export function bindArguments(meta: CommandMetadata, args: BindArgument[], optio
     pipelineParameters,
     pipelineBound: [],
     mandatoryPipeline,
+    delayBound,
   };
 }
 
@@ -699,7 +749,8 @@ export function bindPipelineInput(meta: CommandMetadata, binding: Binding, input
     }
     if (!byValue && !byName) attempt();
     if (!byValue && !byName && lastError instanceof RuntimeError) return lastError.record;
-    if (!byValue && !byName) {
+    // A delay-bind script block took the object: it is bound even when nothing else is.
+    if (!byValue && !byName && binding.delayBound.length === 0) {
       return new ErrorRecord(
         'The input object cannot be bound to any parameters for the command either because the command does not take pipeline input or the input and its properties do not match any of the parameters that take pipeline input.',
         `InputObjectNotBound,${meta.name}`,

@@ -3,8 +3,8 @@
 // command returns a promise. stopUpstream() throws a StopUpstreamSignal through the upstream
 // stages; the driver catches it and ends the stages from the stopper on, normally.
 import { type MaybePromise, runLoop, sequence, andThen } from './async.js';
-import { bindArguments, bindPipelineInput, type BindArgument, type Binding, type BindOptions, type CommonParameters } from './binder.js';
-import type { CommandContext, CommandDefinition, CommandInstance, HostServices, InvokeOptions, ProgressRecord, SessionServices } from './command.js';
+import { bindArguments, bindPipelineInput, coerceArgument, scriptBlockArgumentFailed, type BindArgument, type Binding, type BindOptions, type CommonParameters } from './binder.js';
+import type { CommandContext, CommandDefinition, CommandInstance, HostServices, InvokeOptions, ParameterMetadata, ProgressRecord, SessionServices } from './command.js';
 import { CONFIRM_ANSWERS, CONFIRM_CAPTION, CONFIRM_CHOICES, CONTINUE_CHOICES, confirmationRequired, confirmMessage, nonInteractiveError } from './confirm.js';
 import { StopUpstreamSignal } from './control.js';
 import { enumerate, toStringValue } from './conversions.js';
@@ -194,6 +194,13 @@ export class StageContext implements CommandContext {
       (this.pending ??= []).push(input);
       return;
     }
+    if (this.binding.delayBound.length > 0) {
+      return andThen(this.runDelayBound(input), (ok) => (ok ? this.bindAndProcess(input) : undefined));
+    }
+    return this.bindAndProcess(input);
+  };
+
+  private bindAndProcess(input: unknown): MaybePromise<void> {
     if (this.expectingInput && (this.binding.pipelineParameters.length > 0 || this.bindOptions.commonParameters)) {
       const err = bindPipelineInput(this.definition.metadata, this.binding, input, this.bindOptions);
       if (err) {
@@ -202,7 +209,50 @@ export class StageContext implements CommandContext {
       }
     }
     return this.instance.process?.(input);
-  };
+  }
+
+  /** Delay-bind script blocks: each runs with `$_` = the object, its result bound; false when one failed (error written). */
+  private runDelayBound(input: unknown): MaybePromise<boolean> {
+    const meta = this.definition.metadata;
+    let i = 0;
+    let ok = true;
+    const fail = (parameter: ParameterMetadata, e: unknown): boolean => {
+      if (!(e instanceof RuntimeError) || e.record.errorId === 'PipelineStopped') throw e;
+      this.writeError(scriptBlockArgumentFailed(meta, parameter, e.record.message, input));
+      ok = false;
+      return false;
+    };
+    const bind = (parameter: ParameterMetadata, out: unknown[]): boolean => {
+      const value = out.length === 0 ? null : out.length === 1 ? out[0] : out;
+      try {
+        this.binding.params[parameter.name] = coerceArgument(meta, parameter, value, this.bindOptions);
+        return true;
+      } catch (e) {
+        if (!(e instanceof RuntimeError)) throw e;
+        this.writeError(e.record);
+        ok = false;
+        return false;
+      }
+    };
+    return andThen(
+      runLoop(() => {
+        const next = this.binding.delayBound[i++];
+        if (!next) return false;
+        let r: unknown[] | Promise<unknown[]>;
+        try {
+          r = this.invoke(next.block, input);
+        } catch (e) {
+          return fail(next.parameter, e);
+        }
+        if (Array.isArray(r)) return bind(next.parameter, r);
+        return r.then(
+          (out) => bind(next.parameter, out),
+          (e: unknown) => fail(next.parameter, e),
+        );
+      }),
+      () => ok,
+    );
+  }
 
   write(value: unknown): MaybePromise<void> {
     const run = this.run;

@@ -207,6 +207,11 @@ function createInstance(block: CompiledBlock, stage: StageContext, options: Scri
               boundTable.set(name, stage.params[name]);
               setParam(name, stage.params[name]);
             }
+            // Delay-bind script blocks computed these from this object.
+            for (const { parameter } of stage.binding.delayBound) {
+              boundTable.set(parameter.name, stage.params[parameter.name]);
+              setParam(parameter.name, stage.params[parameter.name]);
+            }
           }
           return runBlock(block.process, frame);
         }

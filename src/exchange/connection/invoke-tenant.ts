@@ -48,8 +48,18 @@ export function tagWithTenant(value: unknown, tenant: string): unknown {
   return o;
 }
 
-function chooseConnections(ctx: CommandContext, registry: ConnectionRegistry): LiveConnection[] {
-  const keys = ctx.params.Connection;
+/** `Invoke-Tenant { ... }`: a lone script block in -Connection's position is the block, for every connection. */
+function blockAndConnections(ctx: CommandContext): { block: ScriptBlockValue; connections: unknown } {
+  const given = ctx.params.Connection;
+  const lone = Array.isArray(given) && given.length === 1 ? given[0] : given;
+  if (ctx.params.ScriptBlock instanceof ScriptBlockValue) return { block: ctx.params.ScriptBlock, connections: given };
+  if (lone instanceof ScriptBlockValue) return { block: lone, connections: undefined };
+  return ctx.throwTerminating(
+    new ErrorRecord('Cannot process command because of one or more missing mandatory parameters: ScriptBlock.', `MissingMandatoryParameter,${NAME}`, 'InvalidArgument', null, NAME, undefined, 'System.Management.Automation.ParameterBindingException'),
+  );
+}
+
+function chooseConnections(ctx: CommandContext, registry: ConnectionRegistry, keys: unknown): LiveConnection[] {
   if (keys === undefined || keys === null) return registry.list().filter((c) => c.kind === 'ExchangeOnline');
   const chosen: LiveConnection[] = [];
   for (const key of Array.isArray(keys) ? keys : [keys]) {
@@ -103,7 +113,9 @@ export function invokeTenantCommand(config: ExchangeConfig): CommandDefinition {
       module: 'exosh',
       parameters: [
         { name: 'Connection', type: 'object[]', position: 0, description: 'Connections by Id, ConnectionId, prefix or tenant name (default: every Exchange Online connection).' },
-        { name: 'ScriptBlock', type: 'scriptblock', position: 1, mandatory: true },
+        // Not mandatory to the binder so that `Invoke-Tenant { ... }` (the block in -Connection's
+        // position) works; end() requires it, with the binder's wording.
+        { name: 'ScriptBlock', type: 'scriptblock', position: 1 },
         { name: 'ThrottleLimit', type: 'int', validateRange: [1, 64] },
         { name: 'ArgumentList', type: 'object[]', aliases: ['Args'] },
       ],
@@ -132,9 +144,9 @@ export function invokeTenantCommand(config: ExchangeConfig): CommandDefinition {
               ),
             );
           }
-          const chosen = chooseConnections(ctx, registry);
+          const { block, connections } = blockAndConnections(ctx);
+          const chosen = chooseConnections(ctx, registry, connections);
           if (chosen.length === 0) return;
-          const block = ctx.params.ScriptBlock as ScriptBlockValue;
           const args = (ctx.params.ArgumentList as unknown[] | undefined) ?? [];
           const limit = Number(ctx.params.ThrottleLimit ?? 4);
           const routed = await routeUnprefixedNames(ctx, registry, config, chosen);

@@ -166,6 +166,17 @@ describe('Invoke-Tenant', () => {
     expect(r.output[1]).toBe(false);
   });
 
+  it('-Connection takes Get-ConnectionInformation objects; without it every Exchange connection runs', async () => {
+    const s = exchangeSession(sandbox());
+    const r = await s.session.run(`${CONNECT_THREE}
+      (Invoke-Tenant -Connection (Get-ConnectionInformation | Where-Object ModulePrefix -ne 'Fab') { 'x' } | ForEach-Object Tenant | Sort-Object) -join ','
+      (Invoke-Tenant { 'x' } | ForEach-Object Tenant | Sort-Object) -join ','
+      $caller = 'seen'; (Invoke-Tenant Tail { "$caller in $((Get-Mailbox -ResultSize 1 -WarningAction SilentlyContinue).PrimarySmtpAddress)" }).Value`);
+    expect(r.errors.map((e) => e.message)).toEqual([]);
+    expect(r.output.slice(0, 2)).toEqual(['contoso,tailspin', 'contoso,fabrikam,tailspin']);
+    expect(String(r.output[2])).toMatch(/^seen in .*@tailspin\./);
+  });
+
   it('an unknown connection is an error naming what was asked for; no connection at all says how to connect', async () => {
     const s = exchangeSession(sandbox());
     const none = await s.session.run('Invoke-Tenant -Connection contoso { 1 }');

@@ -38,8 +38,8 @@ function versionOf(meta: CommandMetadata): string {
   return BUILT_IN_MODULES.find((m) => m.name === meta.module)?.version ?? '';
 }
 
-export function commandInfo(meta: CommandMetadata): PSObject {
-  const type = meta.commandType ?? 'Cmdlet';
+/** Get-Command's Parameters table for one command. */
+function parameterTable(meta: CommandMetadata): PSHashtable {
   const params = new PSHashtable();
   for (const p of meta.parameters) {
     params.set(
@@ -55,6 +55,11 @@ export function commandInfo(meta: CommandMetadata): PSObject {
       ),
     );
   }
+  return params;
+}
+
+export function commandInfo(meta: CommandMetadata): PSObject {
+  const type = meta.commandType ?? 'Cmdlet';
   const o = PSObject.fromEntries(
     [
       ['CommandType', type],
@@ -62,11 +67,14 @@ export function commandInfo(meta: CommandMetadata): PSObject {
       ['Version', versionOf(meta)],
       ['Source', meta.module ?? ''],
       ['ModuleName', meta.module ?? ''],
-      ['Definition', syntaxLines(meta).join('\n')],
-      ['Parameters', params],
     ],
     [type === 'Function' ? 'System.Management.Automation.FunctionInfo' : 'System.Management.Automation.CmdletInfo', 'System.Management.Automation.CommandInfo', 'System.Object'],
   );
+  // Built when read: `Get-Command` lists hundreds of remote cmdlets with many parameters each.
+  let definition: string | undefined;
+  let parameters: PSHashtable | undefined;
+  o.props.set('definition', { kind: 'script', name: 'Definition', getter: () => (definition ??= syntaxLines(meta).join('\n')) });
+  o.props.set('parameters', { kind: 'script', name: 'Parameters', getter: () => (parameters ??= parameterTable(meta)) });
   o.toStringHook = () => meta.name;
   return o;
 }

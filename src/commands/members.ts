@@ -46,7 +46,7 @@ export function membersOf(v: unknown): PSObject[] {
   const out: PSObject[] = [];
   if (v instanceof PSObject) {
     const custom = typeName === 'System.Management.Automation.PSCustomObject' || typeName.startsWith('Selected.');
-    for (const p of v.props.values()) out.push(memberDefinition(typeName, p.name, ...propertyDefinition(p, custom)));
+    for (const p of v.props.values()) out.push(memberDefinition(typeName, p.name, ...propertyDefinition(p, custom, v)));
     for (const m of v.methods?.values() ?? []) out.push(memberDefinition(typeName, m.name, 'ScriptMethod', m.definition ?? `System.Object ${m.name}();`));
   } else {
     for (const [name, value] of propertyEntries(v)) out.push(memberDefinition(typeName, name, 'Property', `${shortType(value)} ${name} {get;}`));
@@ -62,7 +62,7 @@ export function membersOf(v: unknown): PSObject[] {
   );
 }
 
-function propertyDefinition(p: PSProperty, custom: boolean): [string, string] {
+function propertyDefinition(p: PSProperty, custom: boolean, self: PSObject): [string, string] {
   switch (p.kind) {
     case 'note': {
       if (!custom) return ['Property', `${shortType(p.value)} ${p.name} {get;set;}`];
@@ -70,9 +70,20 @@ function propertyDefinition(p: PSProperty, custom: boolean): [string, string] {
       return ['NoteProperty', `${shortType(p.value)} ${p.name}=${shown}`];
     }
     case 'script':
+      // Getters of emulated .NET objects (FileInfo.Length, CommandInfo.Definition) are plain properties there.
+      if (!custom && !scriptTexts.has(p)) return ['Property', `${shortTypeOfGetter(p, self)} ${p.name} {get;}`];
       return ['ScriptProperty', `System.Object ${p.name} {get=${scriptText(p)};}`];
     case 'alias':
       return ['AliasProperty', `${p.name} = ${p.target}`];
+  }
+}
+
+/** The type a getter's value has, for Get-Member; System.Object when reading it fails. */
+function shortTypeOfGetter(p: PSProperty & { kind: 'script' }, self: PSObject): string {
+  try {
+    return shortType(p.getter(self));
+  } catch {
+    return 'System.Object';
   }
 }
 

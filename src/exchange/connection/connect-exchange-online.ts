@@ -191,8 +191,10 @@ function connectCommand(kind: ConnectionKind, config: ExchangeConfig): CommandDe
       return {
         async end() {
           try {
-            await connect(ctx, config, kind, name);
+            await connect(ctx, config, kind);
           } catch (e) {
+            // The engine's own control flow (a stopped pipeline) passes through untouched.
+            if (!(e instanceof Error)) throw e;
             ctx.throwTerminating(recordOf(e, name));
           }
         },
@@ -201,7 +203,7 @@ function connectCommand(kind: ConnectionKind, config: ExchangeConfig): CommandDe
   };
 }
 
-async function connect(ctx: CommandContext, config: ExchangeConfig, kind: ConnectionKind, commandName: string): Promise<void> {
+async function connect(ctx: CommandContext, config: ExchangeConfig, kind: ConnectionKind): Promise<void> {
   const params = ctx.params;
   if (params.UseRPSSession === true) {
     throw new ConnectError('exosh connects over REST only: -UseRPSSession (remote PowerShell) is not available. Leave it out; every cmdlet runs over REST.', 'NotImplemented', 'System.NotSupportedException');

@@ -15,6 +15,20 @@ describe('Connect-ExchangeOnline -Sandbox', () => {
   });
 });
 
+describe('-ShowProgress', () => {
+  it('$true reports each remote call\'s pages and objects by tenant; without it nothing', async () => {
+    const quiet = exchangeSession(sandbox());
+    await quiet.session.run('Connect-ExchangeOnline -Sandbox contoso -ShowBanner:$false; $null = Get-Mailbox -ResultSize 5 -WarningAction SilentlyContinue');
+    expect(quiet.progress).toEqual([]);
+    const s = exchangeSession(sandbox());
+    const r = await s.session.run('Connect-ExchangeOnline -Sandbox contoso -ShowProgress $true -PageSize 2 -ShowBanner:$false; $null = Get-Mailbox -ResultSize 5 -WarningAction SilentlyContinue');
+    expect(r.errors.map((e) => e.message)).toEqual([]);
+    expect(s.progress.length).toBeGreaterThan(1);
+    expect(s.progress.at(-1)).toMatchObject({ activity: 'Get-Mailbox (contoso)', completed: true });
+    expect(s.progress.at(-1)!.status).toMatch(/^5 objects, 3 pages$/);
+  });
+});
+
 describe('Get-ConnectionInformation', () => {
   it("has the module's properties in the module's order, and no token", async () => {
     const s = exchangeSession(sandbox());

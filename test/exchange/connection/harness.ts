@@ -5,7 +5,7 @@ import { startSandbox, type RunningSandbox } from '../../../src/sandbox/index.js
 import { installExchange, type InstallExchangeOptions } from '../../../src/exchange/index.js';
 import { Session } from '../../../src/runtime/session.js';
 import type { ErrorRecord } from '../../../src/runtime/errors.js';
-import type { HostServices } from '../../../src/runtime/command.js';
+import type { HostServices, ProgressRecord } from '../../../src/runtime/command.js';
 
 export interface Captured {
   session: Session;
@@ -15,6 +15,7 @@ export interface Captured {
   information: unknown[];
   verbose: string[];
   output: string[];
+  progress: ProgressRecord[];
 }
 
 export function useSandbox(options: { mailboxes?: number; deviceCodeIntervalSeconds?: number } = {}): () => RunningSandbox {
@@ -33,7 +34,7 @@ export function useSandbox(options: { mailboxes?: number; deviceCodeIntervalSeco
 }
 
 export function exchangeSession(sandbox: RunningSandbox | undefined, extra: Partial<InstallExchangeOptions> = {}, host: Partial<HostServices> = {}): Captured {
-  const captured: Omit<Captured, 'session'> = { host: [], warnings: [], errors: [], information: [], verbose: [], output: [] };
+  const captured: Omit<Captured, 'session'> = { host: [], warnings: [], errors: [], information: [], verbose: [], output: [], progress: [] };
   const commands = installExchange({
     ...(sandbox ? { sandbox: { url: sandbox.url, caPem: sandbox.caCertPem } } : {}),
     env: {},
@@ -51,6 +52,7 @@ export function exchangeSession(sandbox: RunningSandbox | undefined, extra: Part
       error: (r) => void captured.errors.push(r),
       information: (m) => void captured.information.push(m),
       verbose: (m) => void captured.verbose.push(m),
+      progress: (p) => void captured.progress.push(p),
     },
   });
   return { session, ...captured };

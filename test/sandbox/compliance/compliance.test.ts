@@ -143,4 +143,18 @@ describe('Security & Compliance endpoint', () => {
     expect(audienceOf(miToken)).toBe(COMPLIANCE_RESOURCE);
     expect((await invoke(miToken, 'Get-DlpCompliancePolicy')).status).toBe(200);
   });
+
+  it('is subject to the tenant\'s faults, throttling the verified compliance caller', async () => {
+    const contoso = sandbox.tenants.find((t) => t.key === 'contoso')!;
+    const { token } = await sandbox.identity.mintAccessToken({ upn: ADMIN }, { audience: COMPLIANCE_RESOURCE });
+    sandbox.faults.set(contoso.id, { throttle: { requests: 1, windowSeconds: 600 } });
+    try {
+      expect((await invoke(token, 'Get-Label')).status).toBe(200);
+      const throttled = await invoke(token, 'Get-Label');
+      expect(throttled.status).toBe(429);
+      expect(JSON.stringify(throttled.body)).toContain(`The user '${ADMIN}' has exceeded the budget of 1 requests in 600 seconds`);
+    } finally {
+      sandbox.faults.clear(contoso.id);
+    }
+  });
 });

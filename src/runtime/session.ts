@@ -121,7 +121,19 @@ export class Session {
   readonly streams: Required<Omit<StreamListeners, 'output'>>;
 
   constructor(options: SessionOptions = {}) {
-    this.host = defaultHost(options.host);
+    const host = defaultHost(options.host);
+    // Output still waiting in the formatter shows before a prompt, as in pwsh.
+    this.host = {
+      ...host,
+      readLine: (prompt, o) => {
+        this.flushOutput();
+        return host.readLine(prompt, o);
+      },
+      promptForChoice: (caption, message, choices, defaultIndex) => {
+        this.flushOutput();
+        return host.promptForChoice!(caption, message, choices, defaultIndex);
+      },
+    };
     this.env = options.env ?? process.env;
     this.cwd = options.cwd ?? process.cwd();
     this.listeners = options.streams ?? {};

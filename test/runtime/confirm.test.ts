@@ -221,3 +221,21 @@ describe('$PSCmdlet.ShouldContinue', () => {
     ]);
   });
 });
+
+describe('output before a prompt', () => {
+  it('rows still waiting in the formatter are shown before the question', async () => {
+    const shown: string[] = [];
+    let shownWhenAsked = '';
+    const host: Partial<HostServices> = {
+      promptForChoice: async () => {
+        shownWhenAsked = shown.join('');
+        return 0;
+      },
+    };
+    const r = await new Session({ host, commands: [removeThing()], streams: { output: (t) => shown.push(t) } }).run(
+      '[pscustomobject]@{ Name = "first" }; Remove-Thing a -Confirm',
+    );
+    expect(r.output).toHaveLength(2);
+    expect(shownWhenAsked).toContain('first');
+  });
+});

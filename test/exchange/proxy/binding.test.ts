@@ -156,8 +156,7 @@ describe('pipeline input', () => {
     ]);
   });
 
-  // Needs delay-bind script blocks in the binder (not there yet; reported).
-  it.skip('a delay-bind script block computes Identity from each row', async () => {
+  it('a delay-bind script block computes Identity from each row', async () => {
     const file = join(dir, 'upn.csv');
     writeFileSync(file, 'UPN\nalice@contoso.com\n');
     const conn = fakeConnection();

@@ -1,4 +1,5 @@
 // Read-Host / Get-Credential (prompt only with a terminal attached), Clear-Host, Start-Sleep.
+import { abortableSleep } from '../runtime/async.js';
 import type { CommandContext, CommandDefinition } from '../runtime/command.js';
 import { PSObject } from '../runtime/values.js';
 import { isSecureString, newCredential, newSecureString, secureStringText } from '../runtime/credentials.js';
@@ -139,24 +140,11 @@ export const startSleep: CommandDefinition = {
         if (p.Milliseconds !== undefined) ms = Number(p.Milliseconds);
         else if (p.Duration !== undefined) ms = Number((p.Duration as { ticks: number }).ticks) / 10_000;
         else ms = Number(ctx.expectingInput && !ctx.bound.has('Seconds') ? input : p.Seconds) * 1000;
-        return sleep(ms, ctx.signal);
+        return abortableSleep(ms, ctx.signal);
       },
     };
   },
 };
-
-export function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted || !(ms > 0)) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
-}
 
 export const convertToSecureString: CommandDefinition = {
   metadata: {

@@ -89,3 +89,20 @@ export function tryCatch<T>(body: () => MaybePromise<T>, handler: (e: unknown) =
   }
   return r instanceof Promise ? r.catch(handler) : r;
 }
+
+/**
+ * Waits `ms`, or resolves early when `signal` aborts (the caller checks it): Start-Sleep and the
+ * REST invoker's retry waits, so Ctrl+C never waits out a timer. The listener is removed either way.
+ */
+export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted || !(ms > 0)) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+  });
+}

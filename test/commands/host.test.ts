@@ -54,7 +54,7 @@ describe('host', () => {
   it('Start-Sleep ends early when the pipeline is stopped', async () => {
     const ac = new AbortController();
     ac.abort();
-    const { sleep } = await import('../../src/commands/host.js');
+    const { abortableSleep: sleep } = await import('../../src/runtime/async.js');
     await sleep(60_000, ac.signal);
     expect((await run(startSleep, { Milliseconds: 1 })).errors).toEqual([]);
   });

@@ -2,6 +2,7 @@
 // gateway and server failures, resets and the service's transient exceptions, with exponential
 // back-off and jitter, a bounded count and a bounded total time. A request that may have changed
 // something is never sent twice once it may have reached the server.
+import { abortableSleep } from '../../runtime/async.js';
 
 export interface RetryPolicy {
   /** Retries after the first attempt (the module: 5, so 6 attempts). */
@@ -14,19 +15,6 @@ export interface RetryPolicy {
   random(): number;
   /** Waits `ms`, or resolves early when `signal` aborts (the caller checks it). */
   sleep(ms: number, signal: AbortSignal): Promise<void>;
-}
-
-export function abortableSleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted || !(ms > 0)) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal.addEventListener('abort', done, { once: true });
-  });
 }
 
 export function defaultRetryPolicy(overrides: Partial<RetryPolicy> = {}): RetryPolicy {

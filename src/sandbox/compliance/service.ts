@@ -8,9 +8,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ExchangeStore, RequestNotes, SandboxRequestHandler, TokenVerifier } from '../contracts.js';
 import { authenticate, authorizeTenant, checkCmdlet, mayRun, type Authorized } from '../exchange/authorization.js';
-import { decodeSegment, newResponseContext, parseJsonBody, readBody, sendError, sendJson, type ResponseContext } from '../exchange/http.js';
+import { answerGuarded, decodeSegment, newResponseContext, parseJsonBody, readBody, sendJson, type ResponseContext } from '../exchange/http.js';
 import { readEnvelope } from '../exchange/invoke-command.js';
-import { ServiceError, directoryServerOf, errors } from '../exchange/service-error.js';
+import { directoryServerOf, errors } from '../exchange/service-error.js';
 import { toWireItem, WARNINGS_TYPE } from '../exchange/wire-format.js';
 import { COMPLIANCE_CMDLETS, complianceCatalog, runComplianceCmdlet } from './cmdlets.js';
 
@@ -27,24 +27,9 @@ export function createComplianceService(deps: ComplianceServiceDeps): SandboxReq
     const parts = url.pathname.split('/').filter(Boolean);
     if (parts[0]?.toLowerCase() !== 'compliance' || parts[1]?.toLowerCase() !== 'adminapi') return false;
     const ctx = newResponseContext('SBXPR01MB0001.SBXPRD01.PROD.OUTLOOK.COM');
-    try {
-      await route(deps, req, res, url, parts.slice(2), ctx, notes);
-    } catch (e) {
-      const error = e instanceof ServiceError ? e : internalError(e);
-      if (!res.headersSent) sendError(res, ctx, error);
-      else res.destroy();
-    }
+    await answerGuarded(res, ctx, () => route(deps, req, res, url, parts.slice(2), ctx, notes));
     return true;
   };
-}
-
-function internalError(e: unknown): ServiceError {
-  return new ServiceError({
-    status: 500,
-    code: 'InternalServerError',
-    exceptionClass: 'Microsoft.Exchange.Admin.OData.Core.ODataServiceException',
-    message: `The sandbox failed to process the request (${e instanceof Error ? e.name : 'error'}).`,
-  });
 }
 
 async function route(

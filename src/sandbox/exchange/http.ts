@@ -125,3 +125,28 @@ export function decodeSegment(text: string): string {
     throw errors.badRequest(`The URL segment '${text.slice(0, 100)}' is not validly percent-encoded.`);
   }
 }
+
+/**
+ * Runs one request's handling so that nothing thrown becomes a bare 500 with a stack trace: a
+ * ServiceError is answered in the service's error shape, anything else as an internal error that
+ * names no internals; once headers are out, the connection is dropped instead.
+ */
+export async function answerGuarded(res: ServerResponse, ctx: ResponseContext, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (e) {
+    const error = e instanceof ServiceError ? e : internalError(e);
+    if (!res.headersSent) sendError(res, ctx, error);
+    else res.destroy();
+  }
+}
+
+function internalError(e: unknown): ServiceError {
+  // A bug, not a client error; say so without leaking internals.
+  return new ServiceError({
+    status: 500,
+    code: 'InternalServerError',
+    exceptionClass: 'Microsoft.Exchange.Admin.OData.Core.ODataServiceException',
+    message: `The sandbox failed to process the request (${e instanceof Error ? e.name : 'error'}).`,
+  });
+}

@@ -7,7 +7,7 @@ import { authenticate, authorizeTenant } from './authorization.js';
 import { handleBatch } from './batch.js';
 import { handleBanner, handleModuleFile } from './discovery.js';
 import { entitySetNames, handleEntitySet } from './entity-sets.js';
-import { decodeSegment, newResponseContext, sendError, sendJson, type ResponseContext } from './http.js';
+import { answerGuarded, decodeSegment, newResponseContext, sendJson, type ResponseContext } from './http.js';
 import { handleInvokeCommand } from './invoke-command.js';
 import { ServiceError, directoryServerOf, errors } from './service-error.js';
 import { createState, type ExchangeServiceDeps, type ServiceState } from './state.js';
@@ -22,25 +22,9 @@ export function createExchangeService(deps: ExchangeServiceDeps): SandboxRequest
     const parts = url.pathname.split('/').filter(Boolean);
     if (parts[0]?.toLowerCase() !== 'adminapi') return false;
     const ctx = newResponseContext(BACKEND_DEFAULT);
-    try {
-      await route(state, req, res, url, parts, ctx, notes);
-    } catch (e) {
-      const error = e instanceof ServiceError ? e : internalError(e);
-      if (!res.headersSent) sendError(res, ctx, error);
-      else res.destroy();
-    }
+    await answerGuarded(res, ctx, () => route(state, req, res, url, parts, ctx, notes));
     return true;
   };
-}
-
-function internalError(e: unknown): ServiceError {
-  // A bug, not a client error; say so without leaking internals.
-  return new ServiceError({
-    status: 500,
-    code: 'InternalServerError',
-    exceptionClass: 'Microsoft.Exchange.Admin.OData.Core.ODataServiceException',
-    message: `The sandbox failed to process the request (${e instanceof Error ? e.name : 'error'}).`,
-  });
 }
 
 async function route(

@@ -3,6 +3,9 @@
 // token is one the sandbox's Exchange accepts.
 import { request } from 'undici';
 import type { HttpTransport } from '../../../src/exchange/contracts.js';
+import { formOf } from '../../sandbox/identity/sandbox-client.js';
+
+export { formOf };
 
 export async function get(transport: HttpTransport, url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
   const res = await request(url, { method: 'GET', headers, dispatcher: transport.dispatcherFor(url) });
@@ -17,14 +20,6 @@ export async function postForm(transport: HttpTransport, url: string, form: Reco
     dispatcher: transport.dispatcherFor(url),
   });
   return { status: res.statusCode, headers: res.headers, text: await res.body.text() };
-}
-
-/** The hidden `flow` field and the form's action, as a browser reads them off the page. */
-export function formOf(html: string): { action: string; flow: string } {
-  const action = /<form method="post" action="([^"]+)"/.exec(html)?.[1];
-  const flow = /name="flow" value="([^"]+)"/.exec(html)?.[1];
-  if (!action || !flow) throw new Error(`No sign-in form in page: ${html.slice(0, 300)}`);
-  return { action: action.replace(/&amp;/g, '&'), flow };
 }
 
 /** Opens the authorize URL, signs in (MFA code when given) and returns where the sandbox redirects. */

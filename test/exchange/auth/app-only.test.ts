@@ -8,7 +8,7 @@ import { createTokenProvider, findCertificateByThumbprint, loadPfxFile } from '.
 import { RemoteError, type HttpTransport, type SignInContext } from '../../../src/exchange/contracts.js';
 import { createHttpTransport } from '../../../src/exchange/transport.js';
 import { SANDBOX_PFX_PASSWORD, startSandbox, type RunningSandbox } from '../../../src/sandbox/index.js';
-import { exchangeAccepts } from './sandbox-user.js';
+import { exchangeAccepts, failure } from './sandbox-user.js';
 
 let sandbox: RunningSandbox;
 let transport: HttpTransport;
@@ -37,16 +37,6 @@ function ctx(tenant?: string, env?: Record<string, string | undefined>): SignInC
     transport,
     ...(env ? { env } : {}),
   };
-}
-
-async function failure(promise: Promise<unknown>): Promise<RemoteError> {
-  try {
-    await promise;
-  } catch (err) {
-    expect(err).toBeInstanceOf(RemoteError);
-    return err as RemoteError;
-  }
-  throw new Error('expected the sign-in to fail');
 }
 
 describe('Connect-ExchangeOnline -AppId -CertificateFilePath -CertificatePassword -Organization', () => {

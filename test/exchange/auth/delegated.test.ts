@@ -5,7 +5,7 @@ import { createTokenProvider, redact } from '../../../src/exchange/auth/index.js
 import { RemoteError, type HttpTransport, type SignInContext, type SignInMethod } from '../../../src/exchange/contracts.js';
 import { createHttpTransport } from '../../../src/exchange/transport.js';
 import { SANDBOX_MFA_CODE, SANDBOX_PASSWORD, startSandbox, type RunningSandbox } from '../../../src/sandbox/index.js';
-import { browserSignIn, declineDevice, deviceSignIn, exchangeAccepts, formOf, get, postForm, userCodeOf } from './sandbox-user.js';
+import { browserSignIn, declineDevice, deviceSignIn, exchangeAccepts, failure, formOf, get, postForm, userCodeOf } from './sandbox-user.js';
 
 let sandbox: RunningSandbox;
 let transport: HttpTransport;
@@ -37,16 +37,6 @@ const admin = () => `admin@${contoso.initialDomain}`;
 function visibleText(err: unknown): string {
   const e = err as RemoteError;
   return [e.message, e.record?.message, String(e.record?.targetObject), e.stack ?? '', JSON.stringify(e.record)].join('\n');
-}
-
-async function failure(promise: Promise<unknown>): Promise<RemoteError> {
-  try {
-    await promise;
-  } catch (err) {
-    expect(err).toBeInstanceOf(RemoteError);
-    return err as RemoteError;
-  }
-  throw new Error('expected the sign-in to fail');
 }
 
 describe('Connect-ExchangeOnline (browser sign-in on a loopback redirect)', () => {

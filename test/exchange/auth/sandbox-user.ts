@@ -1,8 +1,9 @@
 // The test plays the person at the keyboard and the browser: it fills the sandbox's sign-in forms
 // over HTTPS (trusting the sandbox CA through the same transport the shell uses) and checks that a
 // token is one the sandbox's Exchange accepts.
+import { expect } from 'vitest';
 import { request } from 'undici';
-import type { HttpTransport } from '../../../src/exchange/contracts.js';
+import { RemoteError, type HttpTransport } from '../../../src/exchange/contracts.js';
 import { formOf } from '../../sandbox/identity/sandbox-client.js';
 
 export { formOf };
@@ -59,4 +60,15 @@ export function userCodeOf(message: string): string {
   const code = /code ([A-Z0-9]{6,12})\b/.exec(message)?.[1];
   if (!code) throw new Error(`No user code in: ${message}`);
   return code;
+}
+
+/** The RemoteError a sign-in that must fail rejects with. */
+export async function failure(promise: Promise<unknown>): Promise<RemoteError> {
+  try {
+    await promise;
+  } catch (err) {
+    expect(err).toBeInstanceOf(RemoteError);
+    return err as RemoteError;
+  }
+  throw new Error('expected the sign-in to fail');
 }

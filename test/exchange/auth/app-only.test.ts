@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTokenProvider, findCertificateByThumbprint, loadPfxFile } from '../../../src/exchange/auth/index.js';
-import { RemoteError, type HttpTransport, type SignInContext } from '../../../src/exchange/contracts.js';
+import type { HttpTransport, SignInContext } from '../../../src/exchange/contracts.js';
 import { createHttpTransport } from '../../../src/exchange/transport.js';
 import { SANDBOX_PFX_PASSWORD, startSandbox, type RunningSandbox } from '../../../src/sandbox/index.js';
 import { exchangeAccepts, failure } from './sandbox-user.js';

@@ -671,6 +671,8 @@ const MAX_RANGE = 50_000_000;
 /** `a..b`: an array of ints (or chars for `'a'..'e'`, as in PowerShell 7). */
 export function range(a: unknown, b: unknown): unknown[] {
   const x = rangeBound(a);
+  // The left bound converts (and may overflow) before the right one is looked at, as in pwsh.
+  if (typeof x === 'number') rangeInt32(x);
   const y = rangeBound(b);
   if (typeof x === 'string' && typeof y === 'string') {
     const out: PSChar[] = [];
@@ -680,14 +682,23 @@ export function range(a: unknown, b: unknown): unknown[] {
     else for (let i = s; i >= e; i--) out.push(new PSChar(i));
     return out;
   }
-  const s = typeof x === 'string' ? x.charCodeAt(0) : bankers(x);
-  const e = typeof y === 'string' ? y.charCodeAt(0) : bankers(y);
+  const s = typeof x === 'string' ? x.charCodeAt(0) : rangeInt32(x);
+  const e = typeof y === 'string' ? y.charCodeAt(0) : rangeInt32(y);
   if (Math.abs(e - s) + 1 > MAX_RANGE) throw runtimeError('The range operator generated too many elements.', 'RangeTooLarge', 'LimitsExceeded');
   const n = Math.abs(e - s) + 1;
   const out = new Array<number>(n);
   const step = s <= e ? 1 : -1;
   for (let i = 0, v = s; i < n; i++, v += step) out[i] = v;
   return out;
+}
+
+/** A numeric bound converts to Int32 as .NET's Convert does: NaN, infinities and out-of-range values overflow. */
+function rangeInt32(n: number): number {
+  const r = bankers(n);
+  if (!(r >= -2147483648 && r <= 2147483647)) {
+    throw runtimeError('Value was either too large or too small for an Int32.', 'System.OverflowException', 'OperationStopped', 'System.OverflowException');
+  }
+  return r;
 }
 
 function bankers(n: number): number {

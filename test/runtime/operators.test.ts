@@ -255,6 +255,11 @@ describe('ranges', () => {
     expect((range('a', 'c') as PSChar[]).map(String)).toEqual(['a', 'b', 'c']);
     expect(op('..')(1.5, 3)).toEqual([2, 3]);
   });
+  it('a bound that is not an Int32 overflows, the left one first: [double]::NaN .. @{}', () => {
+    expect(errorOf(() => range(NaN, new PSHashtable()))).toBe('Value was either too large or too small for an Int32.');
+    expect(errorOf(() => range(1, 3e10))).toBe('Value was either too large or too small for an Int32.');
+    expect(errorOf(() => range(1, Infinity))).toBe('Value was either too large or too small for an Int32.');
+  });
 });
 
 describe('-f format operator', () => {

@@ -216,6 +216,12 @@ export interface SessionServices {
    * name now belongs to another definition (a later connection took it over), that one stays.
    */
   unregisterCommands(definitions: readonly CommandDefinition[]): void;
+  /**
+   * Adds a planner that sees every pipeline after its arguments are evaluated and before it binds
+   * (filter-left: a remote Get-* followed by Where-Object gets a server-side filter). Planners run
+   * in the order added; each may change the stages in place.
+   */
+  registerPipelinePlanner(planner: PipelinePlanner): void;
   /** Command table lookup (cmdlets, functions, aliases resolved). */
   resolveCommand(name: string): CommandDefinition | undefined;
   listCommands(): CommandDefinition[];
@@ -255,3 +261,21 @@ export interface CommandDefinition {
   /** A fresh instance per pipeline position (state such as Sort-Object's buffer lives on it). */
   create(ctx: CommandContext): CommandInstance;
 }
+
+/**
+ * One stage of a pipeline about to run, as a planner sees it. Arguments are evaluated (`$var`
+ * already read; a script block is a ScriptBlockValue whose `text` the planner may parse). A planner
+ * may replace `definition` (a variant of a command with a pushed-down filter) and edit `args`.
+ */
+export interface PipelineStagePlan {
+  definition: CommandDefinition;
+  readonly invocationName: string;
+  args: import('./binder.js').BindArgument[];
+}
+
+/**
+ * Sees a whole pipeline (every stage, in order) before it runs. `services` is the session as the
+ * pipeline's scope sees it (variables the script blocks would read). Returns nothing; edits in place.
+ * Runs once per pipeline start, never per object.
+ */
+export type PipelinePlanner = (stages: PipelineStagePlan[], services: SessionServices) => void;

@@ -4,7 +4,7 @@
 // stages; the driver catches it and ends the stages from the stopper on, normally.
 import { type MaybePromise, runLoop, sequence, andThen } from './async.js';
 import { bindArguments, bindPipelineInput, coerceArgument, scriptBlockArgumentFailed, type BindArgument, type Binding, type BindOptions, type CommonParameters } from './binder.js';
-import type { CommandContext, CommandDefinition, CommandInstance, HostServices, InvokeOptions, ParameterMetadata, ProgressRecord, SessionServices } from './command.js';
+import type { CommandContext, CommandDefinition, CommandInstance, HostServices, InvokeOptions, ParameterMetadata, PipelineStagePlan, ProgressRecord, SessionServices } from './command.js';
 import { CONFIRM_ANSWERS, CONFIRM_CAPTION, CONFIRM_CHOICES, CONTINUE_CHOICES, confirmationRequired, confirmMessage, nonInteractiveError } from './confirm.js';
 import { StopUpstreamSignal } from './control.js';
 import { enumerate, toStringValue } from './conversions.js';
@@ -471,7 +471,7 @@ export interface PreparedStage {
 export function runPipeline(f: Frame, source: PipelineSource | undefined, commands: CompiledCommand[], out: Sink): MaybePromise<void> {
   return andThen(
     sequence(commands.map((c) => () => prepare(f, c))),
-    (prepared) => runPrepared(f, source, prepared, out),
+    (prepared) => runPrepared(f, source, f.session.pipelinePlanners.length > 0 ? planStages(f, prepared) : prepared, out),
   );
 }
 
@@ -561,6 +561,18 @@ async function writeRedirectFile(f: Frame, r: CompiledRedirection, items: unknow
   const path = resolve(f.session.cwd, target);
   const text = f.session.format(items);
   await (r.append ? appendFile(path, text) : writeFile(path, text));
+}
+
+/** Lets the session's planners see (and rewrite) the whole pipeline once, before it binds. */
+function planStages(f: Frame, prepared: PreparedStage[]): PreparedStage[] {
+  const plans: PipelineStagePlan[] = prepared.map((p) => ({ definition: p.resolved.definition, invocationName: p.resolved.invocationName, args: p.args }));
+  const services = f.session.servicesFor(f.scope);
+  for (const planner of f.session.pipelinePlanners) planner(plans, services);
+  return prepared.map((p, i) => {
+    const plan = plans[i]!;
+    if (plan.definition === p.resolved.definition && plan.args === p.args) return p;
+    return { ...p, resolved: { ...p.resolved, definition: plan.definition }, args: plan.args };
+  });
 }
 
 function prepare(f: Frame, c: CompiledCommand): MaybePromise<PreparedStage> {

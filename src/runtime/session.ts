@@ -8,7 +8,7 @@ import { localCommands } from '../commands/index.js';
 import { formatForOutput, OutputFormatter } from '../format/index.js';
 import { type MaybePromise, andThen } from './async.js';
 import type { BindArgument } from './binder.js';
-import type { CommandDefinition, HostServices, InvokeOptions, ProgressRecord, SessionServices } from './command.js';
+import type { CommandDefinition, HostServices, InvokeOptions, PipelinePlanner, ProgressRecord, SessionServices } from './command.js';
 import { type CompiledBlock, compileScriptBlock, invokeInline, positionOf } from './compile.js';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, StopUpstreamSignal } from './control.js';
 import { convertTo, toStringValue } from './conversions.js';
@@ -56,6 +56,11 @@ export interface SessionOptions {
   cwd?: string;
   /** Environment for `$env:` (default process.env). */
   env?: Record<string, string | undefined>;
+  /**
+   * A sentence added to "The term 'X' is not recognized..." when the composition root knows more
+   * (an Exchange cmdlet typed before connecting). Undefined keeps pwsh's text alone.
+   */
+  commandNotFoundHint?: (name: string, services: SessionServices) => string | undefined;
 }
 
 export interface RunOptions {
@@ -118,6 +123,9 @@ export class Session {
   private readonly familyState = new Map<symbol, unknown>();
   private listeners: StreamListeners;
   private active: ActiveRun | undefined;
+  /** SessionServices.registerPipelinePlanner; empty for most sessions, so pipelines skip planning. */
+  readonly pipelinePlanners: PipelinePlanner[] = [];
+  private readonly commandNotFoundHint: SessionOptions['commandNotFoundHint'];
   readonly streams: Required<Omit<StreamListeners, 'output'>>;
 
   constructor(options: SessionOptions = {}) {
@@ -137,6 +145,7 @@ export class Session {
     this.env = options.env ?? process.env;
     this.cwd = options.cwd ?? process.cwd();
     this.listeners = options.streams ?? {};
+    this.commandNotFoundHint = options.commandNotFoundHint;
     for (const c of [...engineCommands, ...localCommands, ...(options.commands ?? [])]) this.registerCommand(c);
     this.streams = {
       error: (r) => this.emitError(r),
@@ -242,9 +251,10 @@ export class Session {
       const block = this.loadScript(file, position);
       return scriptCommand(block, nodePath.basename(file), { kind: 'script', dot, file });
     }
+    const hint = this.commandNotFoundHint?.(text, this.servicesFor(f.scope));
     throw new RuntimeError(
       new ErrorRecord(
-        `The term '${text}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.`,
+        `The term '${text}' is not recognized as a name of a cmdlet, function, script file, or executable program.\nCheck the spelling of the name, or if a path was included, verify that the path is correct and try again.${hint ? `\n${hint}` : ''}`,
         'CommandNotFoundException',
         'ObjectNotFound',
         text,
@@ -534,6 +544,9 @@ export class Session {
       },
       unregisterCommands: (definitions) => {
         for (const d of definitions) session.unregisterCommand(d);
+      },
+      registerPipelinePlanner: (planner) => {
+        if (!session.pipelinePlanners.includes(planner)) session.pipelinePlanners.push(planner);
       },
       resolveCommand: (name) => session.lookupCommand(scope, name)?.definition,
       listCommands: () => {

@@ -237,7 +237,10 @@ function defaultIo(p: Partial<CliIO>): CliIO {
     stderrIsTTY: p.stderrIsTTY ?? !!process.stderr.isTTY,
     env: p.env ?? process.env,
     cwd: p.cwd ?? process.cwd(),
-    columns: p.columns ?? (process.stdout.isTTY ? process.stdout.columns : undefined),
+    // Read on each use: a resized terminal lays out the next tables to its new width.
+    get columns() {
+      return p.columns ?? (process.stdout.isTTY ? process.stdout.columns : undefined);
+    },
   };
 }
 
@@ -274,13 +277,14 @@ async function runCheck(files: string[], io: CliIO): Promise<number> {
 }
 
 async function makeSession(io: CliIO, color: boolean, exchange: ExchangeSetup, readLine?: (prompt: string) => Promise<string>) {
-  const [{ Session }, view, { installExchange, exchangeCommandNotFoundHint }] = await Promise.all([import('./runtime/session.js'), import('./runtime/error-view.js'), import('./exchange/index.js')]);
+  const [{ Session }, view, { installExchange, exchangeCommandNotFoundHint }] = await Promise.all([import('./local-session.js'), import('./runtime/error-view.js'), import('./exchange/index.js')]);
   const errColor = color && io.stderrIsTTY;
   const outColor = color && io.stdoutIsTTY;
-  const width = io.columns ?? 120;
   const session = new Session({
     host: {
-      width,
+      get width() {
+        return io.columns ?? 120;
+      },
       interactive: io.stdinIsTTY && io.stdoutIsTTY,
       color: outColor,
       clear: () => {
@@ -298,7 +302,7 @@ async function makeSession(io: CliIO, color: boolean, exchange: ExchangeSetup, r
     }),
     streams: {
       output: (text) => io.stdout(text),
-      error: (r) => io.stderr(view.formatErrorRecord(r, { color: errColor, width })),
+      error: (r) => io.stderr(view.formatErrorRecord(r, { color: errColor, width: io.columns ?? 120 })),
       warning: (m) => io.stderr(view.formatWarning(m, errColor)),
       verbose: (m) => io.stderr(view.formatVerbose(m, errColor)),
       debug: (m) => io.stderr(view.formatDebug(m, errColor)),

@@ -477,6 +477,8 @@ export function runPipeline(f: Frame, source: PipelineSource | undefined, comman
 
 /** Binds and runs prepared stages (also used to invoke one script block or function directly). */
 export function runPrepared(f: Frame, source: PipelineSource | undefined, prepared: PreparedStage[], out: Sink): MaybePromise<void> {
+  // After Ctrl+C no further command of the command line starts (pwsh stops the whole script).
+  if (f.session.currentSignal?.aborted) throw pipelineStopped();
   const run = new PipelineRun(f);
   const session = f.session;
   let sink = out;

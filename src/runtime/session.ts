@@ -4,8 +4,6 @@ import { readFileSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { parse } from '../language/parser.js';
 import type { ParseError } from '../language/ast.js';
-import { localCommands } from '../commands/index.js';
-import { formatForOutput, OutputFormatter } from '../format/index.js';
 import { type MaybePromise, andThen } from './async.js';
 import type { BindArgument } from './binder.js';
 import type { CommandDefinition, HostServices, InvokeOptions, PipelinePlanner, ProgressRecord, SessionServices } from './command.js';
@@ -15,7 +13,7 @@ import { convertTo, toStringValue } from './conversions.js';
 import { nonInteractiveError, promptForChoiceByLine } from './confirm.js';
 import { ErrorRecord, type ErrorPosition, RuntimeError, toRuntimeError, withPosition } from './errors.js';
 import { type Frame, type Sink, withScope } from './frame.js';
-import { type PreparedStage, type ResolvedCommand, runPrepared } from './pipeline.js';
+import { type PreparedStage, type ResolvedCommand, pipelineStopped, runPrepared } from './pipeline.js';
 import { Scope } from './scope.js';
 import { scriptCommand } from './script-command.js';
 import { engineCommands } from './engine-commands.js';
@@ -48,9 +46,44 @@ export interface StreamListeners {
   progress?(record: ProgressRecord): void;
 }
 
+/**
+ * Out-Default as a stream for one run: `write` returns the text that can be shown now, `flush`
+ * fixes table rows still waiting for their widths, `end` the rest. src/format's OutputFormatter.
+ */
+export interface StreamFormatter {
+  write(value: unknown): string;
+  flush(): string;
+  end(): string;
+  readonly hasPending: boolean;
+}
+
+/** How the Session turns objects into text; the composition root plugs in src/format. */
+export interface OutputFormatting {
+  /** A formatter for one run, laid out for `width` columns; `batchMs` is how long table rows may wait for their widths. */
+  stream(width: number, batchMs: number): StreamFormatter;
+  /** All of `values` at once (`> file`, Out-String). */
+  format(values: unknown[], width: number): string;
+}
+
+/** Without a formatter (a runtime-only Session) each object prints as its string value on a line. */
+const PLAIN_FORMATTING: OutputFormatting = {
+  stream: () => {
+    const plain = (v: unknown) => `${toStringValue(v)}\n`;
+    return { write: plain, flush: () => '', end: () => '', hasPending: false };
+  },
+  format: (values) => values.map((v) => `${toStringValue(v)}\n`).join(''),
+};
+
 export interface SessionOptions {
+  /**
+   * The host. `width` may be a getter (the REPL's reads the terminal's columns): each run reads it
+   * when it starts, so a resized terminal lays out the next tables to its new width.
+   */
   host?: Partial<HostServices>;
+  /** The command table beyond the engine's own (the composition root passes src/commands and the Exchange cmdlets). */
   commands?: CommandDefinition[];
+  /** Out-Default; the composition root passes src/format's. */
+  formatting?: OutputFormatting;
   streams?: StreamListeners;
   /** Working directory for relative paths (default process.cwd()). */
   cwd?: string;
@@ -70,6 +103,12 @@ export interface RunOptions {
   args?: string[];
   /** Called with each output object as it is written. */
   onObject?(value: unknown): void;
+  /**
+   * False for a REPL that shows everything through the stream listeners as it comes: the RunResult
+   * then keeps no objects, text, warnings, host lines or errors (a shell that runs for days must not
+   * accumulate them); its success and exit code are still set. Default true (batch mode, tests).
+   */
+  collect?: boolean;
 }
 
 const VERSION = '0.1.0';
@@ -80,7 +119,10 @@ const OPTIONAL_VARIABLES = new Set(['matches', 'lastexitcode', 'psitem', '_', 'a
 function defaultHost(partial?: Partial<HostServices>): HostServices {
   const readLine = partial?.readLine ?? (() => Promise.reject(nonInteractiveError()));
   return {
-    width: partial?.width ?? 120,
+    // Read through, not copied: the partial's width may be a getter over the terminal's columns.
+    get width() {
+      return partial?.width ?? 120;
+    },
     interactive: partial?.interactive ?? false,
     color: partial?.color ?? false,
     readLine,
@@ -94,9 +136,11 @@ function defaultHost(partial?: Partial<HostServices>): HostServices {
 
 interface ActiveRun {
   result: RunResult;
+  /** RunOptions.collect. */
+  collect: boolean;
   listeners: StreamListeners;
   /** Out-Default for this run: objects are formatted as they come, tables wait for their widths. */
-  formatter: OutputFormatter;
+  formatter: StreamFormatter;
   /** Shows table rows still waiting for their widths once output pauses. */
   pauseTimer: ReturnType<typeof setTimeout> | undefined;
 }
@@ -113,8 +157,11 @@ export class Session {
   lastSuccess = true;
   /** Active try blocks, dynamically: statement-terminating errors propagate to a catch inside one. */
   tryDepth = 0;
+  /** The running command line's signal (undefined between runs); nested runs share it. */
   currentSignal: AbortSignal | undefined;
+  /** One per outermost run: abort() stops that run, the runs nested in it and their requests. */
   private controller: AbortController | undefined;
+  private readonly formatting: OutputFormatting;
   private readonly commands = new Map<string, CommandDefinition>();
   private readonly aliases = new Map<string, string>();
   private readonly errorList: ErrorRecord[] = [];
@@ -132,7 +179,12 @@ export class Session {
     const host = defaultHost(options.host);
     // Output still waiting in the formatter shows before a prompt, as in pwsh.
     this.host = {
-      ...host,
+      get width() {
+        return host.width;
+      },
+      interactive: host.interactive,
+      color: host.color,
+      clear: host.clear,
       readLine: (prompt, o) => {
         this.flushOutput();
         return host.readLine(prompt, o);
@@ -146,12 +198,13 @@ export class Session {
     this.cwd = options.cwd ?? process.cwd();
     this.listeners = options.streams ?? {};
     this.commandNotFoundHint = options.commandNotFoundHint;
-    for (const c of [...engineCommands, ...localCommands, ...(options.commands ?? [])]) this.registerCommand(c);
+    this.formatting = options.formatting ?? PLAIN_FORMATTING;
+    for (const c of [...engineCommands, ...(options.commands ?? [])]) this.registerCommand(c);
     this.streams = {
       error: (r) => this.emitError(r),
       warning: (m) => {
         this.flushOutput();
-        this.active?.result.warnings.push(m);
+        if (this.active?.collect) this.active.result.warnings.push(m);
         this.listeners.warning?.(m);
       },
       verbose: (m) => {
@@ -168,7 +221,7 @@ export class Session {
       },
       host: (text, opts) => {
         this.flushOutput();
-        this.active?.result.host.push(text);
+        if (this.active?.collect) this.active.result.host.push(text);
         this.listeners.host?.(text, opts);
       },
       progress: (r) => this.listeners.progress?.(r),
@@ -589,18 +642,18 @@ export class Session {
 
   private emitError(record: ErrorRecord): void {
     this.flushOutput();
-    this.active?.result.errors.push(record);
+    if (this.active?.collect) this.active.result.errors.push(record);
     this.listeners.error?.(record);
   }
 
   format(values: unknown[]): string {
-    return formatForOutput(values, { width: this.host.width });
+    return this.formatting.format(values, this.host.width);
   }
 
   /** Text the formatter can show now goes to the result and the output listener. */
   private showOutput(a: ActiveRun, text: string): void {
     if (text === '') return;
-    a.result.text += text;
+    if (a.collect) a.result.text += text;
     a.listeners.output?.(text);
   }
 
@@ -634,9 +687,17 @@ export class Session {
     this.showOutput(a, a.formatter.end());
   }
 
-  /** Cancels the running pipeline (Ctrl+C). */
+  /**
+   * Ctrl+C: stops the running command line — its pipelines, the runs nested in it and their
+   * requests. Between runs it does nothing (the next run gets a fresh signal).
+   */
   abort(): void {
     this.controller?.abort();
+  }
+
+  /** Whether a command line is running (the REPL's Ctrl+C cancels it rather than clearing the prompt). */
+  get running(): boolean {
+    return this.active !== undefined;
   }
 
   /** Parses and runs text in the global scope (or as a script file), formatting its output. */
@@ -645,13 +706,19 @@ export class Session {
     const previous = this.active;
     const active: ActiveRun = {
       result,
+      collect: options.collect ?? true,
       listeners: this.listeners,
-      formatter: new OutputFormatter({ width: this.host.width }, { now: Date.now, batchMs: TABLE_WAIT_MS }),
+      formatter: this.formatting.stream(this.host.width, TABLE_WAIT_MS),
       pauseTimer: undefined,
     };
     this.active = active;
-    this.controller = new AbortController();
-    this.currentSignal = this.controller.signal;
+    // A nested run (a script a command runs through the Session) shares the outer run's signal, so
+    // one Ctrl+C stops both; only the outermost run makes and drops the controller.
+    const outermost = previous === undefined;
+    if (outermost) {
+      this.controller = new AbortController();
+      this.currentSignal = this.controller.signal;
+    }
     let exitCode: number | undefined;
     let terminated = false;
     try {
@@ -667,8 +734,11 @@ export class Session {
       } else {
         const unit = { text, file: options.file };
         const block = compileScriptBlock(parsed.ast, unit, text);
+        const signal = this.currentSignal;
         const sink: Sink = (v) => {
-          result.output.push(v);
+          // Ctrl+C: nothing more reaches the screen, even from a statement that does not check the signal.
+          if (signal?.aborted) throw pipelineStopped();
+          if (active.collect) result.output.push(v);
           options.onObject?.(v);
           this.writeOutput(active, v);
         };
@@ -694,7 +764,10 @@ export class Session {
     } finally {
       this.endOutput(active);
       this.active = previous;
-      this.currentSignal = undefined;
+      if (outermost) {
+        this.controller = undefined;
+        this.currentSignal = undefined;
+      }
     }
     if (exitCode !== undefined) {
       this.globalScope.setLocal('LASTEXITCODE', exitCode);

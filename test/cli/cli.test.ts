@@ -202,7 +202,7 @@ describe('REPL continuation (>>)', () => {
   it('reads more lines after a final backtick, as PowerShell\'s >> prompt does, then runs the joined text', async () => {
     const { needsMoreInput, appendInputLine } = await import('../../src/cli.js');
     const { parse } = await import('../../src/language/parser.js');
-    const { Session } = await import('../../src/runtime/session.js');
+    const { Session } = await import('../../src/local-session.js');
     let buffer = '';
     const prompts: boolean[] = [];
     for (const line of ['Get-Date -Year 2024 `', '  -Month 2 -Day 3 ` ', '  | ForEach-Object { $_.ToString("yyyy-MM-dd") }']) {

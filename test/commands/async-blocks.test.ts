@@ -3,7 +3,7 @@
 // cannot wait, fails loudly instead of giving $null or a blank column.
 import { describe, expect, it } from 'vitest';
 import type { CommandDefinition } from '../../src/runtime/command.js';
-import { Session } from '../../src/runtime/session.js';
+import { Session } from '../../src/local-session.js';
 
 const getSlow: CommandDefinition = {
   metadata: { name: 'Get-Slow', parameters: [{ name: 'InputObject', type: 'object', position: 0 }] },

@@ -1,7 +1,7 @@
 // Get-Command's CommandInfo: Definition and Parameters are read on demand (hundreds of remote
 // cmdlets with many parameters each are listed cheaply) yet look like plain .NET properties.
 import { describe, expect, it } from 'vitest';
-import { Session } from '../../src/runtime/session.js';
+import { Session } from '../../src/local-session.js';
 
 describe('CommandInfo', () => {
   it('Definition and Parameters are there when read', async () => {

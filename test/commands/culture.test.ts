@@ -1,6 +1,6 @@
 // Get-Culture / Get-UICulture: exosh reports en-US, the culture it formats with.
 import { describe, expect, it } from 'vitest';
-import { Session } from '../../src/runtime/session.js';
+import { Session } from '../../src/local-session.js';
 
 async function ps(text: string) {
   return new Session().run(text);

@@ -1,7 +1,7 @@
 // The local cmdlets as users run them: through Session.run, so parsing, binding and the pipeline
 // engine take part.
 import { describe, expect, it } from 'vitest';
-import { Session } from '../../src/runtime/session.js';
+import { Session } from '../../src/local-session.js';
 import { PSObject, PSTimeSpan } from '../../src/runtime/values.js';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

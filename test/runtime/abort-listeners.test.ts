@@ -3,7 +3,7 @@
 import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CommandContext, CommandDefinition } from '../../src/runtime/command.js';
-import { Session } from '../../src/runtime/session.js';
+import { Session } from '../../src/local-session.js';
 
 let session: Session;
 const listenerCounts: number[] = [];

@@ -153,7 +153,7 @@ describe('pipeline input picks the parameter set per object', () => {
     const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const { Session } = await import('../../src/runtime/session.js');
+    const { Session } = await import('../../src/local-session.js');
     const dir = mkdtempSync(join(tmpdir(), 'exosh-binder-'));
     try {
       writeFileSync(join(dir, 'a.txt'), 'foo bar\n');

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { Session } from '../../src/runtime/session.js';
+import { Session } from '../../src/local-session.js';
 import { Bytes } from './bytes-fixture.js';
 
 /** A session with $small (512 B), $mid and $mid2 (1.5 KB, two objects), $big (3 KB), $unlimited and $boxes (objects with a Size). */

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { CommandContext, CommandDefinition, CommandMetadata, HostServices } from '../../src/runtime/command.js';
-import { Session } from '../../src/runtime/session.js';
+import { Session } from '../../src/local-session.js';
 
 function removeThing(confirmImpact?: CommandMetadata['confirmImpact']): CommandDefinition {
   return {

@@ -3,7 +3,7 @@
 // object or scriptblock (a remote cmdlet's MailboxIdParameter).
 import { describe, expect, it } from 'vitest';
 import type { CommandContext, CommandDefinition } from '../../src/runtime/command.js';
-import { Session } from '../../src/runtime/session.js';
+import { Session } from '../../src/local-session.js';
 
 /** Like a remote Set-Mailbox: -Identity is an [object] underneath but declared as MailboxIdParameter. */
 const setBox: CommandDefinition = {

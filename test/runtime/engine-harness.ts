@@ -1,7 +1,7 @@
 // Small commands of our own so engine tests do not depend on the local cmdlets.
 import type { CommandContext, CommandDefinition } from '../../src/runtime/command.js';
 import { ErrorRecord } from '../../src/runtime/errors.js';
-import { Session } from '../../src/runtime/session.js';
+import { Session } from '../../src/local-session.js';
 
 /** Counts how many objects it produced, so tests can see upstream work stop. */
 export const produced = { count: 0 };

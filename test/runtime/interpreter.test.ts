@@ -292,7 +292,7 @@ describe('variables and scopes', () => {
 
 describe('session services for commands: $this, Set-Location and $PWD, variables by scope', () => {
   it('ctx.invoke(block, $_, args, { this }) gives a ScriptProperty body $this without touching the caller', async () => {
-    const { Session } = await import('../../src/runtime/session.js');
+    const { Session } = await import('../../src/local-session.js');
     const { ScriptBlockValue: SB } = await import('../../src/runtime/values.js');
     const invokeWithThis = {
       metadata: { name: 'Invoke-WithThis', parameters: [{ name: 'Body', type: 'scriptblock' as const, position: 0 }] },
@@ -312,7 +312,7 @@ describe('session services for commands: $this, Set-Location and $PWD, variables
     const { mkdtempSync, mkdirSync, writeFileSync, rmSync, realpathSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const { Session } = await import('../../src/runtime/session.js');
+    const { Session } = await import('../../src/local-session.js');
     const dir = realpathSync(mkdtempSync(join(tmpdir(), 'exosh-loc-')));
     try {
       mkdirSync(join(dir, 'sub'));
@@ -402,7 +402,7 @@ describe('2>$null and $ErrorActionPreference on statement-terminating errors and
 
 describe('ctx.invoke with an output callback streams the block\'s objects as they are written', () => {
   it('each object arrives before the statements after it run', async () => {
-    const { Session } = await import('../../src/runtime/session.js');
+    const { Session } = await import('../../src/local-session.js');
     const invokeStreamed = {
       metadata: { name: 'Invoke-Streamed', parameters: [{ name: 'Body', type: 'scriptblock' as const, position: 0 }] },
       create: (ctx: import('../../src/runtime/command.js').CommandContext) => ({

@@ -3,7 +3,7 @@
 // an Unlimited[ByteQuantifiedSize] that the client checks before anything goes on the wire).
 import { describe, expect, it } from 'vitest';
 import type { CommandContext, CommandDefinition, CommandMetadata } from '../../src/runtime/command.js';
-import { Session } from '../../src/runtime/session.js';
+import { Session } from '../../src/local-session.js';
 
 function quota(value: unknown): unknown {
   if (typeof value === 'string' && value.toLowerCase() === 'unlimited') return 'Unlimited';

@@ -1,7 +1,7 @@
 // Session seams the composition root and the Exchange room plug into: pipeline planners see a whole
 // pipeline before it binds (filter-left), and a command-not-found hint adds a sentence to pwsh's text.
 import { describe, expect, it } from 'vitest';
-import { Session } from '../../src/runtime/session.js';
+import { Session } from '../../src/local-session.js';
 import type { PipelineStagePlan } from '../../src/runtime/command.js';
 import { ScriptBlockValue } from '../../src/runtime/values.js';
 

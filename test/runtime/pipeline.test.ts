@@ -1,7 +1,7 @@
 // The pipeline engine: objects flow one at a time, arrays unroll, stopUpstream ends upstream
 // work, asynchronous commands interleave with synchronous ones, output streams as it is made.
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Session } from '../../src/runtime/session.js';
+import { Session } from '../../src/local-session.js';
 import { newSession, produced, run, testCommands } from './engine-harness.js';
 
 beforeEach(() => {

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ErrorRecord } from '../../src/runtime/errors.js';
-import { Session } from '../../src/runtime/session.js';
+import { Session } from '../../src/local-session.js';
 
 // Only side-effect-free commands and no unbounded loops, so any combination is safe to run.
 const TOKENS = [

@@ -1,7 +1,7 @@
 // SecureString and PSCredential as scripts build them: [pscredential]::new, New-Object, casts of
 // the password to text never happen.
 import { describe, expect, it } from 'vitest';
-import { Session } from '../../src/runtime/session.js';
+import { Session } from '../../src/local-session.js';
 import { PSObject } from '../../src/runtime/values.js';
 import { isCredential, secureStringText } from '../../src/runtime/credentials.js';
 

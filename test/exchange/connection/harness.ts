@@ -3,7 +3,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox/index.js';
 import { installExchange, type InstallExchangeOptions } from '../../../src/exchange/index.js';
-import { Session } from '../../../src/runtime/session.js';
+import { Session } from '../../../src/local-session.js';
 import type { ErrorRecord } from '../../../src/runtime/errors.js';
 import type { HostServices, ProgressRecord } from '../../../src/runtime/command.js';
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fakeConnection, invokes, mailbox, page, proxies, proxySession, MODULE_NAME } from './fake-connection.js';
-import { Session } from '../../../src/runtime/session.js';
+import { Session } from '../../../src/local-session.js';
 import { toParameterMetadata } from '../../../src/exchange/proxy/parameters.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'exosh-proxy-'));

@@ -14,7 +14,7 @@ import type {
 import { createRemoteCommand, ownConnection, type ConnectionResolver } from '../../../src/exchange/proxy/index.js';
 import type { CommandDefinition } from '../../../src/runtime/command.js';
 import { PSObject } from '../../../src/runtime/values.js';
-import { Session, type SessionOptions } from '../../../src/runtime/session.js';
+import { Session, type SessionOptions } from '../../../src/local-session.js';
 
 export type Answer = RemotePage[] | Error | ((call: RecordedCall) => AsyncIterable<RemotePage> | RemotePage[] | Error);
 

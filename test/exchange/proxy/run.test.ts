@@ -5,7 +5,7 @@ import { RemoteError, TENANT_CONNECTION_VARIABLE, type RemotePage } from '../../
 import { isIdempotent } from '../../../src/exchange/proxy/run.js';
 import type { CommandDefinition } from '../../../src/runtime/command.js';
 import { ErrorRecord } from '../../../src/runtime/errors.js';
-import { Session } from '../../../src/runtime/session.js';
+import { Session } from '../../../src/local-session.js';
 import { fakeConnection, invokes, mailbox, page, proxies, proxySession } from './fake-connection.js';
 
 function notFound(identity: string): RemoteError {

@@ -5,7 +5,7 @@ import type { RemoteConnection } from '../../../src/exchange/contracts.js';
 import { createRemoteCommand, ownConnection } from '../../../src/exchange/proxy/index.js';
 import { createRestInvoker } from '../../../src/exchange/rest/index.js';
 import { toServiceObject } from '../../../src/exchange/values/service-object.js';
-import { Session } from '../../../src/runtime/session.js';
+import { Session } from '../../../src/local-session.js';
 import { startTestConnection, type TestConnection } from '../rest/sandbox-target.js';
 import { cmdletMetadata, MODULE_NAME } from './fake-connection.js';
 

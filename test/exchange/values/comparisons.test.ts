@@ -4,7 +4,7 @@
 // sizes.test.ts.
 import { describe, expect, it } from 'vitest';
 import { toServiceObject } from '../../../src/exchange/values/service-object.js';
-import { Session } from '../../../src/runtime/session.js';
+import { Session } from '../../../src/local-session.js';
 
 const GB = 1024 ** 3;
 const mailbox = (name: string, quota: string) => toServiceObject({ Identity: name, Name: name, ProhibitSendQuota: quota }, 'Get-Mailbox');

@@ -8,7 +8,7 @@ import { ByteQuantifiedSize, Unlimited } from '../../../src/exchange/values/size
 import { exchangeViews } from '../../../src/exchange/values/views.js';
 import { registerView } from '../../../src/format/views.js';
 import { toStringValue } from '../../../src/runtime/conversions.js';
-import { Session } from '../../../src/runtime/session.js';
+import { Session } from '../../../src/local-session.js';
 import { PSDateTime, PSGuid, PSObject, PSTimeSpan } from '../../../src/runtime/values.js';
 import { startSandbox, type RunningSandbox } from '../../../src/sandbox/index.js';
 

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { toServiceObject } from '../../../src/exchange/values/service-object.js';
 import { exchangeViews } from '../../../src/exchange/values/views.js';
 import { registerView, type View } from '../../../src/format/views.js';
-import { Session } from '../../../src/runtime/session.js';
+import { Session } from '../../../src/local-session.js';
 import { PSDateTime, type PSObject } from '../../../src/runtime/values.js';
 
 const views = new Map(exchangeViews().map((v) => [v.typeName, v.view]));

@@ -5,6 +5,7 @@
 import { readFileSync, realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import minimist from 'minimist';
+import { colourHostText } from './ui/app/host-colours.js';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -117,6 +118,12 @@ export async function main(argv: string[], partialIo: Partial<CliIO> = {}): Prom
   const color = args.color !== false && !io.env.NO_COLOR;
   if (args.check) return runCheck(args._.map(String), io);
 
+  // The REPL shows its prompt before the sandbox is up: it starts behind the prompt.
+  if (args.sandbox && isInteractive(args, io)) {
+    const local = await exchangeSetup({ ...args, sandbox: false }, io);
+    if (typeof local === 'number') return local;
+    return runInteractive(io, color, local, (report) => exchangeSetup(args, { ...io, stderr: report }, { quiet: true }));
+  }
   const exchange = await exchangeSetup(args, io);
   if (typeof exchange === 'number') return exchange;
   try {
@@ -124,6 +131,10 @@ export async function main(argv: string[], partialIo: Partial<CliIO> = {}): Prom
   } finally {
     exchange.sandboxProcess?.stop();
   }
+}
+
+function isInteractive(args: minimist.ParsedArgs, io: CliIO): boolean {
+  return args.c === undefined && args._.length === 0 && io.stdinIsTTY;
 }
 
 async function runMode(args: minimist.ParsedArgs, io: CliIO, color: boolean, exchange: ExchangeSetup): Promise<number> {
@@ -165,7 +176,7 @@ interface ExchangeSetup {
   connectFirst: boolean;
 }
 
-async function exchangeSetup(args: minimist.ParsedArgs, io: CliIO): Promise<ExchangeSetup | number> {
+async function exchangeSetup(args: minimist.ParsedArgs, io: CliIO, options: { quiet?: boolean } = {}): Promise<ExchangeSetup | number> {
   const url = args['sandbox-url'] as string | undefined;
   const caFile = args['ca-file'] as string | undefined;
   if (args.sandbox && url !== undefined) {
@@ -204,7 +215,7 @@ async function exchangeSetup(args: minimist.ParsedArgs, io: CliIO): Promise<Exch
   const { startSandboxProcess, userDataFolder, SandboxStartError } = await import('./exchange/index.js');
   const { join } = await import('node:path');
   const dataDir = join(userDataFolder(process.platform, io.env), 'sandbox');
-  if (io.stderrIsTTY) io.stderr(`Starting the sandbox (data in ${dataDir}; the first start creates its keys and mailboxes)...\n`);
+  if (io.stderrIsTTY && !options.quiet) io.stderr(`Starting the sandbox (data in ${dataDir}; the first start creates its keys and mailboxes)...\n`);
   const mailboxes = Number(io.env.EXOSH_SANDBOX_MAILBOXES);
   try {
     const child = await startSandboxProcess({
@@ -276,12 +287,13 @@ async function runCheck(files: string[], io: CliIO): Promise<number> {
   return failed ? 1 : 0;
 }
 
-async function makeSession(io: CliIO, color: boolean, exchange: ExchangeSetup, readLine?: (prompt: string) => Promise<string>) {
+async function makeSession(io: CliIO, color: boolean, exchange: ExchangeSetup, repl?: import('./ui/index.js').ReplHost) {
   const [{ Session }, view, { installExchange, exchangeCommandNotFoundHint }] = await Promise.all([import('./local-session.js'), import('./runtime/error-view.js'), import('./exchange/index.js')]);
   const errColor = color && io.stderrIsTTY;
   const outColor = color && io.stdoutIsTTY;
   const session = new Session({
-    host: {
+    // The REPL's host reads the terminal's width live and answers prompts in the UI.
+    host: repl?.hostServices() ?? {
       get width() {
         return io.columns ?? 120;
       },
@@ -290,7 +302,6 @@ async function makeSession(io: CliIO, color: boolean, exchange: ExchangeSetup, r
       clear: () => {
         if (io.stdoutIsTTY) io.stdout('\x1b[2J\x1b[3J\x1b[H');
       },
-      ...(readLine ? { readLine } : {}),
     },
     cwd: io.cwd,
     env: io.env,
@@ -300,7 +311,7 @@ async function makeSession(io: CliIO, color: boolean, exchange: ExchangeSetup, r
       ...(exchange.sandbox ? { sandbox: exchange.sandbox } : {}),
       ...(exchange.extraCaPem ? { extraCaPem: exchange.extraCaPem } : {}),
     }),
-    streams: {
+    streams: repl?.streams() ?? {
       output: (text) => io.stdout(text),
       error: (r) => io.stderr(view.formatErrorRecord(r, { color: errColor, width: io.columns ?? 120 })),
       warning: (m) => io.stderr(view.formatWarning(m, errColor)),
@@ -311,20 +322,6 @@ async function makeSession(io: CliIO, color: boolean, exchange: ExchangeSetup, r
     },
   });
   return session;
-}
-
-/** PowerShell's ConsoleColor names as ANSI foreground codes (background is +10). */
-const CONSOLE_COLORS: Record<string, number> = {
-  black: 30, darkred: 31, darkgreen: 32, darkyellow: 33, darkblue: 34, darkmagenta: 35, darkcyan: 36, gray: 37,
-  darkgray: 90, red: 91, green: 92, yellow: 93, blue: 94, magenta: 95, cyan: 96, white: 97,
-};
-
-function colourHostText(text: string, opts: { foregroundColor?: string; backgroundColor?: string } | undefined, enabled: boolean): string {
-  if (!enabled || !opts) return text;
-  const fg = opts.foregroundColor ? CONSOLE_COLORS[opts.foregroundColor.toLowerCase()] : undefined;
-  const bg = opts.backgroundColor ? CONSOLE_COLORS[opts.backgroundColor.toLowerCase()] : undefined;
-  const codes = [fg, bg === undefined ? undefined : bg + 10].filter((c): c is number => c !== undefined);
-  return codes.length > 0 ? `\x1b[${codes.join(';')}m${text}\x1b[0m` : text;
 }
 
 /** `exosh --sandbox` connects before the user's first command; false when that failed (shown on stderr). */
@@ -349,72 +346,38 @@ async function runText(text: string, io: CliIO, color: boolean, options: { file?
   }
 }
 
-async function runInteractive(io: CliIO, color: boolean, exchange: ExchangeSetup): Promise<number> {
-  const { createInterface } = await import('node:readline');
-  const { parse } = await import('./language/parser.js');
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
-  // One queue of typed lines serves both the prompt and Read-Host, so lines typed ahead are kept.
-  const lines: string[] = [];
-  let waiting: ((line: string | undefined) => void) | undefined;
-  let closed = false;
-  rl.on('line', (line) => {
-    if (waiting) {
-      const w = waiting;
-      waiting = undefined;
-      w(line);
-    } else lines.push(line);
-  });
-  rl.on('close', () => {
-    closed = true;
-    waiting?.(undefined);
-  });
-  const nextLine = (prompt: string): Promise<string | undefined> => {
-    rl.setPrompt(prompt);
-    rl.prompt();
-    if (lines.length > 0) return Promise.resolve(lines.shift());
-    if (closed) return Promise.resolve(undefined);
-    return new Promise((resolve) => (waiting = resolve));
+async function runInteractive(io: CliIO, color: boolean, exchange: ExchangeSetup, deferredSandbox?: (report: (text: string) => void) => Promise<ExchangeSetup | number>): Promise<number> {
+  // Only the REPL loads Ink and React.
+  const ui = await import('./ui/index.js');
+  const { connectionSummaries, installExchange } = await import('./exchange/index.js');
+  const replHost = ui.createReplHost({ color: color && io.stdoutIsTTY, stdout: process.stdout });
+  const session = await makeSession(io, color, exchange, replHost);
+  let sandboxProcess: { stop(): void } | undefined;
+  // `exosh --sandbox`: the prompt comes at once; the sandbox starts and connects behind it, and a
+  // command line typed meanwhile waits with a spinner.
+  const startup = deferredSandbox && {
+    label: 'Starting the sandbox and connecting to its tenant contoso...',
+    done: (async () => {
+      const setup = await deferredSandbox((text) => replHost.output.append(text));
+      if (typeof setup === 'number') return;
+      sandboxProcess = setup.sandboxProcess;
+      for (const c of installExchange({ env: io.env, ...(setup.sandbox ? { sandbox: setup.sandbox } : {}) })) session.registerCommand(c);
+      if (await connectFirst(session, setup)) replHost.output.append('Connected to the sandbox tenant contoso (Get-ConnectionInformation shows it).\n');
+    })(),
   };
-  const session = await makeSession(io, color, exchange, async (prompt) => (await nextLine(prompt)) ?? '');
-  io.stdout('exosh — a minimal prompt; the full interactive shell arrives with the REPL. Type exit to leave.\n');
-  if (exchange.connectFirst && (await connectFirst(session, exchange))) io.stdout('Connected to the sandbox tenant contoso (Get-ConnectionInformation shows it).\n');
-  let exitCode = 0;
-  let buffer = '';
-  rl.on('SIGINT', () => {
-    session.abort();
-    buffer = '';
-    io.stdout('\n');
-  });
-  for (;;) {
-    const line = await nextLine(buffer ? '>> ' : `PS ${session.cwd}> `);
-    if (line === undefined) break;
-    buffer = appendInputLine(buffer, line);
-    if (needsMoreInput(buffer, line, parse(buffer).incomplete)) continue;
-    const text = buffer;
-    buffer = '';
-    if (/^\s*exit\s*$/i.test(text)) break;
-    const result = await session.run(text);
-    exitCode = result.exitCode;
-    if (/^\s*exit\b/i.test(text)) break;
+  try {
+    if (!startup && exchange.connectFirst && (await connectFirst(session, exchange))) replHost.output.append('Connected to the sandbox tenant contoso (Get-ConnectionInformation shows it).\n');
+    return await ui.startRepl({
+      session,
+      host: replHost,
+      connections: () => connectionSummaries(session),
+      ...(startup ? { startup } : {}),
+      banner: 'exosh — PowerShell for Exchange Online. Type exit or press Ctrl+D to leave.',
+    });
+  } finally {
+    sandboxProcess?.stop();
+    await closeSession(session);
   }
-  rl.close();
-  await closeSession(session);
-  return exitCode;
-}
-
-/**
- * The REPL's `>>` prompt: more lines are read while the input is incomplete (an open brace, a
- * pipe at the end) or the line ends with a backtick; an empty line submits what was typed.
- */
-export function needsMoreInput(buffer: string, line: string, incomplete: boolean): boolean {
-  if (/`\s*$/.test(line)) return true;
-  return incomplete && line !== '';
-}
-
-/** Joins a typed line to the input so far; blanks after a final backtick are dropped so it continues the line. */
-export function appendInputLine(buffer: string, line: string): string {
-  const l = line.replace(/`\s+$/, '`');
-  return buffer ? buffer + '\n' + l : l;
 }
 
 async function runSandbox(argv: string[], io: CliIO): Promise<number> {

@@ -40,6 +40,26 @@ export function exchangeCommandNotFoundHint(session: Pick<SessionServices, 'sess
   return notConnectedHint(name, connectionRegistry(session));
 }
 
+/** One live connection as the REPL's prompt badge shows it. */
+export interface ConnectionSummary {
+  /** Short tenant name (`contoso`). */
+  tenant: string;
+  /** -Prefix, '' when none. */
+  prefix: string;
+  kind: 'ExchangeOnline' | 'SecurityCompliance';
+  tokenStatus: 'Active' | 'Expiring' | 'Expired' | 'RefreshFailed';
+  /** When the current token expires (undefined before the first token). */
+  expiresOn: Date | undefined;
+}
+
+/** The Session's open connections, oldest first (the REPL's prompt badges). */
+export function connectionSummaries(session: Pick<SessionServices, 'sessionState'>): ConnectionSummary[] {
+  return connectionRegistry(session)
+    .list()
+    .filter((c) => c.open)
+    .map((c) => ({ tenant: c.tenantLabel, prefix: c.prefix, kind: c.kind, tokenStatus: c.target.tokens.status, expiresOn: c.target.tokens.current?.expiresOn }));
+}
+
 export { startSandboxProcess, userDataFolder, SandboxStartError } from './connection/sandbox-process.js';
 
 /** The local Exchange cmdlets for a Session. */

@@ -197,26 +197,3 @@ describe('the built executable', () => {
     expect(r.status).toBe(3);
   });
 });
-
-describe('REPL continuation (>>)', () => {
-  it('reads more lines after a final backtick, as PowerShell\'s >> prompt does, then runs the joined text', async () => {
-    const { needsMoreInput, appendInputLine } = await import('../../src/cli.js');
-    const { parse } = await import('../../src/language/parser.js');
-    const { Session } = await import('../../src/local-session.js');
-    let buffer = '';
-    const prompts: boolean[] = [];
-    for (const line of ['Get-Date -Year 2024 `', '  -Month 2 -Day 3 ` ', '  | ForEach-Object { $_.ToString("yyyy-MM-dd") }']) {
-      buffer = appendInputLine(buffer, line);
-      prompts.push(needsMoreInput(buffer, line, parse(buffer).incomplete));
-    }
-    expect(prompts).toEqual([true, true, false]);
-    expect((await new Session().run(buffer)).output).toEqual(['2024-02-03']);
-  });
-
-  it('an open brace waits for more; an empty line submits', async () => {
-    const { needsMoreInput } = await import('../../src/cli.js');
-    expect(needsMoreInput('if ($true) {', 'if ($true) {', true)).toBe(true);
-    expect(needsMoreInput('if ($true) {\n', '', true)).toBe(false);
-    expect(needsMoreInput('"done"', '"done"', false)).toBe(false);
-  });
-});

@@ -1,0 +1,93 @@
+// The REPL's screen: finished output above (<Static>, drawn once), then the progress bars, then
+// either the line editor, the prompt a running command waits on, or nothing while a command runs
+// (Ctrl+C then cancels it and the prompt comes back at once).
+import { Box, Static, Text, useApp, useInput } from 'ink';
+import { useState } from 'react';
+import { HostPromptView } from './host-prompt-view.js';
+import { LineEditor } from './line-editor.js';
+import { promptText } from './prompt-model.js';
+import { ProgressView, Spinner } from './progress-view.js';
+import type { ReplController } from './repl-controller.js';
+import { useHostRequest } from './use-host-request.js';
+import { useOutput } from './use-output.js';
+import { useProgress } from './use-progress.js';
+import { useTerminalWidth } from './use-terminal-width.js';
+
+export interface AppProps {
+  controller: ReplController;
+  /** Leaving the shell (exit, Ctrl+D, Ctrl+C twice), with the exit code. */
+  onExit(code: number): void;
+  /** Ctrl+L in the editor: clear the screen as Clear-Host does. */
+  onClearScreen(): void;
+}
+
+export function App({ controller, onExit, onClearScreen }: AppProps) {
+  const host = controller.host;
+  const { batch, append, flushNow } = useOutput(host.output);
+  const request = useHostRequest(host);
+  const { entries, nowMs } = useProgress(host.progress);
+  const width = useTerminalWidth();
+  const { exit } = useApp();
+  const [running, setRunning] = useState(false);
+  const [waitingFor, setWaitingFor] = useState<string | undefined>(undefined);
+  // Re-rendered after each command line, so the prompt's folder and badges are current.
+  const [, setRuns] = useState(0);
+
+  const leave = (code: number) => {
+    onExit(code);
+    exit();
+  };
+
+  const submit = (text: string) => {
+    const lines = text.split('\n');
+    flushNow();
+    append(promptText(controller.prompt()) + lines[0] + lines.slice(1).map((l) => `\n>> ${l}`).join(''));
+    if (text.trim() === '') return;
+    setRunning(true);
+    const label = controller.startupLabel;
+    controller
+      .submit(text, (waiting) => setWaitingFor(waiting ? label : undefined))
+      .then(
+        (outcome) => {
+          flushNow();
+          if (outcome.kind === 'exit') leave(outcome.code);
+        },
+        (e: unknown) => append(`exosh: internal error: ${e instanceof Error ? e.message : String(e)}`),
+      )
+      .finally(() => {
+        setRunning(false);
+        setRuns((n) => n + 1);
+      });
+  };
+
+  useInput(
+    (input, key) => {
+      if (key.ctrl && input === 'c') {
+        controller.cancel();
+        // The prompt comes back at once; the stopped run settles behind it (the next waits for that).
+        setRunning(false);
+      }
+    },
+    { isActive: running && request === undefined },
+  );
+
+  return (
+    <Box flexDirection="column">
+      <Static key={batch.key} items={batch.items}>
+        {(item) => <Text key={item.id}>{item.text}</Text>}
+      </Static>
+      <ProgressView entries={entries} nowMs={nowMs} width={width} />
+      {waitingFor !== undefined ? <Spinner label={waitingFor} /> : null}
+      {request !== undefined ? <HostPromptView request={request} onEcho={(t) => { flushNow(); append(t); }} onCancel={() => controller.cancel()} /> : null}
+      <LineEditor
+        prompt={controller.prompt()}
+        context={controller.context}
+        width={width}
+        active={!running && request === undefined}
+        onSubmit={submit}
+        onExit={() => leave(0)}
+        onClearScreen={onClearScreen}
+      />
+    </Box>
+  );
+}

@@ -1,0 +1,123 @@
+// The host the Session talks to while the REPL runs it: the streams become text for the output
+// area (in pwsh's colours), Write-Progress feeds the progress board, and Read-Host, Get-Credential
+// and -Confirm become requests the app answers with its own prompt. Made before the Session (whose
+// options need it) and handed to the app, which subscribes.
+import type { HostServices } from '../../runtime/command.js';
+import { formatDebug, formatErrorRecord, formatVerbose, formatWarning } from '../../runtime/error-view.js';
+import type { StreamListeners } from '../../runtime/session.js';
+import { pipelineStopped } from '../../runtime/pipeline.js';
+import { colourHostText } from './host-colours.js';
+import { OutputLog } from './output-log.js';
+import { ProgressBoard } from './progress-board.js';
+
+export type HostRequest =
+  | { kind: 'line'; prompt: string; secret: boolean; answer(text: string): void; cancel(): void }
+  | {
+      kind: 'choice';
+      caption: string;
+      message: string;
+      choices: readonly { label: string; help?: string }[];
+      defaultIndex: number;
+      answer(index: number): void;
+      cancel(): void;
+    };
+
+export interface ReplHostOptions {
+  color: boolean;
+  /** The terminal's columns, read on each use. */
+  width(): number;
+  /** Clear-Host; the app sets it once it owns the screen. */
+  clearScreen?(): void;
+}
+
+export class ReplHost {
+  readonly output = new OutputLog();
+  readonly progress = new ProgressBoard();
+  private readonly queue: HostRequest[] = [];
+  private requestListener: (() => void) | undefined;
+  /** Ctrl+C while a prompt is open: the errors of the stopped command line are not worth showing. */
+  private stopping = false;
+  clearScreen: () => void;
+
+  constructor(private readonly options: ReplHostOptions) {
+    this.clearScreen = options.clearScreen ?? (() => undefined);
+  }
+
+  /** The host part of the Session's options. */
+  hostServices(): Partial<HostServices> {
+    const self = this;
+    return {
+      get width() {
+        return self.options.width();
+      },
+      interactive: true,
+      color: this.options.color,
+      readLine: (prompt, o) => new Promise<string>((resolve, reject) => this.request({ kind: 'line', prompt, secret: o?.secret === true, answer: resolve, cancel: () => reject(pipelineStopped()) })),
+      promptForChoice: (caption, message, choices, defaultIndex) =>
+        new Promise<number>((resolve, reject) => this.request({ kind: 'choice', caption, message, choices, defaultIndex, answer: resolve, cancel: () => reject(pipelineStopped()) })),
+      clear: () => {
+        this.output.clear();
+        this.clearScreen();
+      },
+    };
+  }
+
+  /** The Session's stream listeners. */
+  streams(): StreamListeners {
+    const color = this.options.color;
+    const out = this.output;
+    return {
+      output: (text) => out.append(text),
+      error: (r) => {
+        if (this.stopping && r.errorId === 'PipelineStopped') return;
+        out.append(formatErrorRecord(r, { color, width: this.options.width() }));
+      },
+      warning: (m) => out.append(formatWarning(m, color)),
+      verbose: (m) => out.append(formatVerbose(m, color)),
+      debug: (m) => out.append(formatDebug(m, color)),
+      information: (m) => out.append(`${typeof m === 'string' ? m : String(m)}\n`),
+      host: (text, opts) => out.append(colourHostText(text, opts, color) + (opts?.noNewline ? '' : '\n')),
+      progress: (r) => this.progress.update(r),
+    };
+  }
+
+  onRequest(listener: (() => void) | undefined): void {
+    this.requestListener = listener;
+  }
+
+  /** The prompt the app should show now, if any. */
+  get currentRequest(): HostRequest | undefined {
+    return this.queue[0];
+  }
+
+  private request(r: HostRequest): void {
+    // The output so far shows before the question, as pwsh's console does.
+    this.output.endLine();
+    const settle = <T,>(f: (v: T) => void) => (v: T) => {
+      const i = this.queue.indexOf(wrapped);
+      if (i >= 0) this.queue.splice(i, 1);
+      f(v);
+      this.requestListener?.();
+    };
+    const wrapped = { ...r, answer: settle(r.answer as (v: unknown) => void), cancel: settle(r.cancel as (v: unknown) => void) } as HostRequest;
+    this.queue.push(wrapped);
+    this.requestListener?.();
+  }
+
+  /** Ctrl+C: every open prompt is cancelled (its command line stops). */
+  cancelAll(): void {
+    this.stopping = true;
+    for (const r of [...this.queue]) r.cancel();
+  }
+
+  /** A new command line starts. */
+  beginRun(): void {
+    this.stopping = false;
+  }
+
+  /** The command line ended: an open line is finished, the progress bars go. */
+  endRun(): void {
+    this.output.endLine();
+    this.progress.clear();
+  }
+}

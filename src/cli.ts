@@ -347,8 +347,14 @@ async function runText(text: string, io: CliIO, color: boolean, options: { file?
 }
 
 async function runInteractive(io: CliIO, color: boolean, exchange: ExchangeSetup, deferredSandbox?: (report: (text: string) => void) => Promise<ExchangeSetup | number>): Promise<number> {
-  // Only the REPL loads Ink and React.
-  const ui = await import('./ui/index.js');
+  // Only the REPL loads Ink and React, in their production builds (a third less to load than the
+  // development ones); $env:NODE_ENV is left as the user had it.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  const ui = await import('./ui/index.js').finally(() => {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  });
   const { connectionSummaries, installExchange } = await import('./exchange/index.js');
   const replHost = ui.createReplHost({ color: color && io.stdoutIsTTY, stdout: process.stdout });
   const session = await makeSession(io, color, exchange, replHost);

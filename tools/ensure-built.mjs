@@ -1,5 +1,6 @@
-// `npm start` runs this first: it compiles only when a source file (or the compiler settings) is
-// newer than the last build, so a second start skips the 20-second tsc run.
+// `npm ci` (the `prepare` script) and `npm start` run this: it compiles only when a source file (or
+// the compiler settings) is newer than the last build, so `npm ci && npm start` compiles once and a
+// later start skips the 20-second tsc run. Installing the packed tarball runs no scripts: it ships dist/.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -14,7 +15,7 @@ function newestSource(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
-    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+    else if (entry.name.endsWith('.ts') || entry.name.endsWith('.tsx')) newest = Math.max(newest, statSync(path).mtimeMs);
   }
   return newest;
 }

@@ -145,6 +145,9 @@ interface ActiveRun {
   pauseTimer: ReturnType<typeof setTimeout> | undefined;
 }
 
+/** How long a streaming (REPL) run may keep the event loop before its output sink yields a turn. */
+const YIELD_EVERY_MS = 50;
+
 /** PowerShell fixes a table's column widths after ~300 ms without waiting for more rows. */
 const TABLE_WAIT_MS = 300;
 
@@ -735,12 +738,19 @@ export class Session {
         const unit = { text, file: options.file };
         const block = compileScriptBlock(parsed.ast, unit, text);
         const signal = this.currentSignal;
+        // A REPL run gives the event loop a turn now and then, so a long synchronous pipeline still
+        // draws its rows and hears Ctrl+C; batch runs never pay for it.
+        let written = 0;
+        let lastTurn = Date.now();
         const sink: Sink = (v) => {
           // Ctrl+C: nothing more reaches the screen, even from a statement that does not check the signal.
           if (signal?.aborted) throw pipelineStopped();
           if (active.collect) result.output.push(v);
           options.onObject?.(v);
           this.writeOutput(active, v);
+          if (active.collect || (++written & 255) !== 0 || Date.now() - lastTurn < YIELD_EVERY_MS) return;
+          lastTurn = Date.now();
+          return new Promise<void>((resolve) => setImmediate(resolve));
         };
         this.lastSuccess = true;
         const frame: Frame = { session: this, scope: this.globalScope, out: sink };

@@ -134,15 +134,14 @@ export function StandInEditor(props: LineEditorProps) {
       {buffer.lines.map((line, i) => {
         const isLast = i === buffer.lines.length - 1;
         const col = isLast ? buffer.column : -1;
+        // One Text per line, so a long line wraps as the terminal would, under the prompt too.
         return (
-          <Box key={i}>
-            {i === 0 ? <PromptLine prompt={props.prompt} /> : <Text>{'>> '}</Text>}
-            <Text>
-              {col < 0 ? line : line.slice(0, col)}
-              {col >= 0 ? <Text inverse>{line[col] ?? ' '}</Text> : null}
-              {col >= 0 ? line.slice(col + 1) : null}
-            </Text>
-          </Box>
+          <Text key={i}>
+            {i === 0 ? <PromptLine prompt={props.prompt} /> : '>> '}
+            {col < 0 ? line : line.slice(0, col)}
+            {col >= 0 ? <Text inverse>{line[col] ?? ' '}</Text> : null}
+            {col >= 0 ? line.slice(col + 1) : null}
+          </Text>
         );
       })}
       {armedExit ? <Text dimColor>Press Ctrl+C again to exit.</Text> : null}

@@ -39,6 +39,8 @@ export function useOutput(log: OutputLog): { batch: OutputBatch; append(text: st
     log.onReady(() => {
       timer.current ??= setTimeout(flushNow, FRAME_MS);
     });
+    // What was written before the app was on screen (the banner) shows now.
+    flushNow();
     return () => {
       log.onReady(undefined);
       if (timer.current !== undefined) clearTimeout(timer.current);

@@ -1,7 +1,7 @@
-// The REPL's screen: finished output above (<Static>, drawn once), then the progress bars, then
+// The REPL's screen: finished output above (written once, never redrawn), then the progress bars, then
 // either the line editor, the prompt a running command waits on, or nothing while a command runs
 // (Ctrl+C then cancels it and the prompt comes back at once).
-import { Box, Static, Text, useApp, useInput } from 'ink';
+import { Box, useApp, useInput } from 'ink';
 import { useState } from 'react';
 import { HostPromptView } from './host-prompt-view.js';
 import { LineEditor } from './line-editor.js';
@@ -19,11 +19,13 @@ export interface AppProps {
   onExit(code: number): void;
   /** Ctrl+L in the editor: clear the screen as Clear-Host does. */
   onClearScreen(): void;
+  /** Where finished output goes; default Ink's stdout writer (above the live frame). Tests keep a scrollback. */
+  writeOutput?(text: string): void;
 }
 
-export function App({ controller, onExit, onClearScreen }: AppProps) {
+export function App({ controller, onExit, onClearScreen, writeOutput }: AppProps) {
   const host = controller.host;
-  const { batch, append, flushNow } = useOutput(host.output);
+  const { append, flushNow } = useOutput(host.output, writeOutput);
   const request = useHostRequest(host);
   const { entries, nowMs } = useProgress(host.progress);
   const width = useTerminalWidth();
@@ -73,9 +75,6 @@ export function App({ controller, onExit, onClearScreen }: AppProps) {
 
   return (
     <Box flexDirection="column">
-      <Static key={batch.key} items={batch.items}>
-        {(item) => <Text key={item.id}>{item.text}</Text>}
-      </Static>
       <ProgressView entries={entries} nowMs={nowMs} width={width} />
       {waitingFor !== undefined ? <Spinner label={waitingFor} /> : null}
       {request !== undefined ? <HostPromptView request={request} onEcho={(t) => { flushNow(); append(t); }} onCancel={() => controller.cancel()} /> : null}

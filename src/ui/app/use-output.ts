@@ -1,38 +1,30 @@
-// The finished output as <Static> batches: lines are taken from the host's OutputLog at most once
-// per frame, and a batch Static has drawn is dropped (Static is remounted with what is new), so a
-// REPL that runs for days keeps no output in memory.
-import { useEffect, useRef, useState } from 'react';
+// Finished output goes above the live part of the screen, once, as the pipeline produces it: lines
+// are taken from the host's OutputLog at most once per frame and written through Ink's stdout
+// writer (Ink clears its live frame, writes the text, redraws the frame). Like <Static> it is never
+// redrawn, but it skips Ink's layout — a 10,000-row listing would otherwise be laid out cell by
+// cell — and keeps nothing in memory once written.
+import { useStdout } from 'ink';
+import { useEffect, useRef } from 'react';
 import type { OutputLog } from './output-log.js';
 
-export interface OutputItem {
-  id: number;
-  text: string;
-}
-
-export interface OutputBatch {
-  /** Static's key: a new key is a new Static that draws only its own items. */
-  key: number;
-  items: OutputItem[];
-}
-
-/** Static keeps the items it was given; past this many the drawn ones are dropped. */
-const TRIM_AT = 32;
 const FRAME_MS = 16;
 
-export function useOutput(log: OutputLog): { batch: OutputBatch; append(text: string): void; flushNow(): void } {
-  const [batch, setBatch] = useState<OutputBatch>({ key: 0, items: [] });
-  const nextId = useRef(0);
+/**
+ * `write` is where finished text goes (default: Ink's stdout writer; tests keep a scrollback).
+ * Returns `append` for the app's own lines (the echo of a command line) and `flushNow`.
+ */
+export function useOutput(log: OutputLog, write?: (text: string) => void): { append(text: string): void; flushNow(): void } {
+  const { write: inkWrite } = useStdout();
+  const sink = write ?? inkWrite;
+  const sinkRef = useRef(sink);
+  sinkRef.current = sink;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  const push = (text: string) => {
-    const item = { id: nextId.current++, text };
-    setBatch((b) => ({ key: b.key, items: [...b.items, item] }));
-  };
   const flushNow = () => {
     if (timer.current !== undefined) clearTimeout(timer.current);
     timer.current = undefined;
     const text = log.take();
-    if (text !== undefined) push(text);
+    if (text !== undefined) sinkRef.current(text + '\n');
   };
 
   useEffect(() => {
@@ -44,15 +36,15 @@ export function useOutput(log: OutputLog): { batch: OutputBatch; append(text: st
     return () => {
       log.onReady(undefined);
       if (timer.current !== undefined) clearTimeout(timer.current);
+      flushNow();
     };
   }, [log]);
 
-  // Static has drawn these items by now (its changes render at once): keep only what comes later.
-  useEffect(() => {
-    if (batch.items.length < TRIM_AT) return;
-    const drawn = batch.items.length;
-    setBatch((b) => ({ key: b.key + 1, items: b.items.slice(drawn) }));
-  }, [batch]);
-
-  return { batch, append: push, flushNow };
+  return {
+    append: (text: string) => {
+      log.append(text + '\n');
+      flushNow();
+    },
+    flushNow,
+  };
 }

@@ -28,7 +28,10 @@ export async function startApp(options: AppHarnessOptions = {}) {
   const controller = new ReplController({ session, host, ...(options.connections ? { connections: options.connections } : {}), ...(options.startup ? { startup: options.startup } : {}) });
   const exits: number[] = [];
   let clears = 0;
-  const ink = render(createElement(App, { controller, onExit: (c: number) => void exits.push(c), onClearScreen: () => void clears++ }));
+  // What scrolled above the live frame, as the terminal would keep it.
+  let scrollback = '';
+  const ink = render(createElement(App, { controller, onExit: (c: number) => void exits.push(c), onClearScreen: () => void clears++, writeOutput: (t: string) => void (scrollback += t) }));
+  const screen = () => scrollback + (ink.lastFrame() ?? '');
   /** Types text (each call one chunk, as a terminal delivers a keypress or a paste) and lets the app react. */
   const type = async (...chunks: string[]) => {
     for (const c of chunks) {
@@ -40,7 +43,7 @@ export async function startApp(options: AppHarnessOptions = {}) {
   const waitFor = async (pattern: RegExp | string, ms = 3000): Promise<string> => {
     const start = Date.now();
     for (;;) {
-      const frame = ink.lastFrame() ?? '';
+      const frame = screen();
       if (typeof pattern === 'string' ? frame.includes(pattern) : pattern.test(frame)) return frame;
       if (Date.now() - start > ms) throw new Error(`screen never showed ${String(pattern)}; it shows:\n${frame}`);
       await tick(10);
@@ -49,5 +52,5 @@ export async function startApp(options: AppHarnessOptions = {}) {
   // Keys typed before the first frame would reach no handler yet.
   await waitFor(/PS .*>/);
   await tick();
-  return { ink, host, session, controller, exits, clears: () => clears, type, waitFor, frame: () => ink.lastFrame() ?? '' };
+  return { ink, host, session, controller, exits, clears: () => clears, type, waitFor, frame: screen };
 }

@@ -291,6 +291,16 @@ async function makeSession(io: CliIO, color: boolean, exchange: ExchangeSetup, r
   const [{ Session }, view, { installExchange, exchangeCommandNotFoundHint }] = await Promise.all([import('./local-session.js'), import('./runtime/error-view.js'), import('./exchange/index.js')]);
   const errColor = color && io.stderrIsTTY;
   const outColor = color && io.stdoutIsTTY;
+  // Start-Transcript in batch mode: what goes to stdout and stderr is copied to the transcript too.
+  let transcript: ((text: string) => void) | undefined;
+  const stdout = (text: string) => {
+    io.stdout(text);
+    transcript?.(text);
+  };
+  const stderr = (text: string) => {
+    io.stderr(text);
+    transcript?.(text);
+  };
   const session = new Session({
     // The REPL's host reads the terminal's width live and answers prompts in the UI.
     host: repl?.hostServices() ?? {
@@ -302,6 +312,9 @@ async function makeSession(io: CliIO, color: boolean, exchange: ExchangeSetup, r
       clear: () => {
         if (io.stdoutIsTTY) io.stdout('\x1b[2J\x1b[3J\x1b[H');
       },
+      setTranscript: (writer) => {
+        transcript = writer;
+      },
     },
     cwd: io.cwd,
     env: io.env,
@@ -312,13 +325,13 @@ async function makeSession(io: CliIO, color: boolean, exchange: ExchangeSetup, r
       ...(exchange.extraCaPem ? { extraCaPem: exchange.extraCaPem } : {}),
     }),
     streams: repl?.streams() ?? {
-      output: (text) => io.stdout(text),
-      error: (r) => io.stderr(view.formatErrorRecord(r, { color: errColor, width: io.columns ?? 120 })),
-      warning: (m) => io.stderr(view.formatWarning(m, errColor)),
-      verbose: (m) => io.stderr(view.formatVerbose(m, errColor)),
-      debug: (m) => io.stderr(view.formatDebug(m, errColor)),
-      information: (m) => io.stdout(`${typeof m === 'string' ? m : String(m)}\n`),
-      host: (text, opts) => io.stdout(colourHostText(text, opts, outColor) + (opts?.noNewline ? '' : '\n')),
+      output: stdout,
+      error: (r) => stderr(view.formatErrorRecord(r, { color: errColor, width: io.columns ?? 120 })),
+      warning: (m) => stderr(view.formatWarning(m, errColor)),
+      verbose: (m) => stderr(view.formatVerbose(m, errColor)),
+      debug: (m) => stderr(view.formatDebug(m, errColor)),
+      information: (m) => stdout(`${typeof m === 'string' ? m : String(m)}\n`),
+      host: (text, opts) => stdout(colourHostText(text, opts, outColor) + (opts?.noNewline ? '' : '\n')),
     },
   });
   return session;

@@ -23,6 +23,7 @@ import { formatCommands } from './format.js';
 import { jsonCommands } from './json.js';
 import { csvCommands } from './csv.js';
 import { cultureCommands } from './culture.js';
+import { transcriptCommands } from './transcript.js';
 
 export const localCommands: CommandDefinition[] = [
   whereObject,
@@ -38,6 +39,7 @@ export const localCommands: CommandDefinition[] = [
   ...pathCommands,
   ...dateCommands,
   ...hostCommands,
+  ...transcriptCommands,
   ...randomCommands,
   measureCommand,
   selectString,

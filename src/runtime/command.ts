@@ -247,6 +247,12 @@ export interface HostServices {
    */
   promptForChoice?(caption: string, message: string, choices: readonly { label: string; help?: string }[], defaultIndex: number): Promise<number>;
   clear(): void;
+  /**
+   * Start-Transcript / Stop-Transcript: while a writer is set, the host copies to it what it shows —
+   * each command line after its prompt (secrets redacted) and every stream's text. Undefined stops.
+   * Hosts that cannot transcribe leave this out.
+   */
+  setTranscript?(writer: ((text: string) => void) | undefined): void;
 }
 
 export interface CommandInstance {

@@ -131,6 +131,7 @@ function defaultHost(partial?: Partial<HostServices>): HostServices {
       partial?.promptForChoice ??
       (partial?.readLine ? (caption, message, choices, defaultIndex) => promptForChoiceByLine(readLine, caption, message, choices, defaultIndex) : () => Promise.reject(nonInteractiveError())),
     clear: partial?.clear ?? (() => undefined),
+    ...(partial?.setTranscript ? { setTranscript: partial.setTranscript } : {}),
   };
 }
 
@@ -188,6 +189,7 @@ export class Session {
       interactive: host.interactive,
       color: host.color,
       clear: host.clear,
+      ...(host.setTranscript ? { setTranscript: host.setTranscript } : {}),
       readLine: (prompt, o) => {
         this.flushOutput();
         return host.readLine(prompt, o);

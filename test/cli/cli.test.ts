@@ -197,3 +197,21 @@ describe('the built executable', () => {
     expect(r.status).toBe(3);
   });
 });
+
+describe('Start-Transcript in batch mode', () => {
+  it('copies stdout and stderr to the file until Stop-Transcript', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'exosh-cli-transcript-'));
+    try {
+      const file = join(folder, 't.txt');
+      const r = await cli(['-c', `Start-Transcript ${file} | Out-Null; 'kept'; Write-Error 'bad'; Stop-Transcript | Out-Null; 'not kept'`]);
+      expect(r.stdout).toBe('kept\nnot kept\n');
+      const { readFileSync } = await import('node:fs');
+      const text = readFileSync(file, 'utf8');
+      expect(text).toContain('\nkept\nWrite-Error: bad\n');
+      expect(text).not.toContain('not kept');
+      expect(text).toContain('PowerShell transcript end');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+});

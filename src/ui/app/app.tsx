@@ -25,7 +25,7 @@ export interface AppProps {
 
 export function App({ controller, onExit, onClearScreen, writeOutput }: AppProps) {
   const host = controller.host;
-  const { append, flushNow } = useOutput(host.output, writeOutput);
+  const { flushNow } = useOutput(host.output, writeOutput);
   const request = useHostRequest(host);
   const { entries, nowMs } = useProgress(host.progress);
   const width = useTerminalWidth();
@@ -41,9 +41,8 @@ export function App({ controller, onExit, onClearScreen, writeOutput }: AppProps
   };
 
   const submit = (text: string) => {
-    const lines = text.split('\n');
+    host.echoCommand(promptText(controller.prompt()), text);
     flushNow();
-    append(promptText(controller.prompt()) + lines[0] + lines.slice(1).map((l) => `\n>> ${l}`).join(''));
     if (text.trim() === '') return;
     setRunning(true);
     const label = controller.startupLabel;
@@ -54,7 +53,10 @@ export function App({ controller, onExit, onClearScreen, writeOutput }: AppProps
           flushNow();
           if (outcome.kind === 'exit') leave(outcome.code);
         },
-        (e: unknown) => append(`exosh: internal error: ${e instanceof Error ? e.message : String(e)}`),
+        (e: unknown) => {
+          host.show(`exosh: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+          flushNow();
+        },
       )
       .finally(() => {
         setRunning(false);
@@ -77,7 +79,7 @@ export function App({ controller, onExit, onClearScreen, writeOutput }: AppProps
     <Box flexDirection="column">
       <ProgressView entries={entries} nowMs={nowMs} width={width} />
       {waitingFor !== undefined ? <Spinner label={waitingFor} /> : null}
-      {request !== undefined ? <HostPromptView request={request} onEcho={(t) => { flushNow(); append(t); }} onCancel={() => controller.cancel()} /> : null}
+      {request !== undefined ? <HostPromptView request={request} onEcho={(t) => { host.show(t + '\n'); flushNow(); }} onCancel={() => controller.cancel()} /> : null}
       <LineEditor
         prompt={controller.prompt()}
         context={controller.context}

@@ -9,6 +9,7 @@ import { pipelineStopped } from '../../runtime/pipeline.js';
 import { colourHostText } from './host-colours.js';
 import { OutputLog } from './output-log.js';
 import { ProgressBoard } from './progress-board.js';
+import { redactSecrets } from './secret-redaction.js';
 
 export type HostRequest =
   | { kind: 'line'; prompt: string; secret: boolean; answer(text: string): void; cancel(): void }
@@ -38,6 +39,8 @@ export class ReplHost {
   /** Ctrl+C while a prompt is open: the errors of the stopped command line are not worth showing. */
   private stopping = false;
   clearScreen: () => void;
+  /** Start-Transcript's writer while a transcript runs. */
+  private transcript: ((text: string) => void) | undefined;
 
   constructor(private readonly options: ReplHostOptions) {
     this.clearScreen = options.clearScreen ?? (() => undefined);
@@ -59,13 +62,30 @@ export class ReplHost {
         this.output.clear();
         this.clearScreen();
       },
+      setTranscript: (writer) => {
+        this.transcript = writer;
+      },
     };
+  }
+
+  /** Text for the output area, copied to the transcript when one runs. */
+  show(text: string): void {
+    this.output.append(text);
+    this.transcript?.(text);
+  }
+
+  /** A submitted command line after its prompt: on screen as typed, in the transcript with secrets redacted. */
+  echoCommand(prompt: string, text: string): void {
+    const lines = text.split('\n');
+    const shown = prompt + lines[0] + lines.slice(1).map((l) => `\n>> ${l}`).join('') + '\n';
+    this.output.append(shown);
+    this.transcript?.(redactSecrets(shown));
   }
 
   /** The Session's stream listeners. */
   streams(): StreamListeners {
     const color = this.options.color;
-    const out = this.output;
+    const out = { append: (text: string) => this.show(text) };
     return {
       output: (text) => out.append(text),
       error: (r) => {

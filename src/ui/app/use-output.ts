@@ -11,9 +11,9 @@ const FRAME_MS = 16;
 
 /**
  * `write` is where finished text goes (default: Ink's stdout writer; tests keep a scrollback).
- * Returns `append` for the app's own lines (the echo of a command line) and `flushNow`.
+ * Returns `flushNow`, for the app's own lines (the echo of a command line) to show at once.
  */
-export function useOutput(log: OutputLog, write?: (text: string) => void): { append(text: string): void; flushNow(): void } {
+export function useOutput(log: OutputLog, write?: (text: string) => void): { flushNow(): void } {
   const { write: inkWrite } = useStdout();
   const sink = write ?? inkWrite;
   const sinkRef = useRef(sink);
@@ -40,11 +40,5 @@ export function useOutput(log: OutputLog, write?: (text: string) => void): { app
     };
   }, [log]);
 
-  return {
-    append: (text: string) => {
-      log.append(text + '\n');
-      flushNow();
-    },
-    flushNow,
-  };
+  return { flushNow };
 }

@@ -288,7 +288,13 @@ async function runCheck(files: string[], io: CliIO): Promise<number> {
 }
 
 async function makeSession(io: CliIO, color: boolean, exchange: ExchangeSetup, repl?: import('./ui/index.js').ReplHost) {
-  const [{ Session }, view, { installExchange, exchangeCommandNotFoundHint }] = await Promise.all([import('./local-session.js'), import('./runtime/error-view.js'), import('./exchange/index.js')]);
+  const [{ Session }, view, { installExchange, exchangeCommandNotFoundHint }, { outConsoleGridView }] = await Promise.all([
+    import('./local-session.js'),
+    import('./runtime/error-view.js'),
+    import('./exchange/index.js'),
+    // The grid's command has no Ink in it: without the REPL it says it needs one.
+    import('./ui/app/grid/out-console-grid-view.js'),
+  ]);
   const errColor = color && io.stderrIsTTY;
   const outColor = color && io.stdoutIsTTY;
   // Start-Transcript in batch mode: what goes to stdout and stderr is copied to the transcript too.
@@ -319,11 +325,14 @@ async function makeSession(io: CliIO, color: boolean, exchange: ExchangeSetup, r
     cwd: io.cwd,
     env: io.env,
     commandNotFoundHint: (name, services) => exchangeCommandNotFoundHint(services, name),
-    commands: installExchange({
-      env: io.env,
-      ...(exchange.sandbox ? { sandbox: exchange.sandbox } : {}),
-      ...(exchange.extraCaPem ? { extraCaPem: exchange.extraCaPem } : {}),
-    }),
+    commands: [
+      ...installExchange({
+        env: io.env,
+        ...(exchange.sandbox ? { sandbox: exchange.sandbox } : {}),
+        ...(exchange.extraCaPem ? { extraCaPem: exchange.extraCaPem } : {}),
+      }),
+      outConsoleGridView,
+    ],
     streams: repl?.streams() ?? {
       output: stdout,
       error: (r) => stderr(view.formatErrorRecord(r, { color: errColor, width: io.columns ?? 120 })),

@@ -253,6 +253,19 @@ export interface HostServices {
    * Hosts that cannot transcribe leave this out.
    */
   setTranscript?(writer: ((text: string) => void) | undefined): void;
+  /**
+   * Out-ConsoleGridView: shows the rows (display text per column) in an interactive grid and
+   * resolves to the indices of the rows the user passed on (empty when cancelled). Only the REPL has it.
+   */
+  chooseRows?(grid: GridRequest): Promise<number[]>;
+}
+
+export interface GridRequest {
+  title: string;
+  columns: readonly string[];
+  rows: readonly (readonly string[])[];
+  /** -OutputMode Multiple (Space selects several) or Single (Enter takes the row under the cursor). */
+  multiple: boolean;
 }
 
 export interface CommandInstance {

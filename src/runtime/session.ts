@@ -6,7 +6,7 @@ import { parse } from '../language/parser.js';
 import type { ParseError } from '../language/ast.js';
 import { type MaybePromise, andThen } from './async.js';
 import type { BindArgument } from './binder.js';
-import type { CommandDefinition, HostServices, InvokeOptions, PipelinePlanner, ProgressRecord, SessionServices } from './command.js';
+import type { CommandDefinition, GridRequest, HostServices, InvokeOptions, PipelinePlanner, ProgressRecord, SessionServices } from './command.js';
 import { type CompiledBlock, compileScriptBlock, invokeInline, positionOf } from './compile.js';
 import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, StopUpstreamSignal } from './control.js';
 import { convertTo, toStringValue } from './conversions.js';
@@ -132,6 +132,7 @@ function defaultHost(partial?: Partial<HostServices>): HostServices {
       (partial?.readLine ? (caption, message, choices, defaultIndex) => promptForChoiceByLine(readLine, caption, message, choices, defaultIndex) : () => Promise.reject(nonInteractiveError())),
     clear: partial?.clear ?? (() => undefined),
     ...(partial?.setTranscript ? { setTranscript: partial.setTranscript } : {}),
+    ...(partial?.chooseRows ? { chooseRows: partial.chooseRows } : {}),
   };
 }
 
@@ -190,6 +191,14 @@ export class Session {
       color: host.color,
       clear: host.clear,
       ...(host.setTranscript ? { setTranscript: host.setTranscript } : {}),
+      ...(host.chooseRows
+        ? {
+            chooseRows: (grid: GridRequest) => {
+              this.flushOutput();
+              return host.chooseRows!(grid);
+            },
+          }
+        : {}),
       readLine: (prompt, o) => {
         this.flushOutput();
         return host.readLine(prompt, o);

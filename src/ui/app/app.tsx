@@ -3,6 +3,7 @@
 // (Ctrl+C then cancels it and the prompt comes back at once).
 import { Box, useApp, useInput } from 'ink';
 import { useState } from 'react';
+import { GridView } from './grid/grid-view.js';
 import { HostPromptView } from './host-prompt-view.js';
 import { LineEditor } from './line-editor.js';
 import { promptText } from './prompt-model.js';
@@ -11,7 +12,7 @@ import type { ReplController } from './repl-controller.js';
 import { useHostRequest } from './use-host-request.js';
 import { useOutput } from './use-output.js';
 import { useProgress } from './use-progress.js';
-import { useTerminalWidth } from './use-terminal-width.js';
+import { useTerminalHeight, useTerminalWidth } from './use-terminal-width.js';
 
 export interface AppProps {
   controller: ReplController;
@@ -29,6 +30,7 @@ export function App({ controller, onExit, onClearScreen, writeOutput }: AppProps
   const request = useHostRequest(host);
   const { entries, nowMs } = useProgress(host.progress);
   const width = useTerminalWidth();
+  const height = useTerminalHeight();
   const { exit } = useApp();
   const [running, setRunning] = useState(false);
   const [waitingFor, setWaitingFor] = useState<string | undefined>(undefined);
@@ -79,7 +81,8 @@ export function App({ controller, onExit, onClearScreen, writeOutput }: AppProps
     <Box flexDirection="column">
       <ProgressView entries={entries} nowMs={nowMs} width={width} />
       {waitingFor !== undefined ? <Spinner label={waitingFor} /> : null}
-      {request !== undefined ? <HostPromptView request={request} onEcho={(t) => { host.show(t + '\n'); flushNow(); }} onCancel={() => controller.cancel()} /> : null}
+      {request?.kind === 'grid' ? <GridView grid={request.grid} width={width} height={height} onDone={(rows) => request.answer(rows)} /> : null}
+      {request !== undefined && request.kind !== 'grid' ? <HostPromptView request={request} onEcho={(t) => { host.show(t + '\n'); flushNow(); }} onCancel={() => controller.cancel()} /> : null}
       <LineEditor
         prompt={controller.prompt()}
         context={controller.context}

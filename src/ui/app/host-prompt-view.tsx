@@ -6,7 +6,7 @@ import { hotKey, plainLabel, readChoiceAnswer } from './choice-answer.js';
 import type { HostRequest } from './repl-host.js';
 
 export interface HostPromptViewProps {
-  request: HostRequest;
+  request: Exclude<HostRequest, { kind: 'grid' }>;
   /** What stays on screen once answered (the prompt and the answer, masked when secret). */
   onEcho(text: string): void;
   /** Ctrl+C: the command line stops (the app cancels the run and every open prompt). */
@@ -89,7 +89,7 @@ export function HostPromptView({ request, onEcho, onCancel }: HostPromptViewProp
   );
 }
 
-function promptHead(request: HostRequest): string {
+function promptHead(request: Exclude<HostRequest, { kind: 'grid' }>): string {
   return request.kind === 'line' ? request.prompt : choiceText(request, false);
 }
 

@@ -2,7 +2,7 @@
 // area (in pwsh's colours), Write-Progress feeds the progress board, and Read-Host, Get-Credential
 // and -Confirm become requests the app answers with its own prompt. Made before the Session (whose
 // options need it) and handed to the app, which subscribes.
-import type { HostServices } from '../../runtime/command.js';
+import type { GridRequest, HostServices } from '../../runtime/command.js';
 import { formatDebug, formatErrorRecord, formatVerbose, formatWarning } from '../../runtime/error-view.js';
 import type { StreamListeners } from '../../runtime/session.js';
 import { pipelineStopped } from '../../runtime/pipeline.js';
@@ -21,7 +21,8 @@ export type HostRequest =
       defaultIndex: number;
       answer(index: number): void;
       cancel(): void;
-    };
+    }
+  | { kind: 'grid'; grid: GridRequest; answer(rows: number[]): void; cancel(): void };
 
 export interface ReplHostOptions {
   color: boolean;
@@ -62,6 +63,7 @@ export class ReplHost {
         this.output.clear();
         this.clearScreen();
       },
+      chooseRows: (grid) => new Promise<number[]>((resolve, reject) => this.request({ kind: 'grid', grid, answer: resolve, cancel: () => reject(pipelineStopped()) })),
       setTranscript: (writer) => {
         this.transcript = writer;
       },

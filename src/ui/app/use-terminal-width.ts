@@ -1,4 +1,4 @@
-// The terminal's columns, following resizes.
+// The terminal's columns and rows, following resizes.
 import { useStdout } from 'ink';
 import { useEffect, useState } from 'react';
 
@@ -12,4 +12,17 @@ export function useTerminalWidth(fallback = 80): number {
     return () => void stdout.off('resize', onResize);
   }, [stdout]);
   return width;
+}
+
+/** The terminal's rows, following resizes. */
+export function useTerminalHeight(fallback = 24): number {
+  const { stdout } = useStdout();
+  const read = () => (stdout.rows && stdout.rows > 0 ? stdout.rows : fallback);
+  const [height, setHeight] = useState(read);
+  useEffect(() => {
+    const onResize = () => setHeight(read());
+    stdout.on('resize', onResize);
+    return () => void stdout.off('resize', onResize);
+  }, [stdout]);
+  return height;
 }

@@ -4,6 +4,7 @@ import { render } from 'ink-testing-library';
 import type { CommandDefinition } from '../../../src/runtime/command.js';
 import { createDefaultSession } from '../../../src/local-session.js';
 import { App } from '../../../src/ui/app/app.js';
+import { outConsoleGridView } from '../../../src/ui/app/grid/out-console-grid-view.js';
 import type { PromptConnection } from '../../../src/ui/app/prompt-model.js';
 import { ReplController } from '../../../src/ui/app/repl-controller.js';
 import { ReplHost } from '../../../src/ui/app/repl-host.js';
@@ -24,7 +25,7 @@ export interface AppHarnessOptions {
 
 export async function startApp(options: AppHarnessOptions = {}) {
   const host = new ReplHost({ color: false, width: () => 100 });
-  const session = createDefaultSession({ host: host.hostServices(), streams: host.streams(), commands: options.commands ?? [], cwd: options.cwd ?? '/tmp', env: { HOME: '/home/admin' } });
+  const session = createDefaultSession({ host: host.hostServices(), streams: host.streams(), commands: [outConsoleGridView, ...(options.commands ?? [])], cwd: options.cwd ?? '/tmp', env: { HOME: '/home/admin' } });
   const controller = new ReplController({ session, host, ...(options.connections ? { connections: options.connections } : {}), ...(options.startup ? { startup: options.startup } : {}) });
   const exits: number[] = [];
   let clears = 0;

@@ -305,7 +305,10 @@ function hostWriter(name: 'Out-Host' | 'Out-Default', extra: ParameterMetadata[]
         process: collectInputInto(ctx, objects),
         end() {
           if (objects.length === 0) return;
-          ctx.writeHost(formatForOutput(objects, { width: ctx.session.host.width }), { noNewline: true });
+          const text = formatForOutput(objects, { width: ctx.session.host.width });
+          // -Paging: the host shows a screen at a time when it can (the REPL), else all of it.
+          if (ctx.params.Paging === true && ctx.session.host.page) return ctx.session.host.page(text);
+          ctx.writeHost(text, { noNewline: true });
         },
       };
     },

@@ -258,6 +258,8 @@ export interface HostServices {
    * resolves to the indices of the rows the user passed on (empty when cancelled). Only the REPL has it.
    */
   chooseRows?(grid: GridRequest): Promise<number[]>;
+  /** Out-Host -Paging: shows the text a screen at a time, asking between screens. Hosts without it print it all. */
+  page?(text: string): Promise<void>;
 }
 
 export interface GridRequest {

@@ -133,6 +133,7 @@ function defaultHost(partial?: Partial<HostServices>): HostServices {
     clear: partial?.clear ?? (() => undefined),
     ...(partial?.setTranscript ? { setTranscript: partial.setTranscript } : {}),
     ...(partial?.chooseRows ? { chooseRows: partial.chooseRows } : {}),
+    ...(partial?.page ? { page: partial.page } : {}),
   };
 }
 
@@ -196,6 +197,14 @@ export class Session {
             chooseRows: (grid: GridRequest) => {
               this.flushOutput();
               return host.chooseRows!(grid);
+            },
+          }
+        : {}),
+      ...(host.page
+        ? {
+            page: (text: string) => {
+              this.flushOutput();
+              return host.page!(text);
             },
           }
         : {}),

@@ -20,7 +20,11 @@ export interface ReplTerminal {
 /** The host for a REPL Session: pass `host.hostServices()` and `host.streams()` to the Session. */
 export function createReplHost(options: { color: boolean; stdout: NodeJS.WriteStream }): ReplHost {
   const stdout = options.stdout;
-  return new ReplHost({ color: options.color, width: () => (stdout.columns && stdout.columns > 0 ? stdout.columns : 80) });
+  return new ReplHost({
+    color: options.color,
+    width: () => (stdout.columns && stdout.columns > 0 ? stdout.columns : 80),
+    height: () => (stdout.rows && stdout.rows > 0 ? stdout.rows : 24),
+  });
 }
 
 export interface StartReplOptions {

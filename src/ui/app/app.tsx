@@ -5,6 +5,7 @@ import { Box, useApp, useInput } from 'ink';
 import { useState } from 'react';
 import { GridView } from './grid/grid-view.js';
 import { HostPromptView } from './host-prompt-view.js';
+import { PagerPrompt } from './pager-prompt.js';
 import { LineEditor } from './line-editor.js';
 import { promptText } from './prompt-model.js';
 import { ProgressView, Spinner } from './progress-view.js';
@@ -82,7 +83,8 @@ export function App({ controller, onExit, onClearScreen, writeOutput }: AppProps
       <ProgressView entries={entries} nowMs={nowMs} width={width} />
       {waitingFor !== undefined ? <Spinner label={waitingFor} /> : null}
       {request?.kind === 'grid' ? <GridView grid={request.grid} width={width} height={height} onDone={(rows) => request.answer(rows)} /> : null}
-      {request !== undefined && request.kind !== 'grid' ? <HostPromptView request={request} onEcho={(t) => { host.show(t + '\n'); flushNow(); }} onCancel={() => controller.cancel()} /> : null}
+      {request?.kind === 'page' ? <PagerPrompt request={request} onCancel={() => controller.cancel()} /> : null}
+      {request !== undefined && request.kind !== 'grid' && request.kind !== 'page' ? <HostPromptView request={request} onEcho={(t) => { host.show(t + '\n'); flushNow(); }} onCancel={() => controller.cancel()} /> : null}
       <LineEditor
         prompt={controller.prompt()}
         context={controller.context}

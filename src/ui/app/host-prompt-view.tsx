@@ -6,7 +6,7 @@ import { hotKey, plainLabel, readChoiceAnswer } from './choice-answer.js';
 import type { HostRequest } from './repl-host.js';
 
 export interface HostPromptViewProps {
-  request: Exclude<HostRequest, { kind: 'grid' }>;
+  request: Extract<HostRequest, { kind: 'line' | 'choice' }>;
   /** What stays on screen once answered (the prompt and the answer, masked when secret). */
   onEcho(text: string): void;
   /** Ctrl+C: the command line stops (the app cancels the run and every open prompt). */
@@ -89,7 +89,7 @@ export function HostPromptView({ request, onEcho, onCancel }: HostPromptViewProp
   );
 }
 
-function promptHead(request: Exclude<HostRequest, { kind: 'grid' }>): string {
+function promptHead(request: Extract<HostRequest, { kind: 'line' | 'choice' }>): string {
   return request.kind === 'line' ? request.prompt : choiceText(request, false);
 }
 

@@ -22,12 +22,18 @@ export type HostRequest =
       answer(index: number): void;
       cancel(): void;
     }
-  | { kind: 'grid'; grid: GridRequest; answer(rows: number[]): void; cancel(): void };
+  | { kind: 'grid'; grid: GridRequest; answer(rows: number[]): void; cancel(): void }
+  | { kind: 'page'; answer(step: PageStep): void; cancel(): void };
+
+/** Out-Host -Paging's answers between screens: Space, Enter, Q. */
+export type PageStep = 'page' | 'line' | 'quit';
 
 export interface ReplHostOptions {
   color: boolean;
   /** The terminal's columns, read on each use. */
   width(): number;
+  /** The terminal's rows, read on each use (Out-Host -Paging's screenful). */
+  height?(): number;
   /** Clear-Host; the app sets it once it owns the screen. */
   clearScreen?(): void;
 }
@@ -64,10 +70,28 @@ export class ReplHost {
         this.clearScreen();
       },
       chooseRows: (grid) => new Promise<number[]>((resolve, reject) => this.request({ kind: 'grid', grid, answer: resolve, cancel: () => reject(pipelineStopped()) })),
+      page: (text) => this.page(text),
       setTranscript: (writer) => {
         this.transcript = writer;
       },
     };
+  }
+
+  /** Out-Host -Paging: a screenful, then pwsh's question; Space shows the next screen, Enter one line, Q stops. */
+  private async page(text: string): Promise<void> {
+    const lines = text.replace(/\n$/, '').split('\n');
+    const screen = Math.max(1, (this.options.height?.() ?? 24) - 1);
+    let at = 0;
+    let step = screen;
+    while (at < lines.length) {
+      const chunk = lines.slice(at, at + step);
+      this.show(chunk.join('\n') + '\n');
+      at += chunk.length;
+      if (at >= lines.length) break;
+      const answer = await new Promise<PageStep>((resolve, reject) => this.request({ kind: 'page', answer: resolve, cancel: () => reject(pipelineStopped()) }));
+      if (answer === 'quit') break;
+      step = answer === 'line' ? 1 : screen;
+    }
   }
 
   /** Text for the output area, copied to the transcript when one runs. */

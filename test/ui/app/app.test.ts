@@ -36,7 +36,7 @@ describe('running a command', () => {
     const app = await startApp({ cwd: '/home/admin/scripts' });
     await app.waitFor('PS ~/scripts>');
     await app.type('1..3 | ForEach-Object { $_ * 2 }', ENTER);
-    const frame = await app.waitFor(/6\n/);
+    const frame = await app.waitFor(/6\nPS ~\/scripts>$/);
     expect(frame).toContain('PS ~/scripts> 1..3 | ForEach-Object { $_ * 2 }\n2\n4\n6');
     expect(frame.trimEnd().split('\n').at(-1)).toMatch(/^PS ~\/scripts>$/);
   });
@@ -66,6 +66,7 @@ describe('running a command', () => {
     // pwsh shows nothing for a pipeline stopped by Ctrl+C.
     expect(frame).not.toContain('The pipeline has been stopped');
     // The shell goes on.
+    await tick(50);
     await app.type('"next"', ENTER);
     await app.waitFor(/next\nPS /);
   });
@@ -160,6 +161,32 @@ describe('prompts inside the UI', () => {
     await app.type('ab', CTRL_C);
     const frame = await app.waitFor(/Name: ab\^C\nPS /);
     expect(frame).not.toMatch(/^not reached$/m);
+  });
+});
+
+describe('the screen', () => {
+  it('Out-Host -Paging shows a screenful, then Space the next, Enter one line, Q stops', async () => {
+    const app = await startApp();
+    await app.type('1..40 | Out-Host -Paging; "done"', ENTER);
+    let frame = await app.waitFor('<SPACE> next page; <CR> next line; Q quit');
+    // The harness's terminal has 10 rows: 9 lines, then the question.
+    expect(frame).toMatch(/\n9\n<SPACE>/);
+    expect(frame).not.toMatch(/^10$/m);
+    await app.type(' ');
+    frame = await app.waitFor(/^18$/m);
+    expect(frame).not.toMatch(/^19$/m);
+    await app.type(ENTER);
+    await app.waitFor(/^19$/m);
+    await app.type('q');
+    frame = await app.waitFor(/^done\nPS /m);
+    expect(frame).not.toMatch(/^20$/m);
+  });
+
+  it('Clear-Host (cls) clears the screen', async () => {
+    const app = await startApp();
+    await app.type('cls', ENTER);
+    await app.waitFor(/cls\nPS /);
+    expect(app.screenClears()).toBe(1);
   });
 });
 

@@ -24,7 +24,9 @@ export interface AppHarnessOptions {
 }
 
 export async function startApp(options: AppHarnessOptions = {}) {
-  const host = new ReplHost({ color: false, width: () => 100 });
+  const host = new ReplHost({ color: false, width: () => 100, height: () => 10 });
+  let screenClears = 0;
+  host.clearScreen = () => void screenClears++;
   const session = createDefaultSession({ host: host.hostServices(), streams: host.streams(), commands: [outConsoleGridView, ...(options.commands ?? [])], cwd: options.cwd ?? '/tmp', env: { HOME: '/home/admin' } });
   const controller = new ReplController({ session, host, ...(options.connections ? { connections: options.connections } : {}), ...(options.startup ? { startup: options.startup } : {}) });
   const exits: number[] = [];
@@ -53,5 +55,5 @@ export async function startApp(options: AppHarnessOptions = {}) {
   // Keys typed before the first frame would reach no handler yet.
   await waitFor(/PS .*>/);
   await tick();
-  return { ink, host, session, controller, exits, clears: () => clears, type, waitFor, frame: screen };
+  return { ink, host, session, controller, exits, clears: () => clears, type, waitFor, frame: screen, screenClears: () => screenClears };
 }

@@ -1,6 +1,7 @@
 // The REPL's line editor as an Ink component: reads the terminal's keys, runs them through the
 // pure state machine (state.ts) and draws the result. No editing, language or history logic lives
 // here; this file only wires the state machine to Ink and paints it.
+import chalk, { type ChalkInstance } from 'chalk';
 import { Box, Text, useStdin, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { parse } from '../../language/parser.js';
@@ -87,10 +88,11 @@ export function LineEditor(props: LineEditorProps): ReactNode {
   const highlighted = useMemo(() => highlight(text), [text]);
   const prediction = useMemo(() => predictionFor(state, store.history), [state, store]);
 
+  const lines = useMemo(() => renderLines(text, state.buffer.cursor, highlighted.spans, prediction), [text, state.buffer.cursor, highlighted, prediction]);
+
   if (!props.active) return null;
   if (state.pager) return <Pager lines={state.pager.lines} top={state.pager.top} height={pageHeight} width={props.width} />;
 
-  const lines = renderLines(text, state.buffer.cursor, highlighted.spans, prediction);
   const hasError = highlighted.errors.length > 0;
   return (
     <Box flexDirection="column" width={props.width}>
@@ -131,20 +133,31 @@ function Prompt({ prompt, error }: { prompt: PromptModel; error: boolean }): Rea
   );
 }
 
-/** Each line of the input as coloured pieces, the cursor drawn inverse, the prediction in grey after the last line. */
-function renderLines(text: string, cursor: number, spans: readonly Span[], prediction: string | undefined): ReactNode[][] {
-  const lines: ReactNode[][] = [[]];
-  let key = 0;
+type Paint = (text: string, opts: { colour?: string; underline?: boolean; inverse?: boolean; dim?: boolean }) => string;
+
+/** Styles one piece with ANSI codes (chalk, at the colour level Ink itself uses). */
+const paint: Paint = (text, opts) => {
+  let c: ChalkInstance = chalk;
+  if (opts.colour) c = (c as unknown as Record<string, ChalkInstance>)[opts.colour] ?? c;
+  if (opts.underline) c = c.underline;
+  if (opts.inverse) c = c.inverse;
+  if (opts.dim) c = c.dim;
+  return c === chalk ? text : c(text);
+};
+
+/**
+ * Each line of the input as one pre-coloured string (one Ink node per line, not one per token:
+ * layout cost stays flat however long the line), the cursor drawn inverse, the prediction in grey.
+ */
+export function renderLines(text: string, cursor: number, spans: readonly Span[], prediction: string | undefined): string[] {
+  const lines: string[] = [''];
   const piece = (s: string, span: Span | undefined, inverse = false) => {
     const parts = s.split('\n');
     parts.forEach((part, i) => {
-      if (i > 0) lines.push([]);
-      if (part === '' && !inverse) return;
-      lines[lines.length - 1]!.push(
-        <Text key={key++} color={span ? (span.error ? errorColour : roleColours[span.role]) : undefined} underline={span?.error === true} inverse={inverse}>
-          {part}
-        </Text>,
-      );
+      if (i > 0) lines.push('');
+      if (part === '') return;
+      const colour = span ? (span.error ? errorColour : roleColours[span.role]) : undefined;
+      lines[lines.length - 1] += paint(part, { colour, underline: span?.error === true, inverse });
     });
   };
   for (const span of spans) {
@@ -166,19 +179,8 @@ function renderLines(text: string, cursor: number, spans: readonly Span[], predi
   }
   if (cursor >= text.length) {
     const first = prediction?.[0];
-    const last = lines[lines.length - 1]!;
-    last.push(
-      <Text key={key++} inverse color={first ? predictionColour : undefined}>
-        {first ?? ' '}
-      </Text>,
-    );
-    if (prediction && prediction.length > 1) {
-      last.push(
-        <Text key={key++} color={predictionColour} dimColor>
-          {prediction.slice(1)}
-        </Text>,
-      );
-    }
+    lines[lines.length - 1] += paint(first ?? ' ', { colour: first ? predictionColour : undefined, inverse: true });
+    if (prediction && prediction.length > 1) lines[lines.length - 1] += paint(prediction.slice(1), { colour: predictionColour, dim: true });
   }
   return lines;
 }

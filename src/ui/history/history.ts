@@ -6,6 +6,8 @@ export const defaultHistoryCap = 10_000;
 
 export class History {
   private items: string[] = [];
+  /** The entries lower-cased, index for index: prediction and search run on every key over 10,000 entries. */
+  private lower: string[] = [];
   private readonly cap: number;
 
   constructor(entries: readonly string[] = [], cap = defaultHistoryCap) {
@@ -32,9 +34,16 @@ export class History {
     // The newest entries are the likeliest repeats: search from the end.
     const at = this.items.lastIndexOf(entry);
     if (at === this.items.length - 1 && at >= 0) return false;
-    if (at >= 0) this.items.splice(at, 1);
+    if (at >= 0) {
+      this.items.splice(at, 1);
+      this.lower.splice(at, 1);
+    }
     this.items.push(entry);
-    if (this.items.length > this.cap) this.items.splice(0, this.items.length - this.cap);
+    this.lower.push(entry.toLowerCase());
+    if (this.items.length > this.cap) {
+      this.items.splice(0, this.items.length - this.cap);
+      this.lower.splice(0, this.lower.length - this.cap);
+    }
     return true;
   }
 
@@ -45,7 +54,7 @@ export class History {
   previousWithPrefix(from: number, prefix: string): number | undefined {
     const p = prefix.toLowerCase();
     for (let i = Math.min(from, this.items.length) - 1; i >= 0; i--) {
-      if (this.items[i]!.toLowerCase().startsWith(p)) return i;
+      if (this.lower[i]!.startsWith(p)) return i;
     }
     return undefined;
   }
@@ -53,7 +62,7 @@ export class History {
   nextWithPrefix(from: number, prefix: string): number | undefined {
     const p = prefix.toLowerCase();
     for (let i = from + 1; i < this.items.length; i++) {
-      if (this.items[i]!.toLowerCase().startsWith(p)) return i;
+      if (this.lower[i]!.startsWith(p)) return i;
     }
     return undefined;
   }
@@ -62,7 +71,7 @@ export class History {
   searchBackward(query: string, from: number): { index: number; at: number } | undefined {
     const q = query.toLowerCase();
     for (let i = Math.min(from, this.items.length) - 1; i >= 0; i--) {
-      const at = this.items[i]!.toLowerCase().lastIndexOf(q);
+      const at = this.lower[i]!.lastIndexOf(q);
       if (at >= 0) return { index: i, at };
     }
     return undefined;
@@ -72,7 +81,7 @@ export class History {
   searchForward(query: string, from: number): { index: number; at: number } | undefined {
     const q = query.toLowerCase();
     for (let i = from + 1; i < this.items.length; i++) {
-      const at = this.items[i]!.toLowerCase().lastIndexOf(q);
+      const at = this.lower[i]!.lastIndexOf(q);
       if (at >= 0) return { index: i, at };
     }
     return undefined;
@@ -86,8 +95,8 @@ export class History {
     if (text.trim() === '') return undefined;
     const t = text.toLowerCase();
     for (let i = this.items.length - 1; i >= 0; i--) {
-      const e = this.items[i]!;
-      if (e.length > text.length && e.toLowerCase().startsWith(t)) return e.slice(text.length);
+      const e = this.lower[i]!;
+      if (e.length > t.length && e.startsWith(t)) return this.items[i]!.slice(text.length);
     }
     return undefined;
   }

@@ -8,8 +8,7 @@ import { parse } from '../../language/parser.js';
 import { complete } from '../completion/complete.js';
 import { commandHelp, parameterHelp } from '../help/help.js';
 import { errorColour, highlight, predictionColour, roleColours, type Span } from '../highlight/highlight.js';
-import { HistoryStore } from '../history/store.js';
-import { historyFilePath } from '../history/store.js';
+import { historyFilePath, historyStoreFor } from '../history/store.js';
 import type { LineEditorProps, PromptModel } from './contract.js';
 import { KeyDecoder } from './keys.js';
 import { initialState, menuColumns, predictionFor, reduce, type EditorDeps, type EditorState } from './state.js';
@@ -20,7 +19,7 @@ const BRACKETED_PASTE_OFF = '\u001b[?2004l';
 export function LineEditor(props: LineEditorProps): ReactNode {
   const { stdin, setRawMode, internal_eventEmitter: input } = useStdin();
   const { stdout } = useStdout();
-  const store = useMemo(() => new HistoryStore(props.historyPath ?? historyFilePath()), [props.historyPath]);
+  const store = useMemo(() => historyStoreFor(props.historyPath ?? historyFilePath()), [props.historyPath]);
   const [state, setState] = useState<EditorState>(initialState);
   const stateRef = useRef(state);
   stateRef.current = state;

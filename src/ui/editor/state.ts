@@ -140,7 +140,8 @@ export function reduce(state: EditorState, key: KeyEvent, deps: EditorDeps): Tra
 function editKey(state: EditorState, key: KeyEvent, deps: EditorDeps, exitArmed: boolean): Transition {
   const b = state.buffer;
   if (key.kind === 'text') return { state: edit(state, B.insert(b, key.text), { typing: true }) };
-  if (key.kind === 'paste') return { state: edit(state, B.insert(b, B.normalisePaste(key.text))) };
+  // A copied block usually ends with a line break; it is not an Enter (the user runs the paste with one).
+  if (key.kind === 'paste') return { state: edit(state, B.insert(b, B.normalisePaste(key.text).replace(/\n+$/, ''))) };
   const k = key;
 
   // Submitting and leaving.

@@ -95,3 +95,18 @@ export class HistoryStore {
     }
   }
 }
+
+const openStores = new Map<string, HistoryStore>();
+
+/**
+ * The one store of a file for this process: an editor mounted again (after a command ran, in a
+ * nested prompt) shares the history already loaded instead of reading 10,000 lines again.
+ */
+export function historyStoreFor(path: string): HistoryStore {
+  let s = openStores.get(path);
+  if (!s) {
+    s = new HistoryStore(path);
+    openStores.set(path, s);
+  }
+  return s;
+}

@@ -53,6 +53,7 @@ describe('Enter asks the parser', () => {
 
   it('a trailing pipe and an open quote continue too; a syntax error is submitted (pwsh reports it)', () => {
     expect(run(['Get-Date |', K.enter]).effects).toEqual([]);
+    expect(run(['@"', K.enter, 'text', K.enter]).effects).toEqual([]);
     expect(run(['"abc', K.enter]).shown).toBe('"abc\n|');
     expect(run(['1 +* 2', K.enter]).effects).toEqual([{ type: 'submit', text: '1 +* 2' }]);
   });
@@ -66,7 +67,7 @@ describe('Enter asks the parser', () => {
   it('a pasted multi-line script is one input, run by one Enter', () => {
     let state = initialState;
     const d = deps();
-    state = reduce(state, { kind: 'paste', text: '$a = 1\r\n$b = 2' }, d).state;
+    state = reduce(state, { kind: 'paste', text: '$a = 1\r\n$b = 2\r\n' }, d).state;
     expect(state.buffer.text).toBe('$a = 1\n$b = 2');
     expect(reduce(state, decodeSequence('\r')[0]!, d).effect).toEqual({ type: 'submit', text: '$a = 1\n$b = 2' });
   });

@@ -6,6 +6,7 @@ import type { Candidate, CompletionResult } from '../completion/candidate.js';
 import * as B from './buffer.js';
 import type { Buffer } from './buffer.js';
 import type { KeyEvent } from './keys.js';
+import { parse } from '../../language/parser.js';
 
 /** What the editor asks of the shell around it; each answer is pure over the input text. */
 export interface EditorDeps {
@@ -67,6 +68,8 @@ export interface EditorState {
   readonly tip: string | undefined;
   /** Ctrl+C was pressed on an empty line: a second one leaves. */
   readonly exitArmed: boolean;
+  /** Alt+. just put in the last argument of this history entry, at [start, end): pressed again, an older one replaces it. */
+  readonly lastArg: { readonly index: number; readonly start: number; readonly end: number } | undefined;
 }
 
 export type EditorEffect = { type: 'submit'; text: string } | { type: 'exit' } | { type: 'clearScreen' };
@@ -88,6 +91,7 @@ export const initialState: EditorState = {
   pager: undefined,
   tip: undefined,
   exitArmed: false,
+  lastArg: undefined,
 };
 
 const isKey = (k: KeyEvent, name: string, mods: { ctrl?: boolean; alt?: boolean; shift?: boolean } = {}): boolean =>
@@ -126,7 +130,8 @@ function reset(): EditorState {
 /** Applies one key. Keys are routed to the innermost mode: pager, search, completion menu, then editing. */
 export function reduce(state: EditorState, key: KeyEvent, deps: EditorDeps): Transition {
   // Any key dismisses a tip; Ctrl+C keeps the exit hint only for the immediate next key.
-  const base: EditorState = state.tip !== undefined || state.exitArmed ? { ...state, tip: undefined, exitArmed: false } : state;
+  const base: EditorState =
+    state.tip !== undefined || state.exitArmed || state.lastArg ? { ...state, tip: undefined, exitArmed: false, lastArg: undefined } : state;
   if (state.pager) return { state: pagerKey(base, state.pager, key, deps) };
   if (state.search) return searchKey(base, state.search, key, deps);
   if (state.completion) {
@@ -134,10 +139,10 @@ export function reduce(state: EditorState, key: KeyEvent, deps: EditorDeps): Tra
     if (t) return t;
     return reduce({ ...base, completion: undefined }, key, deps);
   }
-  return editKey(base, key, deps, state.exitArmed);
+  return editKey(base, key, deps, state.exitArmed, state.lastArg);
 }
 
-function editKey(state: EditorState, key: KeyEvent, deps: EditorDeps, exitArmed: boolean): Transition {
+function editKey(state: EditorState, key: KeyEvent, deps: EditorDeps, exitArmed: boolean, lastArgBefore: EditorState['lastArg']): Transition {
   const b = state.buffer;
   if (key.kind === 'text') return { state: edit(state, B.insert(b, key.text), { typing: true }) };
   // A copied block usually ends with a line break; it is not an Enter (the user runs the paste with one).
@@ -223,7 +228,30 @@ function editKey(state: EditorState, key: KeyEvent, deps: EditorDeps, exitArmed:
     return { state: { ...state, tip: text ?? 'No help: the cursor is not on a parameter of a known command.' } };
   }
   if (isKey(k, 'space', { alt: true })) return { state: edit(state, B.insert(b, ' '), { typing: true }) };
+  if (alt(k, '.')) return { state: yankLastArgument({ ...state, lastArg: lastArgBefore }, deps) };
   return { state };
+}
+
+/** The last word of a history entry as the parser splits it (`'./my file.txt'` stays whole). */
+function lastArgumentOf(entry: string): string | undefined {
+  const tokens = parse(entry).tokens.filter((t) => t.kind !== 'EndOfInput' && t.kind !== 'NewLine' && t.kind !== 'Comment');
+  const last = tokens[tokens.length - 1];
+  return last ? entry.slice(last.start, last.end) : undefined;
+}
+
+/** Alt+.: the last argument of the previous command; again, of the one before (PSReadLine's YankLastArg). */
+function yankLastArgument(state: EditorState, deps: EditorDeps): EditorState {
+  const h = deps.history;
+  const previous = state.lastArg;
+  let base = state.buffer;
+  if (previous && base.cursor === previous.end) base = B.replaceRange(base, previous.start, previous.end, '');
+  for (let i = (previous && state.buffer.cursor === previous.end ? previous.index : h.length) - 1; i >= 0; i--) {
+    const arg = lastArgumentOf(h.at(i)!);
+    if (arg === undefined) continue;
+    const next = B.insert(base, arg);
+    return { ...edit(state, next), lastArg: { index: i, start: base.cursor, end: next.cursor } };
+  }
+  return state;
 }
 
 function undo(state: EditorState): EditorState {

@@ -166,6 +166,15 @@ describe('history', () => {
   });
 });
 
+describe('Alt+. (the last argument of a previous command)', () => {
+  it('puts in the last argument of the previous command; again, of the one before', () => {
+    const d = deps(["Get-Content './my file.txt'", 'Get-Mailbox -Identity bob@contoso.com']);
+    const once = run(['Set-Mailbox ', '\u001b.'], d);
+    expect(once.shown).toBe('Set-Mailbox bob@contoso.com|');
+    expect(run(['\u001b.'], d, once.state).shown).toBe("Set-Mailbox './my file.txt'|");
+  });
+});
+
 describe('inline prediction', () => {
   const h = () => deps(['Get-Mailbox -ResultSize 5 | Format-List', 'Get-Date']);
 

@@ -14,6 +14,7 @@ const { render } = await import('ink-testing-library');
 const { createElement } = await import('react');
 const { LineEditor } = await import(dist('ui/editor/LineEditor.js'));
 const { Session } = await import(dist('runtime/session.js'));
+const { localCommands } = await import(dist('commands/index.js'));
 const { reduce, initialState, predictionFor } = await import(dist('ui/editor/state.js'));
 const { decodeSequence } = await import(dist('ui/editor/keys.js'));
 const { highlight } = await import(dist('ui/highlight/highlight.js'));
@@ -59,7 +60,7 @@ const pct = (xs, p) => {
 
 // 2. Through Ink: key written to stdin → next frame written.
 {
-  const session = new Session({ cwd: work });
+  const session = new Session({ cwd: work, commands: localCommands });
   const services = session.servicesFor(session.globalScope);
   const r = render(
     createElement(LineEditor, {

@@ -3,13 +3,13 @@
 // here; this file only wires the state machine to Ink and paints it.
 import chalk, { type ChalkInstance } from 'chalk';
 import { Box, Text, useStdin, useStdout } from 'ink';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { parse } from '../../language/parser.js';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { complete } from '../completion/complete.js';
 import { commandHelp, parameterHelp } from '../help/help.js';
 import { errorColour, highlight, predictionColour, roleColours, type Span } from '../highlight/highlight.js';
 import { historyFilePath, historyStoreFor } from '../history/store.js';
 import type { LineEditorProps, PromptModel } from './contract.js';
+import { inputIsIncomplete } from './continuation.js';
 import { KeyDecoder } from './keys.js';
 import { initialState, menuColumns, predictionFor, reduce, type EditorDeps, type EditorState } from './state.js';
 
@@ -30,7 +30,7 @@ export function LineEditor(props: LineEditorProps): ReactNode {
   const deps = useMemo<EditorDeps>(
     () => ({
       history: store.history,
-      isIncomplete: (text) => parse(text).incomplete,
+      isIncomplete: inputIsIncomplete,
       complete: (text, cursor) => complete(propsRef.current.context, text, cursor),
       commandHelp: (text, cursor) => commandHelp(propsRef.current.context.services, text, cursor),
       parameterHelp: (text, cursor) => parameterHelp(propsRef.current.context.services, text, cursor),
@@ -67,7 +67,9 @@ export function LineEditor(props: LineEditorProps): ReactNode {
     [store],
   );
 
-  useEffect(() => {
+  // A layout effect, not a passive one: it runs in the same commit that draws the prompt, so a key
+  // typed the moment the prompt appears (a busy machine, a fast typist after Ctrl+C) is never lost.
+  useLayoutEffect(() => {
     if (!props.active) return;
     setRawMode(true);
     const decoder = new KeyDecoder();

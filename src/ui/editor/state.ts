@@ -7,6 +7,7 @@ import * as B from './buffer.js';
 import type { Buffer } from './buffer.js';
 import type { KeyEvent } from './keys.js';
 import { parse } from '../../language/parser.js';
+import { finalBacktick } from './continuation.js';
 
 /** What the editor asks of the shell around it; each answer is pure over the input text. */
 export interface EditorDeps {
@@ -151,7 +152,11 @@ function editKey(state: EditorState, key: KeyEvent, deps: EditorDeps, exitArmed:
 
   // Submitting and leaving.
   if (isKey(k, 'return', { shift: false }) || ctrl(k, 'm') || ctrl(k, 'j')) {
-    if (deps.isIncomplete(b.text)) return { state: edit(state, B.insert(b, '\n')) };
+    if (deps.isIncomplete(b.text)) {
+      // Blanks after a final backtick would break the continuation it asks for: drop them.
+      const cont = b.cursor === b.text.length ? finalBacktick(b.text) : undefined;
+      return { state: edit(state, B.insert(cont === undefined ? b : B.bufferOf(cont), '\n')) };
+    }
     return { state: reset(), effect: { type: 'submit', text: b.text } };
   }
   if (isKey(k, 'return', { shift: true }) || isKey(k, 'return', { alt: true })) return { state: edit(state, B.insert(b, '\n')) };

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CommandDefinition } from '../../../src/runtime/command.js';
+import { localCommands } from '../../../src/commands/index.js';
+// The local cmdlets are given explicitly: the runtime's Session is moving to carry none of its own.
 import { Session } from '../../../src/runtime/session.js';
 import { PSObject } from '../../../src/runtime/values.js';
 import { complete } from '../../../src/ui/completion/complete.js';
@@ -32,7 +34,7 @@ function setup(recent: unknown[] = []) {
   writeFileSync(join(dir, 'my file.txt'), '');
   writeFileSync(join(dir, 'src', 'a.ts'), '');
   writeFileSync(join(dir, '.hidden'), '');
-  const session = new Session({ cwd: dir });
+  const session = new Session({ cwd: dir, commands: localCommands });
   const services = session.servicesFor(session.globalScope);
   services.registerCommands([getFabMailbox]);
   const context: EditorContext = { services, recentOutput: () => recent };

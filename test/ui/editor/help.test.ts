@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CommandDefinition } from '../../../src/runtime/command.js';
+import { localCommands } from '../../../src/commands/index.js';
+// The local cmdlets are given explicitly: the runtime's Session is moving to carry none of its own.
 import { Session } from '../../../src/runtime/session.js';
 import { commandHelp, commandUnderCursor, parameterHelp } from '../../../src/ui/help/help.js';
 
@@ -16,7 +18,7 @@ const remote: CommandDefinition = {
 };
 
 function services() {
-  const s = new Session();
+  const s = new Session({ commands: localCommands });
   const services = s.servicesFor(s.globalScope);
   services.registerCommands([remote]);
   return services;

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { render } from 'ink-testing-library';
 import { createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { localCommands } from '../../../src/commands/index.js';
+// The local cmdlets are given explicitly: the runtime's Session is moving to carry none of its own.
 import { Session } from '../../../src/runtime/session.js';
 import type { LineEditorProps } from '../../../src/ui/editor/contract.js';
 import { LineEditor } from '../../../src/ui/editor/LineEditor.js';
@@ -15,7 +17,7 @@ function mount(over: Partial<LineEditorProps> = {}, historyText?: string) {
   const dir = mkdtempSync(join(tmpdir(), 'exosh-editor-'));
   const historyPath = join(dir, 'history.txt');
   if (historyText !== undefined) writeFileSync(historyPath, historyText);
-  const session = new Session({ cwd: dir });
+  const session = new Session({ cwd: dir, commands: localCommands });
   const services = session.servicesFor(session.globalScope);
   const calls = { submit: [] as string[], exit: 0, clear: 0 };
   const props: LineEditorProps = {

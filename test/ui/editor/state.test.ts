@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../../src/language/parser.js';
+import { inputIsIncomplete } from '../../../src/ui/editor/continuation.js';
 import { History } from '../../../src/ui/history/history.js';
 import type { CompletionResult } from '../../../src/ui/completion/candidate.js';
 import { decodeSequence, type KeyEvent } from '../../../src/ui/editor/keys.js';
@@ -8,7 +8,7 @@ import { initialState, predictionFor, reduce, type EditorDeps, type EditorEffect
 function deps(history: string[] = [], over: Partial<EditorDeps> = {}): EditorDeps {
   return {
     history: new History(history),
-    isIncomplete: (t) => parse(t).incomplete,
+    isIncomplete: inputIsIncomplete,
     complete: (): CompletionResult => ({ replaceStart: 0, replaceEnd: 0, candidates: [] }),
     commandHelp: () => undefined,
     parameterHelp: () => undefined,
@@ -54,6 +54,15 @@ describe('Enter asks the parser', () => {
   it('a trailing pipe and an open quote continue too; a syntax error is submitted (pwsh reports it)', () => {
     expect(run(['Get-Date |', K.enter]).effects).toEqual([]);
     expect(run(['@"', K.enter, 'text', K.enter]).effects).toEqual([]);
+  });
+
+  it('a final backtick continues the line, blanks after it or not; one inside a string or comment does not', () => {
+    expect(run(['Get-Date `', K.enter]).shown).toBe('Get-Date `\n|');
+    expect(run(['Get-Date -Year 2024 `  ', K.enter]).shown).toBe('Get-Date -Year 2024 `\n|');
+    expect(run(['Get-Date `', K.enter, '  -Month 2', K.enter]).effects).toEqual([{ type: 'submit', text: 'Get-Date `\n  -Month 2' }]);
+    expect(run(["'a`'", K.enter]).effects).toEqual([{ type: 'submit', text: "'a`'" }]);
+    expect(run(['Get-Date # note `', K.enter]).effects).toEqual([{ type: 'submit', text: 'Get-Date # note `' }]);
+    expect(run(['Write-Output ``', K.enter]).effects).toEqual([{ type: 'submit', text: 'Write-Output ``' }]);
     expect(run(['"abc', K.enter]).shown).toBe('"abc\n|');
     expect(run(['1 +* 2', K.enter]).effects).toEqual([{ type: 'submit', text: '1 +* 2' }]);
   });

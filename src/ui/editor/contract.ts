@@ -45,4 +45,9 @@ export interface LineEditorProps {
   onExit(): void;
   /** Ctrl+L: clear the screen (the app clears its output area as Clear-Host does). */
   onClearScreen(): void;
+  /**
+   * The history file (added by the editor). Default: `$EXOSH_HISTORY_FILE`, else history.txt in the
+   * user's data folder (XDG_DATA_HOME/exosh on Linux, ~/Library/Application Support/exosh, %APPDATA%\exosh).
+   */
+  historyPath?: string;
 }

@@ -38,6 +38,12 @@ export function isIdempotent(cmdletName: string): boolean {
 
 /** Runs the cmdlet once with the parameters bound now (once per pipeline object). */
 export async function runRemoteCall(ctx: CommandContext, call: RemoteCall): Promise<void> {
+  // Objects piped in name what to get (`'bob' | Get-Mailbox`): a filter derived from a later
+  // Where-Object is not added to such calls (the planner cannot see an expression source).
+  if (ctx.expectingInput && call.pushdown?.filter !== undefined) {
+    const { filter: _dropped, ...rest } = call.pushdown;
+    call = { ...call, pushdown: rest };
+  }
   const connection = call.connection(ctx);
   if (!connection || !connection.open) ctx.throwTerminating(noConnectionError(ctx.invocationName, call.prefix, connection));
   const { cmdlet } = call;

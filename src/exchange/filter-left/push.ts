@@ -160,7 +160,7 @@ function pushCompare(c: Extract<Condition, { t: 'compare' }>, ctx: PushContext, 
     case 'integer':
       return p.unlimited ? skip(`${p.name} may be Unlimited`) : pushInteger(p, op, value, c.text, ctx, notes);
     case 'datetime':
-      return pushDate(p, op, value, c.text, notes);
+      return pushDate(p, op, value, c.text, ctx, notes);
     default:
       return skip(`${p.name} is a ${p.kind} value, compared differently on the server`);
   }
@@ -187,14 +187,14 @@ function pushText(p: FilterableProperty, op: string, cs: boolean, value: unknown
     case 'eq':
       // An empty text: PowerShell keeps only '' — the server's "blank" ($null) covers it.
       if (s === '') return negatable(p, ctx) ? `${p.name} -eq $null` : skip('an empty text');
-      return `${p.name} -eq ${opathString(s)}`;
+      return equalsSuperset(p, s) ?? skip('a text the server cannot narrow');
     case 'ne':
       if (cs) return skip('-cne: the server cannot tell case apart');
       if (!negatable(p, ctx)) return skip(`${p.name} may hold several values or be missing from the objects`);
       if (s === '' || !isAscii(s)) return skip('-ne with an empty or non-ASCII text');
       return `${p.name} -ne ${opathString(s)}`;
     case 'like': {
-      const w = wildcardSuperset(s);
+      const w = wildcardSuperset(s, true);
       if (!w) return skip('a pattern that matches anything or that the server cannot narrow');
       return w.exact ? `${p.name} -eq ${opathString(w.pattern)}` : `${p.name} -like ${opathString(w.pattern)}`;
     }
@@ -202,7 +202,8 @@ function pushText(p: FilterableProperty, op: string, cs: boolean, value: unknown
       if (cs) return skip('-cnotlike: the server cannot tell case apart');
       if (!negatable(p, ctx)) return skip(`${p.name} may hold several values or be missing from the objects`);
       const w = wildcardSuperset(s);
-      if (!w || !w.faithful || !isAscii(s)) return skip('a pattern the server cannot match exactly');
+      // The server reads the Kelvin sign as K (Unicode normalisation); PowerShell's -like does not.
+      if (!w || !w.faithful || !isAscii(s) || /k/i.test(s)) return skip('a pattern the server cannot match exactly');
       return `${p.name} -notlike ${opathString(w.pattern)}`;
     }
     case 'match': {
@@ -213,6 +214,38 @@ function pushText(p: FilterableProperty, op: string, cs: boolean, value: unknown
     default:
       return skip(`-${op} on text (the server orders and negates texts differently)`);
   }
+}
+
+/**
+ * Properties whose values are ASCII by Exchange's own rules (aliases, SMTP addresses, UPNs, type
+ * names): no letter in them can be one of the two below.
+ */
+const ASCII_VALUED = new Set(['alias', 'primarysmtpaddress', 'userprincipalname', 'emailaddresses', 'recipienttype', 'recipienttypedetails', 'archivestatus', 'windowsemailaddress']);
+
+/**
+ * Where PowerShell's case-insensitive -eq and the server's disagree: the dotless ı and the long ſ
+ * are equal to I and S when upper-cased (PowerShell's -eq in exosh) but not when lower-cased (the
+ * server folds to lower case). A text with i or s therefore also asks for those spellings.
+ */
+const CASE_TWINS: Readonly<Record<string, string>> = { i: 'ı', s: 'ſ' };
+const MAX_TWIN_LETTERS = 2;
+
+/** `P -eq 'x'` widened so that every text PowerShell finds equal (any case) is kept. */
+function equalsSuperset(p: FilterableProperty, s: string): string | undefined {
+  const asciiValued = ASCII_VALUED.has(p.name.toLowerCase()) || p.kind === 'enum';
+  const twins = asciiValued ? [] : [...s].flatMap((ch, i) => (CASE_TWINS[ch.toLowerCase()] ? [i] : []));
+  if (isAscii(s) && twins.length <= MAX_TWIN_LETTERS) {
+    let spellings = [s];
+    for (const i of twins) spellings = spellings.flatMap((t) => [t, `${t.slice(0, i)}${CASE_TWINS[t[i]!.toLowerCase()]}${t.slice(i + 1)}`]);
+    return spellings.map((t) => `${p.name} -eq ${opathString(t)}`).join(' -or ');
+  }
+  // Non-ASCII letters fold differently (final sigma, normalisation), and too many i/s letters
+  // make too many spellings: those positions become "any one character", the rest narrows.
+  const pattern = [...s]
+    .map((ch) => (ch.charCodeAt(0) > 0x7e || (!asciiValued && CASE_TWINS[ch.toLowerCase()]) ? '?' : /[*?[\]`]/.test(ch) ? `\`${ch}` : ch))
+    .join('');
+  const w = wildcardSuperset(pattern);
+  return w ? `${p.name} -like ${opathString(w.pattern)}` : undefined;
 }
 
 /** Booleans: `$_.B -eq $true` is the server's `B -eq $true`; a -ne also keeps a missing value, so only for carried properties. */
@@ -234,7 +267,9 @@ function pushInteger(p: FilterableProperty, op: string, value: unknown, text: st
     notes.push({ text, reason: 'an integer compared with something other than a whole number' });
     return undefined;
   }
-  if (op === 'eq' || op === 'gt' || op === 'ge' || op === 'lt' || op === 'le') return `${p.name} -${op} ${n}`;
+  if (op === 'eq' || op === 'gt' || op === 'ge') return `${p.name} -${op} ${n}`;
+  // `$null -lt 5` is true in PowerShell: a blank value must come back too.
+  if ((op === 'lt' || op === 'le') && ctx.carried(p)) return `${p.name} -${op} ${n} -or ${p.name} -eq $null`;
   if (op === 'ne' && negatable(p, ctx)) return `${p.name} -ne ${n}`;
   notes.push({ text, reason: `-${op} on an integer` });
   return undefined;
@@ -255,7 +290,7 @@ export function opathDate(ms: number): string {
  * zone and the service's UTC time shown in local time may be up to 14 hours apart; the pushed
  * bound is widened by a whole day on the open side, which covers every time zone.
  */
-function pushDate(p: FilterableProperty, op: string, value: unknown, text: string, notes: Notes): string | undefined {
+function pushDate(p: FilterableProperty, op: string, value: unknown, text: string, ctx: PushContext, notes: Notes): string | undefined {
   let ms: number | undefined;
   if (value instanceof PSDateTime) ms = value.ms;
   else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/.test(value.trim())) {
@@ -269,7 +304,9 @@ function pushDate(p: FilterableProperty, op: string, value: unknown, text: strin
   const after = `${p.name} -gt ${opathString(opathDate(ms - DAY_MS))}`;
   const before = `${p.name} -lt ${opathString(opathDate(ms + DAY_MS))}`;
   if (op === 'gt' || op === 'ge') return after;
-  if (op === 'lt' || op === 'le') return before;
+  // `$null -lt $date` is true in PowerShell: a blank value must come back too (and a property the
+  // objects do not carry reads as $null on every object, so nothing can be pushed then).
+  if ((op === 'lt' || op === 'le') && ctx.carried(p)) return `${before} -or ${p.name} -eq $null`;
   if (op === 'eq') return `${after} -and ${before}`;
   notes.push({ text, reason: `-${op} on a date` });
   return undefined;
@@ -316,7 +353,7 @@ function pushNot(c: Condition, text: string, ctx: PushContext, notes: Notes): st
  * the same texts (only leading/trailing `*`), so its negation may be pushed too; `exact`: no
  * wildcard at all (pushed as -eq).
  */
-export function wildcardSuperset(pattern: string): { pattern: string; exact: boolean; faithful: boolean } | undefined {
+export function wildcardSuperset(pattern: string, nonAsciiAsWildcard = false): { pattern: string; exact: boolean; faithful: boolean } | undefined {
   // Tokens: literal runs and wildcard positions (`*`, `?`, `[...]`); a backtick makes the next character literal.
   const tokens: ({ lit: string } | { wild: '*' | '?' | '[' })[] = [];
   let lit = '';
@@ -324,6 +361,13 @@ export function wildcardSuperset(pattern: string): { pattern: string; exact: boo
     const ch = pattern[i]!;
     if (ch === '`' && i + 1 < pattern.length) {
       lit += pattern[++i];
+      continue;
+    }
+    // Non-ASCII letters may fold differently on the server: such a position matches "one character".
+    if (nonAsciiAsWildcard && ch.charCodeAt(0) > 0x7e) {
+      if (lit) tokens.push({ lit });
+      lit = '';
+      tokens.push({ wild: '?' });
       continue;
     }
     if (ch === '*' || ch === '?' || ch === '[') {

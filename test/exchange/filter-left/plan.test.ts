@@ -42,7 +42,10 @@ describe('predicates pushed as a superset filter', () => {
     ["{ $_.Office -eq 'Lab 7' }", "Office -eq 'Lab 7'"],
     ["{ $_.Office -ceq 'Lab 7' }", "Office -eq 'Lab 7'"],
     ["{ 'Lab 7' -eq $_.Office }", "Office -eq 'Lab 7'"],
-    ["{ $PSItem.Office -ieq \"O'Neil\" }", "Office -eq 'O''Neil'"],
+    ["{ $PSItem.Office -ieq \"O'Neil\" }", "Office -eq 'O''Neil' -or Office -eq 'O''Neıl'"],
+    ["{ $_.Office -eq 'Düsseldorf' }", "Office -like 'D*'"],
+    ["{ $_.Office -eq 'Mississippi' }", "Office -like 'M*'"],
+    ["{ $_.Alias -eq 'mississippi' }", "Alias -eq 'mississippi'"],
     ["{ $_.Alias -like 'adm*' }", "Alias -like 'adm*'"],
     ["{ $_.Alias -like '*min' }", "Alias -like '*min'"],
     ["{ $_.Alias -like '*dmi*' }", "Alias -like '*dmi*'"],
@@ -82,7 +85,7 @@ describe('predicates pushed as a superset filter', () => {
   });
 
   it('reads variables that are constant for the pipeline', async () => {
-    expect(await pushedFor('{ $_.Office -eq $office }', "$office = 'Seattle'")).toBe("Office -eq 'Seattle'");
+    expect(await pushedFor('{ $_.Office -eq $office }', "$office = 'Seattle'")).toBe("Office -eq 'Seattle' -or Office -eq 'ſeattle'");
     expect(await pushedFor('{ $_.RecipientTypeDetails -in $types }', "$types = 'SharedMailbox','UserMailbox'")).toBe(
       "(RecipientTypeDetails -eq 'SharedMailbox' -or RecipientTypeDetails -eq 'UserMailbox')",
     );
@@ -90,7 +93,7 @@ describe('predicates pushed as a superset filter', () => {
 
   it('widens a date comparison by a day on the open side, whatever the time zone', async () => {
     expect(await pushedFor('{ $_.WhenCreated -gt $since }', "$since = [datetime]'2024-03-10T12:00:00Z'")).toBe("WhenCreated -gt '3/9/2024 12:00:00 PM'");
-    expect(await pushedFor("{ $_.WhenCreated -lt '2024-03-10' }")).toBe("WhenCreated -lt '3/11/2024 12:00:00 AM'");
+    expect(await pushedFor("{ $_.WhenCreated -lt '2024-03-10' }")).toBe("WhenCreated -lt '3/11/2024 12:00:00 AM' -or WhenCreated -eq $null");
   });
 });
 
@@ -150,11 +153,11 @@ describe('forms left alone', () => {
 describe('the request', () => {
   it('-Verbose says what was pushed, and it is what Get-PipelinePlan shows', async () => {
     const { conn, session, verbose } = setup();
-    const pipeline = "Get-Mailbox -Verbose | Where-Object { $_.Office -eq 'Sales' -and $_.Alias.Length -gt 2 }";
+    const pipeline = "Get-Mailbox -Verbose | Where-Object { $_.Office -eq 'Lab 7' -and $_.Alias.Length -gt 2 }";
     const plan = (await session.run(`Get-PipelinePlan { ${pipeline} }`)).output[0] as PSObject;
     await session.run(pipeline);
-    expect(verbose).toEqual(["filtered on the server: Office -eq 'Sales'"]);
-    expect(plan.get('ServerFilter')).toBe("Office -eq 'Sales'");
+    expect(verbose).toEqual(["filtered on the server: Office -eq 'Lab 7'"]);
+    expect(plan.get('ServerFilter')).toBe("Office -eq 'Lab 7'");
     expect(invokes(conn)[0]!.parameters['Filter']).toBe(plan.get('RequestFilter'));
     expect(plan.get('ClientOnly')).toEqual(['$_.Alias.Length -gt 2: not a comparison of one property of $_ with a value']);
   });

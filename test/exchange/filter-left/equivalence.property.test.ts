@@ -146,7 +146,7 @@ const predicate = (): fc.Arbitrary<string> => fc.letrec<{ p: string }>((tie) => 
   ),
 })).p;
 
-const SETUP = "$d0 = [datetime]'2015-03-02T16:30:00Z'; $d1 = [datetime]'2015-03-02T18:00:00'; $d2 = (Get-Date).AddYears(-1); $office = 'Seattle'; $twins = 'sales','x'";
+const SETUP = "$d0 = [datetime]'2015-03-02T16:30:00Z'; $d1 = [datetime]'2015-03-02T18:00:00'; $d2 = ([datetime]'2026-06-01').AddYears(-1); $office = 'Seattle'; $twins = 'sales','x'";
 
 async function both(pipeline: (where: string) => string, where: string): Promise<{ off: unknown[]; on: unknown[]; verbose: string[]; plan: PSObject; offErrors: number; onErrors: number; warnings: string[] }> {
   const text = pipeline(where);

@@ -5,7 +5,7 @@
 // sign-in's few KB are in both).
 // Goals: ≥ 10x less time and data where the predicate is selective; never > 5% slower.
 //
-//   npm run build && node bench/filter-left.bench.mjs [--sizes 20000,100000] [--quick]
+//   npm run build && node bench/filter-left.bench.mjs [--sizes 20000,100000] [--runs 3] [--quick]
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
 const quick = process.argv.includes('--quick');
 const sizesArg = process.argv.indexOf('--sizes');
+const runsArg = process.argv.indexOf('--runs');
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : quick ? 1 : 3;
 const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1].split(',').map(Number) : quick ? [20_000] : [20_000, 100_000];
 const work = mkdtempSync(join(tmpdir(), 'exosh-flbench-'));
 
@@ -98,7 +100,7 @@ try {
   for (const size of SIZES) {
     const sandbox = await startSandbox(size);
     try {
-      const runs = quick ? 1 : 3;
+      const runs = RUNS;
       for (const [label, pipeline] of SHAPES) {
         const off = [];
         const on = [];

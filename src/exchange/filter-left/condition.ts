@@ -164,8 +164,9 @@ export function constantOf(e: Expression, constant: ConstantLookup): { value: un
 }
 
 /** Every variable a script block assigns (or may assign: loops, ++, -OutVariable...). */
-export function assignedVariables(block: ScriptBlock): { names: Set<string>; anything: boolean } {
+export function assignedVariables(block: ScriptBlock): { names: Set<string>; anything: boolean; commands: string[] } {
   const names = new Set<string>();
+  const commands: string[] = [];
   let anything = false;
   const visit = (node: unknown): void => {
     if (Array.isArray(node)) {
@@ -184,14 +185,17 @@ export function assignedVariables(block: ScriptBlock): { names: Set<string>; any
       case 'Unary':
         if (/^(\+\+|--|post\+\+|post--)$/.test(String(n['operator']))) collectTargets(n['operand'], names);
         break;
-      case 'Command':
-        if (commandMaySetVariables(n as unknown as Command)) anything = true;
+      case 'Command': {
+        const c = n as unknown as Command;
+        if (commandMaySetVariables(c)) anything = true;
+        else commands.push((c.elements[0] as { value: string }).value);
         break;
+      }
     }
     for (const [key, value] of Object.entries(n)) if (key !== 'extent' && typeof value === 'object') visit(value);
   };
   visit(block);
-  return { names, anything };
+  return { names, anything, commands };
 }
 
 const VARIABLE_PARAMETERS = /^(ov|outvariable|pv|pipelinevariable|ev|errorvariable|wv|warningvariable|iv|informationvariable)$/i;

@@ -201,11 +201,13 @@ function constantsFor(stages: readonly PipelineStagePlan[], services: SessionSer
       }
       const a = assignedVariables(block);
       a.names.forEach((n) => assigned.add(n));
-      anything ||= a.anything;
+      // A script function may set any variable of its caller's scopes ($script:x = ...).
+      anything ||= a.anything || a.commands.some((name) => isScriptFunction(services.resolveCommand(name)));
     } else if (Array.isArray(v)) v.forEach(visit);
     else if (v instanceof PSHashtable) v.entries().forEach(([, value]) => visit(value));
   };
   for (const stage of stages) {
+    if (isScriptFunction(stage.definition)) anything = true;
     for (const a of stage.args) {
       if (a.kind === 'named' && /^(ov|outvariable|pv|pipelinevariable|ev|errorvariable|wv|warningvariable|iv|informationvariable)$/i.test(a.name)) {
         const target = a.hasValue ? a.value : undefined;
@@ -220,6 +222,10 @@ function constantsFor(stages: readonly PipelineStagePlan[], services: SessionSer
     const value = services.getVariable(name);
     return value === undefined || !isConstantValue(value) ? undefined : { value };
   };
+}
+
+function isScriptFunction(definition: CommandDefinition | undefined): boolean {
+  return definition !== undefined && definition.metadata.commandType === 'Function' && remoteCommandInfo(definition) === undefined;
 }
 
 function parseBlock(block: ScriptBlockValue): ScriptBlock | undefined {

@@ -129,6 +129,11 @@ describe('forms left alone', () => {
     expect(invokes(conn)[0]!.parameters['Filter']).toBeUndefined();
     await session.run("$o = 'A'; Get-Mailbox | Where-Object { $_.Office -eq $o } | ForEach-Object { Set-Variable o 'B' }");
     expect(invokes(conn)[1]!.parameters['Filter']).toBeUndefined();
+    // A function called by a later stage may set the variable in the caller's scope.
+    await session.run("function Set-O { $script:o = 'B' }; $o = 'A'; Get-Mailbox | Where-Object { $_.Office -eq $o } | ForEach-Object { Set-O }");
+    await session.run("function Use-It { process { } }; $o = 'A'; Get-Mailbox | Where-Object { $_.Office -eq $o } | Use-It");
+    await session.run("$o = 'A'; Get-Mailbox | Where-Object { $_.Office -eq $o } | ForEach-Object { Write-Output $_ }");
+    expect(invokes(conn).slice(2).map((r) => r.parameters['Filter'])).toEqual([undefined, undefined, "Office -eq 'A'"]);
   });
 
   it('-Identity, piped input and -OutVariable keep the request as written', async () => {

@@ -16,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const source = resolve(process.argv[2] ?? resolve(here, '../../shared/reference/objects.json'));
 const target = resolve(here, '../src/sandbox/query/filterable-properties.ts');
+// The same rows for the client (filter-left), which must not import the sandbox.
+const assetTarget = resolve(here, '../assets/exchange/filterable-properties.json');
 
 /** Bit per cmdlet noun; the order is part of the generated file's format. */
 const NOUN_BITS = {
@@ -141,4 +143,16 @@ ${lines.join('\n')}
 ];
 `;
 writeFileSync(target, out);
+const assetRows = rows.map((r) => {
+  const k = kindOf(r.name, r.filterValue, r.type);
+  let flags = '';
+  if (/wildcards accepted/i.test(r.filterValue ?? '')) flags += 'w';
+  if (/\$null/.test(r.filterValue ?? '')) flags += 'n';
+  if (k.unlimited) flags += 'u';
+  return [r.name, k.kind, flags, r.nouns];
+});
+writeFileSync(
+  assetTarget,
+  JSON.stringify({ source: 'tools/gen-filterable.mjs', nounBits: NOUN_BITS, rows: assetRows }).replace(/\],\[/g, '],\n[') + '\n',
+);
 console.log(`wrote ${rows.length} properties to ${target}`);

@@ -11,6 +11,7 @@ import { getConnectionInformationCommand } from './connection/get-connection-inf
 import { invokeTenantCommand } from './connection/invoke-tenant.js';
 import type { ExchangeConfig, ExchangeServices, SandboxEndpoint } from './connection/services.js';
 import { openSystemBrowser } from './connection/system-browser.js';
+import { getPipelinePlanCommand } from './filter-left/get-pipeline-plan.js';
 
 export type { SandboxEndpoint } from './connection/services.js';
 
@@ -79,5 +80,6 @@ export function installExchange(options: InstallExchangeOptions): CommandDefinit
     disconnectExchangeOnlineCommand(),
     getConnectionInformationCommand(),
     invokeTenantCommand(config),
+    getPipelinePlanCommand(),
   ];
 }

@@ -24,6 +24,7 @@ import type { ExchangeConfig, ExchangeServices } from './services.js';
 import { chooseSignIn, type CertificateSource } from './sign-in-choice.js';
 import { takeoverWarning } from './takeover-warning.js';
 import { tenantLabelOf } from './tenant-label.js';
+import { enableFilterLeft } from '../filter-left/index.js';
 
 const MODULE = 'ExchangeOnlineManagement';
 const DEFAULT_PAGE_SIZE = 1000;
@@ -292,6 +293,7 @@ async function connect(ctx: CommandContext, config: ExchangeConfig, kind: Connec
     };
     const { connection, tookOverFrom } = registry.add(parts, connectionId, ctx.session, (c) => makeProxies(c, services));
     registered = true;
+    enableFilterLeft(ctx.session);
     const takeover = tookOverFrom && takeoverWarning(connection, tookOverFrom);
     if (takeover) ctx.writeWarning(takeover);
     ctx.writeVerbose(`Connected ${connection.name} to ${connection.tenantLabel} (${connection.details.tenantId}).`);

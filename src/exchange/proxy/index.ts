@@ -4,9 +4,9 @@
 import type { CommandContext, CommandDefinition, CommandHelp, CommandMetadata, ParameterMetadata } from '../../runtime/command.js';
 import type { RemoteCmdletMetadata, RemoteConnection, ServiceObjectConverter } from '../contracts.js';
 import { toParameterList } from './parameters.js';
-import { runRemoteCall, type ConnectionResolver } from './run.js';
+import { runRemoteCall, type ConnectionResolver, type RemotePushdown } from './run.js';
 
-export type { ConnectionResolver } from './run.js';
+export type { ConnectionResolver, RemotePushdown } from './run.js';
 export { noConnectionError } from './run.js';
 
 export interface RemoteCommandOptions {
@@ -25,14 +25,44 @@ export function prefixedName(name: string, prefix: string): string {
   return dash < 0 ? `${prefix}${name}` : `${name.slice(0, dash + 1)}${prefix}${name.slice(dash + 1)}`;
 }
 
+/** What filter-left needs to know of a proxy: its cmdlet and how it was made. */
+export interface RemoteCommandInfo {
+  cmdlet: RemoteCmdletMetadata;
+  options: RemoteCommandOptions;
+}
+
+const remoteCommands = new WeakMap<CommandDefinition, RemoteCommandInfo>();
+
+/** The cmdlet behind a proxy (or a pushed-down variant of one); undefined for any other command. */
+export function remoteCommandInfo(definition: CommandDefinition): RemoteCommandInfo | undefined {
+  return remoteCommands.get(definition);
+}
+
 export function createRemoteCommand(metadata: RemoteCmdletMetadata, options: RemoteCommandOptions): CommandDefinition {
-  return {
-    metadata: lazyMetadata(metadata, options),
+  return proxyDefinition(lazyMetadata(metadata, options), { cmdlet: metadata, options }, undefined);
+}
+
+/**
+ * The same proxy (same metadata, so the same binding and name) carrying what filter-left pushed
+ * into its request: a server-side filter, a cap on the objects wanted, the properties to ask for.
+ */
+export function withPushdown(definition: CommandDefinition, pushdown: RemotePushdown): CommandDefinition {
+  const info = remoteCommands.get(definition);
+  if (!info) throw new Error(`${definition.metadata.name} is not a remote cmdlet.`);
+  return proxyDefinition(definition.metadata, info, pushdown);
+}
+
+function proxyDefinition(metadata: CommandMetadata, info: RemoteCommandInfo, pushdown: RemotePushdown | undefined): CommandDefinition {
+  const { cmdlet, options } = info;
+  const definition: CommandDefinition = {
+    metadata,
     create(ctx: CommandContext) {
-      const call = { cmdlet: metadata, connection: options.connection, convert: options.convert, prefix: options.prefix };
+      const call = { cmdlet, connection: options.connection, convert: options.convert, prefix: options.prefix, ...(pushdown ? { pushdown } : {}) };
       return { process: () => runRemoteCall(ctx, call) };
     },
   };
+  remoteCommands.set(definition, info);
+  return definition;
 }
 
 function lazyMetadata(remote: RemoteCmdletMetadata, options: RemoteCommandOptions): CommandMetadata {

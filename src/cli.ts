@@ -201,7 +201,7 @@ async function exchangeSetup(args: minimist.ParsedArgs, io: CliIO): Promise<Exch
   }
   if (!args.sandbox) return caPem ? { extraCaPem: caPem, connectFirst: false } : { connectFirst: false };
 
-  const { startSandboxProcess, userDataFolder, SandboxStartError } = await import('./exchange/index.js');
+  const { startSandboxProcess, userDataFolder, SandboxStartError } = await import('./exchange/connection/sandbox-process.js');
   const { join } = await import('node:path');
   const dataDir = join(userDataFolder(process.platform, io.env), 'sandbox');
   if (io.stderrIsTTY) io.stderr(`Starting the sandbox (data in ${dataDir}; the first start creates its keys and mailboxes)...\n`);

@@ -181,6 +181,16 @@ export interface InvokeOptions {
    * output); invoke() then returns an empty array. A returned promise is backpressure: await it.
    */
   output?: (value: unknown) => void | Promise<void>;
+  /**
+   * The block keeps its own `$?` and try depth (runs going on side by side, as Invoke-Tenant's
+   * blocks, must not see each other's). Runs in a child scope, as with `this`.
+   */
+  ownStatus?: boolean;
+  /**
+   * Applied to every non-terminating error written inside the block, before -ErrorVariable, `$Error`
+   * and the display see it (Invoke-Tenant puts the tenant in front). Implies a child scope.
+   */
+  decorateError?: (record: import('./errors.js').ErrorRecord) => import('./errors.js').ErrorRecord;
 }
 
 /** The parts of the Session that commands may use; the Session implements this. */

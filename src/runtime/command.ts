@@ -126,6 +126,11 @@ export interface CommandContext {
   /** Names of parameters the user actually bound ($PSBoundParameters). */
   readonly bound: ReadonlySet<string>;
   readonly parameterSetName: string;
+  /**
+   * The common parameters given to this command (-WarningAction, -ErrorAction...), as written: a
+   * remote cmdlet sends -WarningAction on to the service. Optional so test doubles need not have it.
+   */
+  readonly commonParameters?: Readonly<import('./binder.js').CommonParameters>;
   /** True when something is piped into this command (it will get process() calls with input). */
   readonly expectingInput: boolean;
 

@@ -146,6 +146,10 @@ export class StageContext implements CommandContext {
     }
   }
 
+  get commonParameters(): Readonly<CommonParameters> {
+    return this.binding.common;
+  }
+
   /** Can change with the first pipeline object when several sets were still possible. */
   get parameterSetName(): string {
     return this.binding.parameterSetName;

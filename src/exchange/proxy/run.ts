@@ -46,6 +46,8 @@ export async function runRemoteCall(ctx: CommandContext, call: RemoteCall): Prom
       parameters,
       idempotent: isIdempotent(cmdlet.name),
       resultSize: resultSizeOf(parameters['ResultSize']),
+      // The module's WarningAction header: -WarningAction when given (rest-protocol.md §1.3).
+      warningAction: ctx.commonParameters?.WarningAction,
       signal: ctx.signal,
     });
     for await (const page of pages) await writePage(ctx, call, page);

@@ -277,7 +277,8 @@ async function makeSession(io: CliIO, color: boolean, exchange: ExchangeSetup, r
   const [{ Session }, view, { installExchange, exchangeCommandNotFoundHint }] = await Promise.all([import('./runtime/session.js'), import('./runtime/error-view.js'), import('./exchange/index.js')]);
   const errColor = color && io.stderrIsTTY;
   const outColor = color && io.stdoutIsTTY;
-  const width = io.columns ?? 120;
+  // A terminal that reports no size (a pty made by `script`, some CI and editor shells) says 0 columns.
+  const width = io.columns && io.columns > 0 ? io.columns : 120;
   const session = new Session({
     host: {
       width,

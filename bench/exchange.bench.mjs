@@ -167,7 +167,7 @@ try {
   const node = median(Array.from({ length: 3 }, () => startRun(['-e', '1'])));
   rows.push([`exosh --sandbox -c 'Get-Mailbox -ResultSize 1' (warm data folder)`, `${warm.toFixed(0)} ms`, `${node.toFixed(0)} ms (node -e 1)`, `${(warm / node).toFixed(1)}x`]);
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 300 });
 }
 
 const widths = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => r[i].length)));

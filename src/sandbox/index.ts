@@ -48,6 +48,8 @@ export interface StartSandboxOptions {
    * (`exosh sandbox serve` does this, so `exosh --sandbox` signs in while the mailboxes are made).
    */
   listenBeforeStore?: boolean;
+  /** Test hook: the tenant data starts being generated only once this settles. */
+  holdStore?: Promise<void>;
   /** Test hooks for the identity provider. */
   identity?: {
     now?: () => number;
@@ -226,7 +228,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
       options.exchange === false
         ? Promise.resolve(undefined)
         : prepareStore({ dataDir: persistent ? dataDir : undefined, reset: options.reset, seed: options.seed, mailboxes: options.mailboxes }).then((prepared) => {
-            const opening = prepared.open();
+            const opening = options.holdStore ? options.holdStore.then(() => prepared.open()) : prepared.open();
             loading = opening;
             cleanups.push(async () => {
               const store = await opening.catch(() => undefined);

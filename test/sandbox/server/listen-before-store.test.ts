@@ -13,7 +13,10 @@ const MODULE_CLIENT = 'fb78d390-0c51-40cd-8e17-fdbfab77341b';
 
 describe('listening before the store is ready', () => {
   it('answers a sign-in while the mailboxes are generated; Get-Mailbox waits for them and succeeds', async () => {
-    const sandbox = await startSandbox({ mailboxes: 3000, listenBeforeStore: true, quiet: true });
+    // The store waits for the test's go: the sign-in below is answered with no mailbox made yet.
+    let go!: () => void;
+    const holdStore = new Promise<void>((resolve) => (go = resolve));
+    const sandbox = await startSandbox({ mailboxes: 300, listenBeforeStore: true, quiet: true, holdStore });
     let storeDone = false;
     void sandbox.storeReady.then(() => void (storeDone = true));
     const agent = new Agent({ connect: { ca: sandbox.caCertPem } });
@@ -26,17 +29,19 @@ describe('listening before the store is ready', () => {
       });
       const { access_token: token } = (await tokenRes.body.json()) as { access_token: string };
       expect(tokenRes.statusCode).toBe(200);
-      // Signed in before 3,000 mailboxes (most of a second of work) were generated.
       expect(storeDone).toBe(false);
-      const res = await request(`${sandbox.url}/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand`, {
+      const answered = request(`${sandbox.url}/adminapi/beta/contoso.onmicrosoft.com/InvokeCommand`, {
         method: 'POST',
         dispatcher: agent,
         headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', prefer: 'odata.maxpagesize=1' },
         body: JSON.stringify({ CmdletInput: { CmdletName: 'Get-Mailbox', Parameters: { ResultSize: 1 } } }),
       });
+      go();
+      const res = await answered;
       const page = (await res.body.json()) as { value: { Name: string }[] };
       expect(res.statusCode).toBe(200);
       expect(page.value.map((m) => m.Name)).toEqual(['admin']);
+      // Answered from the complete store, not a half-made one.
       expect(storeDone).toBe(true);
     } finally {
       await agent.close();

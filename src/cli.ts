@@ -212,7 +212,7 @@ async function exchangeSetup(args: minimist.ParsedArgs, io: CliIO, options: { qu
   }
   if (!args.sandbox) return caPem ? { extraCaPem: caPem, connectFirst: false } : { connectFirst: false };
 
-  const { startSandboxProcess, userDataFolder, SandboxStartError } = await import('./exchange/index.js');
+  const { startSandboxProcess, userDataFolder, SandboxStartError } = await import('./exchange/connection/sandbox-process.js');
   const { join } = await import('node:path');
   const dataDir = join(userDataFolder(process.platform, io.env), 'sandbox');
   if (io.stderrIsTTY && !options.quiet) io.stderr(`Starting the sandbox (data in ${dataDir}; the first start creates its keys and mailboxes)...\n`);
@@ -310,8 +310,9 @@ async function makeSession(io: CliIO, color: boolean, exchange: ExchangeSetup, r
   const session = new Session({
     // The REPL's host reads the terminal's width live and answers prompts in the UI.
     host: repl?.hostServices() ?? {
+      // A terminal that reports no size (a pty made by `script`, some CI and editor shells) says 0 columns.
       get width() {
-        return io.columns ?? 120;
+        return io.columns && io.columns > 0 ? io.columns : 120;
       },
       interactive: io.stdinIsTTY && io.stdoutIsTTY,
       color: outColor,

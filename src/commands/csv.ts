@@ -1,5 +1,6 @@
 // ConvertTo-Csv / ConvertFrom-Csv / Export-Csv / Import-Csv over VALUES' CSV rules. Export-Csv
-// writes a temp file beside the target and renames it, so a failure never leaves half a file.
+// streams rows into a temp file beside the target and renames it at the end, so a failure never
+// leaves half a file.
 import { promises as fs } from 'node:fs';
 import type { CommandContext, CommandDefinition, ParameterMetadata } from '../runtime/command.js';
 import { PSHashtable, PSObject } from '../runtime/values.js';
@@ -11,6 +12,7 @@ import { inputOf } from './pipeline-input.js';
 import { cmdletError, fileSystemError, pathNotFound } from './cmdlet-errors.js';
 import { decodeText, encodeText, encodingOf, ENCODINGS, exists, expandPath, pathArguments, resolvePath, writeFileAtomic } from './file-system.js';
 import { hasWildcard } from './wildcard.js';
+import { StagedFile } from './staged-file.js';
 
 const UTILITY = { module: 'Microsoft.PowerShell.Utility', commandType: 'Cmdlet' as const };
 
@@ -119,62 +121,128 @@ export const exportCsv: CommandDefinition = {
   },
   create(ctx) {
     const p = ctx.params;
-    const objects: unknown[] = [];
+    const opts = csvOptions(ctx);
+    const enc = encodingOf(p.Encoding);
+    const append = p.Append === true;
+    // Rows stream into a staged file as they arrive (100,000 mailboxes are never held at once);
+    // the file replaces the target only at the end, so a failure never leaves half a file.
+    let state: 'waiting' | 'writing' | 'skipped' = 'waiting';
+    let file: StagedFile | undefined;
+    let header: string[] | undefined;
+    let pending = '';
+    let firstChunk = true;
+    let appendingToExisting = false;
+    const onAbort = () => void file?.discard();
+    ctx.signal.addEventListener('abort', onAbort, { once: true });
+
+    /** Checks the target and asks -WhatIf/-Confirm; the header to append under, or undefined to skip. */
+    const prepare = async (first: unknown): Promise<{ target: string; there: boolean; existingHeader?: string[]; prefix: string } | undefined> => {
+      const { paths } = pathArguments(ctx);
+      if (paths.length === 0 || !paths[0]) {
+        ctx.throwTerminating(
+          cmdletError('Export-Csv', 'You must specify either the -Path or -LiteralPath parameters, but not both.', 'CannotSpecifyPathAndLiteralPath', 'InvalidData'),
+        );
+      }
+      const target = resolvePath(ctx.session.cwd, paths[0]!);
+      const there = await exists(target);
+      if (there && p.NoClobber === true && !append) {
+        ctx.writeError(cmdletError('Export-Csv', `The file '${target}' already exists.`, 'NoClobber', 'ResourceExists', target, 'System.IO.IOException'));
+        return undefined;
+      }
+      if (!(await ctx.shouldProcess(target, 'Export-Csv'))) return undefined;
+      let existingHeader: string[] | undefined;
+      let prefix = '';
+      if (append && there) {
+        const old = decodeText(await fs.readFile(target), enc);
+        const records = parseCsvRecords(old.replace(/^#TYPE[^\n]*\n/, ''), opts.delimiter);
+        if (records.length > 0) existingHeader = records[0];
+        if (old.length > 0 && !old.endsWith('\n')) prefix = '\n';
+        if (existingHeader && p.Force !== true && first !== undefined) {
+          const have = new Set(columnsOf(first).map((c) => c.toLowerCase()));
+          const missing = existingHeader.find((h) => !have.has(h.toLowerCase()));
+          if (missing !== undefined) {
+            ctx.throwTerminating(
+              cmdletError(
+                'Export-Csv',
+                `Cannot append CSV content to the following file: ${target}. The appended object does not have a property that corresponds to the following column: ${missing}. To continue with mismatched properties, add the -Force parameter, and then retry the command.`,
+                'CannotAppendCsvWithMismatchedPropertyNames',
+                'InvalidData',
+                missing,
+              ),
+            );
+          }
+        }
+      }
+      return { target, there, existingHeader, prefix };
+    };
+
+    const flush = async (): Promise<void> => {
+      if (!file || pending.length === 0) return;
+      const text = pending;
+      pending = '';
+      // A BOM only at the start of a new file, never in the middle of an appended one.
+      const data = firstChunk && !appendingToExisting ? encodeText(text, enc) : Buffer.from(text, enc.node);
+      firstChunk = false;
+      await file.write(data);
+    };
+
+    const failed = async (target: string, e: unknown): Promise<void> => {
+      state = 'skipped';
+      await file?.discard();
+      if (!ctx.signal.aborted) ctx.writeError(fileSystemError('Export-Csv', target, e, 'Writing'));
+    };
+
+    const start = async (first: unknown): Promise<void> => {
+      state = 'skipped';
+      const ready = await prepare(first);
+      if (!ready) return;
+      header = ready.existingHeader ?? columnsOf(first);
+      try {
+        file = await StagedFile.open(ready.target, append && ready.there);
+      } catch (e) {
+        await failed(ready.target, e);
+        return;
+      }
+      state = 'writing';
+      appendingToExisting = append && ready.there;
+      pending = ready.prefix;
+      addRows(toCsv([first], { ...opts, existingHeader: ready.existingHeader }));
+    };
+
+    const addRows = (lines: string[]): void => {
+      for (const l of lines) pending += l + '\n';
+    };
+
     return {
       process(input) {
         const o = inputOf(ctx, input);
         if (o === undefined || o === null) return;
         rejectFormatRecord(ctx, 'Export-Csv', o);
-        objects.push(o);
+        if (state === 'skipped') return;
+        if (state === 'waiting') return start(o);
+        addRows(toCsv([o], { ...opts, existingHeader: header }));
+        if (pending.length >= 64 * 1024) return flush().catch((e: unknown) => failed(file!.target, e));
+        return undefined;
       },
       async end() {
-        const { paths } = pathArguments(ctx);
-        if (paths.length === 0 || !paths[0]) {
-          ctx.throwTerminating(
-            cmdletError('Export-Csv', 'You must specify either the -Path or -LiteralPath parameters, but not both.', 'CannotSpecifyPathAndLiteralPath', 'InvalidData'),
-          );
-        }
-        const target = resolvePath(ctx.session.cwd, paths[0]!);
-        const opts = csvOptions(ctx);
-        const enc = encodingOf(p.Encoding);
-        const append = p.Append === true;
-        const there = await exists(target);
-        if (there && p.NoClobber === true && !append) {
-          ctx.writeError(cmdletError('Export-Csv', `The file '${target}' already exists.`, 'NoClobber', 'ResourceExists', target, 'System.IO.IOException'));
+        ctx.signal.removeEventListener('abort', onAbort);
+        if (state === 'writing') {
+          try {
+            await flush();
+            await file!.commit();
+          } catch (e) {
+            await failed(file!.target, e);
+          }
           return;
         }
-        if (!(await ctx.shouldProcess(target, 'Export-Csv'))) return;
-        let existingHeader: string[] | undefined;
-        let prefix = '';
-        if (append && there) {
-          const old = decodeText(await fs.readFile(target), enc);
-          const records = parseCsvRecords(old.replace(/^#TYPE[^\n]*\n/, ''), opts.delimiter);
-          if (records.length > 0) existingHeader = records[0];
-          if (old.length > 0 && !old.endsWith('\n')) prefix = '\n';
-          if (existingHeader && p.Force !== true && objects.length > 0) {
-            const have = new Set(columnsOf(objects[0]).map((c) => c.toLowerCase()));
-            const missing = existingHeader.find((h) => !have.has(h.toLowerCase()));
-            if (missing !== undefined) {
-              ctx.throwTerminating(
-                cmdletError(
-                  'Export-Csv',
-                  `Cannot append CSV content to the following file: ${target}. The appended object does not have a property that corresponds to the following column: ${missing}. To continue with mismatched properties, add the -Force parameter, and then retry the command.`,
-                  'CannotAppendCsvWithMismatchedPropertyNames',
-                  'InvalidData',
-                  missing,
-                ),
-              );
-            }
-          }
-        }
-        const lines = toCsv(objects, { ...opts, existingHeader });
-        if (lines.length === 0 && append) return;
-        const text = prefix + lines.map((l) => l + '\n').join('');
+        if (state === 'skipped') return;
+        // Nothing was piped: pwsh still writes the (empty) file, and appends nothing.
+        const ready = await prepare(undefined);
+        if (!ready || append) return;
         try {
-          const data = append && there ? Buffer.from(text, enc.node) : encodeText(text, enc);
-          await writeFileAtomic(target, data, append);
+          await writeFileAtomic(ready.target, encodeText('', enc));
         } catch (e) {
-          ctx.writeError(fileSystemError('Export-Csv', target, e, 'Writing'));
+          ctx.writeError(fileSystemError('Export-Csv', ready.target, e, 'Writing'));
         }
       },
     };

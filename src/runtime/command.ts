@@ -126,6 +126,11 @@ export interface CommandContext {
   /** Names of parameters the user actually bound ($PSBoundParameters). */
   readonly bound: ReadonlySet<string>;
   readonly parameterSetName: string;
+  /**
+   * The common parameters given to this command (-WarningAction, -ErrorAction...), as written: a
+   * remote cmdlet sends -WarningAction on to the service. Optional so test doubles need not have it.
+   */
+  readonly commonParameters?: Readonly<import('./binder.js').CommonParameters>;
   /** True when something is piped into this command (it will get process() calls with input). */
   readonly expectingInput: boolean;
 
@@ -181,6 +186,16 @@ export interface InvokeOptions {
    * output); invoke() then returns an empty array. A returned promise is backpressure: await it.
    */
   output?: (value: unknown) => void | Promise<void>;
+  /**
+   * The block keeps its own `$?` and try depth (runs going on side by side, as Invoke-Tenant's
+   * blocks, must not see each other's). Runs in a child scope, as with `this`.
+   */
+  ownStatus?: boolean;
+  /**
+   * Applied to every non-terminating error written inside the block, before -ErrorVariable, `$Error`
+   * and the display see it (Invoke-Tenant puts the tenant in front). Implies a child scope.
+   */
+  decorateError?: (record: import('./errors.js').ErrorRecord) => import('./errors.js').ErrorRecord;
 }
 
 /** The parts of the Session that commands may use; the Session implements this. */

@@ -138,7 +138,7 @@ function withTraps(stmt: Stmt, traps: { types: string[]; body: Stmt }[], ast: A.
     if (!trap) throw e;
     const session = f.session;
     session.recordError(record);
-    session.lastSuccess = false;
+    f.scope.run.lastSuccess = false;
     const scope = f.scope;
     const saved = scope.dollarUnder;
     scope.dollarUnder = record;
@@ -190,8 +190,10 @@ function guardStatement(stmt: Stmt, ast: A.Statement, unit: SourceUnit): Stmt {
       err = err instanceof ScriptTerminatingError ? new ScriptTerminatingError(rec) : new RuntimeError(rec);
     }
     const session = f.session;
-    session.lastSuccess = false;
-    if (err instanceof ScriptTerminatingError || session.tryDepth > 0) throw err;
+    const state = f.scope.run;
+    state.lastSuccess = false;
+    if (err instanceof ScriptTerminatingError || state.tryDepth > 0) throw err;
+    if (state.decorateError) err = new RuntimeError(state.decorateError(err.record));
     const preference = session.preference(f.scope, 'ErrorActionPreference');
     if (preference === 'Stop') throw new ScriptTerminatingError(err.record);
     // $ErrorActionPreference acts on statement-terminating errors too, and `2>$null` on the
@@ -223,7 +225,7 @@ export function compileStatement(s: A.Statement, unit: SourceUnit): Stmt {
     case 'Assignment': {
       const assign = compileAssignment(s, unit);
       return (f) => andThen(assign(f), () => {
-        f.session.lastSuccess = true;
+        f.scope.run.lastSuccess = true;
       });
     }
     case 'If':
@@ -364,7 +366,7 @@ function compilePipeline(p: A.Pipeline, unit: SourceUnit): Stmt {
     const e = compileExpression(single, unit);
     return (f) =>
       andThen(e(f), () => {
-        f.session.lastSuccess = true;
+        f.scope.run.lastSuccess = true;
       });
   }
   if (single) {
@@ -389,7 +391,7 @@ function compilePipeline(p: A.Pipeline, unit: SourceUnit): Stmt {
 }
 
 function emitAndSucceed(f: Frame, v: unknown): MaybePromise<void> {
-  f.session.lastSuccess = true;
+  f.scope.run.lastSuccess = true;
   return emit(f.out, v);
 }
 
@@ -460,7 +462,7 @@ function compilePipelineChain(c: A.PipelineChain, unit: SourceUnit): Stmt {
   const wantSuccess = c.operator === '&&';
   return (f) =>
     andThen(left(f), () => {
-      if (f.session.lastSuccess === wantSuccess) return right(f);
+      if (f.scope.run.lastSuccess === wantSuccess) return right(f);
       return undefined;
     });
 }
@@ -700,11 +702,11 @@ function compileThrow(s: A.ThrowStatement, unit: SourceUnit): Stmt {
   return (f) =>
     andThen(v ? v(f) : undefined, (x) => {
       const session = f.session;
-      if (session.tryDepth === 0) {
+      if (f.scope.run.tryDepth === 0) {
         // Outside try, `throw` obeys $ErrorActionPreference: SilentlyContinue/Ignore go on after it.
         const preference = session.preference(f.scope, 'ErrorActionPreference');
         if (preference === 'SilentlyContinue' || preference === 'Ignore') {
-          session.lastSuccess = false;
+          f.scope.run.lastSuccess = false;
           if (preference !== 'Ignore') session.recordError(thrownRecord(f, x, v === undefined, pos));
           return;
         }
@@ -753,12 +755,12 @@ function compileTry(s: A.TryStatement, unit: SourceUnit): Stmt {
   const catches = s.catches.map((c) => ({ types: c.types.map(typeNameText), body: compileBlock(c.body, unit) }));
   const fin = s.finallyBody ? compileBlock(s.finallyBody, unit) : undefined;
   const runBody = (f: Frame): MaybePromise<void> => {
-    const session = f.session;
-    session.tryDepth++;
+    const state = f.scope.run;
+    state.tryDepth++;
     return tryFinally(
       () => body(f),
       () => {
-        session.tryDepth--;
+        state.tryDepth--;
       },
     );
   };
@@ -1036,7 +1038,7 @@ function compileVariable(e: A.VariableExpression, unit: SourceUnit): Expr {
       return () => v;
     }
     if (lower === '_' || lower === 'psitem') return (f) => f.scope.getDollarUnder();
-    if (lower === '?') return (f) => f.session.lastSuccess;
+    if (lower === '?') return (f) => f.scope.run.lastSuccess;
     if (scope === 'local' || scope === 'private') {
       return (f) => {
         const v = f.scope.own(lower);

@@ -146,6 +146,10 @@ export class StageContext implements CommandContext {
     }
   }
 
+  get commonParameters(): Readonly<CommonParameters> {
+    return this.binding.common;
+  }
+
   /** Can change with the first pipeline object when several sets were still possible. */
   get parameterSetName(): string {
     return this.binding.parameterSetName;
@@ -286,6 +290,8 @@ export class StageContext implements CommandContext {
 
   writeError(error: ErrorRecord): void {
     this.run.hadError = true;
+    const decorate = this.frame.scope.run.decorateError;
+    if (decorate) error = decorate(error);
     const name = this.errorPrefixName();
     const record =
       this.definition.metadata.name === 'Write-Error' && this.frame.command && error.commandName === 'Write-Error'
@@ -542,7 +548,7 @@ export function runPrepared(f: Frame, source: PipelineSource | undefined, prepar
   }
   const done = andThen(driven, () => {
     for (const s of run.stages) s.finish();
-    session.lastSuccess = !run.hadError;
+    f.scope.run.lastSuccess = !run.hadError;
     if (fileRedirect?.to === 'file' && fileItems) return writeRedirectFile(f, fileRedirect, fileItems);
     return undefined;
   });

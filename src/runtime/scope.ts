@@ -1,6 +1,7 @@
 // Variable scopes. PowerShell is dynamically scoped: a function or script block runs in a child
 // of the *calling* scope. `$_`/`$PSItem` live in a field rather than the map because they change
 // once per pipeline object.
+import type { ErrorRecord } from './errors.js';
 
 export interface Variable {
   /** As first written, for Get-Variable. */
@@ -25,6 +26,16 @@ export interface FunctionEntry {
   block: unknown;
 }
 
+/** What one run of script code keeps apart from runs going on beside it. */
+export interface RunState {
+  /** `$?` */
+  lastSuccess: boolean;
+  /** Active try blocks, dynamically: statement-terminating errors propagate to a catch inside one. */
+  tryDepth: number;
+  /** Applied to each non-terminating error written inside the run (Invoke-Tenant names the tenant). */
+  decorateError?: (record: ErrorRecord) => ErrorRecord;
+}
+
 export class Scope {
   vars: Map<string, Variable> | undefined;
   functions: Map<string, FunctionEntry> | undefined;
@@ -36,10 +47,17 @@ export class Scope {
   readonly scriptScope: Scope;
   readonly globalScope: Scope;
 
+  /**
+   * `$?`, try depth and error marking, shared with the parent scope unless a run gets its own
+   * (Invoke-Tenant's blocks run side by side, each with its own `$?`).
+   */
+  run: RunState;
+
   constructor(
     readonly parent: Scope | undefined,
     readonly kind: ScopeKind,
   ) {
+    this.run = parent ? parent.run : { lastSuccess: true, tryDepth: 0 };
     this.globalScope = parent ? parent.globalScope : this;
     this.scriptScope = kind === 'script' || kind === 'global' || !parent ? this : parent.scriptScope;
   }

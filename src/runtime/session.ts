@@ -159,10 +159,13 @@ export class Session {
   readonly host: HostServices;
   readonly env: Record<string, string | undefined>;
   cwd: string;
-  /** `$?` */
-  lastSuccess = true;
-  /** Active try blocks, dynamically: statement-terminating errors propagate to a catch inside one. */
-  tryDepth = 0;
+  /** `$?` of the top-level run (a block run with InvokeOptions.ownStatus keeps its own, on its scope). */
+  get lastSuccess(): boolean {
+    return this.globalScope.run.lastSuccess;
+  }
+  set lastSuccess(value: boolean) {
+    this.globalScope.run.lastSuccess = value;
+  }
   /** The running command line's signal (undefined between runs); nested runs share it. */
   currentSignal: AbortSignal | undefined;
   /** One per outermost run: abort() stops that run, the runs nested in it and their requests. */
@@ -398,9 +401,18 @@ export class Session {
    */
   invokeScriptBlock(f: Frame, block: ScriptBlockValue, dollarUnder: unknown, args: unknown[], options?: InvokeOptions): unknown[] | Promise<unknown[]> {
     const sink = options?.output;
-    if (options && 'this' in options) {
+    if (options && ('this' in options || options.ownStatus || options.decorateError)) {
       const scope = new Scope(f.scope, 'block');
-      scope.setLocal('this', options.this);
+      if ('this' in options) scope.setLocal('this', options.this);
+      if (options.ownStatus || options.decorateError) {
+        const outer = f.scope.run.decorateError;
+        const inner = options.decorateError;
+        scope.run = {
+          lastSuccess: true,
+          tryDepth: options.ownStatus ? 0 : f.scope.run.tryDepth,
+          decorateError: inner && outer ? (r) => outer(inner(r)) : (inner ?? outer),
+        };
+      }
       return invokeInline(withScope(f, scope), block.compiled as CompiledBlock, dollarUnder, args, sink);
     }
     return invokeInline(f, block.compiled as CompiledBlock, dollarUnder, args, sink);
@@ -572,7 +584,7 @@ export class Session {
         if (lower === 'true') return true;
         if (lower === 'false') return false;
         if (lower === 'null') return null;
-        if (lower === '?') return session.lastSuccess;
+        if (lower === '?') return scope.run.lastSuccess;
         const v = scope.find(lower);
         return v ? v.value : undefined;
       },

@@ -9,7 +9,7 @@ import { createAdminHandler } from './admin.js';
 import type { SandboxAccount, SandboxApp, SandboxRequestHandler, SandboxTenant } from './contracts.js';
 import { createComplianceService } from './compliance/service.js';
 import { createExchangeService } from './exchange/service.js';
-import { openStore, type StoreDescription } from './store/index.js';
+import { prepareStore, type SandboxExchangeStore, type StoreDescription } from './store/index.js';
 import { ACCOUNTS, APPS, TENANTS } from './directory.js';
 import { FaultConfigError, FaultInjector, parseFaultsConfig, type TenantFaults } from './faults.js';
 import { createIdentityProvider, MANAGED_IDENTITIES, type IdentityProvider, type ManagedIdentity } from './identity/index.js';
@@ -42,6 +42,14 @@ export interface StartSandboxOptions {
   quiet?: boolean;
   /** false: identity provider only, no tenant store or Exchange service (fast start for identity tests). */
   exchange?: boolean;
+  /**
+   * Listen (and resolve) as soon as keys and certificates are ready, while the tenant data is still
+   * being generated: sign-ins are answered at once, Exchange requests wait for the store
+   * (`exosh sandbox serve` does this, so `exosh --sandbox` signs in while the mailboxes are made).
+   */
+  listenBeforeStore?: boolean;
+  /** Test hook: the tenant data starts being generated only once this settles. */
+  holdStore?: Promise<void>;
   /** Test hooks for the identity provider. */
   identity?: {
     now?: () => number;
@@ -89,6 +97,11 @@ export interface RunningSandbox {
   remoteUrls: string[];
   /** Seed, mailbox count and store file of the tenant data (absent without Exchange). */
   store?: StoreDescription;
+  /**
+   * Settles when the tenant data is generated (with listenBeforeStore the server answers sign-ins
+   * before that, and Exchange requests wait for it); rejects when the store cannot be opened.
+   */
+  storeReady: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -172,6 +185,13 @@ async function allOrFirstError<T extends readonly unknown[]>(promises: { [K in k
   return settled.map((r) => (r as PromiseFulfilledResult<unknown>).value) as unknown as T;
 }
 
+/** A handler that answers once `ready` has: requests arriving while the store is generated wait for it. */
+function afterReady(ready: Promise<SandboxRequestHandler>): SandboxRequestHandler {
+  // A store that fails to open is reported through storeReady; each request then fails on its own.
+  ready.catch(() => undefined);
+  return async (req, res, url, notes) => (await ready)(req, res, url, notes);
+}
+
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<RunningSandbox> {
   const host = options.host ?? '127.0.0.1';
   checkListenHost(host, options.allowRemote ?? false);
@@ -203,22 +223,32 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
       clockSkewSeconds: options.identity?.clockSkewSeconds,
     });
     // The tenant data is generated meanwhile (JavaScript on this thread while OpenSSL works on the pool).
-    const storeP =
+    let loading: Promise<SandboxExchangeStore> | undefined;
+    const storeP: Promise<StoreDescription | undefined> =
       options.exchange === false
         ? Promise.resolve(undefined)
-        : openStore({ dataDir: persistent ? dataDir : undefined, reset: options.reset, seed: options.seed, mailboxes: options.mailboxes }).then((store) => {
-            cleanups.push(() => store.close());
-            return store;
+        : prepareStore({ dataDir: persistent ? dataDir : undefined, reset: options.reset, seed: options.seed, mailboxes: options.mailboxes }).then((prepared) => {
+            const opening = options.holdStore ? options.holdStore.then(() => prepared.open()) : prepared.open();
+            loading = opening;
+            cleanups.push(async () => {
+              const store = await opening.catch(() => undefined);
+              await store?.close();
+            });
+            return prepared.describe();
           });
-    const [tls, appCertificates, identity, store] = await allOrFirstError([ensureServerTls(dataDir, extraNames), appCertificatesP, identityP, storeP]);
+    const [tls, appCertificates, identity, storeDescription] = await allOrFirstError([ensureServerTls(dataDir, extraNames), appCertificatesP, identityP, storeP]);
 
     let exchange: SandboxRequestHandler | undefined;
     let compliance: SandboxRequestHandler | undefined;
-    let storeDescription: StoreDescription | undefined;
-    if (store) {
-      storeDescription = store.describe();
-      exchange = createExchangeService({ store, verifier: identity.verifier, baseUrl: () => baseUrl });
-      compliance = createComplianceService({ store, verifier: identity.verifier, baseUrl: () => baseUrl });
+    let storeReady: Promise<void> = Promise.resolve();
+    if (loading) {
+      // Without listenBeforeStore the store is complete before anyone can connect (tests rely on a
+      // store error failing startSandbox itself).
+      if (!options.listenBeforeStore) await loading;
+      exchange = afterReady(loading.then((store) => createExchangeService({ store, verifier: identity.verifier, baseUrl: () => baseUrl })));
+      compliance = afterReady(loading.then((store) => createComplianceService({ store, verifier: identity.verifier, baseUrl: () => baseUrl })));
+      storeReady = loading.then(() => undefined);
+      storeReady.catch(() => undefined);
     }
 
     const log = new RequestLog();
@@ -293,6 +323,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
       faults,
       exchangeAvailable: exchange !== undefined,
       store: storeDescription,
+      storeReady,
       remoteUrls: options.allowRemote ? remoteUrls(host, server.port) : [],
       close: () => (closed ??= cleanup()),
     };

@@ -143,7 +143,8 @@ export async function runSandboxServe(argv: string[], io: ServeIo = {}): Promise
 
   let sandbox: RunningSandbox;
   try {
-    sandbox = await startSandbox(options);
+    // Listening while the mailboxes are generated: `exosh --sandbox` signs in meanwhile.
+    sandbox = await startSandbox({ ...options, listenBeforeStore: true });
   } catch (e) {
     detach();
     if (e instanceof SandboxListenError || e instanceof FaultConfigError || e instanceof RangeError) {
@@ -159,8 +160,17 @@ export async function runSandboxServe(argv: string[], io: ServeIo = {}): Promise
   }
 
   out(formatBanner(sandbox, { persistent: options.dataDir !== undefined, tokenLifetime: String(options.tokenLifetime ?? '60m'), exchange: sandbox.exchangeAvailable }));
-  await stopped;
+  const storeFailed = sandbox.storeReady.then(
+    () => new Promise<never>(() => undefined),
+    (e: unknown) => e,
+  );
+  const failure = await Promise.race([stopped.then(() => undefined), storeFailed]);
   detach();
+  if (failure !== undefined) {
+    err(`exosh sandbox serve: ${failure instanceof Error ? failure.message : String(failure)}\n`);
+    await sandbox.close();
+    return 1;
+  }
   out('Stopping the sandbox...\n');
   await sandbox.close();
   out('Stopped.\n');

@@ -1,8 +1,8 @@
 // Invoke-Tenant: runs one script block per connection, at most -ThrottleLimit at a time. Inside each
 // run, unprefixed Exchange cmdlets go to that run's tenant: the block runs in its own child scope
 // where TENANT_CONNECTION_VARIABLE holds the connection, and the proxies read it. Output streams as
-// it comes, each object tagged with a Tenant property; a tenant that fails becomes an error record
-// for that tenant while the others go on.
+// it comes, each object tagged with a Tenant property; every error names its tenant, and a tenant
+// that fails becomes an error record for that tenant while the others go on.
 import type { CommandContext, CommandDefinition } from '../../runtime/command.js';
 import { compileScriptBlock } from '../../runtime/compile.js';
 import { toStringValue } from '../../runtime/conversions.js';
@@ -100,9 +100,20 @@ async function routeUnprefixedNames(ctx: CommandContext, registry: ConnectionReg
   return added;
 }
 
+/**
+ * An error of one tenant's run, as pwsh marks a remote computer's: the tenant in brackets before the
+ * message, and the target carrying a Tenant property (`$Error[0].TargetObject.Tenant`), so
+ * `Select-Object Tenant` works on errors as on output. Marked once, however often it is rethrown.
+ */
+export function tenantError(r: ErrorRecord, tenant: string, commandName?: string): ErrorRecord {
+  const prefix = `[${tenant}] `;
+  if (r.message.startsWith(prefix)) return r;
+  const target = r.targetObject === null || r.targetObject === undefined ? tenant : tagWithTenant(r.targetObject, tenant);
+  return new ErrorRecord(prefix + r.message, r.errorId, r.category, target, r.commandName ?? commandName, r.position, r.exceptionType, r.exceptionTypeChain, r.exception);
+}
+
 function tenantFailure(e: unknown, tenant: string): ErrorRecord {
-  const r = toRuntimeError(e).record;
-  return new ErrorRecord(`[${tenant}] ${r.message}`, r.errorId, r.category, r.targetObject ?? tenant, r.commandName ?? NAME, r.position, r.exceptionType, r.exceptionTypeChain, r.exception);
+  return tenantError(toRuntimeError(e).record, tenant, NAME);
 }
 
 export function invokeTenantCommand(config: ExchangeConfig): CommandDefinition {
@@ -167,6 +178,9 @@ async function runForTenant(ctx: CommandContext, connection: LiveConnection, blo
     await ctx.invoke(tenantWrapper(), undefined, [block, args], {
       this: connection,
       output: (v) => ctx.write(tagWithTenant(v, tenant)),
+      // Blocks run side by side: each keeps its own `$?`, and its errors name its tenant.
+      ownStatus: true,
+      decorateError: (r) => tenantError(r, tenant),
     });
   } catch (e) {
     // Ctrl+C or a stopped pipeline ends every tenant's run, as it would a single command.

@@ -42,6 +42,11 @@ export interface SandboxProcessOptions {
   /** How long a (first) start may take. */
   timeoutMs?: number;
   env?: Record<string, string | undefined>;
+  /**
+   * Told when the sandbox ends by itself after it was ready (say, its stored changes no longer
+   * apply, found while the mailboxes are generated): what it printed on stderr. Default: stderr.
+   */
+  onUnexpectedExit?: (message: string) => void;
 }
 
 export function startSandboxProcess(options: SandboxProcessOptions): Promise<SandboxProcess> {
@@ -100,6 +105,14 @@ export function startSandboxProcess(options: SandboxProcessOptions): Promise<San
         fail(`cannot read the sandbox's CA certificate at ${found.caFile}`);
         return;
       }
+      // The sandbox listens before its mailboxes are generated; a store that fails to open then
+      // ends it after this point, and the user must hear why rather than only "connection refused".
+      // 'close' rather than 'exit': by then everything it wrote on stderr has been read.
+      child.once('close', (code: number | null, signal: NodeJS.Signals | null) => {
+        if (stopped) return;
+        const report = options.onUnexpectedExit ?? ((m: string) => void process.stderr.write(`${m}\n`));
+        report(`exosh --sandbox: the sandbox stopped (${signal ?? `exit code ${code}`}).${err.trim() ? `\n${err.trim()}` : ''}`);
+      });
       // Keep draining the child's output (its shutdown lines) so it never blocks on a full pipe.
       child.stdout!.resume();
       child.unref();

@@ -66,6 +66,8 @@ export async function runRemoteCall(ctx: CommandContext, call: RemoteCall): Prom
         parameters: p,
         idempotent: isIdempotent(cmdlet.name),
         resultSize,
+        // The module's WarningAction header: -WarningAction when given (rest-protocol.md §1.3).
+        warningAction: ctx.commonParameters?.WarningAction,
         signal: ctx.signal,
       });
     const pushed = call.pushdown?.filter;

@@ -1,7 +1,7 @@
 // Turns a cmdlet result into the service's JSON answer: the OData collection envelope with
 // warnings, one page of annotated records, and @odata.nextLink to the rest of a held snapshot.
 import type { StoredRecord } from '../contracts.js';
-import { pageToken, type Snapshot, type SnapshotRegistry } from './paging.js';
+import { pageToken, type Snapshot } from './paging.js';
 import { wireJson, WARNINGS_TYPE } from './wire-format.js';
 
 export interface PageRequest {
@@ -36,14 +36,13 @@ export class JsonStream {
 }
 
 /** One page: the envelope here, each record written by wireJson as it is reached. */
-export function pageBody(snapshots: SnapshotRegistry, snapshot: Snapshot, offset: number, page: PageRequest): JsonStream {
+export function pageBody(snapshot: Snapshot, offset: number, page: PageRequest): JsonStream {
   const end = Math.min(offset + page.pageSize, snapshot.items.length);
   const last = end >= snapshot.items.length;
   let next = '';
-  // The registry forgets a finished snapshot now, not when the last byte is out: a later page
-  // request for it is already refused the same way.
-  if (last) snapshots.finish(snapshot);
-  else {
+  // The last page's snapshot stays until its idle timeout like the others: a client that retries
+  // the last page (its connection reset mid-body) gets the same page, not "skip token expired".
+  if (!last) {
     const q = page.linkQuery ? `${page.linkQuery}&` : '';
     next = `,"@odata.nextLink":${JSON.stringify(`${page.linkBase}?${q}$skiptoken=${pageToken(snapshot, end)}`)}`;
   }

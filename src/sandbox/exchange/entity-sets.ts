@@ -147,7 +147,7 @@ export async function handleEntitySet(
   if (token !== null) {
     const held = state.snapshots.resolve(token, owner, auth.tenant.tenant.id, set.cmdlet);
     if (!held) throw errors.invalidPageToken();
-    await sendJson(res, ctx, 200, pageBody(state.snapshots, held.snapshot, held.offset, page));
+    await sendJson(res, ctx, 200, pageBody(held.snapshot, held.offset, page));
     return;
   }
 
@@ -176,5 +176,5 @@ export async function handleEntitySet(
   }
   const items = result.records.length > pageSize ? result.records.slice() : result.records;
   const snapshot = state.snapshots.create({ tenantId: auth.tenant.tenant.id, owner, source: set.cmdlet, items, select: result.select, warnings: result.warnings });
-  await sendJson(res, ctx, 200, pageBody(state.snapshots, snapshot, 0, page));
+  await sendJson(res, ctx, 200, pageBody(snapshot, 0, page));
 }

@@ -66,7 +66,7 @@ export async function invokeCommand(
   if (token !== null) {
     const held = state.snapshots.resolve(token, owner, auth.tenant.tenant.id, notes.cmdlet);
     if (!held) throw errors.invalidPageToken();
-    return { status: 200, body: pageBody(state.snapshots, held.snapshot, held.offset, page), headers: preferenceApplied(page.pageSize) };
+    return { status: 200, body: pageBody(held.snapshot, held.offset, page), headers: preferenceApplied(page.pageSize) };
   }
   const { name, result } = await runCmdlet({ auth, cmdlet: envelope.cmdlet, parameters: envelope.parameters, mutate: state.mutate, now: state.now });
   if (result.confirmation !== undefined) {
@@ -93,7 +93,7 @@ export async function invokeCommand(
     select: selectMap,
     warnings: result.warnings,
   });
-  return { status: 200, body: pageBody(state.snapshots, snapshot, 0, page), headers: preferenceApplied(page.pageSize) };
+  return { status: 200, body: pageBody(snapshot, 0, page), headers: preferenceApplied(page.pageSize) };
 }
 
 export async function handleInvokeCommand(

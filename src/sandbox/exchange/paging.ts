@@ -69,11 +69,6 @@ export class SnapshotRegistry {
     return { snapshot, offset: parsed.offset };
   }
 
-  /** Drops a snapshot once its last page has been served. */
-  finish(snapshot: Snapshot): void {
-    this.snapshots.delete(snapshot.id);
-  }
-
   get size(): number {
     return this.snapshots.size;
   }

@@ -38,7 +38,11 @@ const BOOL_TYPES = new Set(['Boolean', 'System.Boolean']);
 const DATE_TYPES = new Set(['DateTime', 'System.DateTime', 'ExDateTime', 'DateTimeOffset']);
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 // Types whose documented "valid values" are examples of free text rather than an enumeration.
-const FREE_TEXT = /^(String|MultiValuedProperty|ProxyAddressCollection|SmtpAddress|SmtpDomain|Fqdn|Uri|Word|Pattern|Unlimited|ByteQuantifiedSize|EnhancedTimeSpan|TimeSpan|Object|PSObject|Hashtable)$|IdParameter/;
+// A ProxyAddress's "valid values" (SMTP, smtp, X400, X500) are its prefixes, not the whole value.
+const FREE_TEXT =
+  /^(String|MultiValuedProperty|ProxyAddress|ProxyAddressCollection|ProxyAddressTemplate|ProxyAddressTemplateCollection|SmtpAddress|SmtpDomain|Fqdn|Uri|Word|Pattern|Unlimited|ByteQuantifiedSize|EnhancedTimeSpan|TimeSpan|Object|PSObject|Hashtable)$|IdParameter/;
+// .NET TimeSpan text as Unlimited<EnhancedTimeSpan> parameters take it: 30.00:00:00, 12:00, 1.02:03:04.5.
+const TIME_SPAN = /^(\d+\.)?\d{1,2}:\d{1,2}(:\d{1,2}(\.\d{1,7})?)?$/;
 
 export function bindParameters(catalog: CmdletCatalog, cmdlet: CmdletMetadata, raw: unknown): BoundParameters {
   if (raw !== undefined && raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) {
@@ -148,6 +152,8 @@ function scalar(meta: ParameterMetadata, value: unknown, _inArray: boolean): str
       if (/^unlimited$/i.test(value)) return 'Unlimited';
       if (/^\d+$/.test(value.trim())) return Number(value);
       if (/^\d+(\.\d+)?\s*(B|KB|MB|GB|TB)(\s*\(.*\))?$/i.test(value.trim())) return value.trim();
+      // Unlimited<EnhancedTimeSpan> (Set-Mailbox -LitigationHoldDuration, mobile device policy intervals).
+      if (TIME_SPAN.test(value.trim())) return value.trim();
     }
     throw cannotConvert(meta, value, 'Microsoft.Exchange.Data.Unlimited', `"${show(value)}" isn't a valid value.`);
   }

@@ -8,7 +8,7 @@ import { ACCOUNTS, TENANTS } from '../directory.js';
 import { ChangeLog, logLine } from './change-log.js';
 import { GroupCommit } from './group-commit.js';
 import { Overlay, compactRecord, type OverlayJson } from './overlay.js';
-import { mailboxCount, seedTenant } from './seed/index.js';
+import { mailboxCount, seedTenantSteps } from './seed/index.js';
 import { STORE_FILE, StoreFile, StoreFileError, type StoredState } from './store-file.js';
 import { MemoryTenantStore, StoreError } from './tenant-store.js';
 
@@ -24,6 +24,8 @@ const MAX_MAILBOXES = 200_000;
 // The log is folded into the store file past this size: replay at open stays quick, and a
 // compaction (one store-file write) is rare next to the appends it replaces.
 const COMPACT_LOG_AT_BYTES = 8 * 1024 * 1024;
+// Seeding gives the event loop a turn this often (milliseconds), so sign-ins are answered meanwhile.
+const SLICE_MS = 30;
 
 /** What the store was generated from (the serve banner prints it). */
 export interface StoreDescription {
@@ -46,6 +48,24 @@ export function openStore(options: StoreOptions = {}): Promise<SandboxExchangeSt
 
 /** openStore with an explicit "now" (tests; the reference date is midnight UTC of that day). */
 export async function openStoreAt(options: StoreOptions, now: Date): Promise<SandboxExchangeStore> {
+  return (await prepareStoreAt(options, now)).open();
+}
+
+/**
+ * A store whose file has been read and checked, but whose tenants are not generated yet: the serve
+ * banner can be printed and the server can listen (sign-ins need no mailboxes) while open() seeds.
+ */
+export interface PreparedStore {
+  describe(): StoreDescription;
+  /** Generates every tenant in slices that yield to the event loop, then replays the stored changes. */
+  open(): Promise<SandboxExchangeStore>;
+}
+
+export function prepareStore(options: StoreOptions = {}): Promise<PreparedStore> {
+  return prepareStoreAt(options, new Date());
+}
+
+export async function prepareStoreAt(options: StoreOptions, now: Date): Promise<PreparedStore> {
   const seed = options.seed ?? DEFAULT_SEED;
   const mailboxes = options.mailboxes ?? DEFAULT_MAILBOXES;
   if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
@@ -72,13 +92,46 @@ export async function openStoreAt(options: StoreOptions, now: Date): Promise<San
       fresh = false;
     }
   }
+  const params = { seed: state.seed, mailboxes: state.mailboxes, referenceDate: state.referenceDate };
+  const description: StoreDescription = Object.freeze({
+    ...params,
+    file: file?.path,
+    optionsIgnored: !fresh && ((options.seed !== undefined && options.seed !== state.seed) || (options.mailboxes !== undefined && options.mailboxes !== state.mailboxes)),
+  });
+  let opened: Promise<SandboxExchangeStore> | undefined;
+  return {
+    describe: () => description,
+    open: () => (opened ??= generate(state, params, description, file, log, fresh)),
+  };
+}
 
+/** Runs a generator of work slices, giving the event loop a turn every SLICE_MS. */
+async function inSlices<T>(steps: Generator<void, T, undefined>): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+    if (performance.now() - sliceStart >= SLICE_MS) {
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      sliceStart = performance.now();
+    }
+  }
+}
+
+async function generate(
+  state: StoredState,
+  params: Omit<StoredState, 'changes' | 'logGeneration'>,
+  description: StoreDescription,
+  file: StoreFile | undefined,
+  log: ChangeLog | undefined,
+  fresh: boolean,
+): Promise<SandboxExchangeStore> {
   const referenceMs = Date.parse(state.referenceDate);
   const stores = new Map<string, MemoryTenantStore>();
   for (const tenant of TENANTS) {
     const accounts = ACCOUNTS.filter((a) => a.tenantId === tenant.id);
-    const seeded = seedTenant(tenant, accounts, state.seed, mailboxCount(tenant, state.mailboxes), referenceMs);
-    stores.set(tenant.id, new MemoryTenantStore(tenant, seeded.tables, seeded.lazy));
+    const seeded = await inSlices(seedTenantSteps(tenant, accounts, state.seed, mailboxCount(tenant, state.mailboxes), referenceMs));
+    stores.set(tenant.id, new MemoryTenantStore(tenant, seeded.tables, seeded.lazy, seeded.deferred));
   }
 
   const overlay = new Overlay();
@@ -89,7 +142,6 @@ export async function openStoreAt(options: StoreOptions, now: Date): Promise<San
       `The sandbox store file '${file?.path ?? STORE_FILE}' cannot be read: its change list does not apply (${(e as Error).message}). Nothing was changed; start with --reset to discard it and reseed.`,
     );
   }
-  const params = { seed: state.seed, mailboxes: state.mailboxes, referenceDate: state.referenceDate };
   let durable: GroupCommit<OverlayJson> | undefined;
   if (file && log) {
     if (!fresh) await replayLog(file, log, state.logGeneration ?? 0, overlay, stores);
@@ -107,11 +159,6 @@ export async function openStoreAt(options: StoreOptions, now: Date): Promise<San
   }
 
   const list = Object.freeze([...stores.values()]) as readonly TenantStore[];
-  const description: StoreDescription = Object.freeze({
-    ...params,
-    file: file?.path,
-    optionsIgnored: !fresh && ((options.seed !== undefined && options.seed !== state.seed) || (options.mailboxes !== undefined && options.mailboxes !== state.mailboxes)),
-  });
   return {
     tenant(idOrDomain: string): TenantStore | undefined {
       const k = idOrDomain.trim().toLowerCase();

@@ -217,3 +217,39 @@ export class LazyKindTable implements Table {
     return list;
   }
 }
+
+/** A whole table generated on first use (message traces: 50,000 rows few sessions read). */
+export class DeferredKindTable implements Table {
+  private table: KindTable | undefined;
+
+  constructor(private generate: (() => readonly StoredRecord[]) | undefined) {}
+
+  private get loaded(): KindTable {
+    if (!this.table) {
+      const table = new KindTable();
+      table.load(this.generate!());
+      this.generate = undefined;
+      this.table = table;
+    }
+    return this.table;
+  }
+
+  list(): readonly StoredRecord[] {
+    return this.loaded.list();
+  }
+  get(guid: string): StoredRecord | undefined {
+    return this.loaded.get(guid);
+  }
+  byOwner(ownerGuid: string): readonly StoredRecord[] {
+    return this.loaded.byOwner(ownerGuid);
+  }
+  insert(record: StoredRecord): void {
+    this.loaded.insert(record);
+  }
+  replace(guid: string, record: StoredRecord): StoredRecord {
+    return this.loaded.replace(guid, record);
+  }
+  delete(guid: string): StoredRecord {
+    return this.loaded.delete(guid);
+  }
+}

@@ -5,7 +5,7 @@ import type { RecordKind, SandboxTenant, StoredRecord, TenantStore } from '../co
 import { makeRecord } from './records.js';
 import { KIND_DEFAULTS } from './seed/defaults.js';
 import { StoreError } from './errors.js';
-import { KindTable, LazyKindTable, type LazySource, type Table } from './tables.js';
+import { DeferredKindTable, KindTable, LazyKindTable, type LazySource, type Table } from './tables.js';
 
 export { StoreError } from './errors.js';
 export type { LazySource } from './tables.js';
@@ -27,6 +27,7 @@ export class MemoryTenantStore implements TenantStore {
     readonly tenant: SandboxTenant,
     seeded: ReadonlyMap<RecordKind, readonly StoredRecord[]>,
     lazy: ReadonlyMap<RecordKind, LazySource> = new Map(),
+    deferred: ReadonlyMap<RecordKind, () => readonly StoredRecord[]> = new Map(),
   ) {
     for (const [kind, records] of seeded) {
       const table = new KindTable();
@@ -34,6 +35,7 @@ export class MemoryTenantStore implements TenantStore {
       this.tables.set(kind, table);
     }
     for (const [kind, source] of lazy) this.tables.set(kind, new LazyKindTable(source));
+    for (const [kind, generate] of deferred) this.tables.set(kind, new DeferredKindTable(generate));
   }
 
   onChange(listener: ChangeListener): void {

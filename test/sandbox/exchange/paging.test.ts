@@ -79,6 +79,24 @@ describe('paging all of contoso through InvokeCommand', () => {
 });
 
 describe('snapshot lifetime', () => {
+  it('serves a retried last page again (its snapshot lives until the idle timeout, not until served once)', async () => {
+    const links: string[] = [];
+    let url: string | undefined;
+    do {
+      const r = await invoke(h, 'contoso-admin', 'Get-Mailbox', { ResultSize: 5 }, { url, headers: { Prefer: 'odata.maxpagesize=2' } });
+      expect(r.status).toBe(200);
+      url = r.body['@odata.nextLink'] as string | undefined;
+      if (url) links.push(url);
+    } while (url);
+    expect(links).toHaveLength(2);
+    const lastLink = links[1]!;
+    const first = await invoke(h, 'contoso-admin', 'Get-Mailbox', { ResultSize: 5 }, { url: lastLink, headers: { Prefer: 'odata.maxpagesize=2' } });
+    const again = await invoke(h, 'contoso-admin', 'Get-Mailbox', { ResultSize: 5 }, { url: lastLink, headers: { Prefer: 'odata.maxpagesize=2' } });
+    expect(again.status).toBe(200);
+    expect(again.body.value!.map((m) => m['Guid'])).toEqual(first.body.value!.map((m) => m['Guid']));
+    expect(again.body.value).toHaveLength(1);
+  });
+
   it('expires idle snapshots and evicts the least recently used', () => {
     let now = 0;
     const reg = new SnapshotRegistry({ ttlMs: 1000, max: 2, now: () => now });

@@ -13,6 +13,8 @@ import { seedTraces } from './traces.js';
 export interface TenantSeed {
   tables: Map<RecordKind, StoredRecord[]>;
   lazy: Map<RecordKind, LazySource>;
+  /** Whole tables generated on first use (message traces). */
+  deferred: Map<RecordKind, () => StoredRecord[]>;
 }
 
 /** Fixed sizes of the smaller tenants; contoso takes --mailboxes. */
@@ -29,11 +31,45 @@ export function seedTenant(
   mailboxes: number,
   referenceMs: number,
 ): TenantSeed {
+  const steps = seedTenantSteps(tenant, accounts, seed, mailboxes, referenceMs);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * seedTenant in slices: it yields every few milliseconds of work, so a sandbox that already
+ * listens can answer sign-ins between slices while 20,000 mailboxes are generated. The records
+ * are the same as seedTenant's. Message traces (their own random stream, read by few requests)
+ * are generated on first use.
+ */
+export function* seedTenantSteps(
+  tenant: SandboxTenant,
+  accounts: readonly SandboxAccount[],
+  seed: number,
+  mailboxes: number,
+  referenceMs: number,
+): Generator<void, TenantSeed, undefined> {
   const ctx = new SeedContext(tenant, seed, referenceMs);
   const people = planPeople(ctx, accounts, Math.max(mailboxes, accounts.length));
-  const { folderSeeds } = seedMailboxes(ctx, people);
+  yield;
+  const { folderSeeds } = yield* seedMailboxes(ctx, people);
+  yield;
   const groups = seedGroups(ctx, people);
   seedOrganization(ctx, people);
-  seedTraces(ctx, people, groups);
-  return { tables: ctx.tables, lazy: new Map([['MailboxFolderStatistics', folderSource(ctx, folderSeeds)]]) };
+  yield;
+  const tables = new Map(ctx.tables);
+  const deferred = new Map<RecordKind, () => StoredRecord[]>([
+    [
+      'MessageTrace',
+      () => {
+        // The context's tables hold what the generators added; traces go into a fresh list of their own.
+        ctx.tables.delete('MessageTrace');
+        seedTraces(ctx, people, groups);
+        return ctx.tables.get('MessageTrace') ?? [];
+      },
+    ],
+  ]);
+  return { tables, lazy: new Map([['MailboxFolderStatistics', folderSource(ctx, folderSeeds)]]), deferred };
 }

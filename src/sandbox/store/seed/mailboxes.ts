@@ -78,7 +78,11 @@ function addUserWithoutMailbox(env: Env, p: Person): void {
   });
 }
 
-export function seedMailboxes(ctx: SeedContext, people: readonly Person[]): MailboxSeedResult {
+/** People handled between two yields: a few milliseconds of work, so a listening sandbox stays responsive. */
+const PEOPLE_PER_STEP = 250;
+
+/** Generates the mailboxes and what hangs off them, yielding every few hundred people (see seedTenantSteps). */
+export function* seedMailboxes(ctx: SeedContext, people: readonly Person[]): Generator<void, MailboxSeedResult, undefined> {
   const folderSeeds = new Map<string, FolderSeed>();
   const users = people.filter((p) => p.kind === 'UserMailbox');
   const managersByDept = new Map<string, Person[]>();
@@ -92,7 +96,12 @@ export function seedMailboxes(ctx: SeedContext, people: readonly Person[]): Mail
   const { managerOf, reportsOf } = planManagers(ctx, users, managersByDept);
   const env: Env = { ctx, users, managersByDept, admin, adminGrants: 0, managerOf, reportsOf };
   // Small builders rather than one long loop body: V8 optimises them once and keeps them fast.
+  let sinceYield = 0;
   for (const p of people) {
+    if (++sinceYield === PEOPLE_PER_STEP) {
+      sinceYield = 0;
+      yield;
+    }
     if (!hasMailbox(p)) {
       addUserWithoutMailbox(env, p);
       continue;

@@ -196,6 +196,10 @@ export class Lexer {
     if (isSingleQuote(c)) return this.scanSingleQuoted(start);
     if (isDoubleQuote(c)) return this.scanDoubleQuoted(start);
     if (c === '`' && this.quotedByBackticks && isDoubleQuote(c1)) return this.scanDoubleQuoted(start, true);
+    // Where a value is expected a digit is a number even right before `>`: `1..5>x.txt` is 5
+    // redirected to x.txt, as in PowerShell (stream redirections like `2>` follow an operand and
+    // are read by the parser's own look for redirections).
+    if (mode === 'expression' && isDigit(c)) return undefined;
     const redirection = this.scanRedirection(start);
     if (redirection) return redirection;
     return undefined;
@@ -439,8 +443,10 @@ export class Lexer {
     let name = '';
     while (p < t.length && t[p] !== '}') {
       if (t[p] === '`' && p + 1 < t.length) {
-        name += t[p + 1];
-        p += 2;
+        // The escapes of double-quoted strings apply: `${a`u{62}c}` is $abc.
+        const e = this.scanEscape(p);
+        name += e.text;
+        p = e.end;
       } else {
         name += t[p];
         p++;
@@ -638,6 +644,30 @@ export class Lexer {
     if (parts.length === 0) return this.make('String', start, p, { value: literal, quoteKind: 'double' });
     if (literal) parts.push(literal);
     return this.make('ExpandableString', start, p, { parts, quoteKind: 'double' });
+  }
+
+  /** A word's text with its backtick escapes applied: a function name like `` f`u{41}x `` is fAx. */
+  unescapeWord(start: number, end: number): string {
+    let out = '';
+    let p = start;
+    while (p < end) {
+      if (this.text[p] === '`' && p + 1 < end) {
+        const e = this.scanEscape(p);
+        out += e.text;
+        p = e.end;
+      } else out += this.text[p++];
+    }
+    return out;
+  }
+
+  /** Where a backtick escape at `p` ends (`` `u{...} `` spans several characters). */
+  escapeEnd(p: number): number {
+    const t = this.text;
+    if (t[p + 1] === 'u' && t[p + 2] === '{') {
+      const close = t.indexOf('}', p + 3);
+      if (close > 0 && close - p <= 10) return close + 1;
+    }
+    return Math.min(t.length, p + 2);
   }
 
   /** A backtick escape at `p`: `` `n ``, `` `u{1F600} ``, `` `$ ``... */

@@ -9,12 +9,17 @@ $workRoot = $args[1]
 $out = [Console]::Out
 $err = [Console]::Error
 $marker = [char]1 + 'CONFORMANCE-CASE-END'
+# The console host's own session state (CreateDefault2), built once; each case gets a runspace of it.
+$iss = [initialsessionstate]::CreateDefault2()
+$streamProp = [psobject].GetProperty('WriteStream', [System.Reflection.BindingFlags]'NonPublic,Instance')
+$errorStream = [Enum]::Parse($streamProp.PropertyType, 'Error')
+$invokeMethod = [System.Reflection.MethodBase].GetMethod('Invoke', [type[]]@([object], [object[]]))
 foreach ($case in $cases) {
   $dir = Join-Path $workRoot 'work'
   if (Test-Path -LiteralPath $dir) { Remove-Item -LiteralPath $dir -Recurse -Force }
   $null = New-Item -ItemType Directory -Path $dir
   [Environment]::CurrentDirectory = $dir
-  $rs = [runspacefactory]::CreateRunspace($Host)
+  $rs = [runspacefactory]::CreateRunspace($Host, $iss)
   $rs.Open()
   $rs.SessionStateProxy.Path.SetLocation($dir) | Out-Null
   $ps = [powershell]::Create()
@@ -40,8 +45,12 @@ foreach ($case in $cases) {
       $wrapped = [psobject]::new($record)
       # As the console host reports it: the wrapper is marked as error-stream output (an internal
       # property), so Out-Default shows it through the error view on stderr.
-      $streamProp = [psobject].GetProperty('WriteStream', [System.Reflection.BindingFlags]'NonPublic,Instance')
-      $streamProp.SetValue($wrapped, [Enum]::Parse($streamProp.PropertyType, 'Error'))
+      # (Through MethodBase.Invoke with an argument array, because PowerShell would pass the
+      # wrapper's base object if the wrapper were an argument of its own.)
+      $setterArgs = [object[]]::new(2)
+      $setterArgs[0] = $wrapped
+      $setterArgs[1] = [object[]]@($errorStream)
+      $null = $invokeMethod.Invoke($streamProp.SetMethod, $setterArgs)
       $show = [powershell]::Create()
       $show.Runspace = $rs
       $null = $show.AddCommand('Out-Default')

@@ -95,3 +95,15 @@ describe('parser', () => {
     }
   });
 });
+
+describe('large data', () => {
+  it('-split, * and + build arrays of more than 120,000 elements (no call depth overflow)', async () => {
+    const r = await exosh(['-c', '$a = 1..200000; ($a + $a).Count; (@(1..200000) * 2).Count; ((1..150000) -join "," -split ",").Count; (-split ("a " * 300000)).Count']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n').slice(0, 3)).toEqual(['400000', '400000', '150000']);
+  });
+
+  it('a million-element split works', async () => {
+    expect(await exosh(['-c', '$s = "a," * 1000000; ($s -split ",").Count'])).toEqual({ code: 0, stdout: '1000001\n', stderr: '' });
+  });
+});

@@ -3,6 +3,7 @@
 // writes test/conformance/golden/<area>.json.
 //   --area NAME      only this area (repeatable)
 //   --missing        only cases with no golden or a golden of older code (the case was edited)
+//   --id AREA/NAME   only this case (repeatable)
 //   --jobs N         pwsh processes at a time (default 2)
 //   --check          record into a temp folder and fail if any golden differs from the live pwsh
 //                    (CI: a golden can never be edited to fit exosh)
@@ -16,11 +17,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const argv = process.argv.slice(2);
-const opt = { areas: [], missing: false, jobs: 2, check: false, verify: 0 };
+const opt = { areas: [], ids: [], missing: false, jobs: 2, check: false, verify: 0 };
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
   if (a === '--area') opt.areas.push(argv[++i]);
   else if (a === '--missing') opt.missing = true;
+  else if (a === '--id') opt.ids.push(argv[++i]);
   else if (a === '--jobs') opt.jobs = Number(argv[++i]);
   else if (a === '--check') opt.check = true;
   else if (a === '--verify') opt.verify = Number(argv[++i]);
@@ -40,6 +42,8 @@ const areas = opt.areas.length > 0 ? opt.areas : listAreas();
 let cases = loadCases(areas);
 const goldens = Object.fromEntries(areas.map((a) => [a, loadGolden(a)]));
 if (opt.missing) cases = cases.filter((c) => goldens[c.area][c.name]?.hash !== c.hash);
+if (opt.ids.length > 0) cases = cases.filter((c) => opt.ids.includes(c.id));
+const partial = opt.missing || opt.ids.length > 0;
 
 const started = Date.now();
 let last = 0;
@@ -67,7 +71,7 @@ if (opt.check) {
   failed = differs.length > 0;
 } else {
   for (const area of areas) {
-    const entries = opt.missing ? { ...goldens[area] } : {};
+    const entries = partial ? { ...goldens[area] } : {};
     const names = new Set();
     for (const c of loadCases([area])) {
       names.add(c.name);

@@ -4,7 +4,13 @@
 //   --area NAME    only this area (repeatable)
 //   --show         print every difference (code, pwsh's output, exosh's)
 //   --failing      list the ids of cases that differ and are not on the known list
-import { listAreas, loadCases, loadGolden, loadKnown } from './cases.mjs';
+//   --write-known  put every case that differs and is not listed on known-differences.json, with
+//                  the cause classify.mjs names (edit the reason when you know better), and drop
+//                  listed cases that now pass
+//   --causes       rank the causes of differences (grouped, with counts)
+import { writeFileSync } from 'node:fs';
+import { KNOWN_FILE, listAreas, loadCases, loadGolden, loadKnown } from './cases.mjs';
+import { classify, reasonOf } from './classify.mjs';
 import { runExoshCases } from './exosh.mjs';
 import { describeDifference, orphanKnown, summarise, verdicts } from './verdict.mjs';
 
@@ -12,10 +18,14 @@ const argv = process.argv.slice(2);
 const areasOpt = [];
 let show = false;
 let failing = false;
+let writeKnown = false;
+let causes = false;
 for (let i = 0; i < argv.length; i++) {
   if (argv[i] === '--area') areasOpt.push(argv[++i]);
   else if (argv[i] === '--show') show = true;
   else if (argv[i] === '--failing') failing = true;
+  else if (argv[i] === '--write-known') writeKnown = true;
+  else if (argv[i] === '--causes') causes = true;
   else {
     console.error(`conformance: unknown option '${argv[i]}'`);
     process.exit(64);
@@ -30,6 +40,32 @@ const results = await runExoshCases(cases);
 const vs = verdicts(cases, goldens, results, known);
 if (show) for (const v of vs) if (v.status === 'known' || v.status === 'fail') console.log(describeDifference(v) + '\n');
 if (failing) for (const v of vs) if (v.status === 'fail') console.log(v.case.id);
+if (writeKnown) {
+  const next = { ...known };
+  for (const v of vs) {
+    if (v.status === 'fail') next[v.case.id] = reasonOf(v);
+    if (v.status === 'fixed') delete next[v.case.id];
+  }
+  const sorted = Object.fromEntries(Object.keys(next).sort().map((k) => [k, next[k]]));
+  writeFileSync(KNOWN_FILE, JSON.stringify(sorted, null, 1) + '\n');
+  console.log(`known-differences.json: ${Object.keys(sorted).length} cases`);
+}
+if (causes) {
+  const counts = new Map();
+  for (const v of vs) {
+    if (v.status !== 'fail' && v.status !== 'known') continue;
+    const [category] = classify(v);
+    const c = counts.get(category) ?? { n: 0, areas: new Map() };
+    c.n++;
+    c.areas.set(v.case.area, (c.areas.get(v.case.area) ?? 0) + 1);
+    counts.set(category, c);
+  }
+  console.log('causes of differences (cases):');
+  for (const [category, c] of [...counts].sort((a, b) => b[1].n - a[1].n)) {
+    const top = [...c.areas].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([a, n]) => `${a} ${n}`).join(', ');
+    console.log(`${String(c.n).padStart(5)}  ${category}  (${top})`);
+  }
+}
 
 const pct = (n, d) => (d === 0 ? '  -  ' : `${((100 * n) / d).toFixed(1).padStart(5)}%`);
 const rows = [...summarise(vs)].sort(([a], [b]) => a.localeCompare(b));

@@ -261,3 +261,11 @@ $a = 1..3; $a[$a.Count]
 $a = 1..3; [string]$a
 ### $a = 'a','b'; $a -like 'a*'
 $a = 'a','b'; $a -like 'a*'
+### large: + of two 200,000-element arrays
+$a = 1..200000; ($a + $a).Count
+### large: * of a 200,000-element array
+(@(1..200000) * 2).Count
+### large: a million-element split
+$s = 'a,' * 1000000; ($s -split ',').Count
+### large: unary split of 300,000 words
+(-split ('a ' * 300000)).Count

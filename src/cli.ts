@@ -59,19 +59,28 @@ function packageVersion(): string {
 /** exosh's own options that take a value: kept with it, so a -Command after them is still seen. */
 const VALUE_OPTIONS = new Set(['--sandbox-url', '--ca-file']);
 
-/** pwsh spells its switches with one dash and any case; map those we honour, drop harmless ones. */
-function normalisePwshFlags(argv: string[]): string[] {
+/** What follows `-c`/`-Command`: everything after it is the command, even words starting with `-`. */
+interface SplitArgs {
+  options: string[];
+  /** The command's words; an empty array when `-c` had nothing after it. */
+  command?: string[];
+}
+
+/**
+ * pwsh spells its switches with one dash and any case; map those we honour, drop harmless ones.
+ * The command after `-c` is kept out of option parsing, so `exosh -c '-not $null'` runs it.
+ */
+function normalisePwshFlags(argv: string[]): SplitArgs {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const lower = a.toLowerCase();
-    if (lower === '-command' || lower === '-c') {
-      out.push('-c', ...argv.slice(i + 1));
-      return out;
+    if (lower === '-command' || lower === '-c' || lower === '--command') {
+      return { options: out, command: argv.slice(i + 1) };
     }
     if (lower === '-file' || lower === '-f') {
       out.push(...argv.slice(i + 1));
-      return out;
+      return { options: out };
     }
     if (['-noprofile', '-nop', '-noninteractive', '-nonin', '-nologo'].includes(lower)) continue;
     if (lower === '-executionpolicy' || lower === '-ep') {
@@ -84,19 +93,23 @@ function normalisePwshFlags(argv: string[]): string[] {
     }
     if (!a.startsWith('-')) {
       out.push(...argv.slice(i));
-      return out;
+      return { options: out };
     }
     out.push(a);
   }
-  return out;
+  return { options: out };
 }
+
+/** pwsh's words when `-c` has no command after it (it exits 64, as here). */
+const MISSING_COMMAND = 'Cannot process the command because of a missing parameter. A command must follow -Command.\n';
 
 export async function main(argv: string[], partialIo: Partial<CliIO> = {}): Promise<number> {
   const io = defaultIo(partialIo);
   if (argv[0] === 'sandbox') return runSandbox(argv.slice(1), io);
 
-  const args = minimist(normalisePwshFlags(argv), {
-    string: ['c', 'sandbox-url', 'ca-file'],
+  const split = normalisePwshFlags(argv);
+  const args = minimist(split.options, {
+    string: ['sandbox-url', 'ca-file'],
     boolean: ['version', 'help', 'color', 'check', 'sandbox'],
     default: { color: true },
     alias: { c: 'command', h: 'help' },
@@ -117,6 +130,13 @@ export async function main(argv: string[], partialIo: Partial<CliIO> = {}): Prom
   }
   const color = args.color !== false && !io.env.NO_COLOR;
   if (args.check) return runCheck(args._.map(String), io);
+  if (split.command?.length === 0) {
+    io.stderr(MISSING_COMMAND);
+    io.stdout(`\n${HELP}`);
+    return 64;
+  }
+  // pwsh -Command joins its remaining arguments with spaces into one command.
+  if (split.command) args.c = split.command.join(' ');
 
   // The REPL shows its prompt before the sandbox is up: it starts behind the prompt.
   if (args.sandbox && isInteractive(args, io)) {
@@ -138,10 +158,7 @@ function isInteractive(args: minimist.ParsedArgs, io: CliIO): boolean {
 }
 
 async function runMode(args: minimist.ParsedArgs, io: CliIO, color: boolean, exchange: ExchangeSetup): Promise<number> {
-  if (args.c !== undefined) {
-    const text = [String(args.c), ...args._.map(String)].join(' ');
-    return runText(text, io, color, {}, exchange);
-  }
+  if (args.c !== undefined) return runText(String(args.c), io, color, {}, exchange);
   if (args._.length > 0) {
     const [file, ...rest] = args._.map(String);
     const { resolve } = await import('node:path');
@@ -149,7 +166,8 @@ async function runMode(args: minimist.ParsedArgs, io: CliIO, color: boolean, exc
     let text: string;
     try {
       text = readFileSync(path, 'utf8');
-    } catch {
+    } catch (e) {
+      if (isStringTooLong(e)) return tooLong(`'${file}'`, io);
       io.stderr(
         `The argument '${file}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n`,
       );
@@ -159,10 +177,26 @@ async function runMode(args: minimist.ParsedArgs, io: CliIO, color: boolean, exc
     return runText(text, io, color, { file: path, args: rest }, exchange);
   }
   if (!io.stdinIsTTY) {
-    const text = await io.readStdin();
+    let text: string;
+    try {
+      text = await io.readStdin();
+    } catch (e) {
+      if (isStringTooLong(e)) return tooLong('the script on standard input', io);
+      throw e;
+    }
     return runText(text, io, color, {}, exchange);
   }
   return runInteractive(io, color, exchange);
+}
+
+/** Node cannot hold text longer than its string limit (about 512 MB); reading such a script fails with this. */
+function isStringTooLong(e: unknown): boolean {
+  return (e as NodeJS.ErrnoException | undefined)?.code === 'ERR_STRING_TOO_LONG';
+}
+
+function tooLong(what: string, io: CliIO): number {
+  io.stderr(`exosh: ${what} is longer than the longest text exosh can read (about 512 MB); split it into smaller scripts.\n`);
+  return 1;
 }
 
 const KNOWN_KEYS = new Set(['_', 'c', 'command', 'version', 'help', 'h', 'color', 'check', 'sandbox', 'sandbox-url', 'ca-file']);

@@ -163,6 +163,19 @@ class Parser {
     }
   }
 
+  /** Moves past blanks, comments, continuations and line breaks without taking a token. */
+  private skipBlanksAndNewlines(): void {
+    for (;;) {
+      const p = this.lexer.skipTrivia(this.pos);
+      const c = this.char(p);
+      if (c !== '\r' && c !== '\n') {
+        this.pos = p;
+        return;
+      }
+      this.pos = p + 1;
+    }
+  }
+
   private skipNewlinesAndSemicolons(): void {
     for (;;) {
       const tok = this.peek();
@@ -213,6 +226,18 @@ class Parser {
     // input when what stopped the block is the end of the text.
     const tok = this.peek();
     this.ctx.error(id, args, openStart, openEnd, tok.kind === 'EndOfInput');
+  }
+
+  /**
+   * A `(...)` whose content ended before its `)`: at the end of the input the input is incomplete
+   * (the error points at the opener); otherwise, as in PowerShell, the token found is the error
+   * (`if ($true {` marks the `{`).
+   */
+  private missingCloseParen(open: LexToken, id: ParserErrorId, args: readonly string[] = []): never {
+    const tok = this.peek();
+    if (tok.kind !== 'EndOfInput') this.fail(tok, 'UnexpectedToken', [tok.text]);
+    this.missingCloser(open.start, open.end, id, args);
+    throw abort;
   }
 
   private expectOp(op: string, mode: LexMode = 'expression'): LexToken | undefined {
@@ -603,10 +628,7 @@ class Parser {
     const condition = this.parsePipelineChain();
     this.skipNewlines();
     const close = this.peek();
-    if (close.op !== ')') {
-      this.missingCloser(open.start, open.end, closeMissing, [keyword]);
-      throw abort;
-    }
+    if (close.op !== ')') this.missingCloseParen(open, closeMissing, [keyword]);
     this.take(close);
     return condition;
   }
@@ -674,10 +696,7 @@ class Parser {
     }
     this.skipNewlines();
     const close = this.peek();
-    if (close.op !== ')') {
-      this.missingCloser(open.start, open.end, 'MissingEndParenthesisAfterStatement', ['for']);
-      throw abort;
-    }
+    if (close.op !== ')') this.missingCloseParen(open, 'MissingEndParenthesisAfterStatement', ['for']);
     this.take(close);
     const body = this.parseStatementBlock('MissingLoopStatement', ['for']);
     const node: Statement = { type: 'For', body, extent: this.extent(kw.start) };
@@ -720,10 +739,7 @@ class Parser {
     const iterable = this.parsePipelineChain();
     this.skipNewlines();
     const close = this.peek();
-    if (close.op !== ')') {
-      this.missingCloser(open.start, open.end, 'MissingEndParenthesisAfterForeach');
-      throw abort;
-    }
+    if (close.op !== ')') this.missingCloseParen(open, 'MissingEndParenthesisAfterForeach');
     this.take(close);
     const body = this.parseStatementBlock('MissingForeachStatement');
     return { type: 'ForEach', variable, iterable, parallel, body, ...(label ? { label } : {}), extent: this.extent(kw.start) };
@@ -769,10 +785,7 @@ class Parser {
       condition = this.parsePipelineChain();
       this.skipNewlines();
       const close = this.peek();
-      if (close.op !== ')') {
-        this.missingCloser(open.start, open.end, 'MissingEndParenthesisInSwitchStatement');
-        throw abort;
-      }
+      if (close.op !== ')') this.missingCloseParen(open, 'MissingEndParenthesisInSwitchStatement');
       this.take(close);
     }
     this.skipNewlines();
@@ -951,10 +964,11 @@ class Parser {
     while (q < this.text.length) {
       const c = this.text[q]!;
       if (isWhitespaceOrNewline(c) || c === '(' || c === '{') break;
-      q++;
+      q = c === '`' ? this.lexer.escapeEnd(q) : q + 1;
     }
     if (q === nameStart) this.fail(this.peek(), 'MissingNameAfterKeyword', [kw.word]);
     let name = this.text.slice(nameStart, q);
+    if (name.includes('`')) name = this.lexer.unescapeWord(nameStart, q);
     if (isQuote(name[0]!) && name.length > 1 && isQuote(name[name.length - 1]!)) name = name.slice(1, -1);
     this.takeSpan(nameStart, q, 'CommandName');
     this.skipNewlines();
@@ -1725,6 +1739,8 @@ class Parser {
       if (commandMode && opLength === 1 && !this.memberNameStarts(p + 1)) break;
       if (!commandMode && opLength === 1 && expr.type === 'Number' && !isIdentifierStart(this.char(p + 1))) break;
       this.takeSpan(p, p + opLength, 'Operator');
+      // Fluent style: in an expression the member may follow on a later line (`$s.` ⏎ `Length`).
+      if (!commandMode) this.skipBlanksAndNewlines();
       const member = this.parseMemberName();
       // Generic method arguments: `.Method[string]()`.
       const genericArguments: TypeName[] = this.char(this.pos) === '[' ? this.tryGenericMethodArguments() : [];
@@ -1843,10 +1859,7 @@ class Parser {
     const pipeline = this.parseStatement();
     this.skipNewlines();
     const close = this.peek();
-    if (close.op !== ')') {
-      this.missingCloser(open.start, open.end, 'MissingEndParenthesisInExpression');
-      throw abort;
-    }
+    if (close.op !== ')') this.missingCloseParen(open, 'MissingEndParenthesisInExpression');
     this.take(close);
     return { type: 'Paren', pipeline, extent: this.extent(open.start) };
   }
@@ -1866,10 +1879,7 @@ class Parser {
   private parseParenStatements(open: LexToken): StatementBlock {
     const list = this.parseStatementList(')');
     const close = this.peek('command');
-    if (close.op !== ')') {
-      this.missingCloser(open.start, open.end, 'MissingEndParenthesisInSubexpression');
-      throw abort;
-    }
+    if (close.op !== ')') this.missingCloseParen(open, 'MissingEndParenthesisInSubexpression');
     this.take(close);
     return { type: 'StatementBlock', statements: list.statements, traps: list.traps, extent: this.extent(open.start) };
   }

@@ -991,7 +991,11 @@ const ARRAY_PROPERTIES: Record<string, (a: unknown[]) => unknown> = {
  * left out). $null when there is no such member, as PowerShell does outside strict mode.
  */
 export function getMember(v: unknown, memberName: unknown): unknown {
-  if (v === null || v === undefined) return null;
+  if (v === null || v === undefined) {
+    // `$null.Count` is 0 in PowerShell (no items), as is `$null.Length`; any other member is $null.
+    if (typeof memberName === 'string' && /^(count|length)$/i.test(memberName)) return 0;
+    return null;
+  }
   const name = typeof memberName === 'string' ? memberName : toStringValue(memberName);
   const lname = name.toLowerCase();
   if (v instanceof PSObject) {

@@ -445,7 +445,7 @@ function splitOp(cs: boolean, hooks?: OperatorHooks): BinaryFn {
             }
           }
           pieces.unshift(text.slice(0, end));
-          out.push(...pieces);
+          appendAll(out, pieces);
           continue;
         }
         let cur = '';
@@ -463,7 +463,7 @@ function splitOp(cs: boolean, hooks?: OperatorHooks): BinaryFn {
       const { simple, options } = ops.length > 2 ? parseSplitOptions(toStringValue(ops[2])) : { simple: false, options: {} as RegexOptions };
       const pattern = simple ? escapeForRegex(toStringValue(delimiter)) : toStringValue(delimiter);
       const re = compileRegex(pattern, { ...options, ignoreCase: options.ignoreCase ?? !cs });
-      out.push(...regexSplit(text, re, max));
+      appendAll(out, regexSplit(text, re, max));
     }
     return out;
   };
@@ -583,7 +583,7 @@ function multiply(a: unknown, b: unknown): unknown {
     const n = Math.trunc(toNumber(b));
     if (!Number.isFinite(n) || items.length * n > MAX_REPEATED_LENGTH) throw outOfMemory();
     const out: unknown[] = [];
-    for (let i = 0; i < n; i++) out.push(...items);
+    for (let i = 0; i < n; i++) appendAll(out, items);
     return out;
   }
   if (a instanceof PSTimeSpan || a instanceof PSDateTime || a instanceof PSHashtable || a instanceof PSObject) throw noOpMethod(a, 'op_Multiply');
@@ -858,7 +858,7 @@ export function unaryOperator(op: string): UnaryFn {
         for (const x of inputs) {
           const t = toStringValue(x).trim();
           if (t === '') out.push('');
-          else out.push(...t.split(/\s+/));
+          else appendAll(out, t.split(/\s+/));
         }
         return out;
       };
@@ -873,4 +873,12 @@ export function unaryOperator(op: string): UnaryFn {
     default:
       throw runtimeError(`The operator '${op}' is not supported by exosh yet.`, 'NotSupportedByExosh', 'NotImplemented');
   }
+}
+
+/**
+ * Appends every item with a loop: `out.push(...items)` passes each item as an argument and fails
+ * with a stack overflow ('call depth overflow') beyond ~120,000 items.
+ */
+function appendAll<T>(out: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) out.push(items[i]!);
 }

@@ -1,0 +1,298 @@
+# Error views: the concise view's positions and ~~~ markers for errors from cmdlets, expressions, methods,
+# functions and scripts over several lines; parse errors and where they point.
+### Get-Item nope
+Get-Item nope
+### Get-Item -Path nope
+Get-Item -Path nope
+### Get-Item nope, nope2
+Get-Item nope, nope2
+### 'nope' | Get-Item
+'nope' | Get-Item
+### $x = Get-Item nope
+$x = Get-Item nope
+### Get-Item nope (2)
+  Get-Item nope  
+### 1/0
+1/0
+### $a = 1; $b = 0; $a / $b
+$a = 1; $b = 0; $a / $b
+### [int]'x'
+[int]'x'
+### [int]$v = 'x'
+[int]$v = 'x'
+### $v = [int]'x' + 1
+$v = [int]'x' + 1
+### 'abc'.Substring(5)
+'abc'.Substring(5)
+### 'abc'.Substring(1, 2, 3)
+'abc'.Substring(1, 2, 3)
+### 'abc'.Nope()
+'abc'.Nope()
+### $null.Nope()
+$null.Nope()
+### [math]::Nope(1)
+[math]::Nope(1)
+### [nope]::x
+[nope]::x
+### [Nope.Type]'x'
+[Nope.Type]'x'
+### New-Object Nope.Type
+New-Object Nope.Type
+### $h = @{}; $h.Add('a', 1); $h.Add('a', 2)
+$h = @{}; $h.Add('a', 1); $h.Add('a', 2)
+### @(1,2)[5].x.y
+@(1,2)[5].x.y
+### throw 'plain'
+throw 'plain'
+### throw [System.IO.IOException]::new('disk')
+throw [System.IO.IOException]::new('disk')
+### Write-Error 'we'
+Write-Error 'we'
+### Write-Error -Message 'we' -TargetObject 'tgt'
+Write-Error -Message 'we' -TargetObject 'tgt'
+### Write-Error -Exception ([System.ArgumentException]::new('ae'))
+Write-Error -Exception ([System.ArgumentException]::new('ae'))
+### Write-Error -ErrorRecord ([System.Management.Automation.ErrorRecord]::new([Exception]::new('rec'), 'Id', 'NotSpecified', $null))
+Write-Error -ErrorRecord ([System.Management.Automation.ErrorRecord]::new([Exception]::new('rec'), 'Id', 'NotSpecified', $null))
+### function f { Write-Error 'from f' }; f
+function f { Write-Error 'from f' }; f
+### function f { throw 'from f' }; f
+function f { throw 'from f' }; f
+### function f { 1/0 }; f
+function f { 1/0 }; f
+### function f { [CmdletBinding()] param() Write-Error 'adv' }; f
+function f { [CmdletBinding()] param() Write-Error 'adv' }; f
+### function f { [CmdletBinding()] param() $PSCmdlet.WriteError([System.Management.Automation.ErrorRecord]::new([Exception]::new('pw'), 'Id', 'InvalidData', $null)) }; f
+function f { [CmdletBinding()] param() $PSCmdlet.WriteError([System.Management.Automation.ErrorRecord]::new([Exception]::new('pw'), 'Id', 'InvalidData', $null)) }; f
+### function f { [CmdletBinding()] param() $PSCmdlet.ThrowTerminatingError([System.Management.Automation.ErrorRecord]::new([Exception]::new('tt'), 'Id', 'InvalidData', $null)) }; f
+function f { [CmdletBinding()] param() $PSCmdlet.ThrowTerminatingError([System.Management.Automation.ErrorRecord]::new([Exception]::new('tt'), 'Id', 'InvalidData', $null)) }; f
+### function f { param([int]$n) }; f -n x
+function f { param([int]$n) }; f -n x
+### function f { param([int]$n) }; f x
+function f { param([int]$n) }; f x
+### function f { param($n) }; f -m 1
+function f { param($n) }; f -m 1
+### Get-Date -Nope
+Get-Date -Nope
+### Get-Date -Format
+Get-Date -Format
+### Get-ChildItem -Depth x
+Get-ChildItem -Depth x
+### Get-Date -Year 0
+Get-Date -Year 0
+### nope
+nope
+### nope arg
+nope arg
+### ./nope.ps1
+./nope.ps1
+### Get-Nope | Sort-Object
+Get-Nope | Sort-Object
+### 1 | Get-Nope
+1 | Get-Nope
+### $x.y.z()
+$x.y.z()
+### $null[0]
+$null[0]
+### $a = 1; $a[0][1]
+$a = 1; $a[0][1]
+### $a = @(); $a[0] = 1
+$a = @(); $a[0] = 1
+### 'x' * -1
+'x' * -1
+### 'x' * 1e10
+'x' * 1e10
+### [datetime]::Parse('x')
+[datetime]::Parse('x')
+### [convert]::ToInt32('zz', 16)
+[convert]::ToInt32('zz', 16)
+### [int]::Parse('x')
+[int]::Parse('x')
+### [System.IO.File]::ReadAllText('nope.txt')
+[System.IO.File]::ReadAllText('nope.txt')
+### Get-Content nope.txt
+Get-Content nope.txt
+### Set-Variable -Name c -Value 1 -Option Constant; $c = 2
+Set-Variable -Name c -Value 1 -Option Constant; $c = 2
+### & { param([ValidateRange(1,3)]$n) } -n 7
+& { param([ValidateRange(1,3)]$n) } -n 7
+### & { param([ValidateSet('a')]$s) } -s b
+& { param([ValidateSet('a')]$s) } -s b
+### [ValidateRange(1,3)][int]$n = 7
+[ValidateRange(1,3)][int]$n = 7
+### [ValidateNotNull()]$x = $null
+[ValidateNotNull()]$x = $null
+### 1..3 | ForEach-Object { 1/0 }
+1..3 | ForEach-Object { 1/0 }
+### 1..2 | ForEach-Object { Write-Error "item $_" }
+1..2 | ForEach-Object { Write-Error "item $_" }
+### 'a' | ForEach-Object { $_.Nope() }
+'a' | ForEach-Object { $_.Nope() }
+### Invoke-Expression 'Get-Nope'
+Invoke-Expression 'Get-Nope'
+### Invoke-Expression '1/0'
+Invoke-Expression '1/0'
+### iex 'if ('
+iex 'if ('
+### 'line1' ⏎ Get-Item nope ⏎ 'line3'
+'line1'
+Get-Item nope
+'line3'
+### $x = 1 ⏎ $y = 0 ⏎ $x / $y
+$x = 1
+$y = 0
+$x / $y
+### function f { ⏎   param($a) ⏎   Write-Error "bad $a" ⏎ } ⏎ f 1
+function f {
+  param($a)
+  Write-Error "bad $a"
+}
+f 1
+### function f { ⏎   throw 'deep' ⏎ } ⏎ function g { f } ⏎ g
+function f {
+  throw 'deep'
+}
+function g { f }
+g
+### Get-Item ` ⏎   nope
+Get-Item `
+  nope
+### 'a' | ⏎   Get-Item
+'a' |
+  Get-Item
+### 1..2 | ⏎   ForEach-Object { ⏎     1/$_ ⏎     1/0 ⏎   }
+1..2 |
+  ForEach-Object {
+    1/$_
+    1/0
+  }
+### $really_long_variable_name_to_make_the_line_long = 'x' * 20; $really_long_variable_name_to_make_the_line_long + (Get-Item ('nope-' + $really_long_variable_name_to_make_the_line_long))
+$really_long_variable_name_to_make_the_line_long = 'x' * 20; $really_long_variable_name_to_make_the_line_long + (Get-Item ('nope-' + $really_long_variable_name_to_make_the_line_long))
+### Write-Error ('long message ' * 20)
+Write-Error ('long message ' * 20)
+### throw ('long message ' * 20)
+throw ('long message ' * 20)
+### Write-Error "multi`nline`nmessage"
+Write-Error "multi`nline`nmessage"
+### throw "multi`nline"
+throw "multi`nline"
+### if ($true {
+if ($true {
+### if ($true) {
+if ($true) {
+### foreach ($i in) { }
+foreach ($i in) { }
+### function f {
+function f {
+### 'unterminated
+'unterminated
+### "unterminated
+"unterminated
+### @(1, 2
+@(1, 2
+### $x =
+$x = 
+### 1 +
+1 +
+### [int
+[int
+### [nope
+[nope
+### $x = [int'5'
+$x = [int'5'
+### param($a) $a; param($b)
+param($a) $a; param($b)
+### @{a=1; b}
+@{a=1; b}
+### @{a=1;;b=2}
+@{a=1;;b=2}
+### function (a) { }
+function (a) { }
+### switch { }
+switch { }
+### while () { }
+while () { }
+### for (;;
+for (;;
+### class C {
+class C {
+### 1 2
+1 2
+### $x..$y..
+$x..$y..
+### else { }
+else { }
+### try { }
+try { }
+### catch { }
+catch { }
+### x = 5
+x = 5
+### 5 = $x
+5 = $x
+### $true = 1
+$true = 1
+### $null = 1; 'ok'
+$null = 1; 'ok'
+### 'a' 'b'
+'a' 'b'
+### Get-Item -Path
+Get-Item -Path
+### & {
+& { 
+### (1 + 2
+(1 + 2
+### 1 + 2)
+1 + 2)
+### }
+}
+### {
+{
+### $(
+$(
+### @' ⏎ x
+@'
+x
+### $a = @(1,2,3 ⏎ $a
+$a = @(1,2,3
+$a
+### function f { param($a,) }
+function f { param($a,) }
+### [int]::new(
+[int]::new(
+### $x.
+$x.
+### $x.y(
+$x.y(
+### $x.y(1,
+$x.y(1,
+### 'a' -foo 'b'
+'a' -foo 'b'
+### -
+- 
+### !
+!
+### 1 -and
+1 -and
+### @{ 'a' = }
+@{ 'a' = }
+### ForEach-Object -Process { $_ } -Process { }
+ForEach-Object -Process { $_ } -Process { }
+### trap
+trap
+### foreach ($i in 1..3
+foreach ($i in 1..3
+### if (1) { } elseif { }
+if (1) { } elseif { }
+### $x = 1 + ⏎  ⏎ 2
+$x = 1 +
+
+2
+### 'a' + ⏎   'b' + ⏎
+'a' +
+  'b' +
+  
+### Get-Item nope; if ($true {
+Get-Item nope; if ($true {
+### [string[]]$a = 'x'; $a.Nope
+[string[]]$a = 'x'; $a.Nope

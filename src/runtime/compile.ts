@@ -15,8 +15,9 @@ import { binaryOperator, matchOperator, unaryOperator } from './operators.js';
 import { type CompiledCommand, type CompiledArgument, runPipeline, type PipelineSource } from './pipeline.js';
 import { NOT_SET } from './scope.js';
 import { typeRef } from './types.js';
-import { PSHashtable, PSObject, PSReference, PSTypeRef, ScriptBlockValue } from './values.js';
+import { PSHashtable, PSList, PSObject, PSReference, PSTypeRef, ScriptBlockValue } from './values.js';
 import { compileParams, type CompiledParam } from './params.js';
+import { qualifyTypeNames } from './using-namespace.js';
 import { cmdletHandles } from './script-command.js';
 import type { StageContext } from './pipeline.js';
 import type { ConfirmImpact } from './confirm.js';
@@ -44,6 +45,8 @@ export function compileScriptBlock(
   functionParams?: A.Parameter[],
   kind: 'function' | 'filter' | 'workflow' | 'block' = 'block',
 ): CompiledBlock {
+  // Before anything reads a type name: `using namespace` and the script's own classes and enums.
+  if (ast.usings.length > 0) qualifyTypeNames(ast, ast.usings.filter((u) => u.kind === 'namespace').map((u) => u.name));
   const paramAsts = functionParams ?? ast.paramBlock?.parameters;
   const attrs = ast.paramBlock?.attributes ?? [];
   const { params, advanced, cmdletBinding } = compileParams(paramAsts, attrs, unit, (e) => compileExpression(e, unit));
@@ -1274,7 +1277,9 @@ function invokeEngineMethod(f: Frame, target: unknown, name: string, args: unkno
     }
     if (lower === 'getnewclosure') return target;
   }
-  if ((lower === 'where' || lower === 'foreach') && args[0] instanceof ScriptBlockValue && target !== null && target !== undefined) {
+  // List`1 has a ForEach(Action<T>) of its own, which wins over the magic one (and outputs nothing).
+  const ownForEach = lower === 'foreach' && target instanceof PSList && target.kind === 'List';
+  if ((lower === 'where' || lower === 'foreach') && !ownForEach && args[0] instanceof ScriptBlockValue && target !== null && target !== undefined) {
     const items = [...enumerateForPipeline(target)];
     const block = args[0].compiled as CompiledBlock;
     const out: unknown[] = [];

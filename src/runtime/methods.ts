@@ -52,6 +52,9 @@ import {
   TICKS_PER_MS,
 } from '../format/dates.js';
 import { compileRegex, expandReplacement, matchObject } from './operators-regex.js';
+import { collectionProperty, invokeCollectionMethod, isDotNetCollection } from './methods-dotnet.js';
+import { DotNetDictionary } from '../dotnet/dictionary.js';
+import { qualifiedFullName, shortTypeName, splitGenericName } from '../dotnet/type-names.js';
 
 /** What methods that run script blocks (`.ForEach({})`, `.Where({})`, `$sb.Invoke()`) need. */
 export interface MethodHooks {
@@ -66,7 +69,7 @@ function err(message: string, errorId: string, category: ErrorRecord['category']
 }
 
 export function methodNotFound(target: unknown, name: string): RuntimeError {
-  return methodNotFoundOnType(typeNameOf(target), name);
+  return methodNotFoundOnType(qualifiedFullName(typeNameOf(target)), name);
 }
 
 export function methodNotFoundOnType(fullName: string, name: string): RuntimeError {
@@ -510,62 +513,6 @@ const ARRAY_METHODS: Record<string, Method<unknown[]>> = {
   tostring: () => 'System.Object[]',
 };
 
-const LIST_METHODS: Record<string, Method<PSList>> = {
-  add: (l, a, name) => {
-    arity(name, a, 1);
-    const item = l.kind === 'ArrayList' ? a[0] : convertToFull(a[0], l.elementType);
-    if (l.kind === 'HashSet') {
-      if (l.items.some((x) => netEquals(x, item))) return false;
-      l.items.push(item);
-      return true;
-    }
-    l.items.push(item);
-    return l.kind === 'ArrayList' ? l.items.length - 1 : undefined;
-  },
-  addrange: (l, a) => {
-    for (const x of toArray(a[0])) l.items.push(l.kind === 'ArrayList' ? x : convertToFull(x, l.elementType));
-    return undefined;
-  },
-  insert: (l, a) => {
-    l.items.splice(int(a[0]), 0, a[1]);
-    return undefined;
-  },
-  remove: (l, a) => {
-    const i = l.items.findIndex((x) => netEquals(x, a[0]) || valuesEqual(x, a[0], true));
-    if (i >= 0) l.items.splice(i, 1);
-    return l.kind === 'ArrayList' ? undefined : i >= 0;
-  },
-  removeat: (l, a, name) => {
-    const i = int(a[0]);
-    if (i < 0 || i >= l.items.length) throw methodException(name, 1, "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')", 'ArgumentOutOfRangeException');
-    l.items.splice(i, 1);
-    return undefined;
-  },
-  removerange: (l, a) => {
-    l.items.splice(int(a[0]), int(a[1]));
-    return undefined;
-  },
-  clear: (l) => {
-    l.items.length = 0;
-    return undefined;
-  },
-  contains: (l, a) => l.items.some((x) => netEquals(x, a[0]) || (typeof x === 'string' && x === a[0])),
-  indexof: (l, a) => l.items.findIndex((x) => netEquals(x, a[0])),
-  toarray: (l) => l.items.slice(),
-  sort: (l) => {
-    l.items.sort((x, y) => compareOrdered(x, y));
-    return undefined;
-  },
-  reverse: (l) => {
-    l.items.reverse();
-    return undefined;
-  },
-  getrange: (l, a) => new PSList(l.kind, l.elementType, l.items.slice(int(a[0]), int(a[0]) + int(a[1]))),
-  clone: (l) => new PSList(l.kind, l.elementType, l.items.slice()),
-  getenumerator: (l) => l.items,
-  tostring: (l) => typeNameOf(l),
-};
-
 function dictionaryEntry(k: unknown, v: unknown): PSObject {
   const o = PSObject.fromEntries(
     [
@@ -582,7 +529,7 @@ function dictionaryEntry(k: unknown, v: unknown): PSObject {
 }
 
 function duplicateKey(name: string, count: number, h: PSHashtable, k: unknown): RuntimeError {
-  const existing = h.map.get(PSHashtable.normalise(k))?.[0] ?? k;
+  const existing = h.map.get(h.keyOf(k))?.[0] ?? k;
   return methodException(name, count, `Item has already been added. Key in dictionary: '${str(existing)}'  Key being added: '${str(k)}'`, 'ArgumentException');
 }
 
@@ -828,17 +775,20 @@ export function propertyEntries(v: unknown): [string, unknown][] {
   if (v instanceof ErrorRecord) return ['Exception', 'TargetObject', 'CategoryInfo', 'FullyQualifiedErrorId', 'ErrorDetails', 'InvocationInfo', 'ScriptStackTrace', 'PipelineIterationInfo'].map((n) => [n, getMember(v, n)]);
   if (v instanceof PSUri) return ['AbsolutePath', 'AbsoluteUri', 'LocalPath', 'Authority', 'Host', 'Port', 'Query', 'Fragment', 'Scheme', 'OriginalString', 'Segments'].map((n) => [n, getMember(v, n)]);
   if (v instanceof PSList) return [['Capacity', v.items.length], ['Count', v.items.length], ['IsFixedSize', false], ['IsReadOnly', false], ['IsSynchronized', false]];
+  if (isDotNetCollection(v)) return [['Count', collectionProperty(v, 'count')]];
   return [];
 }
 
 function typeRefMember(t: PSTypeRef, name: string): unknown {
   switch (name) {
     case 'name':
-      return typeShortName(t.name);
+      return shortTypeName(t.name);
     case 'fullname':
-      return t.name;
-    case 'namespace':
-      return t.name.includes('.') ? t.name.slice(0, t.name.lastIndexOf('.')) : '';
+      return qualifiedFullName(t.name);
+    case 'namespace': {
+      const base = splitGenericName(t.name)?.base ?? t.name;
+      return base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : '';
+    }
     case 'basetype': {
       if (t.name.endsWith('[]')) return new PSTypeRef('System.Array');
       if (['System.Int32', 'System.Int64', 'System.Double', 'System.Boolean', 'System.DateTime', 'System.TimeSpan', 'System.Char', 'System.Guid', 'System.Decimal'].includes(t.name)) return new PSTypeRef('System.ValueType');
@@ -1009,6 +959,12 @@ export function getMember(v: unknown, memberName: unknown): unknown {
     if (lname === 'psobject' || lname === 'pstypenames') return universalMember(v, lname);
     return memberEnumerate(v, name);
   }
+  if (v instanceof DotNetDictionary) {
+    if (v.has(name)) return v.get(name);
+    const p = collectionProperty(v, lname);
+    if (p !== undefined) return p;
+    return universalMember(v, lname) ?? null;
+  }
   if (v instanceof PSHashtable) {
     if (v.has(name)) return v.get(name);
     switch (lname) {
@@ -1027,12 +983,12 @@ export function getMember(v: unknown, memberName: unknown): unknown {
     }
     return universalMember(v, lname) ?? null;
   }
-  if (v instanceof PSList) {
-    if (lname === 'count') return v.items.length;
-    if (lname === 'capacity') return Math.max(4, v.items.length);
-    if (lname === 'isreadonly' || lname === 'isfixedsize') return false;
+  if (isDotNetCollection(v)) {
+    const p = collectionProperty(v, lname);
+    if (p !== undefined) return p;
     if (lname === 'psobject' || lname === 'pstypenames') return universalMember(v, lname);
-    return memberEnumerate(v.items, name);
+    // Member enumeration over the elements, as for arrays.
+    return memberEnumerate(v as Iterable<unknown>, name);
   }
   if (v instanceof PSDateTime) {
     const f = DATE_PROPERTIES[lname];
@@ -1126,7 +1082,8 @@ export function invokeMethod(v: unknown, memberName: unknown, args: unknown[], h
     if (lname === 'foreach' || lname === 'where') return [];
     throw nullMethod();
   }
-  if (lname === 'foreach') return magicForEach(toArray(v), args, hooks);
+  // List`1.ForEach(Action<T>) is a real method and wins over the magic one.
+  if (lname === 'foreach' && !(v instanceof PSList && v.kind === 'List')) return magicForEach(toArray(v), args, hooks);
   if (lname === 'where') return magicWhere(toArray(v), args, hooks);
   if (lname === 'gettype' && args.length === 0) return getTypeOf(v);
   let table: Record<string, Method<never>> | undefined;
@@ -1144,8 +1101,11 @@ export function invokeMethod(v: unknown, memberName: unknown, args: unknown[], h
       }
       return out.length === 1 ? out[0] : out;
     }
+  } else if (isDotNetCollection(v)) {
+    const r = invokeCollectionMethod(v, name, lname, args, hooks ? (block, a) => hooks.invoke(block, a[0], a) : undefined);
+    if (r.found) return r.value;
+    if (v instanceof DotNetDictionary) table = HASHTABLE_METHODS as Record<string, Method<never>>;
   } else if (v instanceof PSHashtable) table = HASHTABLE_METHODS as Record<string, Method<never>>;
-  else if (v instanceof PSList) table = LIST_METHODS as Record<string, Method<never>>;
   else if (v instanceof PSDateTime) table = DATE_METHODS as Record<string, Method<never>>;
   else if (v instanceof PSTimeSpan) table = SPAN_METHODS as Record<string, Method<never>>;
   else if (v instanceof PSChar) table = CHAR_METHODS as Record<string, Method<never>>;

@@ -15,7 +15,8 @@
 //   script block         → ScriptBlockValue
 //   [type] literal       → PSTypeRef
 //   ErrorRecord          → ErrorRecord (errors.ts)
-//   ArrayList/List[T]/HashSet[T] → PSList   (growable; arrays stay fixed-size JS arrays)
+//   ArrayList/List[T]    → PSList          (growable; arrays stay fixed-size JS arrays)
+//   HashSet, Dictionary, Queue, Stack... → their classes in src/dotnet
 //   [guid] [version] [regex] [uri] → PSGuid PSVersion PSRegex PSUri
 //   enum values          → their names as strings ('Monday', 'OrdinalIgnoreCase'): they compare,
 //                          display and serialise by name; `[int]$enum` is the documented gap
@@ -121,27 +122,32 @@ export class PSHashtable {
     return typeof key === 'string' ? key.toLowerCase() : key;
   }
 
+  /** The map key for a key: case-insensitive here; .NET dictionaries (src/dotnet) use their comparer. */
+  keyOf(key: unknown): unknown {
+    return PSHashtable.normalise(key);
+  }
+
   get size(): number {
     return this.map.size;
   }
 
   get(key: unknown): unknown {
-    return this.map.get(PSHashtable.normalise(key))?.[1];
+    return this.map.get(this.keyOf(key))?.[1];
   }
 
   set(key: unknown, value: unknown): void {
-    const k = PSHashtable.normalise(key);
+    const k = this.keyOf(key);
     const existing = this.map.get(k);
     if (existing) existing[1] = value;
     else this.map.set(k, [key, value]);
   }
 
   has(key: unknown): boolean {
-    return this.map.has(PSHashtable.normalise(key));
+    return this.map.has(this.keyOf(key));
   }
 
   delete(key: unknown): boolean {
-    return this.map.delete(PSHashtable.normalise(key));
+    return this.map.delete(this.keyOf(key));
   }
 
   keys(): unknown[] {
@@ -205,19 +211,9 @@ export class ScriptBlockValue {
 // ---------------------------------------------------------------------------------------------
 // Additions by the VALUES room: the few other .NET shapes admins meet in scripts.
 
-/**
- * Growable collections: [System.Collections.ArrayList], [System.Collections.Generic.List[T]],
- * [System.Collections.Generic.HashSet[T]]. Unlike PowerShell arrays (JS arrays, fixed size)
- * these have Add/Remove. `kind` decides what Add returns (ArrayList: the new index).
- */
-export class PSList {
-  constructor(
-    readonly kind: 'ArrayList' | 'List' | 'HashSet',
-    /** Element type's full name for List[T]/HashSet[T] (`System.String`), 'System.Object' otherwise. */
-    readonly elementType: string = 'System.Object',
-    readonly items: unknown[] = [],
-  ) {}
-}
+// Growable lists live with the other .NET collections in src/dotnet; re-exported here because
+// the whole client treats List/ArrayList as a core value.
+export { PSList } from '../dotnet/list.js';
 
 /** [guid]: kept as its lower-case 'D' form. */
 export class PSGuid {

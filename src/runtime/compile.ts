@@ -4,7 +4,7 @@
 // asynchronous command really ran (see async.ts).
 import type * as A from '../language/ast.js';
 import { type MaybePromise, runLoop, sequence, andThen, tryCatch, tryFinally } from './async.js';
-import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, isControlSignal } from './control.js';
+import { BreakSignal, ContinueSignal, ExitSignal, MethodReturnSignal, ReturnSignal, isControlSignal } from './control.js';
 import { convertTo, enumerate, toBool, toNumber, toStringValue } from './conversions.js';
 import { ErrorRecord, type ErrorPosition, RuntimeError, ScriptTerminatingError, notSupportedYet, toRuntimeError, withPosition } from './errors.js';
 import { type Expr, type Frame, type Sink, type SourceUnit, type Stmt, unwrapCollected, withOut } from './frame.js';
@@ -14,8 +14,9 @@ import { getStaticMember, invokeStaticMethod } from './methods-static.js';
 import { binaryOperator, matchOperator, unaryOperator } from './operators.js';
 import { type CompiledCommand, type CompiledArgument, runPipeline, type PipelineSource } from './pipeline.js';
 import { NOT_SET } from './scope.js';
-import { typeRef } from './types.js';
-import { PSHashtable, PSList, PSObject, PSReference, PSTypeRef, ScriptBlockValue } from './values.js';
+import { typeRef, userType } from './types.js';
+import { PSClassObject, PSHashtable, PSList, PSObject, PSReference, PSTypeRef, ScriptBlockValue } from './values.js';
+import { bindTypes, declareTypes, type MemberCompiler, UserClass } from './user-types.js';
 import { compileParams, type CompiledParam } from './params.js';
 import { qualifyTypeNames } from './using-namespace.js';
 import { cmdletHandles } from './script-command.js';
@@ -47,6 +48,25 @@ export function compileScriptBlock(
 ): CompiledBlock {
   // Before anything reads a type name: `using namespace` and the script's own classes and enums.
   if (ast.usings.length > 0) qualifyTypeNames(ast, ast.usings.filter((u) => u.kind === 'namespace').map((u) => u.name));
+  const savedMethodDepth = methodDepth;
+  methodDepth = 0;
+  try {
+    return compileScriptBlockBody(ast, unit, text, functionParams, kind);
+  } finally {
+    methodDepth = savedMethodDepth;
+  }
+}
+
+function compileScriptBlockBody(
+  ast: A.ScriptBlock,
+  unit: SourceUnit,
+  text: string,
+  functionParams: A.Parameter[] | undefined,
+  kind: 'function' | 'filter' | 'workflow' | 'block',
+): CompiledBlock {
+  const typeDefs = [ast.begin, ast.process, ast.end].flatMap((b) => (b ? b.statements.filter((x): x is A.TypeDefinition => x.type === 'TypeDefinition') : []));
+  const types = typeDefs.length > 0 ? declareTypes(typeDefs, memberCompiler(unit)) : undefined;
+  for (const d of typeDefs) declaredTypeDefinitions.add(d);
   const paramAsts = functionParams ?? ast.paramBlock?.parameters;
   const attrs = ast.paramBlock?.attributes ?? [];
   const { params, advanced, cmdletBinding } = compileParams(paramAsts, attrs, unit, (e) => compileExpression(e, unit));
@@ -82,7 +102,63 @@ export function compileScriptBlock(
     process = end;
     end = undefined;
   }
+  // The script's classes and enums are bound to the frame it runs in before its first statement.
+  if (types) {
+    const bind = (first: Stmt): Stmt => (f) => andThen(bindTypes(types, f), () => first(f));
+    if (begin) begin = bind(begin);
+    else if (process) process = bind(process);
+    else if (end) end = bind(end);
+  }
   return { text, unit, ast, params, advanced, cmdletBinding, begin, process, end, hasNamedBlocks };
+}
+
+// ---------------------------------------------------------------- classes and enums
+
+/** Type definitions already declared with their script block (the statement itself then does nothing). */
+const declaredTypeDefinitions = new WeakSet<A.TypeDefinition>();
+/** > 0 while compiling a class method's body, where `return $x` is the method's value. */
+let methodDepth = 0;
+
+function memberCompiler(unit: SourceUnit): MemberCompiler {
+  return {
+    expression: (e) => compileExpression(e, unit),
+    methodBody: (body) => {
+      methodDepth++;
+      try {
+        const b = body.end;
+        return b ? compileStatementList(b.statements, unit, b.traps) : () => undefined;
+      } finally {
+        methodDepth--;
+      }
+    },
+  };
+}
+
+function compileTypeDefinition(s: A.TypeDefinition, unit: SourceUnit): Stmt {
+  if (declaredTypeDefinitions.has(s)) return () => undefined;
+  // A definition below the top level of its script block is declared when compiled and bound when reached.
+  const types = declareTypes([s], memberCompiler(unit));
+  return (f) => bindTypes(types, f);
+}
+
+/** `[T]::Name` for a script-defined type, else the .NET static member. */
+function staticMember(t: unknown, name: string): unknown {
+  if (t instanceof PSTypeRef) {
+    const user = userType(t.name);
+    if (user) {
+      const r = user.getStatic(name);
+      return r.found ? r.value : null;
+    }
+  }
+  return getStaticMember(t, name);
+}
+
+function setStaticMember(t: unknown, name: string, value: unknown): void {
+  const user = t instanceof PSTypeRef ? userType(t.name) : undefined;
+  if (user instanceof UserClass && user.setStatic(name, value)) return;
+  throw new RuntimeError(
+    new ErrorRecord(`The property '${name}' cannot be found on this object. Verify that the property exists and can be set.`, 'PropertyAssignmentException', 'InvalidOperation', null),
+  );
 }
 
 function compileNamedBlock(b: A.NamedBlock, unit: SourceUnit): Stmt {
@@ -257,6 +333,13 @@ export function compileStatement(s: A.Statement, unit: SourceUnit): Stmt {
         });
     }
     case 'Return': {
+      if (methodDepth > 0) {
+        const v = s.pipeline ? compileStatementValue(s.pipeline, unit) : undefined;
+        return (f) =>
+          andThen(v ? v(f) : null, (x) => {
+            throw new MethodReturnSignal(x);
+          });
+      }
       const p = s.pipeline ? compileStatement(s.pipeline, unit) : undefined;
       return (f) =>
         andThen(p ? p(f) : undefined, () => {
@@ -281,7 +364,7 @@ export function compileStatement(s: A.Statement, unit: SourceUnit): Stmt {
     case 'Data':
       return unsupportedStatement('The data section', s, unit);
     case 'TypeDefinition':
-      return unsupportedStatement(s.kind === 'class' ? 'A class definition' : 'An enum definition', s, unit);
+      return compileTypeDefinition(s, unit);
     case 'Using':
       return s.kind === 'namespace' ? () => undefined : unsupportedStatement(`The 'using ${s.kind}' statement`, s, unit);
     case 'BlockStatement':
@@ -1241,7 +1324,7 @@ function memberName(e: A.Expression, unit: SourceUnit): (f: Frame) => MaybePromi
 function compileMember(e: A.MemberExpression, unit: SourceUnit): Expr {
   const target = compileExpression(e.target, unit);
   const name = memberName(e.member, unit);
-  if (e.isStatic) return (f) => andThen(target(f), (t) => andThen(name(f), (n) => getStaticMember(t, n)));
+  if (e.isStatic) return (f) => andThen(target(f), (t) => andThen(name(f), (n) => staticMember(t, n)));
   return (f) =>
     andThen(target(f), (t) => {
       if ((t === null || t === undefined) && e.nullConditional) return null;
@@ -1268,6 +1351,10 @@ function compileInvokeMember(e: A.InvokeMemberExpression, unit: SourceUnit): Exp
 /** Methods that run script blocks belong to the engine; everything else to methods.ts. */
 function invokeEngineMethod(f: Frame, target: unknown, name: string, args: unknown[]): unknown {
   const lower = name.toLowerCase();
+  if (target instanceof PSClassObject) {
+    const r = (target.userClass as UserClass).invokeMethod(target, name, args);
+    if (r.found) return r.value;
+  }
   const stage = target instanceof PSObject ? cmdletHandles.get(target) : undefined;
   if (stage) return invokeCmdletMethod(stage, lower, name, args);
   if (target instanceof ScriptBlockValue) {
@@ -1307,6 +1394,11 @@ function invokeEngineMethod(f: Frame, target: unknown, name: string, args: unkno
 function invokeEngineStaticMethod(f: Frame, target: unknown, name: string, args: unknown[]): unknown {
   if (target instanceof PSTypeRef && target.name === 'System.Management.Automation.ScriptBlock' && name.toLowerCase() === 'create') {
     return f.session.createScriptBlock(toStringValue(args[0]));
+  }
+  const user = target instanceof PSTypeRef ? userType(target.name) : undefined;
+  if (user instanceof UserClass) {
+    const r = user.invokeStatic(name, args);
+    if (r.found) return r.value;
   }
   return invokeStaticMethod(target, name, args);
 }
@@ -1419,8 +1511,9 @@ function compileLValue(e: A.Expression, unit: SourceUnit, typeName?: string): LV
         prepare: (f) =>
           andThen(target(f), (t) =>
             andThen(name(f), (n) => ({
-              get: () => (e.isStatic ? getStaticMember(t, n) : getMember(t, n)),
+              get: () => (e.isStatic ? staticMember(t, n) : getMember(t, n)),
               set: (v: unknown) => {
+                if (e.isStatic) return setStaticMember(t, n, v);
                 if (t === null || t === undefined) {
                   throw new RuntimeError(
                     new ErrorRecord(`The property '${n}' cannot be found on this object. Verify that the property exists and can be set.`, 'PropertyAssignmentException', 'InvalidOperation', null),

@@ -13,6 +13,7 @@ import {
   PSGuid,
   PSHashtable,
   PSList,
+  PSEnumValue,
   PSObject,
   PSReference,
   PSRegex,
@@ -22,7 +23,7 @@ import {
   PSVersion,
   ScriptBlockValue,
 } from './values.js';
-import { INTEGER_RANGES, requireTypeName, typeDisplayName } from './types.js';
+import { INTEGER_RANGES, requireTypeName, typeDisplayName, userType } from './types.js';
 import { castToCollection, collectionInterfaces, isDotNetCollection } from './methods-dotnet.js';
 import { DotNetDictionary } from '../dotnet/dictionary.js';
 import { formatNumber, formatRoundTrip, isIntegral } from '../format/numbers.js';
@@ -201,6 +202,7 @@ function formatDetail(s: string): string {
  */
 export function toNumber(v: unknown, targetType = 'System.Int32'): number {
   if (typeof v === 'number') return v;
+  if (v instanceof PSEnumValue) return v.value;
   if (v === null || v === undefined) return 0;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'string') {
@@ -234,7 +236,8 @@ function toInteger(v: unknown, fullName: string): number {
     const parsed = parseNumber(v);
     if (parsed === undefined) throw conversionError(v, fullName, formatDetail(v));
     n = parsed;
-  } else if (v instanceof PSDateTime || v instanceof PSTimeSpan || v instanceof PSHashtable || v instanceof PSObject) {
+  } else if (v instanceof PSEnumValue) n = v.value;
+  else if (v instanceof PSDateTime || v instanceof PSTimeSpan || v instanceof PSHashtable || v instanceof PSObject) {
     throw conversionError(v, fullName);
   } else n = toNumber(v, fullName);
   if (Number.isNaN(n) || !Number.isFinite(n)) throw conversionError(v, fullName, `Value was either too large or too small for ${short === 'Int32' ? 'an' : 'a'} ${short}.`);
@@ -429,6 +432,8 @@ export function convertToFull(v: unknown, full: string, ofs = ' '): unknown {
     case 'System.Xml.XmlDocument':
       throw new RuntimeError(new ErrorRecord('The [xml] type is not supported by exosh yet.', 'NotSupportedByExosh', 'NotImplemented', v));
   }
+  const user = userType(full);
+  if (user) return user.convert(v);
   if (full === 'System.Collections.ArrayList' || full.startsWith('System.Collections.Generic.') || full === 'System.Collections.Queue' || full === 'System.Collections.Stack') {
     // A collection cast builds a new collection of converted elements; like arrays, $null stays $null.
     if (isFullType(v, full) && !Array.isArray(v)) return v;

@@ -23,7 +23,7 @@ import {
 } from './conversions.js';
 import { compareOrdered } from './operators.js';
 import { formatOperator } from './format-operator.js';
-import { requireTypeName, typeShortName, INTEGER_RANGES } from './types.js';
+import { requireTypeName, typeShortName, INTEGER_RANGES, userType } from './types.js';
 import {
   dateParts,
   daysInMonth,
@@ -758,6 +758,8 @@ function newErrorRecord(a: unknown[]): ErrorRecord {
 // Constructors: [type]::new(...) and New-Object
 
 function constructor(full: string): StaticMethod | undefined {
+  const user = userType(full);
+  if (user) return (a) => user.construct(a);
   switch (full) {
     case 'System.Collections.Hashtable':
       return () => new PSHashtable(false);

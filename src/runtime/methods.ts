@@ -7,7 +7,9 @@
 import { ErrorRecord, RuntimeError } from './errors.js';
 import {
   PSChar,
+  PSClassObject,
   PSDateTime,
+  PSEnumValue,
   PSGuid,
   PSHashtable,
   PSList,
@@ -34,7 +36,7 @@ import {
   typeNamesOf,
 } from './conversions.js';
 import { compareOrdered, valuesEqual } from './operators.js';
-import { typeShortName, requireTypeName } from './types.js';
+import { typeShortName, requireTypeName, isUserTypeName, userType } from './types.js';
 import { formatValue } from './format-operator.js';
 import {
   addMonths,
@@ -53,6 +55,7 @@ import {
 } from '../format/dates.js';
 import { compileRegex, expandReplacement, matchObject } from './operators-regex.js';
 import { collectionProperty, invokeCollectionMethod, isDotNetCollection } from './methods-dotnet.js';
+import { enumNames } from './methods-static.js';
 import { DotNetDictionary } from '../dotnet/dictionary.js';
 import { qualifiedFullName, shortTypeName, splitGenericName } from '../dotnet/type-names.js';
 
@@ -69,7 +72,7 @@ function err(message: string, errorId: string, category: ErrorRecord['category']
 }
 
 export function methodNotFound(target: unknown, name: string): RuntimeError {
-  return methodNotFoundOnType(qualifiedFullName(typeNameOf(target)), name);
+  return methodNotFoundOnType(qualifiedFullName(typeNameOf(target), isUserTypeName), name);
 }
 
 export function methodNotFoundOnType(fullName: string, name: string): RuntimeError {
@@ -784,13 +787,15 @@ function typeRefMember(t: PSTypeRef, name: string): unknown {
     case 'name':
       return shortTypeName(t.name);
     case 'fullname':
-      return qualifiedFullName(t.name);
+      return qualifiedFullName(t.name, isUserTypeName);
     case 'namespace': {
       const base = splitGenericName(t.name)?.base ?? t.name;
       return base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : '';
     }
     case 'basetype': {
       if (t.name.endsWith('[]')) return new PSTypeRef('System.Array');
+      const user = userType(t.name);
+      if (user) return new PSTypeRef(user.baseName ?? 'System.Object');
       if (['System.Int32', 'System.Int64', 'System.Double', 'System.Boolean', 'System.DateTime', 'System.TimeSpan', 'System.Char', 'System.Guid', 'System.Decimal'].includes(t.name)) return new PSTypeRef('System.ValueType');
       if (t.name === 'System.Object') return null;
       return new PSTypeRef('System.Object');
@@ -802,6 +807,7 @@ function typeRefMember(t: PSTypeRef, name: string): unknown {
     case 'isserializable':
       return true;
     case 'isenum':
+      if (userType(t.name)) return userType(t.name)!.kind === 'enum';
       return ['System.DayOfWeek', 'System.DateTimeKind', 'System.ConsoleColor', 'System.StringSplitOptions'].includes(t.name);
     case 'isvaluetype':
       return typeRefMember(t, 'basetype') instanceof PSTypeRef && (typeRefMember(t, 'basetype') as PSTypeRef).name === 'System.ValueType';
@@ -947,6 +953,11 @@ export function getMember(v: unknown, memberName: unknown): unknown {
   if (v instanceof PSObject) {
     const p = v.props.get(lname);
     if (p !== undefined) return p.kind === 'note' ? p.value : v.get(name);
+    if (v instanceof PSClassObject) {
+      const h = v.hidden.get(lname);
+      if (h) return h.value;
+    }
+    if (v instanceof PSEnumValue && lname === 'value__') return v.value;
     return universalMember(v, lname) ?? null;
   }
   if (typeof v === 'string') {
@@ -1045,6 +1056,10 @@ export function memberEnumerate(items: Iterable<unknown>, name: string): unknown
 /** `$v.Name = value` */
 export function setMember(v: unknown, memberName: unknown, value: unknown): void {
   const name = typeof memberName === 'string' ? memberName : toStringValue(memberName);
+  if (v instanceof PSClassObject) {
+    setClassProperty(v, name, value);
+    return;
+  }
   if (v instanceof PSObject) {
     const p = v.props.get(name.toLowerCase());
     if (p === undefined) throw propertyNotFound(name);
@@ -1074,6 +1089,48 @@ export function setMember(v: unknown, memberName: unknown, value: unknown): void
   throw propertyNotFound(name);
 }
 
+/** The members of System.Enum a script calls on a value of its own enum. */
+function enumMethod(v: PSEnumValue, lname: string, args: unknown[]): unknown {
+  switch (lname) {
+    case 'hasflag': {
+      const flag = args[0] instanceof PSEnumValue ? args[0].value : toNumber(args[0]);
+      return (v.value & flag) === flag;
+    }
+    case 'tostring': {
+      const format = args.length > 0 ? str(args[0]).toUpperCase() : 'G';
+      if (format === 'D') return String(v.value);
+      if (format === 'X') return (v.value >>> 0).toString(16).toUpperCase().padStart(8, '0');
+      return v.toStringHook!(v);
+    }
+    case 'gethashcode':
+      return v.value;
+    case 'compareto':
+      return Math.sign(v.value - (args[0] instanceof PSEnumValue ? args[0].value : toNumber(args[0])));
+    case 'equals':
+      return args[0] instanceof PSEnumValue && args[0].enumType === v.enumType && args[0].value === v.value;
+  }
+  return undefined;
+}
+
+/** A property of a class instance: typed properties convert, as PowerShell's do ("Exception setting..."). */
+function setClassProperty(v: PSClassObject, name: string, value: unknown): void {
+  const lname = name.toLowerCase();
+  const p = v.props.get(lname) ?? v.hidden.get(lname);
+  if (p === undefined) throw propertyNotFound(name);
+  if (p.kind !== 'note') throw err(`'${p.name}' is a ReadOnly property.`, 'PropertyAssignmentException', 'InvalidOperation');
+  const convert = v.userClass.propertyConverter(lname);
+  if (!convert) {
+    p.value = value;
+    return;
+  }
+  try {
+    p.value = convert(value);
+  } catch (e) {
+    if (!(e instanceof RuntimeError)) throw e;
+    throw err(`Exception setting "${p.name}": "${e.record.message}"`, 'ExceptionWhenSetting', 'NotSpecified', 'System.Management.Automation.SetValueInvocationException');
+  }
+}
+
 /** `$v.Name(args)`. `hooks` runs script blocks for `.ForEach()`, `.Where()`, `$sb.Invoke()`. */
 export function invokeMethod(v: unknown, memberName: unknown, args: unknown[], hooks?: MethodHooks): unknown {
   const name = typeof memberName === 'string' ? memberName : toStringValue(memberName);
@@ -1087,6 +1144,10 @@ export function invokeMethod(v: unknown, memberName: unknown, args: unknown[], h
   if (lname === 'where') return magicWhere(toArray(v), args, hooks);
   if (lname === 'gettype' && args.length === 0) return getTypeOf(v);
   let table: Record<string, Method<never>> | undefined;
+  if (v instanceof PSEnumValue) {
+    const r = enumMethod(v, lname, args);
+    if (r !== undefined) return r;
+  }
   if (typeof v === 'string') table = STRING_METHODS as Record<string, Method<never>>;
   else if (typeof v === 'number') table = NUMBER_METHODS as Record<string, Method<never>>;
   else if (Array.isArray(v)) {
@@ -1115,6 +1176,12 @@ export function invokeMethod(v: unknown, memberName: unknown, args: unknown[], h
     const m = v.methods?.get(lname);
     if (m) return m.invoke(v, args);
     // A ScriptMethod-less property holding a script block is not callable, as in PowerShell.
+  } else if (v instanceof PSTypeRef && (lname === 'getenumnames' || lname === 'getenumvalues') && args.length === 0) {
+    const info = userType(v.name)?.enumInfo();
+    if (info) return lname === 'getenumnames' ? info.members.map(([n]) => n) : info.members.map(([, x]) => new PSEnumValue(info, x));
+    const names = enumNames(v.name);
+    if (names) return names.slice();
+    throw err('Type provided must be an Enum.', 'ArgumentException', 'NotSpecified', 'System.Management.Automation.MethodInvocationException');
   } else if (v instanceof ScriptBlockValue) {
     if (lname === 'invoke' || lname === 'invokereturnasis') {
       if (!hooks) throw err('Script block methods need the engine.', 'NotSupported');

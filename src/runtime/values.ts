@@ -279,3 +279,102 @@ export class PSReference {
     );
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Types scripts define with `class` and `enum` (their definitions live in user-types.ts).
+
+/** What an instance needs from its class: typed property conversion and method dispatch live there. */
+export interface ClassHandle {
+  readonly name: string;
+  /** The declared type of a property (lower-cased name), undefined when untyped or unknown. */
+  propertyConverter(lname: string): ((value: unknown) => unknown) | undefined;
+}
+
+/**
+ * An instance of a script-defined class. Visible properties are note properties in `props`, in
+ * the order pwsh shows them (the class's own first, then its bases'); `hidden` ones live apart so
+ * formatting, Get-Member and Select-Object * do not see them, while `$o.Secret` still reads them.
+ */
+export class PSClassObject extends PSObject {
+  readonly hidden = new Map<string, PSProperty & { kind: 'note' }>();
+  /** `([Base]$this).Method()` dispatches from Base: a view of the same object with another class. */
+  dispatchFrom?: ClassHandle;
+
+  constructor(
+    readonly userClass: ClassHandle,
+    typeNames: string[],
+  ) {
+    super(typeNames);
+  }
+
+  /** The same object seen as one of its base classes (shares every property). */
+  asBase(base: ClassHandle): PSClassObject {
+    const view = Object.create(this) as PSClassObject;
+    view.dispatchFrom = base;
+    return view;
+  }
+}
+
+/** An enum's definition as its values need it. */
+export interface EnumTypeInfo {
+  readonly name: string;
+  readonly flags: boolean;
+  /** Name → value, in declaration order. */
+  readonly members: readonly (readonly [string, number])[];
+}
+
+/** Names of a value of an enum: its member, or for [Flags] the set bits as `Read, Write`; undefined when not valid. */
+export function enumValueText(type: EnumTypeInfo, value: number): string | undefined {
+  for (const [n, v] of type.members) if (v === value) return n;
+  if (!type.flags) return undefined;
+  const names: string[] = [];
+  let rest = value;
+  // .NET lists the set flags from the highest value down, then prints them in ascending order.
+  const sorted = [...type.members].filter(([, v]) => v !== 0).sort((a, b) => b[1] - a[1]);
+  for (const [n, v] of sorted) {
+    if ((rest & v) === v) {
+      names.unshift(n);
+      rest &= ~v;
+    }
+  }
+  return rest === 0 && names.length > 0 ? names.join(', ') : undefined;
+}
+
+/**
+ * A value of a script-defined enum. It compares and sorts by its number, and converts the other
+ * operand as PowerShell does (`[Color]::Red -eq 'Red'`, `-eq 0`); it prints as its name.
+ */
+export class PSEnumValue extends PSComparableObject {
+  constructor(
+    readonly enumType: EnumTypeInfo,
+    readonly value: number,
+  ) {
+    super([enumType.name, 'System.Enum', 'System.ValueType', 'System.Object']);
+    this.toStringHook = () => enumValueText(enumType, value) ?? String(value);
+  }
+
+  compareKey(): number {
+    return this.value;
+  }
+
+  keyOf(other: unknown): number | undefined {
+    if (other instanceof PSEnumValue) return other.value;
+    if (typeof other === 'number') return other;
+    if (typeof other === 'string') return parseEnumText(this.enumType, other);
+    return undefined;
+  }
+}
+
+/** `'Read, Write'` / `'green'` / `'5'` as a value of the enum; undefined when a name does not match. */
+export function parseEnumText(type: EnumTypeInfo, text: string): number | undefined {
+  const trimmed = text.trim();
+  if (/^[+-]?\d+$/.test(trimmed)) return Number(trimmed);
+  let value = 0;
+  for (const part of trimmed.split(',')) {
+    const name = part.trim().toLowerCase();
+    const m = type.members.find(([n]) => n.toLowerCase() === name);
+    if (!m) return undefined;
+    value |= m[1];
+  }
+  return value;
+}

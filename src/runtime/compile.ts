@@ -17,6 +17,7 @@ import { NOT_SET } from './scope.js';
 import { typeRef, userType } from './types.js';
 import { PSClassObject, PSHashtable, PSList, PSObject, PSReference, PSTypeRef, ScriptBlockValue } from './values.js';
 import { bindTypes, declareTypes, type MemberCompiler, UserClass } from './user-types.js';
+import { invokeCollectionMethod } from './methods-dotnet.js';
 import { compileParams, type CompiledParam } from './params.js';
 import { qualifyTypeNames } from './using-namespace.js';
 import { cmdletHandles } from './script-command.js';
@@ -1187,6 +1188,38 @@ function compileHashtable(e: A.HashtableExpression, unit: SourceUnit, ordered: b
   };
 }
 
+/**
+ * `[PSCustomObject]@{...}` straight into a PSObject, with no hashtable in between: the row of every
+ * report loop, so it allocates only the object and its properties while evaluation stays synchronous.
+ */
+function compileCustomObject(e: A.HashtableExpression, unit: SourceUnit): Expr {
+  const entries = e.entries.map((en) => ({ key: compileExpression(en.key, unit), value: compileStatementValue(en.value, unit) }));
+  const add = (o: PSObject, k: unknown, v: unknown): void => {
+    const name = toStringValue(k);
+    const lk = name.toLowerCase();
+    if (o.props.has(lk)) {
+      throw new RuntimeError(new ErrorRecord(`Duplicate keys '${name}' are not allowed in hash literals.`, 'DuplicateKeyInHashLiteral', 'ParserError', k));
+    }
+    o.props.set(lk, { kind: 'note', name, value: v });
+  };
+  const rest = async (f: Frame, o: PSObject, from: number, key: unknown, value: { pending: unknown } | undefined): Promise<PSObject> => {
+    add(o, await key, value ? await value.pending : await entries[from]!.value(f));
+    for (let j = from + 1; j < entries.length; j++) add(o, await entries[j]!.key(f), await entries[j]!.value(f));
+    return o;
+  };
+  return (f) => {
+    const o = new PSObject();
+    for (let i = 0; i < entries.length; i++) {
+      const k = entries[i]!.key(f);
+      if (k instanceof Promise) return rest(f, o, i, k, undefined);
+      const v = entries[i]!.value(f);
+      if (v instanceof Promise) return rest(f, o, i, k, { pending: v });
+      add(o, k, v);
+    }
+    return o;
+  };
+}
+
 const SHORT_CIRCUIT = new Set(['-and', '-or', '??']);
 const MATCH_OPERATORS = new Set(['-match', '-imatch', '-cmatch', '-notmatch', '-inotmatch', '-cnotmatch']);
 const SCRIPT_BLOCK_OPERATORS = /^-[ic]?(replace|split)$/;
@@ -1264,8 +1297,7 @@ function compileConvert(e: A.ConvertExpression, unit: SourceUnit): Expr {
   const lower = type.toLowerCase();
   if (lower === 'ordered' && e.operand.type === 'Hashtable') return compileHashtable(e.operand, unit, true);
   if ((lower === 'pscustomobject' || lower === 'system.management.automation.pscustomobject') && e.operand.type === 'Hashtable') {
-    const h = compileHashtable(e.operand, unit, true);
-    return (f) => andThen(h(f), (t) => PSObject.fromEntries((t as PSHashtable).entries().map(([k, v]) => [toStringValue(k), v] as const)));
+    return compileCustomObject(e.operand, unit);
   }
   if ((lower === 'ref' || lower === 'system.management.automation.psreference') && e.operand.type === 'Variable') return compileVariableReference(e.operand);
   const operand = compileExpression(e.operand, unit);
@@ -1336,21 +1368,45 @@ function compileInvokeMember(e: A.InvokeMemberExpression, unit: SourceUnit): Exp
   const target = compileExpression(e.target, unit);
   const name = memberName(e.member, unit);
   const args = e.arguments.map((a) => compileExpression(a, unit));
-  return (f) =>
-    andThen(target(f), (t) => {
-      if ((t === null || t === undefined) && e.nullConditional) return null;
-      return andThen(name(f), (n) =>
-        andThen(
-          sequence(args.map((a) => () => a(f))),
-          (vs) => (e.isStatic ? invokeEngineStaticMethod(f, t, n, vs) : invokeEngineMethod(f, t, n, vs)),
-        ),
-      );
-    });
+  const call = (f: Frame, t: unknown, n: string, vs: unknown[]): unknown => (e.isStatic ? invokeEngineStaticMethod(f, t, n, vs) : invokeEngineMethod(f, t, n, vs));
+  if (e.member.type !== 'StringConstant') {
+    return (f) =>
+      andThen(target(f), (t) => {
+        if ((t === null || t === undefined) && e.nullConditional) return null;
+        return andThen(name(f), (n) => andThen(sequence(args.map((a) => () => a(f))), (vs) => call(f, t, n, vs)));
+      });
+  }
+  // `$list.Add($x)` in a loop: no closure or promise per call while everything is synchronous.
+  const constName = e.member.value;
+  const withTarget = (f: Frame, t: unknown): unknown => {
+    if ((t === null || t === undefined) && e.nullConditional) return null;
+    const vs = new Array<unknown>(args.length);
+    for (let i = 0; i < args.length; i++) {
+      const v = args[i]!(f);
+      if (v instanceof Promise) return finishArguments(f, t, vs, i, v);
+      vs[i] = v;
+    }
+    return call(f, t, constName, vs);
+  };
+  const finishArguments = async (f: Frame, t: unknown, vs: unknown[], from: number, pending: Promise<unknown>): Promise<unknown> => {
+    vs[from] = await pending;
+    for (let j = from + 1; j < args.length; j++) vs[j] = await args[j]!(f);
+    return call(f, t, constName, vs);
+  };
+  return (f) => {
+    const t = target(f);
+    return t instanceof Promise ? t.then((x) => withTarget(f, x)) : withTarget(f, t);
+  };
 }
 
 /** Methods that run script blocks belong to the engine; everything else to methods.ts. */
 function invokeEngineMethod(f: Frame, target: unknown, name: string, args: unknown[]): unknown {
   const lower = name.toLowerCase();
+  // The hot path of report-building loops: a List's own methods, straight to the member table.
+  if (target instanceof PSList && lower !== 'where' && lower !== 'gettype') {
+    const r = invokeCollectionMethod(target, name, lower, args, (block, a) => invokeSync(f, block, a[0], a));
+    if (r.found) return r.value;
+  }
   if (target instanceof PSClassObject) {
     const r = (target.userClass as UserClass).invokeMethod(target, name, args);
     if (r.found) return r.value;

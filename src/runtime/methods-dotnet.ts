@@ -175,6 +175,10 @@ function err(message: string, errorId: string, exceptionType: string, category: 
   return new RuntimeError(new ErrorRecord(message, errorId, category, null, undefined, undefined, exceptionType));
 }
 
+function noOverload(name: string, count: number): RuntimeError {
+  return err(`Cannot find an overload for "${name}" and the argument count: "${count}".`, 'MethodCountCouldNotFindBest', 'System.Management.Automation.MethodException', 'InvalidOperation');
+}
+
 function typeArgument(v: DotNetCollection, t: ParamType): string {
   if (v instanceof DotNetDictionary) return t === 'TKey' ? v.keyType : v.valueType;
   return v.elementType;
@@ -188,12 +192,19 @@ function typeArgument(v: DotNetCollection, t: ParamType): string {
 export function invokeCollectionMethod(v: DotNetCollection, name: string, lname: string, args: unknown[], invoke: DelegateInvoker | undefined): { found: boolean; value?: unknown } {
   const method = membersOf(v).methods[lname];
   if (!method) return { found: false };
-  const overload = method.find((o) => o.params.length === args.length);
-  if (!overload) throw err(`Cannot find an overload for "${name}" and the argument count: "${args.length}".`, 'MethodCountCouldNotFindBest', 'System.Management.Automation.MethodException', 'InvalidOperation');
+  let overload = method[0]!;
+  for (let i = 0; overload.params.length !== args.length; i++) {
+    if (i + 1 >= method.length) throw noOverload(name, args.length);
+    overload = method[i + 1]!;
+  }
   const converted = new Array<unknown>(args.length);
   for (let i = 0; i < args.length; i++) {
-    const [pname, ptype] = overload.params[i]!;
-    converted[i] = convertArgument(v, name, pname, ptype, args[i], invoke);
+    const param = overload.params[i]!;
+    const ptype = param[1];
+    const arg = args[i];
+    // Fast path: an element parameter of an untyped list takes the value as it is.
+    if (ptype === 'T' && !(v instanceof DotNetDictionary) && (v.elementType === 'System.Object' || v.elementType === 'System.Management.Automation.PSObject')) converted[i] = arg;
+    else converted[i] = convertArgument(v, name, args.length, param[0], ptype, arg, invoke);
   }
   try {
     return { found: true, value: overload.invoke(v as never, converted) };
@@ -205,26 +216,14 @@ export function invokeCollectionMethod(v: DotNetCollection, name: string, lname:
   }
 }
 
-function convertArgument(v: DotNetCollection, method: string, pname: string, ptype: ParamType, arg: unknown, invoke: DelegateInvoker | undefined): unknown {
-  const fail = (target: string, inner: string): RuntimeError =>
-    err(
-      `Cannot convert argument "${pname}", with value: "${toStringValue(arg)}", for "${method}" to type "${target}": "${inner}"`,
-      'MethodArgumentConversionInvalidCastArgument',
-      'System.Management.Automation.MethodException',
-    );
-  const convert = (x: unknown, type: string): unknown => {
-    try {
-      return convertElement(x, type);
-    } catch (e) {
-      if (e instanceof RuntimeError) throw fail(type, e.record.message);
-      throw e;
-    }
-  };
+function convertArgument(v: DotNetCollection, method: string, argCount: number, pname: string, ptype: ParamType, arg: unknown, invoke: DelegateInvoker | undefined): unknown {
+  const convert = (x: unknown, type: string): unknown => convertArgumentTo(x, type, method, argCount, pname, arg);
+  const fail = (target: string, inner: string): RuntimeError => argumentError(method, pname, arg, target, inner);
   switch (ptype) {
     case 'T':
     case 'TKey':
     case 'TValue':
-      return convert(arg, typeArgument(v, ptype));
+      return convertArgumentTo(arg, typeArgument(v, ptype), method, argCount, pname, arg);
     case 'System.Object':
       return arg;
     case 'System.Int32':
@@ -247,6 +246,28 @@ function convertArgument(v: DotNetCollection, method: string, pname: string, pty
       if (ptype === 'Action<T>') return (x: unknown) => void invoke(arg, [x]);
       return (a: unknown, b: unknown) => toNumber(unwrap(invoke(arg, [a, b])));
     }
+  }
+}
+
+function argumentError(method: string, pname: string, arg: unknown, target: string, inner: string): RuntimeError {
+  return err(
+    `Cannot convert argument "${pname}", with value: "${toStringValue(arg)}", for "${method}" to type "${target}": "${inner}"`,
+    'MethodArgumentConversionInvalidCastArgument',
+    'System.Management.Automation.MethodException',
+  );
+}
+
+function convertArgumentTo(x: unknown, type: string, method: string, argCount: number, pname: string, arg: unknown): unknown {
+  // The common case of a List[int] fed integers needs no conversion.
+  if (type === 'System.Int32' && typeof x === 'number' && (x | 0) === x) return x;
+  if (type === 'System.String' && typeof x === 'string') return x;
+  try {
+    return convertElement(x, type);
+  } catch (e) {
+    if (!(e instanceof RuntimeError)) throw e;
+    // No conversion path at all (not one that failed on this value): .NET's binder finds no overload.
+    if (e.record.errorId === 'ConvertToFinalInvalidCastException') throw noOverload(method, argCount);
+    throw argumentError(method, pname, arg, type, e.record.message);
   }
 }
 

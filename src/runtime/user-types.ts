@@ -392,6 +392,7 @@ function bindParameters(frame: Frame, m: MethodDef, args: unknown[], methodName:
         value = convertToFull(value, p.type.name);
       } catch (e) {
         if (!(e instanceof RuntimeError)) throw e;
+        if (e.record.errorId === 'ConvertToFinalInvalidCastException') throw overloadError(methodName, args.length);
         throw err(
           `Cannot convert argument "${p.name}", with value: "${toStringValue(args[i])}", for "${methodName}" to type "${p.type.name}": "${e.record.message}"`,
           'MethodArgumentConversionInvalidCastArgument',

@@ -323,12 +323,14 @@ export class UserClass implements UserType, ClassHandle {
       if (v.typeNames.includes(this.name)) return v.userClass === this ? v : v.asBase(this);
       throw conversionError(v, this.name);
     }
-    if (v instanceof PSHashtable || (v instanceof PSObject && v.typeNames[0] === 'System.Management.Automation.PSCustomObject')) {
-      const entries: [string, unknown][] = v instanceof PSHashtable ? v.entries().map(([k, x]) => [toStringValue(k), x]) : v.names().map((n) => [n, v.get(n)]);
+    const fromBag = v instanceof PSHashtable || (v instanceof PSObject && v.typeNames[0] === 'System.Management.Automation.PSCustomObject');
+    // Setting properties needs a parameterless constructor (the implicit one, or one declared).
+    if (fromBag && (this.ctors.length === 0 || this.ctors.some((c) => c.params.length === 0))) {
+      const entries: [string, unknown][] = v instanceof PSHashtable ? v.entries().map(([k, x]) => [toStringValue(k), x]) : (v as PSObject).names().map((n) => [n, (v as PSObject).get(n)]);
       return this.fromProperties(v, entries);
     }
     // A constructor taking one argument converts, as PowerShell's casts use them.
-    if (this.ctors.some((c) => c.params.length === 1)) return settle(this.constructAsync([v]), this.name);
+    if (!fromBag && this.ctors.some((c) => c.params.length === 1)) return settle(this.constructAsync([v]), this.name);
     throw conversionError(v, this.name);
   }
 

@@ -142,8 +142,14 @@ function compileTypeDefinition(s: A.TypeDefinition, unit: SourceUnit): Stmt {
   return (f) => bindTypes(types, f);
 }
 
+/** `$obj::Name` means the static member of the object's class. */
+function staticTarget(t: unknown): unknown {
+  return t instanceof PSClassObject ? new PSTypeRef((t.userClass as UserClass).name) : t;
+}
+
 /** `[T]::Name` for a script-defined type, else the .NET static member. */
-function staticMember(t: unknown, name: string): unknown {
+function staticMember(target: unknown, name: string): unknown {
+  const t = staticTarget(target);
   if (t instanceof PSTypeRef) {
     const user = userType(t.name);
     if (user) {
@@ -154,7 +160,8 @@ function staticMember(t: unknown, name: string): unknown {
   return getStaticMember(t, name);
 }
 
-function setStaticMember(t: unknown, name: string, value: unknown): void {
+function setStaticMember(target: unknown, name: string, value: unknown): void {
+  const t = staticTarget(target);
   const user = t instanceof PSTypeRef ? userType(t.name) : undefined;
   if (user instanceof UserClass && user.setStatic(name, value)) return;
   throw new RuntimeError(
@@ -1451,7 +1458,8 @@ function invokeEngineStaticMethod(f: Frame, target: unknown, name: string, args:
   if (target instanceof PSTypeRef && target.name === 'System.Management.Automation.ScriptBlock' && name.toLowerCase() === 'create') {
     return f.session.createScriptBlock(toStringValue(args[0]));
   }
-  const user = target instanceof PSTypeRef ? userType(target.name) : undefined;
+  const t = staticTarget(target);
+  const user = t instanceof PSTypeRef ? userType(t.name) : undefined;
   if (user instanceof UserClass) {
     const r = user.invokeStatic(name, args);
     if (r.found) return r.value;

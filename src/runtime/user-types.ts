@@ -6,7 +6,7 @@
 import type * as A from '../language/ast.js';
 import { andThen, type MaybePromise } from './async.js';
 import { MethodReturnSignal, ReturnSignal } from './control.js';
-import { conversionError, convertToFull, isNull, toArray, toStringValue } from './conversions.js';
+import { conversionError, convertToFull, isNull, toArray, toStringValue, typeNamesOf } from './conversions.js';
 import { ErrorRecord, RuntimeError } from './errors.js';
 import type { Expr, Frame, Stmt } from './frame.js';
 import { Scope } from './scope.js';
@@ -94,6 +94,89 @@ interface PropertyDef {
   readonly type: LazyType | undefined;
   readonly hidden: boolean;
   readonly init: Expr | undefined;
+  /** The property's [Validate*()] attributes; throws the validation message. */
+  readonly validate: ((value: unknown) => void) | undefined;
+}
+
+// ------------------------------------------------------------------------------------------------
+// [ValidateSet()], [ValidateRange()]... on properties: checked on every assignment
+
+function constantOf(e: A.Expression): unknown {
+  if (e.type === 'StringConstant' || e.type === 'Number') return e.value;
+  if (e.type === 'Unary' && e.operator === '-' && e.operand.type === 'Number') return -(e.operand.value as number);
+  if (e.type === 'Variable' && e.name.toLowerCase() === 'true') return true;
+  if (e.type === 'Variable' && e.name.toLowerCase() === 'false') return false;
+  return undefined;
+}
+
+function validationError(message: string): RuntimeError {
+  return new RuntimeError(new ErrorRecord(message, 'ValidationMetadataException', 'InvalidData', null, undefined, undefined, 'System.Management.Automation.ValidationMetadataException'));
+}
+
+function validatorOf(attrs: A.AttributeBase[]): ((value: unknown) => void) | undefined {
+  const checks: ((value: unknown) => void)[] = [];
+  for (const a of attrs) {
+    if (a.type !== 'Attribute') continue;
+    const n = a.typeName.name.toLowerCase().replace(/^system\.management\.automation\./, '').replace(/attribute$/, '');
+    const args = a.positionalArguments.map(constantOf);
+    switch (n) {
+      case 'validateset': {
+        const set = args.map((x) => toStringValue(x));
+        const ignoreCase = a.namedArguments.find((x) => x.name.toLowerCase() === 'ignorecase');
+        const cs = ignoreCase?.value !== undefined && constantOf(ignoreCase.value) === false;
+        checks.push((v) => {
+          const text = toStringValue(v);
+          if (!set.some((x) => (cs ? x === text : x.toLowerCase() === text.toLowerCase()))) {
+            throw validationError(`The argument "${text}" does not belong to the set "${set.join(',')}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`);
+          }
+        });
+        break;
+      }
+      case 'validaterange': {
+        const [lo, hi] = args as [number, number];
+        checks.push((v) => {
+          const x = Number(v);
+          if (x < lo) throw validationError(`The ${toStringValue(v)} argument is less than the minimum allowed range of ${lo}. Supply an argument that is greater than or equal to ${lo} and then try the command again.`);
+          if (x > hi) throw validationError(`The ${toStringValue(v)} argument is greater than the maximum allowed range of ${hi}. Supply an argument that is less than or equal to ${hi} and then try the command again.`);
+        });
+        break;
+      }
+      case 'validatenotnull':
+        checks.push((v) => {
+          if (isNull(v)) throw validationError('The argument is null. Provide a valid value for the argument, and then try running the command again.');
+        });
+        break;
+      case 'validatenotnullorempty':
+        checks.push((v) => {
+          if (isNull(v) || v === '' || (Array.isArray(v) && v.length === 0)) {
+            throw validationError('The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again.');
+          }
+        });
+        break;
+      case 'validatepattern': {
+        const pattern = toStringValue(args[0]);
+        const re = new RegExp(pattern, 'i');
+        checks.push((v) => {
+          const text = toStringValue(v);
+          if (!re.test(text)) throw validationError(`The argument "${text}" does not match the "${pattern}" pattern. Supply an argument that matches "${pattern}" and try the command again.`);
+        });
+        break;
+      }
+      case 'validatelength': {
+        const [lo, hi] = args as [number, number];
+        checks.push((v) => {
+          const len = toStringValue(v).length;
+          if (len < lo) throw validationError(`The character length (${len}) of the argument is too short. Specify an argument with a length that is greater than or equal to "${lo}", and then try the command again.`);
+          if (len > hi) throw validationError(`The character length of the ${len} argument is too long. Shorten the character length of the argument so it is fewer than or equal to "${hi}" characters, and then try the command again.`);
+        });
+        break;
+      }
+    }
+  }
+  if (checks.length === 0) return undefined;
+  return (v) => {
+    for (const c of checks) c(v);
+  };
 }
 
 interface MethodDef {
@@ -109,6 +192,7 @@ interface StaticSlot {
   readonly name: string;
   readonly type: LazyType | undefined;
   readonly init: Expr | undefined;
+  readonly validate: ((value: unknown) => void) | undefined;
   value: unknown;
 }
 
@@ -160,7 +244,14 @@ export class UserClass implements UserType, ClassHandle {
   propertyConverter(lname: string): ((value: unknown) => unknown) | undefined {
     for (let c: UserClass | undefined = this; c; c = c.base) {
       const p = c.properties.find((x) => x.lname === lname);
-      if (p) return p.type ? (v) => convertToFull(v, p.type!.name) : undefined;
+      if (p) {
+        if (!p.type && !p.validate) return undefined;
+        return (v) => {
+          const x = convertTyped(v, p.type);
+          p.validate?.(x);
+          return x;
+        };
+      }
     }
     return undefined;
   }
@@ -172,6 +263,19 @@ export class UserClass implements UserType, ClassHandle {
       if (!overloads) continue;
       sawName = true;
       const m = overloads.find((o) => o.params.length === count);
+      if (m) return { cls: c, method: m };
+    }
+    return sawName ? 'wrong-count' : undefined;
+  }
+
+  /** Like findMethod, choosing among same-count overloads by the arguments' types. */
+  findMethodFor(lname: string, args: unknown[]): { cls: UserClass; method: MethodDef } | 'wrong-count' | undefined {
+    let sawName = false;
+    for (let c: UserClass | undefined = this; c; c = c.base) {
+      const overloads = c.methods.get(lname);
+      if (!overloads) continue;
+      sawName = true;
+      const m = pickOverload(overloads, args);
       if (m) return { cls: c, method: m };
     }
     return sawName ? 'wrong-count' : undefined;
@@ -235,7 +339,7 @@ export class UserClass implements UserType, ClassHandle {
       if (args.length > 0) throw overloadError('new', args.length);
       return this.base ? this.base.runConstructor(obj, []) : undefined;
     }
-    const ctor = this.ctors.find((c) => c.params.length === args.length);
+    const ctor = pickOverload(this.ctors, args);
     if (!ctor) throw overloadError('new', args.length);
     const frame = this.frameFor(obj);
     bindParameters(frame, ctor, args, 'new');
@@ -273,7 +377,7 @@ export class UserClass implements UserType, ClassHandle {
   /** `$obj.Name(args)`; found false when neither the class nor a base has the method. */
   invokeMethod(self: PSClassObject, name: string, args: unknown[]): { found: boolean; value?: MaybePromise<unknown> } {
     const from = (self.dispatchFrom as UserClass | undefined) ?? this;
-    const m = from.findMethod(name.toLowerCase(), args.length);
+    const m = from.findMethodFor(name.toLowerCase(), args);
     if (m === undefined) return { found: false };
     if (m === 'wrong-count') throw overloadError(name, args.length);
     return { found: true, value: m.cls.invokeOn(self, m.method, args) };
@@ -287,7 +391,7 @@ export class UserClass implements UserType, ClassHandle {
       const overloads = c.staticMethods.get(lname);
       if (!overloads) continue;
       sawName = true;
-      const m = overloads.find((o) => o.params.length === args.length);
+      const m = pickOverload(overloads, args);
       if (m) return { found: true, value: c.invokeOn(undefined, m, args) };
     }
     if (sawName) throw overloadError(name, args.length);
@@ -311,7 +415,14 @@ export class UserClass implements UserType, ClassHandle {
   setStatic(name: string, value: unknown): boolean {
     const s = this.staticSlot(name);
     if (!s) return false;
-    s.value = convertTyped(value, s.type);
+    try {
+      const x = convertTyped(value, s.type);
+      s.validate?.(x);
+      s.value = x;
+    } catch (e) {
+      if (!(e instanceof RuntimeError)) throw e;
+      throw err(`Exception setting "${s.name}": "${e.record.message}"`, 'ExceptionWhenSetting', 'System.Management.Automation.SetValueInvocationException', 'NotSpecified');
+    }
     return true;
   }
 
@@ -357,6 +468,39 @@ export class UserClass implements UserType, ClassHandle {
     for (let c: UserClass | undefined = this; c; c = c.base) out.push(...c.properties.filter((p) => !p.hidden));
     return out;
   }
+}
+
+/**
+ * The overload for these arguments: same count, every argument convertible, exact type matches
+ * preferred ([A]::new(5) takes A([int]) over A([string])). Undefined when none fits by count.
+ */
+function pickOverload(candidates: readonly MethodDef[], args: unknown[]): MethodDef | undefined {
+  const byCount = candidates.filter((c) => c.params.length === args.length);
+  if (byCount.length <= 1) return byCount[0];
+  let best: MethodDef | undefined;
+  let bestScore = -1;
+  for (const c of byCount) {
+    let score = 0;
+    for (let i = 0; i < args.length && score >= 0; i++) {
+      const t = c.params[i]!.type;
+      if (!t) continue;
+      const arg = args[i];
+      if (arg !== null && arg !== undefined && typeNamesOf(arg).includes(t.name)) score += 2;
+      else {
+        try {
+          convertToFull(arg, t.name);
+          score += 1;
+        } catch {
+          score = -1;
+        }
+      }
+    }
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best ?? byCount[0];
 }
 
 function runSteps(steps: readonly (() => MaybePromise<unknown>)[]): MaybePromise<void> {
@@ -558,8 +702,9 @@ function compileClassMembers(cls: UserClass, d: A.TypeDefinition, compiler: Memb
     if (m.type === 'PropertyMember') {
       const type = m.propertyType ? new LazyType(typeText(m.propertyType)) : undefined;
       const init = m.initialValue ? compiler.expression(m.initialValue) : undefined;
-      if (m.isStatic) cls.statics.set(m.name.toLowerCase(), { name: m.name, type, init, value: undefined });
-      else cls.properties.push({ name: m.name, lname: m.name.toLowerCase(), type, hidden: m.isHidden, init });
+      const validate = validatorOf(m.attributes);
+      if (m.isStatic) cls.statics.set(m.name.toLowerCase(), { name: m.name, type, init, validate, value: undefined });
+      else cls.properties.push({ name: m.name, lname: m.name.toLowerCase(), type, hidden: m.isHidden, init, validate });
     } else if (m.type === 'FunctionMember') {
       const def: MethodDef = {
         name: m.isConstructor ? 'new' : m.name,

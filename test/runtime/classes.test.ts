@@ -171,3 +171,25 @@ describe('enums', () => {
     expect(await ps(`${ENUMS} class Item { [Color]$C; [Perm]$P = 'Read' }; $i = [Item]::new(); "$($i.C) $($i.P)"; $i.C = 'Blue'; $i.C.GetType().Name`)).toEqual(['Red Read', 'Color']);
   });
 });
+
+describe('class members, continued', () => {
+  it('[Validate*()] attributes on properties check every assignment', async () => {
+    const out = await ps(`class C1 { [ValidateSet("Present", "Absent")][string]$Ensure; static [ValidateRange(1,10)][int]$N = 1 }
+      $c = [C1]::new(); $c.Ensure = "present"; $c.Ensure
+      try { $c.Ensure = "foo" } catch { $_.FullyQualifiedErrorId; $_.Exception.Message }
+      try { [C1]::N = 11 } catch { $_.Exception.Message }`);
+    expect(out).toEqual([
+      'present',
+      'ExceptionWhenSetting',
+      'Exception setting "Ensure": "The argument "foo" does not belong to the set "Present,Absent" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again."',
+      'Exception setting "N": "The 11 argument is greater than the maximum allowed range of 10. Supply an argument that is less than or equal to 10 and then try the command again."',
+    ]);
+  });
+
+  it('overloads are chosen by argument type; $this::Static reaches the class', async () => {
+    const out = await ps(`class A { [int]$i; [string]$s; A([int]$a) { $this.i = $a } A([string]$a) { $this.s = $a } }
+      [A]::new(5).i; [A]::new('x').s
+      class S { static [int]$si; [void] Foo() { $this::si = 1001 } }; [S]::new().Foo(); [S]::si`);
+    expect(out).toEqual(['5', 'x', '1001']);
+  });
+});

@@ -357,6 +357,10 @@ export class PSEnumValue extends PSComparableObject {
     return this.value;
   }
 
+  override toString(): string {
+    return this.toStringHook!(this);
+  }
+
   keyOf(other: unknown): number | undefined {
     if (other instanceof PSEnumValue) return other.value;
     if (typeof other === 'number') return other;

@@ -6,6 +6,7 @@
 // enumeration, and .NET's members.
 import { PSHashtable } from '../runtime/values.js';
 import { DEFAULT_COMPARER } from './comparers.js';
+import { genericToString } from './type-names.js';
 import { type DotNetMembers, DotNetException, type Overload, type RefArgument } from './members.js';
 
 export type DictionaryFamily = 'Dictionary' | 'SortedDictionary' | 'SortedList';
@@ -23,7 +24,7 @@ export class DotNetDictionary extends PSHashtable {
   }
 
   get typeName(): string {
-    return `System.Collections.Generic.${this.family}\`2[${this.keyType},${this.valueType}]`;
+    return `System.Collections.Generic.${this.family}\`2[${genericToString(this.keyType)},${genericToString(this.valueType)}]`;
   }
 
   override keyOf(key: unknown): unknown {
@@ -32,7 +33,7 @@ export class DotNetDictionary extends PSHashtable {
 
   /** The indexer's setter: `$d[key] = value` adds or replaces, with both converted. */
   override set(key: unknown, value: unknown): void {
-    if (key === null || key === undefined) throw new DotNetException('System.ArgumentNullException', "Value cannot be null. (Parameter 'key')");
+    if (key === null || key === undefined) throw new DotNetException('System.Management.Automation.RuntimeException', 'Index operation failed; the array index evaluated to null.');
     super.set(this.convert(key, this.keyType), this.convert(value, this.valueType));
   }
 

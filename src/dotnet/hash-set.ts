@@ -1,6 +1,7 @@
 // System.Collections.Generic.HashSet`1 (and SortedSet`1): a Map from each element's comparer key
 // to the element, so Add/Contains/Remove are O(1) and enumeration keeps insertion order as .NET's
 // HashSet does while nothing is removed.
+import { genericToString } from './type-names.js';
 import { DEFAULT_COMPARER } from './comparers.js';
 import type { DotNetMembers, KeyComparer, Overload } from './members.js';
 
@@ -14,7 +15,7 @@ export class DotNetHashSet {
   ) {}
 
   get typeName(): string {
-    return `System.Collections.Generic.${this.sorted ? 'SortedSet' : 'HashSet'}\`1[${this.elementType}]`;
+    return `System.Collections.Generic.${this.sorted ? 'SortedSet' : 'HashSet'}\`1[${genericToString(this.elementType)}]`;
   }
 
   add(x: unknown): boolean {

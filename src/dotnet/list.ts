@@ -1,5 +1,6 @@
 // System.Collections.Generic.List`1 and System.Collections.ArrayList: a JS array underneath, so
 // `$report.Add($row)` in an admin script's loop costs what an array push does.
+import { genericToString } from './type-names.js';
 import { DEFAULT_COMPARER } from './comparers.js';
 import { type Action, type Comparison, type DotNetMembers, DotNetException, type Overload, type Predicate, outOfRange } from './members.js';
 
@@ -18,7 +19,7 @@ export class PSList {
 
   /** Type.ToString() of the list: ``System.Collections.Generic.List`1[System.String]``. */
   get typeName(): string {
-    return this.kind === 'ArrayList' ? 'System.Collections.ArrayList' : `System.Collections.Generic.List\`1[${this.elementType}]`;
+    return this.kind === 'ArrayList' ? 'System.Collections.ArrayList' : `System.Collections.Generic.List\`1[${genericToString(this.elementType)}]`;
   }
 
   [Symbol.iterator](): Iterator<unknown> {

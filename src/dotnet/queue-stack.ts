@@ -1,6 +1,7 @@
 // System.Collections.Generic.Queue`1 and Stack`1 (and the non-generic Queue/Stack of
 // System.Collections). A queue is an array with a moving head so Dequeue is O(1); a stack is an
 // array whose top is the end, enumerated top first as .NET does.
+import { genericToString } from './type-names.js';
 import { DEFAULT_COMPARER } from './comparers.js';
 import { type DotNetMembers, DotNetException, type Overload } from './members.js';
 
@@ -11,7 +12,7 @@ export class DotNetQueue {
   constructor(readonly elementType: string, readonly generic = true) {}
 
   get typeName(): string {
-    return this.generic ? `System.Collections.Generic.Queue\`1[${this.elementType}]` : 'System.Collections.Queue';
+    return this.generic ? `System.Collections.Generic.Queue\`1[${genericToString(this.elementType)}]` : 'System.Collections.Queue';
   }
 
   get count(): number {
@@ -59,7 +60,7 @@ export class DotNetStack {
   constructor(readonly elementType: string, readonly generic = true) {}
 
   get typeName(): string {
-    return this.generic ? `System.Collections.Generic.Stack\`1[${this.elementType}]` : 'System.Collections.Stack';
+    return this.generic ? `System.Collections.Generic.Stack\`1[${genericToString(this.elementType)}]` : 'System.Collections.Stack';
   }
 
   peek(): unknown {

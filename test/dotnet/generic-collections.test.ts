@@ -116,6 +116,23 @@ describe('HashSet, Queue, Stack, ArrayList', () => {
   });
 });
 
+describe('nesting, New-Object and conversions', () => {
+  it('nested generic types print as .NET does; keys convert to TKey', async () => {
+    expect(await ps(USING + "$dd = [Dictionary[string,List[string]]]::new(); $dd['a'] = [List[string]]::new(); $dd['a'].Add('x'); $dd['a'].Count; $dd.GetType().ToString()")).toEqual([
+      '1',
+      'System.Collections.Generic.Dictionary`2[System.String,System.Collections.Generic.List`1[System.String]]',
+    ]);
+    expect(await ps(USING + "$d = [Dictionary[int,string]]::new(); $d[1] = 'one'; $d['2'] = 'two'; $d[2]; $d.Keys -join ','")).toEqual(['two', '1,2']);
+    expect(await ps(USING + "$d = [Dictionary[int,string]]::new(); try { $d[$null] = 'x' } catch { $_.Exception.Message }")).toEqual(['Index operation failed; the array index evaluated to null.']);
+  });
+
+  it('New-Object, typed variables and += behave as in pwsh', async () => {
+    expect(await ps("$n = New-Object 'System.Collections.Generic.List[string]'; $n.Add(5); $n[0].GetType().Name")).toEqual(['String']);
+    expect(await ps(USING + "[List[string]]$x = 'a','b'; $x.GetType().Name; $x.Add('c'); $x.Count; $l = [List[int]](1,2); $l += 4; $l.GetType().Name")).toEqual(['List`1', '3', 'Object[]']);
+    expect(await ps(USING + "$e = [List[object]]::new(); $e.Add(@{a=1}); $e[0].GetType().Name; $l = [List[int]](1,2); $l | ConvertTo-Json -Compress")).toEqual(['Hashtable', '[1,2]']);
+  });
+});
+
 describe('-is and casts', () => {
   it('knows the generic type and its interfaces', async () => {
     expect(await ps(USING + '$l = [List[string]]::new(); $l -is [List[string]]; $l -is [System.Collections.IList]; $l -is [List[int]]; ([List[string]]$l).Count')).toEqual(['True', 'True', 'False', '0']);

@@ -1,6 +1,7 @@
 // Default views keyed by type name (PowerShell's *.format.ps1xml, as data): which properties a
 // table or list shows, fixed widths and alignments, group headers, and the custom views that
 // print one line per object (DateTime, MatchInfo, ErrorRecord).
+import { DotNetDictionary } from '../dotnet/dictionary.js';
 import { PSDateTime, PSHashtable, PSObject, PSTypeRef, ScriptBlockValue } from '../runtime/values.js';
 import { scalarToString, toStringValue, typeNamesOf } from '../runtime/conversions.js';
 import { getMember, propertyEntries } from '../runtime/methods.js';
@@ -35,6 +36,12 @@ const dictionaryView: View = {
   columns: [col('Name', (o) => getMember(o, 'Key'), 30), col('Value')],
   // A hashtable shows one row per entry.
   rows: (o) => (o instanceof PSHashtable ? o.entries().map(([k, v]) => PSObject.fromEntries([['Key', k], ['Value', v]], ['System.Collections.DictionaryEntry'])) : [o]),
+};
+
+const keyValuePairView: View = {
+  kind: 'table',
+  columns: [col('Key'), col('Value')],
+  rows: (o) => (o instanceof PSHashtable ? o.entries().map(([k, v]) => PSObject.fromEntries([['Key', k], ['Value', v]], ['System.Collections.Generic.KeyValuePair'])) : [o]),
 };
 
 function lastWriteTime(o: unknown): string {
@@ -115,6 +122,8 @@ export function findView(v: unknown): View | undefined {
     const view = VIEWS[t];
     if (view) return view;
   }
+  // Generic dictionaries (any TKey, TValue) show KeyValuePair rows.
+  if (v instanceof DotNetDictionary) return keyValuePairView;
   return undefined;
 }
 

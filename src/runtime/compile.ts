@@ -4,7 +4,7 @@
 // asynchronous command really ran (see async.ts).
 import type * as A from '../language/ast.js';
 import { type MaybePromise, runLoop, sequence, andThen, tryCatch, tryFinally } from './async.js';
-import { BreakSignal, ContinueSignal, ExitSignal, ReturnSignal, isControlSignal } from './control.js';
+import { BreakSignal, ContinueSignal, ExitSignal, MethodReturnSignal, ReturnSignal, isControlSignal } from './control.js';
 import { convertTo, enumerate, toBool, toNumber, toStringValue } from './conversions.js';
 import { ErrorRecord, type ErrorPosition, RuntimeError, ScriptTerminatingError, notSupportedYet, toRuntimeError, withPosition } from './errors.js';
 import { type Expr, type Frame, type Sink, type SourceUnit, type Stmt, unwrapCollected, withOut } from './frame.js';
@@ -14,9 +14,12 @@ import { getStaticMember, invokeStaticMethod } from './methods-static.js';
 import { binaryOperator, matchOperator, unaryOperator } from './operators.js';
 import { type CompiledCommand, type CompiledArgument, runPipeline, type PipelineSource } from './pipeline.js';
 import { NOT_SET } from './scope.js';
-import { typeRef } from './types.js';
-import { PSHashtable, PSObject, PSReference, PSTypeRef, ScriptBlockValue } from './values.js';
+import { typeRef, userType } from './types.js';
+import { PSClassObject, PSHashtable, PSList, PSObject, PSReference, PSTypeRef, ScriptBlockValue } from './values.js';
+import { bindTypes, declareTypes, type MemberCompiler, UserClass } from './user-types.js';
+import { invokeCollectionMethod } from './methods-dotnet.js';
 import { compileParams, type CompiledParam } from './params.js';
+import { qualifyTypeNames } from './using-namespace.js';
 import { cmdletHandles } from './script-command.js';
 import type { StageContext } from './pipeline.js';
 import type { ConfirmImpact } from './confirm.js';
@@ -44,6 +47,27 @@ export function compileScriptBlock(
   functionParams?: A.Parameter[],
   kind: 'function' | 'filter' | 'workflow' | 'block' = 'block',
 ): CompiledBlock {
+  // Before anything reads a type name: `using namespace` and the script's own classes and enums.
+  if (ast.usings.length > 0) qualifyTypeNames(ast, ast.usings.filter((u) => u.kind === 'namespace').map((u) => u.name));
+  const savedMethodDepth = methodDepth;
+  methodDepth = 0;
+  try {
+    return compileScriptBlockBody(ast, unit, text, functionParams, kind);
+  } finally {
+    methodDepth = savedMethodDepth;
+  }
+}
+
+function compileScriptBlockBody(
+  ast: A.ScriptBlock,
+  unit: SourceUnit,
+  text: string,
+  functionParams: A.Parameter[] | undefined,
+  kind: 'function' | 'filter' | 'workflow' | 'block',
+): CompiledBlock {
+  const typeDefs = [ast.begin, ast.process, ast.end].flatMap((b) => (b ? b.statements.filter((x): x is A.TypeDefinition => x.type === 'TypeDefinition') : []));
+  const types = typeDefs.length > 0 ? declareTypes(typeDefs, memberCompiler(unit)) : undefined;
+  for (const d of typeDefs) declaredTypeDefinitions.add(d);
   const paramAsts = functionParams ?? ast.paramBlock?.parameters;
   const attrs = ast.paramBlock?.attributes ?? [];
   const { params, advanced, cmdletBinding } = compileParams(paramAsts, attrs, unit, (e) => compileExpression(e, unit));
@@ -79,7 +103,70 @@ export function compileScriptBlock(
     process = end;
     end = undefined;
   }
+  // The script's classes and enums are bound to the frame it runs in before its first statement.
+  if (types) {
+    const bind = (first: Stmt): Stmt => (f) => andThen(bindTypes(types, f), () => first(f));
+    if (begin) begin = bind(begin);
+    else if (process) process = bind(process);
+    else if (end) end = bind(end);
+  }
   return { text, unit, ast, params, advanced, cmdletBinding, begin, process, end, hasNamedBlocks };
+}
+
+// ---------------------------------------------------------------- classes and enums
+
+/** Type definitions already declared with their script block (the statement itself then does nothing). */
+const declaredTypeDefinitions = new WeakSet<A.TypeDefinition>();
+/** > 0 while compiling a class method's body, where `return $x` is the method's value. */
+let methodDepth = 0;
+
+function memberCompiler(unit: SourceUnit): MemberCompiler {
+  return {
+    expression: (e) => compileExpression(e, unit),
+    methodBody: (body) => {
+      methodDepth++;
+      try {
+        const b = body.end;
+        return b ? compileStatementList(b.statements, unit, b.traps) : () => undefined;
+      } finally {
+        methodDepth--;
+      }
+    },
+  };
+}
+
+function compileTypeDefinition(s: A.TypeDefinition, unit: SourceUnit): Stmt {
+  if (declaredTypeDefinitions.has(s)) return () => undefined;
+  // A definition below the top level of its script block is declared when compiled and bound when reached.
+  const types = declareTypes([s], memberCompiler(unit));
+  return (f) => bindTypes(types, f);
+}
+
+/** `$obj::Name` means the static member of the object's class. */
+function staticTarget(t: unknown): unknown {
+  return t instanceof PSClassObject ? new PSTypeRef((t.userClass as UserClass).name) : t;
+}
+
+/** `[T]::Name` for a script-defined type, else the .NET static member. */
+function staticMember(target: unknown, name: string): unknown {
+  const t = staticTarget(target);
+  if (t instanceof PSTypeRef) {
+    const user = userType(t.name);
+    if (user) {
+      const r = user.getStatic(name);
+      return r.found ? r.value : null;
+    }
+  }
+  return getStaticMember(t, name);
+}
+
+function setStaticMember(target: unknown, name: string, value: unknown): void {
+  const t = staticTarget(target);
+  const user = t instanceof PSTypeRef ? userType(t.name) : undefined;
+  if (user instanceof UserClass && user.setStatic(name, value)) return;
+  throw new RuntimeError(
+    new ErrorRecord(`The property '${name}' cannot be found on this object. Verify that the property exists and can be set.`, 'PropertyAssignmentException', 'InvalidOperation', null),
+  );
 }
 
 function compileNamedBlock(b: A.NamedBlock, unit: SourceUnit): Stmt {
@@ -256,6 +343,13 @@ export function compileStatement(s: A.Statement, unit: SourceUnit): Stmt {
         });
     }
     case 'Return': {
+      if (methodDepth > 0) {
+        const v = s.pipeline ? compileStatementValue(s.pipeline, unit) : undefined;
+        return (f) =>
+          andThen(v ? v(f) : null, (x) => {
+            throw new MethodReturnSignal(x);
+          });
+      }
       const p = s.pipeline ? compileStatement(s.pipeline, unit) : undefined;
       return (f) =>
         andThen(p ? p(f) : undefined, () => {
@@ -280,7 +374,7 @@ export function compileStatement(s: A.Statement, unit: SourceUnit): Stmt {
     case 'Data':
       return unsupportedStatement('The data section', s, unit);
     case 'TypeDefinition':
-      return unsupportedStatement(s.kind === 'class' ? 'A class definition' : 'An enum definition', s, unit);
+      return compileTypeDefinition(s, unit);
     case 'Using':
       return s.kind === 'namespace' ? () => undefined : unsupportedStatement(`The 'using ${s.kind}' statement`, s, unit);
     case 'BlockStatement':
@@ -1103,6 +1197,38 @@ function compileHashtable(e: A.HashtableExpression, unit: SourceUnit, ordered: b
   };
 }
 
+/**
+ * `[PSCustomObject]@{...}` straight into a PSObject, with no hashtable in between: the row of every
+ * report loop, so it allocates only the object and its properties while evaluation stays synchronous.
+ */
+function compileCustomObject(e: A.HashtableExpression, unit: SourceUnit): Expr {
+  const entries = e.entries.map((en) => ({ key: compileExpression(en.key, unit), value: compileStatementValue(en.value, unit) }));
+  const add = (o: PSObject, k: unknown, v: unknown): void => {
+    const name = toStringValue(k);
+    const lk = name.toLowerCase();
+    if (o.props.has(lk)) {
+      throw new RuntimeError(new ErrorRecord(`Duplicate keys '${name}' are not allowed in hash literals.`, 'DuplicateKeyInHashLiteral', 'ParserError', k));
+    }
+    o.props.set(lk, { kind: 'note', name, value: v });
+  };
+  const rest = async (f: Frame, o: PSObject, from: number, key: unknown, value: { pending: unknown } | undefined): Promise<PSObject> => {
+    add(o, await key, value ? await value.pending : await entries[from]!.value(f));
+    for (let j = from + 1; j < entries.length; j++) add(o, await entries[j]!.key(f), await entries[j]!.value(f));
+    return o;
+  };
+  return (f) => {
+    const o = new PSObject();
+    for (let i = 0; i < entries.length; i++) {
+      const k = entries[i]!.key(f);
+      if (k instanceof Promise) return rest(f, o, i, k, undefined);
+      const v = entries[i]!.value(f);
+      if (v instanceof Promise) return rest(f, o, i, k, { pending: v });
+      add(o, k, v);
+    }
+    return o;
+  };
+}
+
 const SHORT_CIRCUIT = new Set(['-and', '-or', '??']);
 const MATCH_OPERATORS = new Set(['-match', '-imatch', '-cmatch', '-notmatch', '-inotmatch', '-cnotmatch']);
 const SCRIPT_BLOCK_OPERATORS = /^-[ic]?(replace|split)$/;
@@ -1180,8 +1306,7 @@ function compileConvert(e: A.ConvertExpression, unit: SourceUnit): Expr {
   const lower = type.toLowerCase();
   if (lower === 'ordered' && e.operand.type === 'Hashtable') return compileHashtable(e.operand, unit, true);
   if ((lower === 'pscustomobject' || lower === 'system.management.automation.pscustomobject') && e.operand.type === 'Hashtable') {
-    const h = compileHashtable(e.operand, unit, true);
-    return (f) => andThen(h(f), (t) => PSObject.fromEntries((t as PSHashtable).entries().map(([k, v]) => [toStringValue(k), v] as const)));
+    return compileCustomObject(e.operand, unit);
   }
   if ((lower === 'ref' || lower === 'system.management.automation.psreference') && e.operand.type === 'Variable') return compileVariableReference(e.operand);
   const operand = compileExpression(e.operand, unit);
@@ -1240,7 +1365,7 @@ function memberName(e: A.Expression, unit: SourceUnit): (f: Frame) => MaybePromi
 function compileMember(e: A.MemberExpression, unit: SourceUnit): Expr {
   const target = compileExpression(e.target, unit);
   const name = memberName(e.member, unit);
-  if (e.isStatic) return (f) => andThen(target(f), (t) => andThen(name(f), (n) => getStaticMember(t, n)));
+  if (e.isStatic) return (f) => andThen(target(f), (t) => andThen(name(f), (n) => staticMember(t, n)));
   return (f) =>
     andThen(target(f), (t) => {
       if ((t === null || t === undefined) && e.nullConditional) return null;
@@ -1252,21 +1377,49 @@ function compileInvokeMember(e: A.InvokeMemberExpression, unit: SourceUnit): Exp
   const target = compileExpression(e.target, unit);
   const name = memberName(e.member, unit);
   const args = e.arguments.map((a) => compileExpression(a, unit));
-  return (f) =>
-    andThen(target(f), (t) => {
-      if ((t === null || t === undefined) && e.nullConditional) return null;
-      return andThen(name(f), (n) =>
-        andThen(
-          sequence(args.map((a) => () => a(f))),
-          (vs) => (e.isStatic ? invokeEngineStaticMethod(f, t, n, vs) : invokeEngineMethod(f, t, n, vs)),
-        ),
-      );
-    });
+  const call = (f: Frame, t: unknown, n: string, vs: unknown[]): unknown => (e.isStatic ? invokeEngineStaticMethod(f, t, n, vs) : invokeEngineMethod(f, t, n, vs));
+  if (e.member.type !== 'StringConstant') {
+    return (f) =>
+      andThen(target(f), (t) => {
+        if ((t === null || t === undefined) && e.nullConditional) return null;
+        return andThen(name(f), (n) => andThen(sequence(args.map((a) => () => a(f))), (vs) => call(f, t, n, vs)));
+      });
+  }
+  // `$list.Add($x)` in a loop: no closure or promise per call while everything is synchronous.
+  const constName = e.member.value;
+  const withTarget = (f: Frame, t: unknown): unknown => {
+    if ((t === null || t === undefined) && e.nullConditional) return null;
+    const vs = new Array<unknown>(args.length);
+    for (let i = 0; i < args.length; i++) {
+      const v = args[i]!(f);
+      if (v instanceof Promise) return finishArguments(f, t, vs, i, v);
+      vs[i] = v;
+    }
+    return call(f, t, constName, vs);
+  };
+  const finishArguments = async (f: Frame, t: unknown, vs: unknown[], from: number, pending: Promise<unknown>): Promise<unknown> => {
+    vs[from] = await pending;
+    for (let j = from + 1; j < args.length; j++) vs[j] = await args[j]!(f);
+    return call(f, t, constName, vs);
+  };
+  return (f) => {
+    const t = target(f);
+    return t instanceof Promise ? t.then((x) => withTarget(f, x)) : withTarget(f, t);
+  };
 }
 
 /** Methods that run script blocks belong to the engine; everything else to methods.ts. */
 function invokeEngineMethod(f: Frame, target: unknown, name: string, args: unknown[]): unknown {
   const lower = name.toLowerCase();
+  // The hot path of report-building loops: a List's own methods, straight to the member table.
+  if (target instanceof PSList && lower !== 'where' && lower !== 'gettype') {
+    const r = invokeCollectionMethod(target, name, lower, args, (block, a) => invokeSync(f, block, a[0], a));
+    if (r.found) return r.value;
+  }
+  if (target instanceof PSClassObject) {
+    const r = (target.userClass as UserClass).invokeMethod(target, name, args);
+    if (r.found) return r.value;
+  }
   const stage = target instanceof PSObject ? cmdletHandles.get(target) : undefined;
   if (stage) return invokeCmdletMethod(stage, lower, name, args);
   if (target instanceof ScriptBlockValue) {
@@ -1276,7 +1429,9 @@ function invokeEngineMethod(f: Frame, target: unknown, name: string, args: unkno
     }
     if (lower === 'getnewclosure') return target;
   }
-  if ((lower === 'where' || lower === 'foreach') && args[0] instanceof ScriptBlockValue && target !== null && target !== undefined) {
+  // List`1 has a ForEach(Action<T>) of its own, which wins over the magic one (and outputs nothing).
+  const ownForEach = lower === 'foreach' && target instanceof PSList && target.kind === 'List';
+  if ((lower === 'where' || lower === 'foreach') && !ownForEach && args[0] instanceof ScriptBlockValue && target !== null && target !== undefined) {
     const items = [...enumerateForPipeline(target)];
     const block = args[0].compiled as CompiledBlock;
     const out: unknown[] = [];
@@ -1304,6 +1459,12 @@ function invokeEngineMethod(f: Frame, target: unknown, name: string, args: unkno
 function invokeEngineStaticMethod(f: Frame, target: unknown, name: string, args: unknown[]): unknown {
   if (target instanceof PSTypeRef && target.name === 'System.Management.Automation.ScriptBlock' && name.toLowerCase() === 'create') {
     return f.session.createScriptBlock(toStringValue(args[0]));
+  }
+  const t = staticTarget(target);
+  const user = t instanceof PSTypeRef ? userType(t.name) : undefined;
+  if (user instanceof UserClass) {
+    const r = user.invokeStatic(name, args);
+    if (r.found) return r.value;
   }
   return invokeStaticMethod(target, name, args);
 }
@@ -1416,8 +1577,9 @@ function compileLValue(e: A.Expression, unit: SourceUnit, typeName?: string): LV
         prepare: (f) =>
           andThen(target(f), (t) =>
             andThen(name(f), (n) => ({
-              get: () => (e.isStatic ? getStaticMember(t, n) : getMember(t, n)),
+              get: () => (e.isStatic ? staticMember(t, n) : getMember(t, n)),
               set: (v: unknown) => {
+                if (e.isStatic) return setStaticMember(t, n, v);
                 if (t === null || t === undefined) {
                   throw new RuntimeError(
                     new ErrorRecord(`The property '${n}' cannot be found on this object. Verify that the property exists and can be set.`, 'PropertyAssignmentException', 'InvalidOperation', null),

@@ -27,7 +27,13 @@ export function isControlSignal(e: unknown): boolean {
     e instanceof BreakSignal ||
     e instanceof ContinueSignal ||
     e instanceof ReturnSignal ||
+    e instanceof MethodReturnSignal ||
     e instanceof ExitSignal ||
     e instanceof StopUpstreamSignal
   );
+}
+
+/** `return $x` inside a class method: the method's value (other output of a method is discarded). */
+export class MethodReturnSignal {
+  constructor(readonly value: unknown) {}
 }

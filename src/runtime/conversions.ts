@@ -13,6 +13,7 @@ import {
   PSGuid,
   PSHashtable,
   PSList,
+  PSEnumValue,
   PSObject,
   PSReference,
   PSRegex,
@@ -22,7 +23,9 @@ import {
   PSVersion,
   ScriptBlockValue,
 } from './values.js';
-import { INTEGER_RANGES, requireTypeName, typeDisplayName } from './types.js';
+import { INTEGER_RANGES, requireTypeName, typeDisplayName, userType } from './types.js';
+import { castToCollection, collectionInterfaces, isDotNetCollection } from './methods-dotnet.js';
+import { DotNetDictionary } from '../dotnet/dictionary.js';
 import { formatNumber, formatRoundTrip, isIntegral } from '../format/numbers.js';
 import { dateFromTicks, dateTicks, formatDate, formatTimeSpan, parseDate, parseTimeSpan, TICKS_PER_DAY } from '../format/dates.js';
 
@@ -120,12 +123,13 @@ export function scalarToString(v: unknown, invariant: boolean): string {
   if (v instanceof PSDateTime) return formatDate(v, invariant ? 'MM/dd/yyyy HH:mm:ss' : 'G');
   if (v instanceof PSTimeSpan) return formatTimeSpan(v);
   if (v instanceof PSObject) return psObjectToString(v);
+  if (v instanceof DotNetDictionary) return v.typeName;
   if (v instanceof PSHashtable) return v.ordered ? 'System.Collections.Specialized.OrderedDictionary' : 'System.Collections.Hashtable';
   if (v instanceof PSTypeRef) return invariant ? typeDisplayName(v.name) : v.name;
   if (v instanceof ScriptBlockValue) return v.text;
   if (v instanceof ErrorRecord) return v.message;
   if (v instanceof PSUri) return v.url.href;
-  if (Array.isArray(v) || v instanceof PSList) return typeNameOf(v);
+  if (Array.isArray(v) || isDotNetCollection(v)) return typeNameOf(v);
   if (v instanceof Error) return v.message;
   if (typeof v === 'function') return 'System.Management.Automation.PSMethod';
   return String(v);
@@ -198,6 +202,7 @@ function formatDetail(s: string): string {
  */
 export function toNumber(v: unknown, targetType = 'System.Int32'): number {
   if (typeof v === 'number') return v;
+  if (v instanceof PSEnumValue) return v.value;
   if (v === null || v === undefined) return 0;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'string') {
@@ -231,7 +236,8 @@ function toInteger(v: unknown, fullName: string): number {
     const parsed = parseNumber(v);
     if (parsed === undefined) throw conversionError(v, fullName, formatDetail(v));
     n = parsed;
-  } else if (v instanceof PSDateTime || v instanceof PSTimeSpan || v instanceof PSHashtable || v instanceof PSObject) {
+  } else if (v instanceof PSEnumValue) n = v.value;
+  else if (v instanceof PSDateTime || v instanceof PSTimeSpan || v instanceof PSHashtable || v instanceof PSObject) {
     throw conversionError(v, fullName);
   } else n = toNumber(v, fullName);
   if (Number.isNaN(n) || !Number.isFinite(n)) throw conversionError(v, fullName, `Value was either too large or too small for ${short === 'Int32' ? 'an' : 'a'} ${short}.`);
@@ -277,6 +283,8 @@ export function typeNamesOf(v: unknown): string[] {
   }
   if (Array.isArray(v)) return ['System.Object[]', 'System.Array', 'System.Object'];
   if (v instanceof PSObject) return v.typeNames;
+  // Type.ToString()'s form, which is what PowerShell shows wherever a collection is stringified.
+  if (isDotNetCollection(v)) return [v.typeName, 'System.Object'];
   if (v instanceof PSHashtable) return v.ordered ? ['System.Collections.Specialized.OrderedDictionary', 'System.Object'] : ['System.Collections.Hashtable', 'System.Object'];
   if (v instanceof PSDateTime) return ['System.DateTime', 'System.ValueType', 'System.Object'];
   if (v instanceof PSTimeSpan) return ['System.TimeSpan', 'System.ValueType', 'System.Object'];
@@ -289,12 +297,6 @@ export function typeNamesOf(v: unknown): string[] {
   if (v instanceof PSRegex) return ['System.Text.RegularExpressions.Regex', 'System.Object'];
   if (v instanceof PSUri) return ['System.Uri', 'System.Object'];
   if (v instanceof PSReference) return ['System.Management.Automation.PSReference', 'System.Object'];
-  if (v instanceof PSList) {
-    if (v.kind === 'ArrayList') return ['System.Collections.ArrayList', 'System.Object'];
-    const generic = v.kind === 'List' ? 'System.Collections.Generic.List' : 'System.Collections.Generic.HashSet';
-    // Type.ToString()'s form, which is what PowerShell shows wherever a collection is stringified.
-    return [`${generic}\`1[${v.elementType}]`, 'System.Object'];
-  }
   if (v instanceof Error) return ['System.Exception', 'System.Object'];
   return ['System.Object'];
 }
@@ -304,10 +306,10 @@ function extraTypesOf(v: unknown): string[] {
   const out: string[] = [];
   if (typeof v === 'string') out.push('System.Collections.IEnumerable', 'System.IComparable');
   if (typeof v === 'number' || v instanceof PSDateTime || v instanceof PSTimeSpan) out.push('System.IComparable', 'System.IFormattable');
-  if (Array.isArray(v) || v instanceof PSList) out.push('System.Collections.IEnumerable', 'System.Collections.ICollection', 'System.Collections.IList');
-  if (v instanceof PSHashtable) out.push('System.Collections.IDictionary', 'System.Collections.IEnumerable', 'System.Collections.ICollection');
+  if (Array.isArray(v)) out.push('System.Collections.IEnumerable', 'System.Collections.ICollection', 'System.Collections.IList');
+  else if (isDotNetCollection(v)) out.push(...collectionInterfaces(v));
+  else if (v instanceof PSHashtable) out.push('System.Collections.IDictionary', 'System.Collections.IEnumerable', 'System.Collections.ICollection');
   if (v instanceof PSObject) out.push('System.Management.Automation.PSObject', 'System.Object');
-  if (v instanceof PSList && v.kind !== 'ArrayList') out.push(v.kind === 'List' ? `System.Collections.Generic.List[${v.elementType}]` : `System.Collections.Generic.HashSet[${v.elementType}]`);
   return out;
 }
 
@@ -415,9 +417,6 @@ export function convertToFull(v: unknown, full: string, ofs = ' '): unknown {
     case 'System.Management.Automation.ScriptBlock':
       if (v instanceof ScriptBlockValue) return v;
       throw conversionError(v, full);
-    case 'System.Collections.ArrayList':
-      if (isNull(v)) return null;
-      return new PSList('ArrayList', 'System.Object', toArray(v).slice());
     case 'System.Type':
       if (v instanceof PSTypeRef) return v;
       if (typeof v === 'string') return new PSTypeRef(requireTypeName(v), v);
@@ -433,26 +432,16 @@ export function convertToFull(v: unknown, full: string, ofs = ' '): unknown {
     case 'System.Xml.XmlDocument':
       throw new RuntimeError(new ErrorRecord('The [xml] type is not supported by exosh yet.', 'NotSupportedByExosh', 'NotImplemented', v));
   }
-  const generic = /^System\.Collections\.Generic\.(List|HashSet)\[(.+)\]$/.exec(full);
-  if (generic) {
-    // Like arrays, a collection cast of $null stays $null.
-    if (isNull(v)) return null;
-    const element = generic[2]!;
-    const items = toArray(v).map((x) => convertToFull(x, element, ofs));
-    return new PSList(generic[1] as 'List' | 'HashSet', element, generic[1] === 'HashSet' ? dedupe(items) : items);
+  const user = userType(full);
+  if (user) return user.convert(v);
+  if (full === 'System.Collections.ArrayList' || full.startsWith('System.Collections.Generic.') || full === 'System.Collections.Queue' || full === 'System.Collections.Stack') {
+    // A collection cast builds a new collection of converted elements; like arrays, $null stays $null.
+    if (isFullType(v, full) && !Array.isArray(v)) return v;
+    const c = castToCollection(v, full);
+    if (c !== undefined) return c;
   }
   if (isFullType(v, full)) return v;
   throw conversionError(v, full);
-}
-
-function dedupe(items: unknown[]): unknown[] {
-  const seen = new Set<unknown>();
-  return items.filter((x) => {
-    const k = typeof x === 'string' ? x : x;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
 }
 
 function hashtableToObject(h: PSHashtable): PSObject {

@@ -81,7 +81,7 @@ export function setIndex(target: unknown, index: unknown, value: unknown): void 
     target[n] = value;
     return;
   }
-  if (target instanceof PSList && target.kind !== 'HashSet') {
+  if (target instanceof PSList) {
     // List[T] / ArrayList: the indexer converts to the element type; a negative index counts from the end.
     const items = target.items;
     let n = Math.trunc(toNumber(index, 'System.Int32'));
@@ -99,7 +99,7 @@ export function setIndex(target: unknown, index: unknown, value: unknown): void 
         ),
       );
     }
-    items[n] = target.elementType === 'System.Object' ? value : convertTo(value, target.elementType);
+    items[n] = target.elementType === 'System.Object' || target.elementType === 'System.Management.Automation.PSObject' ? value : convertTo(value, target.elementType);
     return;
   }
   throw new RuntimeError(

@@ -6,7 +6,9 @@ import { randomUUID } from 'node:crypto';
 import { hostname, tmpdir, userInfo, EOL, cpus } from 'node:os';
 import * as nodePath from 'node:path';
 import { ErrorRecord, RuntimeError, type ErrorCategory } from './errors.js';
-import { PSChar, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSReference, PSRegex, PSTimeSpan, PSTypeRef, PSVersion } from './values.js';
+import { PSChar, PSDateTime, PSGuid, PSHashtable, PSObject, PSReference, PSRegex, PSTimeSpan, PSTypeRef, PSVersion } from './values.js';
+import { constructCollection, isCollectionType } from './methods-dotnet.js';
+import { STRING_COMPARERS } from '../dotnet/comparers.js';
 import {
   bankersRound,
   conversionError,
@@ -21,7 +23,7 @@ import {
 } from './conversions.js';
 import { compareOrdered } from './operators.js';
 import { formatOperator } from './format-operator.js';
-import { requireTypeName, typeShortName, INTEGER_RANGES } from './types.js';
+import { requireTypeName, typeShortName, INTEGER_RANGES, userType } from './types.js';
 import {
   dateParts,
   daysInMonth,
@@ -756,9 +758,9 @@ function newErrorRecord(a: unknown[]): ErrorRecord {
 // Constructors: [type]::new(...) and New-Object
 
 function constructor(full: string): StaticMethod | undefined {
+  const user = userType(full);
+  if (user) return (a) => user.construct(a);
   switch (full) {
-    case 'System.Collections.ArrayList':
-      return (a) => new PSList('ArrayList', 'System.Object', a.length === 1 && typeof a[0] !== 'number' ? toArray(a[0]).slice() : []);
     case 'System.Collections.Hashtable':
       return () => new PSHashtable(false);
     case 'System.Collections.Specialized.OrderedDictionary':
@@ -796,16 +798,7 @@ function constructor(full: string): StaticMethod | undefined {
       return (a, n) => constructCredential(a, n);
   }
   if (EXCEPTION_TYPES[full]) return exceptionConstructor(full);
-  const generic = /^System\.Collections\.Generic\.(List|HashSet|Dictionary)\[(.+)\]$/.exec(full);
-  if (generic) {
-    if (generic[1] === 'Dictionary') return () => new PSHashtable(true);
-    const kind = generic[1] as 'List' | 'HashSet';
-    const element = generic[2]!;
-    return (a) => {
-      const items = a.length === 1 && typeof a[0] !== 'number' ? toArray(a[0]).map((x) => convertToFull(x, element)) : [];
-      return new PSList(kind, element, kind === 'HashSet' ? [...new Map(items.map((x) => [x, x])).values()] : items);
-    };
-  }
+  if (isCollectionType(full)) return (a) => constructCollection(full, a);
   return undefined;
 }
 
@@ -849,6 +842,7 @@ const STATIC_TYPES: Record<string, StaticType> = {
   'System.Globalization.CultureInfo': CULTUREINFO,
   'System.Management.Automation.WildcardPattern': WILDCARDPATTERN,
   'System.DBNull': { properties: { value: () => null } },
+  'System.StringComparer': { properties: Object.fromEntries(Object.entries(STRING_COMPARERS).map(([k, c]) => [k, () => c])) },
   'System.Management.Automation.Internal.AutomationNull': { properties: { value: () => undefined } },
   'System.Boolean': { properties: { truestring: () => 'True', falsestring: () => 'False' }, methods: { parse: (a, n) => CONVERT.methods!.toboolean!(a, n) } },
 };

@@ -7,7 +7,9 @@
 import { ErrorRecord, RuntimeError } from './errors.js';
 import {
   PSChar,
+  PSClassObject,
   PSDateTime,
+  PSEnumValue,
   PSGuid,
   PSHashtable,
   PSList,
@@ -34,7 +36,7 @@ import {
   typeNamesOf,
 } from './conversions.js';
 import { compareOrdered, valuesEqual } from './operators.js';
-import { typeShortName, requireTypeName } from './types.js';
+import { typeShortName, requireTypeName, isUserTypeName, userType } from './types.js';
 import { formatValue } from './format-operator.js';
 import {
   addMonths,
@@ -52,6 +54,10 @@ import {
   TICKS_PER_MS,
 } from '../format/dates.js';
 import { compileRegex, expandReplacement, matchObject } from './operators-regex.js';
+import { collectionProperty, invokeCollectionMethod, isDotNetCollection } from './methods-dotnet.js';
+import { enumNames } from './methods-static.js';
+import { DotNetDictionary } from '../dotnet/dictionary.js';
+import { qualifiedFullName, shortTypeName, splitGenericName } from '../dotnet/type-names.js';
 
 /** What methods that run script blocks (`.ForEach({})`, `.Where({})`, `$sb.Invoke()`) need. */
 export interface MethodHooks {
@@ -66,7 +72,7 @@ function err(message: string, errorId: string, category: ErrorRecord['category']
 }
 
 export function methodNotFound(target: unknown, name: string): RuntimeError {
-  return methodNotFoundOnType(typeNameOf(target), name);
+  return methodNotFoundOnType(qualifiedFullName(typeNameOf(target), isUserTypeName), name);
 }
 
 export function methodNotFoundOnType(fullName: string, name: string): RuntimeError {
@@ -510,62 +516,6 @@ const ARRAY_METHODS: Record<string, Method<unknown[]>> = {
   tostring: () => 'System.Object[]',
 };
 
-const LIST_METHODS: Record<string, Method<PSList>> = {
-  add: (l, a, name) => {
-    arity(name, a, 1);
-    const item = l.kind === 'ArrayList' ? a[0] : convertToFull(a[0], l.elementType);
-    if (l.kind === 'HashSet') {
-      if (l.items.some((x) => netEquals(x, item))) return false;
-      l.items.push(item);
-      return true;
-    }
-    l.items.push(item);
-    return l.kind === 'ArrayList' ? l.items.length - 1 : undefined;
-  },
-  addrange: (l, a) => {
-    for (const x of toArray(a[0])) l.items.push(l.kind === 'ArrayList' ? x : convertToFull(x, l.elementType));
-    return undefined;
-  },
-  insert: (l, a) => {
-    l.items.splice(int(a[0]), 0, a[1]);
-    return undefined;
-  },
-  remove: (l, a) => {
-    const i = l.items.findIndex((x) => netEquals(x, a[0]) || valuesEqual(x, a[0], true));
-    if (i >= 0) l.items.splice(i, 1);
-    return l.kind === 'ArrayList' ? undefined : i >= 0;
-  },
-  removeat: (l, a, name) => {
-    const i = int(a[0]);
-    if (i < 0 || i >= l.items.length) throw methodException(name, 1, "Index was out of range. Must be non-negative and less than the size of the collection. (Parameter 'index')", 'ArgumentOutOfRangeException');
-    l.items.splice(i, 1);
-    return undefined;
-  },
-  removerange: (l, a) => {
-    l.items.splice(int(a[0]), int(a[1]));
-    return undefined;
-  },
-  clear: (l) => {
-    l.items.length = 0;
-    return undefined;
-  },
-  contains: (l, a) => l.items.some((x) => netEquals(x, a[0]) || (typeof x === 'string' && x === a[0])),
-  indexof: (l, a) => l.items.findIndex((x) => netEquals(x, a[0])),
-  toarray: (l) => l.items.slice(),
-  sort: (l) => {
-    l.items.sort((x, y) => compareOrdered(x, y));
-    return undefined;
-  },
-  reverse: (l) => {
-    l.items.reverse();
-    return undefined;
-  },
-  getrange: (l, a) => new PSList(l.kind, l.elementType, l.items.slice(int(a[0]), int(a[0]) + int(a[1]))),
-  clone: (l) => new PSList(l.kind, l.elementType, l.items.slice()),
-  getenumerator: (l) => l.items,
-  tostring: (l) => typeNameOf(l),
-};
-
 function dictionaryEntry(k: unknown, v: unknown): PSObject {
   const o = PSObject.fromEntries(
     [
@@ -582,7 +532,7 @@ function dictionaryEntry(k: unknown, v: unknown): PSObject {
 }
 
 function duplicateKey(name: string, count: number, h: PSHashtable, k: unknown): RuntimeError {
-  const existing = h.map.get(PSHashtable.normalise(k))?.[0] ?? k;
+  const existing = h.map.get(h.keyOf(k))?.[0] ?? k;
   return methodException(name, count, `Item has already been added. Key in dictionary: '${str(existing)}'  Key being added: '${str(k)}'`, 'ArgumentException');
 }
 
@@ -828,19 +778,24 @@ export function propertyEntries(v: unknown): [string, unknown][] {
   if (v instanceof ErrorRecord) return ['Exception', 'TargetObject', 'CategoryInfo', 'FullyQualifiedErrorId', 'ErrorDetails', 'InvocationInfo', 'ScriptStackTrace', 'PipelineIterationInfo'].map((n) => [n, getMember(v, n)]);
   if (v instanceof PSUri) return ['AbsolutePath', 'AbsoluteUri', 'LocalPath', 'Authority', 'Host', 'Port', 'Query', 'Fragment', 'Scheme', 'OriginalString', 'Segments'].map((n) => [n, getMember(v, n)]);
   if (v instanceof PSList) return [['Capacity', v.items.length], ['Count', v.items.length], ['IsFixedSize', false], ['IsReadOnly', false], ['IsSynchronized', false]];
+  if (isDotNetCollection(v)) return [['Count', collectionProperty(v, 'count')]];
   return [];
 }
 
 function typeRefMember(t: PSTypeRef, name: string): unknown {
   switch (name) {
     case 'name':
-      return typeShortName(t.name);
+      return shortTypeName(t.name);
     case 'fullname':
-      return t.name;
-    case 'namespace':
-      return t.name.includes('.') ? t.name.slice(0, t.name.lastIndexOf('.')) : '';
+      return qualifiedFullName(t.name, isUserTypeName);
+    case 'namespace': {
+      const base = splitGenericName(t.name)?.base ?? t.name;
+      return base.includes('.') ? base.slice(0, base.lastIndexOf('.')) : '';
+    }
     case 'basetype': {
       if (t.name.endsWith('[]')) return new PSTypeRef('System.Array');
+      const user = userType(t.name);
+      if (user) return new PSTypeRef(user.baseName ?? 'System.Object');
       if (['System.Int32', 'System.Int64', 'System.Double', 'System.Boolean', 'System.DateTime', 'System.TimeSpan', 'System.Char', 'System.Guid', 'System.Decimal'].includes(t.name)) return new PSTypeRef('System.ValueType');
       if (t.name === 'System.Object') return null;
       return new PSTypeRef('System.Object');
@@ -852,6 +807,7 @@ function typeRefMember(t: PSTypeRef, name: string): unknown {
     case 'isserializable':
       return true;
     case 'isenum':
+      if (userType(t.name)) return userType(t.name)!.kind === 'enum';
       return ['System.DayOfWeek', 'System.DateTimeKind', 'System.ConsoleColor', 'System.StringSplitOptions'].includes(t.name);
     case 'isvaluetype':
       return typeRefMember(t, 'basetype') instanceof PSTypeRef && (typeRefMember(t, 'basetype') as PSTypeRef).name === 'System.ValueType';
@@ -1001,6 +957,11 @@ export function getMember(v: unknown, memberName: unknown): unknown {
   if (v instanceof PSObject) {
     const p = v.props.get(lname);
     if (p !== undefined) return p.kind === 'note' ? p.value : v.get(name);
+    if (v instanceof PSClassObject) {
+      const h = v.hidden.get(lname);
+      if (h) return h.value;
+    }
+    if (v instanceof PSEnumValue && lname === 'value__') return v.value;
     return universalMember(v, lname) ?? null;
   }
   if (typeof v === 'string') {
@@ -1012,6 +973,12 @@ export function getMember(v: unknown, memberName: unknown): unknown {
     if (prop) return prop(v);
     if (lname === 'psobject' || lname === 'pstypenames') return universalMember(v, lname);
     return memberEnumerate(v, name);
+  }
+  if (v instanceof DotNetDictionary) {
+    if (v.has(name)) return v.get(name);
+    const p = collectionProperty(v, lname);
+    if (p !== undefined) return p;
+    return universalMember(v, lname) ?? null;
   }
   if (v instanceof PSHashtable) {
     if (v.has(name)) return v.get(name);
@@ -1031,12 +998,12 @@ export function getMember(v: unknown, memberName: unknown): unknown {
     }
     return universalMember(v, lname) ?? null;
   }
-  if (v instanceof PSList) {
-    if (lname === 'count') return v.items.length;
-    if (lname === 'capacity') return Math.max(4, v.items.length);
-    if (lname === 'isreadonly' || lname === 'isfixedsize') return false;
+  if (isDotNetCollection(v)) {
+    const p = collectionProperty(v, lname);
+    if (p !== undefined) return p;
     if (lname === 'psobject' || lname === 'pstypenames') return universalMember(v, lname);
-    return memberEnumerate(v.items, name);
+    // Member enumeration over the elements, as for arrays.
+    return memberEnumerate(v as Iterable<unknown>, name);
   }
   if (v instanceof PSDateTime) {
     const f = DATE_PROPERTIES[lname];
@@ -1093,6 +1060,10 @@ export function memberEnumerate(items: Iterable<unknown>, name: string): unknown
 /** `$v.Name = value` */
 export function setMember(v: unknown, memberName: unknown, value: unknown): void {
   const name = typeof memberName === 'string' ? memberName : toStringValue(memberName);
+  if (v instanceof PSClassObject) {
+    setClassProperty(v, name, value);
+    return;
+  }
   if (v instanceof PSObject) {
     const p = v.props.get(name.toLowerCase());
     if (p === undefined) throw propertyNotFound(name);
@@ -1122,6 +1093,48 @@ export function setMember(v: unknown, memberName: unknown, value: unknown): void
   throw propertyNotFound(name);
 }
 
+/** The members of System.Enum a script calls on a value of its own enum. */
+function enumMethod(v: PSEnumValue, lname: string, args: unknown[]): unknown {
+  switch (lname) {
+    case 'hasflag': {
+      const flag = args[0] instanceof PSEnumValue ? args[0].value : toNumber(args[0]);
+      return (v.value & flag) === flag;
+    }
+    case 'tostring': {
+      const format = args.length > 0 ? str(args[0]).toUpperCase() : 'G';
+      if (format === 'D') return String(v.value);
+      if (format === 'X') return (v.value >>> 0).toString(16).toUpperCase().padStart(8, '0');
+      return v.toStringHook!(v);
+    }
+    case 'gethashcode':
+      return v.value;
+    case 'compareto':
+      return Math.sign(v.value - (args[0] instanceof PSEnumValue ? args[0].value : toNumber(args[0])));
+    case 'equals':
+      return args[0] instanceof PSEnumValue && args[0].enumType === v.enumType && args[0].value === v.value;
+  }
+  return undefined;
+}
+
+/** A property of a class instance: typed properties convert, as PowerShell's do ("Exception setting..."). */
+function setClassProperty(v: PSClassObject, name: string, value: unknown): void {
+  const lname = name.toLowerCase();
+  const p = v.props.get(lname) ?? v.hidden.get(lname);
+  if (p === undefined) throw propertyNotFound(name);
+  if (p.kind !== 'note') throw err(`'${p.name}' is a ReadOnly property.`, 'PropertyAssignmentException', 'InvalidOperation');
+  const convert = v.userClass.propertyConverter(lname);
+  if (!convert) {
+    p.value = value;
+    return;
+  }
+  try {
+    p.value = convert(value);
+  } catch (e) {
+    if (!(e instanceof RuntimeError)) throw e;
+    throw err(`Exception setting "${p.name}": "${e.record.message}"`, 'ExceptionWhenSetting', 'NotSpecified', 'System.Management.Automation.SetValueInvocationException');
+  }
+}
+
 /** `$v.Name(args)`. `hooks` runs script blocks for `.ForEach()`, `.Where()`, `$sb.Invoke()`. */
 export function invokeMethod(v: unknown, memberName: unknown, args: unknown[], hooks?: MethodHooks): unknown {
   const name = typeof memberName === 'string' ? memberName : toStringValue(memberName);
@@ -1130,10 +1143,15 @@ export function invokeMethod(v: unknown, memberName: unknown, args: unknown[], h
     if (lname === 'foreach' || lname === 'where') return [];
     throw nullMethod();
   }
-  if (lname === 'foreach') return magicForEach(toArray(v), args, hooks);
+  // List`1.ForEach(Action<T>) is a real method and wins over the magic one.
+  if (lname === 'foreach' && !(v instanceof PSList && v.kind === 'List')) return magicForEach(toArray(v), args, hooks);
   if (lname === 'where') return magicWhere(toArray(v), args, hooks);
   if (lname === 'gettype' && args.length === 0) return getTypeOf(v);
   let table: Record<string, Method<never>> | undefined;
+  if (v instanceof PSEnumValue) {
+    const r = enumMethod(v, lname, args);
+    if (r !== undefined) return r;
+  }
   if (typeof v === 'string') table = STRING_METHODS as Record<string, Method<never>>;
   else if (typeof v === 'number') table = NUMBER_METHODS as Record<string, Method<never>>;
   else if (Array.isArray(v)) {
@@ -1148,8 +1166,11 @@ export function invokeMethod(v: unknown, memberName: unknown, args: unknown[], h
       }
       return out.length === 1 ? out[0] : out;
     }
+  } else if (isDotNetCollection(v)) {
+    const r = invokeCollectionMethod(v, name, lname, args, hooks ? (block, a) => hooks.invoke(block, a[0], a) : undefined);
+    if (r.found) return r.value;
+    if (v instanceof DotNetDictionary) table = HASHTABLE_METHODS as Record<string, Method<never>>;
   } else if (v instanceof PSHashtable) table = HASHTABLE_METHODS as Record<string, Method<never>>;
-  else if (v instanceof PSList) table = LIST_METHODS as Record<string, Method<never>>;
   else if (v instanceof PSDateTime) table = DATE_METHODS as Record<string, Method<never>>;
   else if (v instanceof PSTimeSpan) table = SPAN_METHODS as Record<string, Method<never>>;
   else if (v instanceof PSChar) table = CHAR_METHODS as Record<string, Method<never>>;
@@ -1159,6 +1180,12 @@ export function invokeMethod(v: unknown, memberName: unknown, args: unknown[], h
     const m = v.methods?.get(lname);
     if (m) return m.invoke(v, args);
     // A ScriptMethod-less property holding a script block is not callable, as in PowerShell.
+  } else if (v instanceof PSTypeRef && (lname === 'getenumnames' || lname === 'getenumvalues') && args.length === 0) {
+    const info = userType(v.name)?.enumInfo();
+    if (info) return lname === 'getenumnames' ? info.members.map(([n]) => n) : info.members.map(([, x]) => new PSEnumValue(info, x));
+    const names = enumNames(v.name);
+    if (names) return names.slice();
+    throw err('Type provided must be an Enum.', 'ArgumentException', 'NotSpecified', 'System.Management.Automation.MethodInvocationException');
   } else if (v instanceof ScriptBlockValue) {
     if (lname === 'invoke' || lname === 'invokereturnasis') {
       if (!hooks) throw err('Script block methods need the engine.', 'NotSupported');

@@ -12,6 +12,7 @@ import { ErrorRecord, RuntimeError } from './errors.js';
 import {
   PSChar,
   PSComparableObject,
+  PSEnumValue,
   PSDateTime,
   PSGuid,
   PSHashtable,
@@ -742,13 +743,22 @@ export function binaryOperator(op: string, hooks?: OperatorHooks): BinaryFn {
   return fn;
 }
 
+/** A script enum on the left keeps its type: `[Perm]::Read -bor [Perm]::Write` is `Read, Write`. */
+function enumAware(fn: BinaryFn): BinaryFn {
+  return (a, b) => {
+    if (!(a instanceof PSEnumValue)) return fn(a, b);
+    const r = fn(a.value, b instanceof PSEnumValue ? b.value : b);
+    return typeof r === 'number' ? new PSEnumValue(a.enumType, r) : r;
+  };
+}
+
 function makeBinary(op: string, hooks?: OperatorHooks): BinaryFn {
   const { base, cs } = parseOp(op);
   switch (base) {
     case '+':
-      return addValues;
+      return enumAware(addValues);
     case '-':
-      return subtract;
+      return enumAware(subtract);
     case '*':
       return multiply;
     case '/':
@@ -803,11 +813,11 @@ function makeBinary(op: string, hooks?: OperatorHooks): BinaryFn {
     case '-xor':
       return (a, b) => toBool(a) !== toBool(b);
     case '-band':
-      return bitwise((x, y) => x & y);
+      return enumAware(bitwise((x, y) => x & y));
     case '-bor':
-      return bitwise((x, y) => x | y);
+      return enumAware(bitwise((x, y) => x | y));
     case '-bxor':
-      return bitwise((x, y) => x ^ y);
+      return enumAware(bitwise((x, y) => x ^ y));
     case '-shl':
       return shift(true);
     case '-shr':

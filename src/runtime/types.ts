@@ -2,7 +2,7 @@
 // resolved to canonical .NET full names, with PowerShell's accelerators, the optional `System.`
 // prefix, and "Unable to find type [Foo]." for the rest.
 import { ErrorRecord, RuntimeError } from './errors.js';
-import { PSTypeRef } from './values.js';
+import { type EnumTypeInfo, PSTypeRef } from './values.js';
 
 /** PowerShell 7's type accelerators (lower-case) → full name. */
 export const ACCELERATORS: Readonly<Record<string, string>> = {
@@ -124,6 +124,19 @@ const KNOWN_FULL_NAMES = [
   'System.Collections.Generic.List',
   'System.Collections.Generic.HashSet',
   'System.Collections.Generic.Dictionary',
+  'System.Collections.Generic.SortedDictionary',
+  'System.Collections.Generic.SortedList',
+  'System.Collections.Generic.SortedSet',
+  'System.Collections.Generic.Queue',
+  'System.Collections.Generic.Stack',
+  'System.Collections.Generic.IEnumerable',
+  'System.Collections.Generic.IList',
+  'System.Collections.Generic.ICollection',
+  'System.Collections.Generic.IDictionary',
+  'System.Collections.Generic.ISet',
+  'System.Collections.Queue',
+  'System.Collections.Stack',
+  'System.StringComparer',
   'System.Convert',
   'System.Environment',
   'System.IO.Path',
@@ -195,6 +208,42 @@ const KNOWN = new Map(KNOWN_FULL_NAMES.map((n) => [n.toLowerCase(), n]));
 const SHORT_BY_FULL = new Map<string, string>();
 for (const [k, v] of Object.entries(ACCELERATORS)) if (!SHORT_BY_FULL.has(v)) SHORT_BY_FULL.set(v, k);
 
+/**
+ * A type a script defined with `class` or `enum` (implemented in user-types.ts). Conversions,
+ * `-is`, static members and construction ask it through this interface, so the value layer
+ * needs no knowledge of the compiler.
+ */
+export interface UserType {
+  readonly fullName: string;
+  readonly kind: 'class' | 'enum';
+  /** BaseType's full name: the base class, System.Enum for an enum, else System.Object. */
+  readonly baseName: string | undefined;
+  /** `[T]$v` / `$v -as [T]`; throws a RuntimeError in PowerShell's words. */
+  convert(v: unknown): unknown;
+  /** `New-Object T args` and `[T]::new(args)` from where no frame is at hand. */
+  construct(args: unknown[]): unknown;
+  /** An enum's members (undefined for a class). */
+  enumInfo(): EnumTypeInfo | undefined;
+  /** `[T]::Name`; found false when it has no such static member. */
+  getStatic(name: string): { found: boolean; value?: unknown };
+}
+
+/** Script-defined types by lower-cased name; a later definition of a name replaces the earlier (as at pwsh's prompt). */
+const USER_TYPES = new Map<string, UserType>();
+
+export function defineUserType(t: UserType): void {
+  USER_TYPES.set(t.fullName.toLowerCase(), t);
+}
+
+/** The script-defined type of a resolved full name, if it is one. */
+export function userType(full: string): UserType | undefined {
+  return USER_TYPES.get(full.toLowerCase());
+}
+
+export function isUserTypeName(full: string): boolean {
+  return USER_TYPES.has(full.toLowerCase());
+}
+
 /** Splits `List[string]` / `Dictionary[string,int]` into the base name and generic arguments. */
 function splitGeneric(name: string): { base: string; args: string[] } | undefined {
   const open = name.indexOf('[');
@@ -238,6 +287,8 @@ function resolveSimple(name: string): string | undefined {
   const lower = name.toLowerCase();
   const acc = ACCELERATORS[lower];
   if (acc) return acc;
+  const user = USER_TYPES.get(lower);
+  if (user) return user.fullName;
   return KNOWN.get(lower) ?? KNOWN.get('system.' + lower);
 }
 

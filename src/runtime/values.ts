@@ -15,7 +15,8 @@
 //   script block         → ScriptBlockValue
 //   [type] literal       → PSTypeRef
 //   ErrorRecord          → ErrorRecord (errors.ts)
-//   ArrayList/List[T]/HashSet[T] → PSList   (growable; arrays stay fixed-size JS arrays)
+//   ArrayList/List[T]    → PSList          (growable; arrays stay fixed-size JS arrays)
+//   HashSet, Dictionary, Queue, Stack... → their classes in src/dotnet
 //   [guid] [version] [regex] [uri] → PSGuid PSVersion PSRegex PSUri
 //   enum values          → their names as strings ('Monday', 'OrdinalIgnoreCase'): they compare,
 //                          display and serialise by name; `[int]$enum` is the documented gap
@@ -121,27 +122,32 @@ export class PSHashtable {
     return typeof key === 'string' ? key.toLowerCase() : key;
   }
 
+  /** The map key for a key: case-insensitive here; .NET dictionaries (src/dotnet) use their comparer. */
+  keyOf(key: unknown): unknown {
+    return PSHashtable.normalise(key);
+  }
+
   get size(): number {
     return this.map.size;
   }
 
   get(key: unknown): unknown {
-    return this.map.get(PSHashtable.normalise(key))?.[1];
+    return this.map.get(this.keyOf(key))?.[1];
   }
 
   set(key: unknown, value: unknown): void {
-    const k = PSHashtable.normalise(key);
+    const k = this.keyOf(key);
     const existing = this.map.get(k);
     if (existing) existing[1] = value;
     else this.map.set(k, [key, value]);
   }
 
   has(key: unknown): boolean {
-    return this.map.has(PSHashtable.normalise(key));
+    return this.map.has(this.keyOf(key));
   }
 
   delete(key: unknown): boolean {
-    return this.map.delete(PSHashtable.normalise(key));
+    return this.map.delete(this.keyOf(key));
   }
 
   keys(): unknown[] {
@@ -205,19 +211,9 @@ export class ScriptBlockValue {
 // ---------------------------------------------------------------------------------------------
 // Additions by the VALUES room: the few other .NET shapes admins meet in scripts.
 
-/**
- * Growable collections: [System.Collections.ArrayList], [System.Collections.Generic.List[T]],
- * [System.Collections.Generic.HashSet[T]]. Unlike PowerShell arrays (JS arrays, fixed size)
- * these have Add/Remove. `kind` decides what Add returns (ArrayList: the new index).
- */
-export class PSList {
-  constructor(
-    readonly kind: 'ArrayList' | 'List' | 'HashSet',
-    /** Element type's full name for List[T]/HashSet[T] (`System.String`), 'System.Object' otherwise. */
-    readonly elementType: string = 'System.Object',
-    readonly items: unknown[] = [],
-  ) {}
-}
+// Growable lists live with the other .NET collections in src/dotnet; re-exported here because
+// the whole client treats List/ArrayList as a core value.
+export { PSList } from '../dotnet/list.js';
 
 /** [guid]: kept as its lower-case 'D' form. */
 export class PSGuid {
@@ -282,4 +278,107 @@ export class PSReference {
       },
     );
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Types scripts define with `class` and `enum` (their definitions live in user-types.ts).
+
+/** What an instance needs from its class: typed property conversion and method dispatch live there. */
+export interface ClassHandle {
+  readonly name: string;
+  /** The declared type of a property (lower-cased name), undefined when untyped or unknown. */
+  propertyConverter(lname: string): ((value: unknown) => unknown) | undefined;
+}
+
+/**
+ * An instance of a script-defined class. Visible properties are note properties in `props`, in
+ * the order pwsh shows them (the class's own first, then its bases'); `hidden` ones live apart so
+ * formatting, Get-Member and Select-Object * do not see them, while `$o.Secret` still reads them.
+ */
+export class PSClassObject extends PSObject {
+  readonly hidden = new Map<string, PSProperty & { kind: 'note' }>();
+  /** `([Base]$this).Method()` dispatches from Base: a view of the same object with another class. */
+  dispatchFrom?: ClassHandle;
+
+  constructor(
+    readonly userClass: ClassHandle,
+    typeNames: string[],
+  ) {
+    super(typeNames);
+  }
+
+  /** The same object seen as one of its base classes (shares every property). */
+  asBase(base: ClassHandle): PSClassObject {
+    const view = Object.create(this) as PSClassObject;
+    view.dispatchFrom = base;
+    return view;
+  }
+}
+
+/** An enum's definition as its values need it. */
+export interface EnumTypeInfo {
+  readonly name: string;
+  readonly flags: boolean;
+  /** Name → value, in declaration order. */
+  readonly members: readonly (readonly [string, number])[];
+}
+
+/** Names of a value of an enum: its member, or for [Flags] the set bits as `Read, Write`; undefined when not valid. */
+export function enumValueText(type: EnumTypeInfo, value: number): string | undefined {
+  for (const [n, v] of type.members) if (v === value) return n;
+  if (!type.flags) return undefined;
+  const names: string[] = [];
+  let rest = value;
+  // .NET lists the set flags from the highest value down, then prints them in ascending order.
+  const sorted = [...type.members].filter(([, v]) => v !== 0).sort((a, b) => b[1] - a[1]);
+  for (const [n, v] of sorted) {
+    if ((rest & v) === v) {
+      names.unshift(n);
+      rest &= ~v;
+    }
+  }
+  return rest === 0 && names.length > 0 ? names.join(', ') : undefined;
+}
+
+/**
+ * A value of a script-defined enum. It compares and sorts by its number, and converts the other
+ * operand as PowerShell does (`[Color]::Red -eq 'Red'`, `-eq 0`); it prints as its name.
+ */
+export class PSEnumValue extends PSComparableObject {
+  constructor(
+    readonly enumType: EnumTypeInfo,
+    readonly value: number,
+  ) {
+    super([enumType.name, 'System.Enum', 'System.ValueType', 'System.Object']);
+    this.toStringHook = () => enumValueText(enumType, value) ?? String(value);
+  }
+
+  compareKey(): number {
+    return this.value;
+  }
+
+  override toString(): string {
+    return this.toStringHook!(this);
+  }
+
+  keyOf(other: unknown): number | undefined {
+    if (other instanceof PSEnumValue) return other.value;
+    if (typeof other === 'number') return other;
+    if (typeof other === 'string') return parseEnumText(this.enumType, other);
+    return undefined;
+  }
+}
+
+/** `'Read, Write'` / `'green'` / `'5'` as a value of the enum; undefined when a name does not match. */
+export function parseEnumText(type: EnumTypeInfo, text: string): number | undefined {
+  const trimmed = text.trim();
+  if (/^[+-]?\d+$/.test(trimmed)) return Number(trimmed);
+  let value = 0;
+  for (const part of trimmed.split(',')) {
+    const name = part.trim().toLowerCase();
+    const m = type.members.find(([n]) => n.toLowerCase() === name);
+    if (!m) return undefined;
+    value |= m[1];
+  }
+  return value;
 }

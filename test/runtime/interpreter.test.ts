@@ -246,9 +246,9 @@ describe('errors', () => {
   });
 
   it('constructs the interpreter does not run yet fail at run time, naming the construct', async () => {
-    const r = await run('"before"; class Foo { [int]$x }');
+    const r = await run('"before"; configuration Foo { }');
     expect(r.output).toEqual(['before']);
-    expect(r.errors[0]?.message).toBe('A class definition is not supported by exosh yet.');
+    expect(r.errors[0]?.message).toBe('A DSC configuration is not supported by exosh yet.');
     expect(r.errors[0]?.errorId).toBe('NotSupportedByExosh');
   });
 });

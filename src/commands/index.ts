@@ -23,6 +23,7 @@ import { formatCommands } from './format.js';
 import { jsonCommands } from './json.js';
 import { csvCommands } from './csv.js';
 import { cultureCommands } from './culture.js';
+import { invokeExpression } from './invoke-expression.js';
 
 export const localCommands: CommandDefinition[] = [
   whereObject,
@@ -48,4 +49,5 @@ export const localCommands: CommandDefinition[] = [
   ...jsonCommands,
   ...csvCommands,
   ...cultureCommands,
+  invokeExpression,
 ];

@@ -5,6 +5,7 @@ import * as nodePath from 'node:path';
 import { parse } from '../language/parser.js';
 import type { ParseError } from '../language/ast.js';
 import { localCommands } from '../commands/index.js';
+import { executionContext } from '../commands/shell-variables.js';
 import { formatForOutput, OutputFormatter } from '../format/index.js';
 import { type MaybePromise, andThen } from './async.js';
 import type { BindArgument } from './binder.js';
@@ -302,7 +303,7 @@ export class Session {
       const e = parsed.errors[0]!;
       throw new RuntimeError(
         new ErrorRecord(
-          `Exception calling "Create" with "1" argument(s): "At line:${e.extent.line} char:${e.extent.column}\n${e.message}"`,
+          `Exception calling "Create" with "1" argument(s): "${parseErrorSite(text, e)}\n${e.message}"`,
           'ParseException',
           'NotSpecified',
           null,
@@ -370,6 +371,7 @@ export class Session {
     set('IsCoreCLR', true);
     set('PID', process.pid);
     set('HOME', this.env.HOME ?? this.env.USERPROFILE ?? '');
+    set('ExecutionContext', executionContext({ createScriptBlock: (text) => this.createScriptBlock(text) }));
     set('ShellId', 'exosh');
     set('NestedPromptLevel', 0);
     set('MaximumHistoryCount', 4096);
@@ -784,6 +786,13 @@ function cliArguments(args: string[]): BindArgument[] {
   });
 }
 
+
+/** `At line:1 char:5` with the line and a `~` marker under the error, as a ParseException's message shows it. */
+function parseErrorSite(text: string, e: ParseError): string {
+  const lineText = text.split(/\r?\n/)[e.extent.line - 1] ?? '';
+  const width = Math.max(1, Math.min(e.extent.end - e.extent.start, lineText.length - e.extent.column + 1));
+  return `At line:${e.extent.line} char:${e.extent.column}\n+ ${lineText}\n+ ${' '.repeat(e.extent.column - 1)}${'~'.repeat(width)}`;
+}
 
 /** A parse error as an error record with PowerShell's ParserError category. */
 export function parseErrorRecord(e: ParseError, text: string, file?: string): ErrorRecord {

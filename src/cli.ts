@@ -274,7 +274,12 @@ async function runCheck(files: string[], io: CliIO): Promise<number> {
 }
 
 async function makeSession(io: CliIO, color: boolean, exchange: ExchangeSetup, readLine?: (prompt: string) => Promise<string>) {
-  const [{ Session }, view, { installExchange, exchangeCommandNotFoundHint }] = await Promise.all([import('./runtime/session.js'), import('./runtime/error-view.js'), import('./exchange/index.js')]);
+  const [{ Session }, view, { installExchange, exchangeCommandNotFoundHint }, { findNativeCommand }] = await Promise.all([
+    import('./runtime/session.js'),
+    import('./runtime/error-view.js'),
+    import('./exchange/index.js'),
+    import('./commands/native-command.js'),
+  ]);
   const errColor = color && io.stderrIsTTY;
   const outColor = color && io.stdoutIsTTY;
   const width = io.columns ?? 120;
@@ -291,6 +296,7 @@ async function makeSession(io: CliIO, color: boolean, exchange: ExchangeSetup, r
     cwd: io.cwd,
     env: io.env,
     commandNotFoundHint: (name, services) => exchangeCommandNotFoundHint(services, name),
+    externalCommand: findNativeCommand,
     commands: installExchange({
       env: io.env,
       ...(exchange.sandbox ? { sandbox: exchange.sandbox } : {}),

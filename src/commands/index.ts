@@ -25,7 +25,19 @@ import { csvCommands } from './csv.js';
 import { cultureCommands } from './culture.js';
 import { invokeExpression } from './invoke-expression.js';
 
-export const localCommands: CommandDefinition[] = [
+/**
+ * Aliases pwsh defines on Windows only: on Linux and macOS these names run the system's programs
+ * (`ls -la`, `cat file`, `sort`), so exosh leaves them to PATH there too.
+ */
+const WINDOWS_ONLY_ALIASES = new Set(['ac', 'cat', 'compare', 'diff', 'ls', 'man', 'rm', 'rmdir', 'sleep', 'sort', 'tee', 'write']);
+
+function forPlatform(c: CommandDefinition): CommandDefinition {
+  const aliases = c.metadata.aliases;
+  if (process.platform === 'win32' || !aliases?.some((a) => WINDOWS_ONLY_ALIASES.has(a.toLowerCase()))) return c;
+  return { ...c, metadata: { ...c.metadata, aliases: aliases.filter((a) => !WINDOWS_ONLY_ALIASES.has(a.toLowerCase())) } };
+}
+
+const allLocalCommands: CommandDefinition[] = [
   whereObject,
   selectObject,
   sortObject,
@@ -51,3 +63,5 @@ export const localCommands: CommandDefinition[] = [
   ...cultureCommands,
   invokeExpression,
 ];
+
+export const localCommands: CommandDefinition[] = allLocalCommands.map(forPlatform);

@@ -12,7 +12,7 @@ import { getIndex, setIndex } from './indexing.js';
 import { exceptionInfo, getMember, invokeMethod, methodException, setMember } from './methods.js';
 import { getStaticMember, invokeStaticMethod } from './methods-static.js';
 import { binaryOperator, matchOperator, unaryOperator } from './operators.js';
-import { type CompiledCommand, type CompiledArgument, runPipeline, type PipelineSource } from './pipeline.js';
+import { type CompiledCommand, type CompiledArgument, type NativeLiteral, runPipeline, type PipelineSource } from './pipeline.js';
 import { NOT_SET } from './scope.js';
 import { typeRef } from './types.js';
 import { PSHashtable, PSObject, PSReference, PSTypeRef, ScriptBlockValue } from './values.js';
@@ -828,10 +828,13 @@ function compileCommand(c: A.Command, unit: SourceUnit): CompiledCommand {
   }
   const args: CompiledArgument[] = rest.map((el): CompiledArgument => {
     if (el.type === 'CommandParameter') {
-      return { kind: 'param', name: el.name, value: el.argument ? compileExpression(el.argument, unit) : undefined, hasColon: el.hasColon, text: unit.text.slice(el.extent.start, el.extent.end) };
+      const text = unit.text.slice(el.extent.start, el.extent.end);
+      const colon = el.hasColon ? unit.text.indexOf(':', el.extent.start) : -1;
+      const native = { text: `-${el.name}${el.hasColon ? ':' : ''}`, joined: el.argument !== undefined && colon >= 0 && el.argument.extent.start === colon + 1 };
+      return { kind: 'param', name: el.name, value: el.argument ? compileExpression(el.argument, unit) : undefined, hasColon: el.hasColon, text, native };
     }
     if (el.type === 'Variable' && el.splatted) return { kind: 'splat', value: compileExpression({ ...el, splatted: false }, unit) };
-    return { kind: 'value', value: compileExpression(el, unit) };
+    return { kind: 'value', value: compileExpression(el, unit), native: nativeLiteral(el, unit) };
   });
   return {
     name,
@@ -841,6 +844,14 @@ function compileCommand(c: A.Command, unit: SourceUnit): CompiledCommand {
     position,
     dot: c.invocationOperator === '.',
   };
+}
+
+/** How a native command sees an argument written literally (see NativeLiteral). */
+function nativeLiteral(el: A.Expression, unit: SourceUnit): NativeLiteral | undefined {
+  if (el.type === 'Number') return { kind: 'text', text: unit.text.slice(el.extent.start, el.extent.end), tilde: false };
+  if (el.type === 'StringConstant' && el.quoteKind === 'bare') return { kind: 'text', text: el.value, tilde: el.value === '~' || el.value.startsWith('~/') || el.value.startsWith('~\\') };
+  if (el.type === 'ArrayLiteral') return { kind: 'arrayLiteral' };
+  return undefined;
 }
 
 export interface CompiledRedirection {

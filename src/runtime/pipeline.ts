@@ -14,9 +14,21 @@ import type { Expr, Frame, Sink } from './frame.js';
 import { PSHashtable, ScriptBlockValue } from './values.js';
 
 export type CompiledArgument =
-  | { kind: 'param'; name: string; value?: Expr; hasColon: boolean; text: string }
-  | { kind: 'value'; value: Expr }
+  | { kind: 'param'; name: string; value?: Expr; hasColon: boolean; text: string; native?: NativeParameterText }
+  | { kind: 'value'; value: Expr; native?: NativeLiteral }
   | { kind: 'splat'; value: Expr };
+
+/**
+ * What a native command receives for an argument whose source text matters (pwsh passes `1.50`,
+ * `0x10` and bare words as written, expands a bare `~`, joins `a,b` with commas).
+ */
+export type NativeLiteral = { kind: 'text'; text: string; tilde: boolean } | { kind: 'arrayLiteral' };
+
+/** `-name` / `-name:` as written; `joined` when the argument follows the colon with no space (`-o:x`). */
+export interface NativeParameterText {
+  text: string;
+  joined: boolean;
+}
 
 export interface CompiledCommand {
   name: Expr;
@@ -39,6 +51,8 @@ export interface ResolvedCommand {
   invocationName: string;
   /** Binding options the definition needs (scripts vs cmdlets). */
   bindOptions: Omit<BindOptions, 'expectingInput'>;
+  /** A native command: its arguments are evaluated to the argv texts pwsh passes, all positional. */
+  nativeArguments?: boolean;
 }
 
 function evaluateArguments(f: Frame, args: CompiledArgument[]): MaybePromise<BindArgument[]> {
@@ -54,6 +68,54 @@ function evaluateArguments(f: Frame, args: CompiledArgument[]): MaybePromise<Bin
       }),
     ),
     (lists) => lists.flat(),
+  );
+}
+
+/** A native command's argv from its arguments ($PSNativeCommandArgumentPassing Standard). */
+function evaluateNativeArguments(f: Frame, args: CompiledArgument[]): MaybePromise<BindArgument[]> {
+  const home = f.session.env.HOME ?? f.session.env.USERPROFILE ?? '';
+  const texts = (v: unknown, out: string[]): void => {
+    if (v === null || v === undefined) return;
+    if (Array.isArray(v)) for (const x of v) texts(x, out);
+    else out.push(toStringValue(v));
+  };
+  return andThen(
+    sequence(
+      args.map((a) => (): MaybePromise<string[]> => {
+        if (a.kind === 'param') {
+          const text = a.native?.text ?? a.text;
+          if (!a.value) return [text];
+          return andThen(a.value(f), (v) => {
+            const out: string[] = [];
+            texts(v, out);
+            if (a.native?.joined) return [text + out.join(',')];
+            return [text, ...out];
+          });
+        }
+        if (a.kind === 'value' && a.native?.kind === 'text') {
+          const n = a.native;
+          return [n.tilde && home ? home + n.text.slice(1) : n.text];
+        }
+        return andThen(a.value(f), (v) => {
+          const out: string[] = [];
+          if (a.kind === 'value' && a.native?.kind === 'arrayLiteral') {
+            texts(v, out);
+            return [out.join(',')];
+          }
+          if (a.kind === 'splat' && v instanceof PSHashtable) {
+            for (const [k, value] of v.entries()) {
+              const vs: string[] = [];
+              texts(value, vs);
+              out.push(value === true ? `-${toStringValue(k)}` : `-${toStringValue(k)}:${vs.join(',')}`);
+            }
+            return out;
+          }
+          texts(v, out);
+          return out;
+        });
+      }),
+    ),
+    (lists) => lists.flat().map((value): BindArgument => ({ kind: 'positional', value })),
   );
 }
 
@@ -578,7 +640,7 @@ function planStages(f: Frame, prepared: PreparedStage[]): PreparedStage[] {
 function prepare(f: Frame, c: CompiledCommand): MaybePromise<PreparedStage> {
   return andThen(c.name(f), (name) =>
     andThen(f.session.resolveForInvocation(f, name, c.dot, c.position), (resolved) =>
-      andThen(evaluateArguments(f, c.args), (args) => ({ resolved, args, redirections: c.redirections, position: c.position })),
+      andThen(resolved.nativeArguments ? evaluateNativeArguments(f, c.args) : evaluateArguments(f, c.args), (args) => ({ resolved, args, redirections: c.redirections, position: c.position })),
     ),
   );
 }

@@ -62,6 +62,13 @@ export interface SessionOptions {
    * (an Exchange cmdlet typed before connecting). Undefined keeps pwsh's text alone.
    */
   commandNotFoundHint?: (name: string, services: SessionServices) => string | undefined;
+  /**
+   * A program outside the shell for a name no function, alias or cmdlet has (a name on PATH or a
+   * path to an executable file), as a command that runs it. The composition roots wire
+   * src/commands/native-command.ts; without it such names are not found (a session in tests
+   * spawns nothing unless asked to).
+   */
+  externalCommand?: (name: string, context: { cwd: string; env: Record<string, string | undefined> }) => CommandDefinition | undefined;
 }
 
 export interface RunOptions {
@@ -127,6 +134,7 @@ export class Session {
   /** SessionServices.registerPipelinePlanner; empty for most sessions, so pipelines skip planning. */
   readonly pipelinePlanners: PipelinePlanner[] = [];
   private readonly commandNotFoundHint: SessionOptions['commandNotFoundHint'];
+  private readonly externalCommand: SessionOptions['externalCommand'];
   readonly streams: Required<Omit<StreamListeners, 'output'>>;
 
   constructor(options: SessionOptions = {}) {
@@ -147,6 +155,7 @@ export class Session {
     this.cwd = options.cwd ?? process.cwd();
     this.listeners = options.streams ?? {};
     this.commandNotFoundHint = options.commandNotFoundHint;
+    this.externalCommand = options.externalCommand;
     for (const c of [...engineCommands, ...localCommands, ...(options.commands ?? [])]) this.registerCommand(c);
     this.streams = {
       error: (r) => this.emitError(r),
@@ -246,11 +255,16 @@ export class Session {
       if (found.block) return scriptCommand(found.block, found.name, { kind: 'function', dot });
       return { definition: found.definition, invocationName: text, bindOptions: { commonParameters: true, collectUnbound: false, isScript: false } };
     }
-    if (/[\\/]/.test(text) || /\.ps1$/i.test(text)) {
+    // Only a .ps1 file is ever read as a script; any other file (`/bin/ls`, `./tool.sh`) is a program.
+    if (/\.ps1$/i.test(text)) {
       // pwsh on Linux and macOS accepts `\` as a path separator too: `. $PSScriptRoot\lib.ps1`.
       const file = nodePath.resolve(this.cwd, process.platform === 'win32' ? text : text.replace(/\\/g, '/'));
       const block = this.loadScript(file, position);
       return scriptCommand(block, nodePath.basename(file), { kind: 'script', dot, file });
+    }
+    const external = text === '' ? undefined : this.externalCommand?.(text, { cwd: this.cwd, env: this.env });
+    if (external) {
+      return { definition: external, invocationName: text, bindOptions: { commonParameters: false, collectUnbound: true, isScript: false }, nativeArguments: true };
     }
     const hint = this.commandNotFoundHint?.(text, this.servicesFor(f.scope));
     throw new RuntimeError(
@@ -372,6 +386,8 @@ export class Session {
     set('PID', process.pid);
     set('HOME', this.env.HOME ?? this.env.USERPROFILE ?? '');
     set('ExecutionContext', executionContext({ createScriptBlock: (text) => this.createScriptBlock(text) }));
+    set('PSNativeCommandArgumentPassing', 'Standard');
+    set('PSNativeCommandUseErrorActionPreference', false);
     set('ShellId', 'exosh');
     set('NestedPromptLevel', 0);
     set('MaximumHistoryCount', 4096);

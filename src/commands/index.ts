@@ -24,6 +24,7 @@ import { jsonCommands } from './json.js';
 import { csvCommands } from './csv.js';
 import { cultureCommands } from './culture.js';
 import { invokeExpression } from './invoke-expression.js';
+import { driveCommands } from './psdrive.js';
 
 /**
  * Aliases pwsh defines on Windows only: on Linux and macOS these names run the system's programs
@@ -62,6 +63,7 @@ const allLocalCommands: CommandDefinition[] = [
   ...csvCommands,
   ...cultureCommands,
   invokeExpression,
+  ...driveCommands,
 ];
 
 export const localCommands: CommandDefinition[] = allLocalCommands.map(forPlatform);

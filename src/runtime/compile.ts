@@ -1078,6 +1078,7 @@ function compileVariable(e: A.VariableExpression, unit: SourceUnit): Expr {
       return fn ? new ScriptBlockValue(fn.text, fn) : null;
     };
   }
+  if (scope === 'alias') return (f) => f.session.aliasDefinition(e.name) ?? null;
   const pos = positionOf(unit, e.extent);
   return () => {
     throw new RuntimeError(withPosition(notSupportedYet(`The '${e.scope}:' drive`), pos));
@@ -1393,6 +1394,25 @@ function compileLValue(e: A.Expression, unit: SourceUnit, typeName?: string): LV
             set: (v) => {
               if (v === null || v === undefined || v === '') delete f.session.env[name];
               else f.session.env[name] = toStringValue(v);
+            },
+          }),
+        };
+      }
+      if (scope === 'function') {
+        // `$function:Get-Big = { ... }` defines (or with $null removes) a function, as Set-Item function: does.
+        return {
+          prepare: (f) => ({
+            get: () => {
+              const fn = f.session.findFunction(f.scope, name);
+              return fn ? new ScriptBlockValue(fn.text, fn) : null;
+            },
+            set: (v) => {
+              if (v === null || v === undefined) {
+                for (let s: typeof f.scope | undefined = f.scope; s; s = s.parent) if (s.functions?.delete(lower)) break;
+                return;
+              }
+              const block = v instanceof ScriptBlockValue ? v : f.session.createScriptBlock(toStringValue(v));
+              f.session.defineFunction(f.scope, name, block.compiled as CompiledBlock);
             },
           }),
         };

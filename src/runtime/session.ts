@@ -215,6 +215,16 @@ export class Session {
     this.aliases.set(name.toLowerCase(), definition);
   }
 
+  /** `$alias:name`: what the alias stands for. */
+  aliasDefinition(name: string): string | undefined {
+    return this.aliases.get(name.toLowerCase());
+  }
+
+  /** Remove-Item alias:name. */
+  removeAlias(name: string): boolean {
+    return this.aliases.delete(name.toLowerCase());
+  }
+
   private findFunctionEntry(scope: Scope, name: string): CompiledBlock | undefined {
     return scope.findFunction(name.toLowerCase())?.block as CompiledBlock | undefined;
   }

@@ -398,6 +398,7 @@ export class Session {
     set('ExecutionContext', executionContext({ createScriptBlock: (text) => this.createScriptBlock(text) }));
     set('PSNativeCommandArgumentPassing', 'Standard');
     set('PSNativeCommandUseErrorActionPreference', false);
+    set('PSDefaultParameterValues', new PSHashtable());
     set('ShellId', 'exosh');
     set('NestedPromptLevel', 0);
     set('MaximumHistoryCount', 4096);

@@ -72,7 +72,11 @@ function normalisePwshFlags(argv: string[]): string[] {
       out.push(...argv.slice(i + 1));
       return out;
     }
-    if (['-noprofile', '-nop', '-noninteractive', '-nonin', '-nologo'].includes(lower)) continue;
+    if (lower === '-noprofile' || lower === '-nop') {
+      out.push('--no-profile');
+      continue;
+    }
+    if (['-noninteractive', '-nonin', '-nologo'].includes(lower)) continue;
     if (lower === '-executionpolicy' || lower === '-ep') {
       i++;
       continue;
@@ -96,8 +100,8 @@ export async function main(argv: string[], partialIo: Partial<CliIO> = {}): Prom
 
   const args = minimist(normalisePwshFlags(argv), {
     string: ['c', 'sandbox-url', 'ca-file'],
-    boolean: ['version', 'help', 'color', 'check', 'sandbox'],
-    default: { color: true },
+    boolean: ['version', 'help', 'color', 'check', 'sandbox', 'profile'],
+    default: { color: true, profile: true },
     alias: { c: 'command', h: 'help' },
     stopEarly: true,
   });
@@ -119,6 +123,7 @@ export async function main(argv: string[], partialIo: Partial<CliIO> = {}): Prom
 
   const exchange = await exchangeSetup(args, io);
   if (typeof exchange === 'number') return exchange;
+  exchange.loadProfile = args.profile !== false;
   try {
     return await runMode(args, io, color, exchange);
   } finally {
@@ -154,7 +159,7 @@ async function runMode(args: minimist.ParsedArgs, io: CliIO, color: boolean, exc
   return runInteractive(io, color, exchange);
 }
 
-const KNOWN_KEYS = new Set(['_', 'c', 'command', 'version', 'help', 'h', 'color', 'check', 'sandbox', 'sandbox-url', 'ca-file']);
+const KNOWN_KEYS = new Set(['_', 'c', 'command', 'version', 'help', 'h', 'color', 'check', 'sandbox', 'sandbox-url', 'ca-file', 'profile']);
 
 /** What the sandbox options amount to: the server -Sandbox uses, a CA to trust, a child to stop at exit. */
 interface ExchangeSetup {
@@ -163,6 +168,8 @@ interface ExchangeSetup {
   sandboxProcess?: { stop(): void };
   /** `--sandbox`: connect to contoso before anything else. */
   connectFirst: boolean;
+  /** Run the profile scripts first (false with -NoProfile). */
+  loadProfile?: boolean;
 }
 
 async function exchangeSetup(args: minimist.ParsedArgs, io: CliIO): Promise<ExchangeSetup | number> {
@@ -343,6 +350,11 @@ async function closeSession(session: Parameters<typeof import('./exchange/index.
 async function runText(text: string, io: CliIO, color: boolean, options: { file?: string; args?: string[] }, exchange: ExchangeSetup): Promise<number> {
   const session = await makeSession(io, color, exchange);
   try {
+    // As pwsh -c / -File: the profile runs first unless -NoProfile.
+    if (exchange.loadProfile) {
+      const { loadProfile, profilePaths, psHome } = await import('./commands/profile.js');
+      await loadProfile(session, profilePaths(io.env, psHome()));
+    }
     if (!(await connectFirst(session, exchange))) return 1;
     const result = await session.run(text, options);
     return result.exitCode;
@@ -379,6 +391,10 @@ async function runInteractive(io: CliIO, color: boolean, exchange: ExchangeSetup
   };
   const session = await makeSession(io, color, exchange, async (prompt) => (await nextLine(prompt)) ?? '');
   io.stdout('exosh — a minimal prompt; the full interactive shell arrives with the REPL. Type exit to leave.\n');
+  if (exchange.loadProfile) {
+    const { loadProfile, profilePaths, psHome } = await import('./commands/profile.js');
+    await loadProfile(session, profilePaths(io.env, psHome()));
+  }
   if (exchange.connectFirst && (await connectFirst(session, exchange))) io.stdout('Connected to the sandbox tenant contoso (Get-ConnectionInformation shows it).\n');
   let exitCode = 0;
   let buffer = '';

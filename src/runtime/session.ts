@@ -6,6 +6,7 @@ import { parse } from '../language/parser.js';
 import type { ParseError } from '../language/ast.js';
 import { localCommands } from '../commands/index.js';
 import { executionContext } from '../commands/shell-variables.js';
+import { profilePaths, profileVariable, psHome } from '../commands/profile.js';
 import { formatForOutput, OutputFormatter } from '../format/index.js';
 import { type MaybePromise, andThen } from './async.js';
 import type { BindArgument } from './binder.js';
@@ -399,6 +400,8 @@ export class Session {
     set('PSNativeCommandArgumentPassing', 'Standard');
     set('PSNativeCommandUseErrorActionPreference', false);
     set('PSDefaultParameterValues', new PSHashtable());
+    set('PSHOME', psHome());
+    set('PROFILE', profileVariable(profilePaths(this.env, psHome())));
     set('ShellId', 'exosh');
     set('NestedPromptLevel', 0);
     set('MaximumHistoryCount', 4096);

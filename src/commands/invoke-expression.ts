@@ -5,7 +5,7 @@ import { parse } from '../language/parser.js';
 import type { CommandDefinition } from '../runtime/command.js';
 import { type CompiledBlock, compileScriptBlock, invokeInline } from '../runtime/compile.js';
 import { toStringValue } from '../runtime/conversions.js';
-import { ErrorRecord } from '../runtime/errors.js';
+import { ErrorRecord, RuntimeError, ScriptTerminatingError } from '../runtime/errors.js';
 import type { StageContext } from '../runtime/pipeline.js';
 
 const COMMAND_ID = 'Microsoft.PowerShell.Commands.InvokeExpressionCommand';
@@ -27,6 +27,19 @@ function compiled(text: string): CompiledBlock | ErrorRecord {
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   cache.set(text, block);
   return block;
+}
+
+/**
+ * An error that ends the text and leaves Invoke-Expression becomes the cmdlet's own, as in pwsh:
+ * `RuntimeException` → `RuntimeException,Microsoft.PowerShell.Commands.InvokeExpressionCommand`.
+ * `throw` and errors that already name their command (`PathNotFound,...GetItemCommand`) keep theirs.
+ */
+function asInvokeExpressionError(e: unknown): unknown {
+  if (!(e instanceof RuntimeError) || e instanceof ScriptTerminatingError || e.record.errorId.includes(',')) return e;
+  const r = e.record;
+  return new RuntimeError(
+    new ErrorRecord(r.message, `${r.errorId},${COMMAND_ID}`, r.category, r.targetObject, r.commandName ?? 'Invoke-Expression', r.position, r.exceptionType, r.exceptionTypeChain, r.exception),
+  );
 }
 
 /** The binder's wording for a mandatory -Command given nothing to run. */
@@ -69,8 +82,13 @@ export const invokeExpression: CommandDefinition = {
         if (block instanceof ErrorRecord) return ctx.throwTerminating(block);
         const frame = stage.frame;
         // $_ of the caller is still $_ inside the text (`1..3 | % { iex '$_ * 2' }`).
-        const r = invokeInline(frame, block, frame.scope.dollarUnder, [], (v) => ctx.write(v));
-        return Array.isArray(r) ? undefined : r.then(() => undefined);
+        let r: ReturnType<typeof invokeInline>;
+        try {
+          r = invokeInline(frame, block, frame.scope.dollarUnder, [], (v) => ctx.write(v));
+        } catch (e) {
+          throw asInvokeExpressionError(e);
+        }
+        return Array.isArray(r) ? undefined : r.then(() => undefined, (e: unknown) => Promise.reject(asInvokeExpressionError(e)));
       },
     };
   },

@@ -46,6 +46,16 @@ describe('Invoke-Expression', () => {
     expect(r.errors[1]).toMatch(/^: boom/);
   });
 
+  it('an error leaving the text becomes Invoke-Expression\'s (FullyQualifiedErrorId), except throw and named ones', async () => {
+    expect(await out(`try { iex "'hello' -is [foo]" } catch { $_.FullyQualifiedErrorId }; try { iex '$null.Foo()' } catch { $_.FullyQualifiedErrorId }
+      try { iex 'throw "x"' } catch { $_.FullyQualifiedErrorId }; try { iex 'Get-Item /nope-zz -ErrorAction Stop' } catch { $_.FullyQualifiedErrorId }`)).toEqual([
+      'TypeNotFound,Microsoft.PowerShell.Commands.InvokeExpressionCommand',
+      'InvokeMethodOnNull,Microsoft.PowerShell.Commands.InvokeExpressionCommand',
+      'x',
+      'PathNotFound,Microsoft.PowerShell.Commands.GetItemCommand',
+    ]);
+  });
+
   it('return leaves only the text; break and continue reach the caller\'s loop', async () => {
     expect(await out("function f { iex 'return 5'; 'still here' }; f")).toEqual([5, 'still here']);
     expect(await out("foreach ($i in 1..3) { iex 'if ($i -eq 2) { break }'; $i }")).toEqual([1]);

@@ -13,7 +13,7 @@ const dist = (p) => pathToFileURL(join(root, 'dist', p)).href;
 const { render } = await import('ink-testing-library');
 const { createElement } = await import('react');
 const { LineEditor } = await import(dist('ui/editor/LineEditor.js'));
-const { Session } = await import(dist('runtime/session.js'));
+const { Session } = await import(dist('local-session.js'));
 const { localCommands } = await import(dist('commands/index.js'));
 const { reduce, initialState, predictionFor } = await import(dist('ui/editor/state.js'));
 const { decodeSequence } = await import(dist('ui/editor/keys.js'));

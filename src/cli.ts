@@ -82,7 +82,11 @@ function normalisePwshFlags(argv: string[]): SplitArgs {
       out.push(...argv.slice(i + 1));
       return { options: out };
     }
-    if (['-noprofile', '-nop', '-noninteractive', '-nonin', '-nologo'].includes(lower)) continue;
+    if (lower === '-noprofile' || lower === '-nop') {
+      out.push('--no-profile');
+      continue;
+    }
+    if (['-noninteractive', '-nonin', '-nologo'].includes(lower)) continue;
     if (lower === '-executionpolicy' || lower === '-ep') {
       i++;
       continue;
@@ -110,8 +114,8 @@ export async function main(argv: string[], partialIo: Partial<CliIO> = {}): Prom
   const split = normalisePwshFlags(argv);
   const args = minimist(split.options, {
     string: ['sandbox-url', 'ca-file'],
-    boolean: ['version', 'help', 'color', 'check', 'sandbox'],
-    default: { color: true },
+    boolean: ['version', 'help', 'color', 'check', 'sandbox', 'profile'],
+    default: { color: true, profile: true },
     alias: { c: 'command', h: 'help' },
     stopEarly: true,
   });
@@ -142,10 +146,12 @@ export async function main(argv: string[], partialIo: Partial<CliIO> = {}): Prom
   if (args.sandbox && isInteractive(args, io)) {
     const local = await exchangeSetup({ ...args, sandbox: false }, io);
     if (typeof local === 'number') return local;
+    local.loadProfile = args.profile !== false;
     return runInteractive(io, color, local, (report) => exchangeSetup(args, { ...io, stderr: report }, { quiet: true }));
   }
   const exchange = await exchangeSetup(args, io);
   if (typeof exchange === 'number') return exchange;
+  exchange.loadProfile = args.profile !== false;
   try {
     return await runMode(args, io, color, exchange);
   } finally {
@@ -199,7 +205,7 @@ function tooLong(what: string, io: CliIO): number {
   return 1;
 }
 
-const KNOWN_KEYS = new Set(['_', 'c', 'command', 'version', 'help', 'h', 'color', 'check', 'sandbox', 'sandbox-url', 'ca-file']);
+const KNOWN_KEYS = new Set(['_', 'c', 'command', 'version', 'help', 'h', 'color', 'check', 'sandbox', 'sandbox-url', 'ca-file', 'profile']);
 
 /** What the sandbox options amount to: the server -Sandbox uses, a CA to trust, a child to stop at exit. */
 interface ExchangeSetup {
@@ -208,6 +214,8 @@ interface ExchangeSetup {
   sandboxProcess?: { stop(): void };
   /** `--sandbox`: connect to contoso before anything else. */
   connectFirst: boolean;
+  /** Run the profile scripts first (false with -NoProfile). */
+  loadProfile?: boolean;
 }
 
 async function exchangeSetup(args: minimist.ParsedArgs, io: CliIO, options: { quiet?: boolean } = {}): Promise<ExchangeSetup | number> {
@@ -322,12 +330,13 @@ async function runCheck(files: string[], io: CliIO): Promise<number> {
 }
 
 async function makeSession(io: CliIO, color: boolean, exchange: ExchangeSetup, repl?: import('./ui/index.js').ReplHost) {
-  const [{ Session }, view, { installExchange, exchangeCommandNotFoundHint }, { outConsoleGridView }] = await Promise.all([
+  const [{ Session }, view, { installExchange, exchangeCommandNotFoundHint }, { outConsoleGridView }, { findNativeCommand }] = await Promise.all([
     import('./local-session.js'),
     import('./runtime/error-view.js'),
     import('./exchange/index.js'),
     // The grid's command has no Ink in it: without the REPL it says it needs one.
     import('./ui/app/grid/out-console-grid-view.js'),
+    import('./commands/native-command.js'),
   ]);
   const errColor = color && io.stderrIsTTY;
   const outColor = color && io.stdoutIsTTY;
@@ -360,6 +369,7 @@ async function makeSession(io: CliIO, color: boolean, exchange: ExchangeSetup, r
     cwd: io.cwd,
     env: io.env,
     commandNotFoundHint: (name, services) => exchangeCommandNotFoundHint(services, name),
+    externalCommand: findNativeCommand,
     commands: [
       ...installExchange({
         env: io.env,
@@ -395,6 +405,11 @@ async function closeSession(session: Parameters<typeof import('./exchange/index.
 async function runText(text: string, io: CliIO, color: boolean, options: { file?: string; args?: string[] }, exchange: ExchangeSetup): Promise<number> {
   const session = await makeSession(io, color, exchange);
   try {
+    // As pwsh -c / -File: the profile runs first unless -NoProfile.
+    if (exchange.loadProfile) {
+      const { loadProfile, profilePaths, psHome } = await import('./commands/profile.js');
+      await loadProfile(session, profilePaths(io.env, psHome()));
+    }
     if (!(await connectFirst(session, exchange))) return 1;
     const result = await session.run(text, options);
     return result.exitCode;
@@ -429,6 +444,10 @@ async function runInteractive(io: CliIO, color: boolean, exchange: ExchangeSetup
     })(),
   };
   try {
+    if (exchange.loadProfile) {
+      const { loadProfile, profilePaths, psHome } = await import('./commands/profile.js');
+      await loadProfile(session, profilePaths(io.env, psHome()));
+    }
     if (!startup && exchange.connectFirst && (await connectFirst(session, exchange))) replHost.output.append('Connected to the sandbox tenant contoso (Get-ConnectionInformation shows it).\n');
     return await ui.startRepl({
       session,

@@ -2,6 +2,8 @@
 // (src/format). The runtime imports neither (ui → runtime → language); this composition does it
 // once for cli.ts, the REPL, tests and benchmarks. Exchange cmdlets are added by cli.ts on top.
 import { localCommands } from './commands/index.js';
+import { profilePaths, profileVariable, psHome } from './commands/profile.js';
+import { executionContext } from './commands/shell-variables.js';
 import { formatForOutput, OutputFormatter } from './format/index.js';
 import { Session as RuntimeSession, type OutputFormatting, type SessionOptions } from './runtime/session.js';
 
@@ -22,6 +24,11 @@ export function withLocalRoom(options: SessionOptions = {}): SessionOptions {
 export class Session extends RuntimeSession {
   constructor(options: SessionOptions = {}) {
     super(withLocalRoom(options));
+    // Automatic variables whose objects the local room defines ($ExecutionContext's methods, pwsh's paths).
+    const g = this.globalScope;
+    g.setLocal('ExecutionContext', executionContext({ createScriptBlock: (text) => this.createScriptBlock(text) }));
+    g.setLocal('PSHOME', psHome());
+    g.setLocal('PROFILE', profileVariable(profilePaths(this.env, psHome())));
   }
 }
 

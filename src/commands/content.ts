@@ -198,7 +198,7 @@ function contentWriter(name: 'Set-Content' | 'Add-Content') {
         const lines = values.every((v) => v === null || v === undefined) ? [] : values;
         const text = lines.map((v) => toStringValue(v) + (noNewline ? '' : '\n')).join('');
         for (const raw of paths) {
-          const targets = await expandPath(ctx.session.cwd, raw, literal);
+          const targets = await expandPath(ctx.session, raw, literal);
           if (targets.length === 0) {
             ctx.writeError(pathNotFound(name, raw));
             continue;

@@ -143,7 +143,7 @@ export const exportCsv: CommandDefinition = {
           cmdletError('Export-Csv', 'You must specify either the -Path or -LiteralPath parameters, but not both.', 'CannotSpecifyPathAndLiteralPath', 'InvalidData'),
         );
       }
-      const target = resolvePath(ctx.session.cwd, paths[0]!);
+      const target = resolvePath(ctx.session, paths[0]!);
       const there = await exists(target);
       if (there && p.NoClobber === true && !append) {
         ctx.writeError(cmdletError('Export-Csv', `The file '${target}' already exists.`, 'NoClobber', 'ResourceExists', target, 'System.IO.IOException'));
@@ -278,7 +278,7 @@ export const importCsv: CommandDefinition = {
       async process() {
         const { paths, literal } = pathArguments(ctx);
         for (const raw of paths) {
-          const files = await expandPath(ctx.session.cwd, raw, literal);
+          const files = await expandPath(ctx.session, raw, literal);
           if (!literal && hasWildcard(raw) && files.length === 0) continue;
           for (const file of files) {
             let text: string;

@@ -4,12 +4,21 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as os from 'node:os';
 import { randomBytes } from 'node:crypto';
-import type { CommandContext } from '../runtime/command.js';
+import type { CommandContext, SessionServices } from '../runtime/command.js';
+import { driveRootPath } from './psdrive.js';
 import { hasWildcard, wildcardToRegExp } from './wildcard.js';
 import { pathNotFound } from './cmdlet-errors.js';
 
-/** Absolute path for a user-written path: `~` is the home directory, relative is against cwd. */
-export function resolvePath(cwd: string, p: string): string {
+/**
+ * Absolute path for a user-written path: `~` is the home directory, relative is against cwd. Given
+ * the session (rather than its cwd), a path on a New-PSDrive drive resolves under the drive's root.
+ */
+export function resolvePath(where: string | SessionServices, p: string): string {
+  const cwd = typeof where === 'string' ? where : where.cwd;
+  if (typeof where !== 'string') {
+    const onDrive = driveRootPath(where, p);
+    if (onDrive !== undefined) p = onDrive;
+  }
   if (p === '~' || p.startsWith('~/') || p.startsWith('~\\')) p = path.join(os.homedir(), p.slice(1));
   return path.resolve(cwd, p.replace(/\\/g, path.sep === '/' ? '/' : '\\'));
 }
@@ -18,8 +27,8 @@ export function resolvePath(cwd: string, p: string): string {
  * Expands a path with wildcards in any segment to the existing paths it names, sorted.
  * A path without wildcards is returned resolved (existence is the caller's question).
  */
-export async function expandPath(cwd: string, p: string, literal = false): Promise<string[]> {
-  const full = resolvePath(cwd, p);
+export async function expandPath(where: string | SessionServices, p: string, literal = false): Promise<string[]> {
+  const full = resolvePath(where, p);
   if (literal || !hasWildcard(p)) return [full];
   const root = path.parse(full).root;
   const segments = full.slice(root.length).split(path.sep).filter((s) => s.length > 0);
@@ -70,10 +79,12 @@ export function pathArguments(ctx: CommandContext, pathParam = 'Path'): { paths:
  * The existing items -Path/-LiteralPath name, in order: a wildcard yields its matches (none is not
  * an error); a plain path that does not exist is PathNotFound for `commandName`, written as met.
  */
-export async function* existingPaths(ctx: CommandContext, commandName: string): AsyncGenerator<string> {
-  const { paths, literal } = pathArguments(ctx);
+export async function* existingPaths(ctx: CommandContext, commandName: string, only?: string[]): AsyncGenerator<string> {
+  const given = pathArguments(ctx);
+  const paths = only ?? given.paths;
+  const literal = given.literal;
   for (const raw of paths) {
-    const found = await expandPath(ctx.session.cwd, raw, literal);
+    const found = await expandPath(ctx.session, raw, literal);
     if (!literal && hasWildcard(raw)) {
       yield* found;
       continue;

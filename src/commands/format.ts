@@ -322,7 +322,7 @@ export const outDefault = hostWriter('Out-Default', [{ name: 'Transcript', type:
 async function writeRendered(ctx: CommandContext, name: string, objects: unknown[], append: boolean): Promise<void> {
   const p = ctx.params;
   const { paths } = pathArguments(ctx, 'FilePath');
-  const target = resolvePath(ctx.session.cwd, paths[0] ?? '');
+  const target = resolvePath(ctx.session, paths[0] ?? '');
   if (p.NoClobber === true && !append && (await exists(target))) {
     ctx.writeError(
       cmdletError(name, `The file '${target}' already exists.`, 'NoClobber', 'ResourceExists', target, 'System.IO.IOException'),

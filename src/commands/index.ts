@@ -24,8 +24,22 @@ import { jsonCommands } from './json.js';
 import { csvCommands } from './csv.js';
 import { cultureCommands } from './culture.js';
 import { transcriptCommands } from './transcript.js';
+import { invokeExpression } from './invoke-expression.js';
+import { driveCommands } from './psdrive.js';
 
-export const localCommands: CommandDefinition[] = [
+/**
+ * Aliases pwsh defines on Windows only: on Linux and macOS these names run the system's programs
+ * (`ls -la`, `cat file`, `sort`), so exosh leaves them to PATH there too.
+ */
+const WINDOWS_ONLY_ALIASES = new Set(['ac', 'cat', 'compare', 'diff', 'ls', 'man', 'rm', 'rmdir', 'sleep', 'sort', 'tee', 'write']);
+
+function forPlatform(c: CommandDefinition): CommandDefinition {
+  const aliases = c.metadata.aliases;
+  if (process.platform === 'win32' || !aliases?.some((a) => WINDOWS_ONLY_ALIASES.has(a.toLowerCase()))) return c;
+  return { ...c, metadata: { ...c.metadata, aliases: aliases.filter((a) => !WINDOWS_ONLY_ALIASES.has(a.toLowerCase())) } };
+}
+
+const allLocalCommands: CommandDefinition[] = [
   whereObject,
   selectObject,
   sortObject,
@@ -50,4 +64,8 @@ export const localCommands: CommandDefinition[] = [
   ...jsonCommands,
   ...csvCommands,
   ...cultureCommands,
+  invokeExpression,
+  ...driveCommands,
 ];
+
+export const localCommands: CommandDefinition[] = allLocalCommands.map(forPlatform);

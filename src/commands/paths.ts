@@ -8,6 +8,7 @@ import { toStringValue } from '../runtime/conversions.js';
 import { cmdletError, fileSystemError, isFileSystemError, pathNotFound } from './cmdlet-errors.js';
 import { encodeText, encodingOf, exists, existingPaths, expandPath, pathArguments, resolvePath } from './file-system.js';
 import { hasWildcard, wildcardMatcher } from './wildcard.js';
+import { displayPath, providerPath, removeProviderItems, setProviderItem, testProviderPath, writeProviderItems } from './providers.js';
 
 const MGMT = { module: 'Microsoft.PowerShell.Management', commandType: 'Cmdlet' as const };
 
@@ -81,9 +82,9 @@ export const joinPath: CommandDefinition = {
             joined = joined.slice(0, joined.length - path.extname(joined).length) + dot;
           }
           if (p.Resolve === true) {
-            const found = await expandPath(ctx.session.cwd, joined);
+            const found = await expandPath(ctx.session, joined);
             if (found.length === 0 || !(await exists(found[0]!))) {
-              ctx.writeError(pathNotFound('Join-Path', resolvePath(ctx.session.cwd, joined)));
+              ctx.writeError(pathNotFound('Join-Path', resolvePath(ctx.session, joined)));
               continue;
             }
             await ctx.writeEnumerated(found);
@@ -216,7 +217,12 @@ export const testPath: CommandDefinition = {
             await ctx.write(!raw.includes('\0'));
             continue;
           }
-          const found = await expandPath(ctx.session.cwd, raw, literal);
+          const provider = providerPath(raw);
+          if (provider) {
+            await ctx.write(testProviderPath(ctx, provider, literal));
+            continue;
+          }
+          const found = await expandPath(ctx.session, raw, literal);
           let ok = false;
           for (const f of found) {
             try {
@@ -283,11 +289,11 @@ export const resolvePathCommand: CommandDefinition = {
         const { paths, literal } =
           ctx.expectingInput && !ctx.bound.has('Path') && !ctx.bound.has('LiteralPath') ? { paths: [toStringValue(input)], literal: false } : pathArguments(ctx);
         for (const raw of paths) {
-          const found = (await expandPath(ctx.session.cwd, raw, literal)).filter((f) => f);
+          const found = (await expandPath(ctx.session, raw, literal)).filter((f) => f);
           const real: string[] = [];
           for (const f of found) if (await exists(f)) real.push(f);
           if (real.length === 0) {
-            ctx.writeError(pathNotFound('Resolve-Path', resolvePath(ctx.session.cwd, raw)));
+            ctx.writeError(pathNotFound('Resolve-Path', resolvePath(ctx.session, raw)));
             continue;
           }
           for (const f of real) {
@@ -391,7 +397,12 @@ export const getChildItem: CommandDefinition = {
         if (ctx.expectingInput && paths.length === 0 && input !== undefined) paths = [toStringValue(input)];
         if (paths.length === 0) paths = ['.'];
         for (const raw of paths) {
-          const found = await expandPath(ctx.session.cwd, raw, literal);
+          const provider = providerPath(raw);
+          if (provider) {
+            await writeProviderItems(ctx, 'Get-ChildItem', provider, literal);
+            continue;
+          }
+          const found = await expandPath(ctx.session, raw, literal);
           const wildcard = !literal && hasWildcard(raw);
           if (!wildcard && !(await exists(found[0]!))) {
             ctx.writeError(pathNotFound('Get-ChildItem', found[0]!));
@@ -440,6 +451,19 @@ export const newItem: CommandDefinition = {
     const p = ctx.params;
     return {
       async process(input) {
+        const targets = ((p.Path as string[] | undefined) ?? []).map((b) => (p.Name !== undefined ? `${b.replace(/[\\/]$/, '')}${/:$/.test(b) ? '' : '/'}${String(p.Name)}` : b));
+        const provider = targets.length > 0 ? providerPath(targets[0]!) : undefined;
+        if (provider) {
+          const value = ctx.expectingInput && !ctx.bound.has('Value') ? input : p.Value;
+          for (const t of targets) {
+            const pp = providerPath(t);
+            if (!pp) continue;
+            if (!(await ctx.shouldProcess(`Destination: ${displayPath(pp)}`, 'New Item'))) continue;
+            const item = setProviderItem(ctx, 'New-Item', pp, value);
+            if (item) await ctx.write(item);
+          }
+          return;
+        }
         const type = ((p.ItemType as string | undefined) ?? 'File').toLowerCase();
         if (!['file', 'directory', 'container', 'folder'].includes(type)) {
           ctx.writeError(
@@ -457,7 +481,7 @@ export const newItem: CommandDefinition = {
         const bases = (p.Path as string[] | undefined) ?? ['.'];
         const value = ctx.expectingInput && !ctx.bound.has('Value') ? input : p.Value;
         for (const base of bases) {
-          const full = resolvePath(ctx.session.cwd, p.Name !== undefined ? path.join(base, String(p.Name)) : base);
+          const full = resolvePath(ctx.session, p.Name !== undefined ? path.join(base, String(p.Name)) : base);
           if (!(await ctx.shouldProcess(`Destination: ${full}`, dirType ? 'Create Directory' : 'Create File'))) continue;
           try {
             const existing = await fs.stat(full).catch(() => undefined);
@@ -523,7 +547,12 @@ export const removeItem: CommandDefinition = {
       async process() {
         const { paths, literal } = pathArguments(ctx);
         for (const raw of paths) {
-          const found = await expandPath(ctx.session.cwd, raw, literal);
+          const provider = providerPath(raw);
+          if (provider) {
+            await removeProviderItems(ctx, provider, literal);
+            continue;
+          }
+          const found = await expandPath(ctx.session, raw, literal);
           if (!literal && !hasWildcard(raw) && !(await exists(found[0]!))) {
             ctx.writeError(pathNotFound('Remove-Item', found[0]!));
             continue;
@@ -584,6 +613,16 @@ export const getItem: CommandDefinition = {
   create(ctx) {
     return {
       async process() {
+        const { paths, literal } = pathArguments(ctx);
+        const providers = paths.map(providerPath);
+        if (providers.some((x) => x !== undefined)) {
+          for (const [i, raw] of paths.entries()) {
+            const provider = providers[i];
+            if (provider) await writeProviderItems(ctx, 'Get-Item', provider, literal);
+            else for await (const f of existingPaths(ctx, 'Get-Item', [raw])) await ctx.write(fileItem(f, await fs.stat(f)));
+          }
+          return;
+        }
         for await (const f of existingPaths(ctx, 'Get-Item')) await ctx.write(fileItem(f, await fs.stat(f)));
       },
     };
@@ -614,8 +653,8 @@ export const setLocation: CommandDefinition = {
       async process() {
         const { paths, literal } = pathArguments(ctx);
         const raw = paths[0] ?? '~';
-        const found = await expandPath(ctx.session.cwd, raw, literal);
-        const target = found[0] ?? resolvePath(ctx.session.cwd, raw);
+        const found = await expandPath(ctx.session, raw, literal);
+        const target = found[0] ?? resolvePath(ctx.session, raw);
         const st = await fs.stat(target).catch(() => undefined);
         if (!st) {
           ctx.writeError(pathNotFound('Set-Location', target));
@@ -633,4 +672,50 @@ export const setLocation: CommandDefinition = {
   },
 };
 
-export const pathCommands = [setLocation, getItem, joinPath, splitPath, testPath, getLocation, resolvePathCommand, getChildItem, newItem, removeItem];
+// ------------------------------------------------------------------------------------------------
+// Set-Item: the env:, variable:, function: and alias: providers (the file system has no item value).
+
+export const setItem: CommandDefinition = {
+  metadata: {
+    ...MGMT,
+    name: 'Set-Item',
+    aliases: ['si'],
+    defaultParameterSet: 'Path',
+    supportsShouldProcess: true,
+    parameters: [
+      { name: 'Path', type: 'string[]', mandatory: true, position: 0, parameterSets: ['Path'], valueFromPipelineByPropertyName: true },
+      { name: 'LiteralPath', type: 'string[]', aliases: ['PSPath', 'LP'], mandatory: true, parameterSets: ['LiteralPath'], valueFromPipelineByPropertyName: true },
+      { name: 'Value', type: 'object', position: 1, valueFromPipeline: true, valueFromPipelineByPropertyName: true },
+      { name: 'PassThru', type: 'switch' },
+      { name: 'Force', type: 'switch' },
+    ],
+    help: {
+      synopsis: "Changes the value of an item to the value specified in the command.",
+      examples: [
+        { code: "Set-Item env:EXO_TENANT -Value contoso", remarks: 'Sets an environment variable.' },
+        { code: "Set-Item function:Get-Big -Value { Get-Mailbox | Where-Object TotalItemSize -gt 10GB }", remarks: 'Defines a function.' },
+      ],
+    },
+  },
+  create(ctx) {
+    const p = ctx.params;
+    return {
+      async process(input) {
+        const value = ctx.expectingInput && !ctx.bound.has('Value') ? input : p.Value;
+        const { paths } = pathArguments(ctx);
+        for (const raw of paths) {
+          const provider = providerPath(raw);
+          if (!provider) {
+            ctx.writeError(cmdletError('Set-Item', 'Provider operation stopped because the provider does not support this operation.', 'NotSupported', 'NotImplemented', raw, 'System.Management.Automation.PSNotSupportedException'));
+            continue;
+          }
+          if (!(await ctx.shouldProcess(`Item: ${displayPath(provider)} Value: ${toStringValue(value ?? '')}`, 'Set Item'))) continue;
+          const item = setProviderItem(ctx, 'Set-Item', provider, value);
+          if (item && p.PassThru === true) await ctx.write(item);
+        }
+      },
+    };
+  },
+};
+
+export const pathCommands = [setLocation, getItem, joinPath, splitPath, testPath, getLocation, resolvePathCommand, getChildItem, newItem, removeItem, setItem];

@@ -209,6 +209,8 @@ function isScalar(v: unknown): boolean {
   if (t === 'string' || t === 'number' || t === 'boolean' || t === 'bigint') return true;
   // A comparable value (a size) prints as its text, as the module's deserialized sizes do.
   if (v instanceof PSComparableObject) return true;
+  // A string carrying note properties ($PROFILE and its four paths) prints as the string.
+  if (v instanceof PSObject && v.toStringHook && v.typeNames[0] === 'System.String') return true;
   if (v instanceof PSObject || v instanceof PSHashtable) return false;
   if (findView(v)) return false;
   return propertyEntries(v).length === 0;

@@ -12,7 +12,7 @@ import { getIndex, setIndex } from './indexing.js';
 import { exceptionInfo, getMember, invokeMethod, methodException, setMember } from './methods.js';
 import { getStaticMember, invokeStaticMethod } from './methods-static.js';
 import { binaryOperator, matchOperator, unaryOperator } from './operators.js';
-import { type CompiledCommand, type CompiledArgument, runPipeline, type PipelineSource } from './pipeline.js';
+import { type CompiledCommand, type CompiledArgument, type NativeLiteral, runPipeline, type PipelineSource } from './pipeline.js';
 import { NOT_SET } from './scope.js';
 import { typeRef, userType } from './types.js';
 import { PSClassObject, PSHashtable, PSList, PSObject, PSReference, PSTypeRef, ScriptBlockValue } from './values.js';
@@ -924,10 +924,13 @@ function compileCommand(c: A.Command, unit: SourceUnit): CompiledCommand {
   }
   const args: CompiledArgument[] = rest.map((el): CompiledArgument => {
     if (el.type === 'CommandParameter') {
-      return { kind: 'param', name: el.name, value: el.argument ? compileExpression(el.argument, unit) : undefined, hasColon: el.hasColon, text: unit.text.slice(el.extent.start, el.extent.end) };
+      const text = unit.text.slice(el.extent.start, el.extent.end);
+      const colon = el.hasColon ? unit.text.indexOf(':', el.extent.start) : -1;
+      const native = { text: `-${el.name}${el.hasColon ? ':' : ''}`, joined: el.argument !== undefined && colon >= 0 && el.argument.extent.start === colon + 1 };
+      return { kind: 'param', name: el.name, value: el.argument ? compileExpression(el.argument, unit) : undefined, hasColon: el.hasColon, text, native };
     }
     if (el.type === 'Variable' && el.splatted) return { kind: 'splat', value: compileExpression({ ...el, splatted: false }, unit) };
-    return { kind: 'value', value: compileExpression(el, unit) };
+    return { kind: 'value', value: compileExpression(el, unit), native: nativeLiteral(el, unit) };
   });
   return {
     name,
@@ -937,6 +940,14 @@ function compileCommand(c: A.Command, unit: SourceUnit): CompiledCommand {
     position,
     dot: c.invocationOperator === '.',
   };
+}
+
+/** How a native command sees an argument written literally (see NativeLiteral). */
+function nativeLiteral(el: A.Expression, unit: SourceUnit): NativeLiteral | undefined {
+  if (el.type === 'Number') return { kind: 'text', text: unit.text.slice(el.extent.start, el.extent.end), tilde: false };
+  if (el.type === 'StringConstant' && el.quoteKind === 'bare') return { kind: 'text', text: el.value, tilde: el.value === '~' || el.value.startsWith('~/') || el.value.startsWith('~\\') };
+  if (el.type === 'ArrayLiteral') return { kind: 'arrayLiteral' };
+  return undefined;
 }
 
 export interface CompiledRedirection {
@@ -1163,6 +1174,7 @@ function compileVariable(e: A.VariableExpression, unit: SourceUnit): Expr {
       return fn ? new ScriptBlockValue(fn.text, fn) : null;
     };
   }
+  if (scope === 'alias') return (f) => f.session.aliasDefinition(e.name) ?? null;
   const pos = positionOf(unit, e.extent);
   return () => {
     throw new RuntimeError(withPosition(notSupportedYet(`The '${e.scope}:' drive`), pos));
@@ -1545,6 +1557,25 @@ function compileLValue(e: A.Expression, unit: SourceUnit, typeName?: string): LV
             set: (v) => {
               if (v === null || v === undefined || v === '') delete f.session.env[name];
               else f.session.env[name] = toStringValue(v);
+            },
+          }),
+        };
+      }
+      if (scope === 'function') {
+        // `$function:Get-Big = { ... }` defines (or with $null removes) a function, as Set-Item function: does.
+        return {
+          prepare: (f) => ({
+            get: () => {
+              const fn = f.session.findFunction(f.scope, name);
+              return fn ? new ScriptBlockValue(fn.text, fn) : null;
+            },
+            set: (v) => {
+              if (v === null || v === undefined) {
+                for (let s: typeof f.scope | undefined = f.scope; s; s = s.parent) if (s.functions?.delete(lower)) break;
+                return;
+              }
+              const block = v instanceof ScriptBlockValue ? v : f.session.createScriptBlock(toStringValue(v));
+              f.session.defineFunction(f.scope, name, block.compiled as CompiledBlock);
             },
           }),
         };

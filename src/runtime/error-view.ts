@@ -45,6 +45,8 @@ function wrap(message: string, prefixWidth: number, width: number): string[] {
 
 export function formatErrorRecord(record: ErrorRecord, options: ErrorViewOptions): string {
   const c = (code: string) => (options.color ? code : '');
+  // A native command's stderr line shows as the program wrote it.
+  if (record.errorId === 'NativeCommandError') return `${c(ERROR)}${record.message}${c(RESET)}\n`;
   const reason = errorReason(record);
   const pos = record.position;
   const detailed = pos && pos.lineText !== undefined && (record.category === 'ParserError' || pos.file !== undefined || pos.line > 1);

@@ -1178,7 +1178,7 @@ export function invokeMethod(v: unknown, memberName: unknown, args: unknown[], h
   else if (v instanceof PSGuid) table = GUID_METHODS as Record<string, Method<never>>;
   else if (v instanceof PSObject) {
     const m = v.methods?.get(lname);
-    if (m) return m.invoke(v, args);
+    if (m) return m.invoke(v, args, hooks);
     // A ScriptMethod-less property holding a script block is not callable, as in PowerShell.
   } else if (v instanceof PSTypeRef && (lname === 'getenumnames' || lname === 'getenumvalues') && args.length === 0) {
     const info = userType(v.name)?.enumInfo();

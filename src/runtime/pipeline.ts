@@ -11,12 +11,24 @@ import { enumerate, toStringValue } from './conversions.js';
 import { ErrorRecord, type ErrorPosition, RuntimeError, ScriptTerminatingError, withPosition } from './errors.js';
 import type { CompiledRedirection } from './compile.js';
 import type { Expr, Frame, Sink } from './frame.js';
-import { PSHashtable, ScriptBlockValue } from './values.js';
+import { PSHashtable, PSObject, ScriptBlockValue } from './values.js';
 
 export type CompiledArgument =
-  | { kind: 'param'; name: string; value?: Expr; hasColon: boolean; text: string }
-  | { kind: 'value'; value: Expr }
+  | { kind: 'param'; name: string; value?: Expr; hasColon: boolean; text: string; native?: NativeParameterText }
+  | { kind: 'value'; value: Expr; native?: NativeLiteral }
   | { kind: 'splat'; value: Expr };
+
+/**
+ * What a native command receives for an argument whose source text matters (pwsh passes `1.50`,
+ * `0x10` and bare words as written, expands a bare `~`, joins `a,b` with commas).
+ */
+export type NativeLiteral = { kind: 'text'; text: string; tilde: boolean } | { kind: 'arrayLiteral' };
+
+/** `-name` / `-name:` as written; `joined` when the argument follows the colon with no space (`-o:x`). */
+export interface NativeParameterText {
+  text: string;
+  joined: boolean;
+}
 
 export interface CompiledCommand {
   name: Expr;
@@ -39,6 +51,8 @@ export interface ResolvedCommand {
   invocationName: string;
   /** Binding options the definition needs (scripts vs cmdlets). */
   bindOptions: Omit<BindOptions, 'expectingInput'>;
+  /** A native command: its arguments are evaluated to the argv texts pwsh passes, all positional. */
+  nativeArguments?: boolean;
 }
 
 function evaluateArguments(f: Frame, args: CompiledArgument[]): MaybePromise<BindArgument[]> {
@@ -54,6 +68,54 @@ function evaluateArguments(f: Frame, args: CompiledArgument[]): MaybePromise<Bin
       }),
     ),
     (lists) => lists.flat(),
+  );
+}
+
+/** A native command's argv from its arguments ($PSNativeCommandArgumentPassing Standard). */
+function evaluateNativeArguments(f: Frame, args: CompiledArgument[]): MaybePromise<BindArgument[]> {
+  const home = f.session.env.HOME ?? f.session.env.USERPROFILE ?? '';
+  const texts = (v: unknown, out: string[]): void => {
+    if (v === null || v === undefined) return;
+    if (Array.isArray(v)) for (const x of v) texts(x, out);
+    else out.push(toStringValue(v));
+  };
+  return andThen(
+    sequence(
+      args.map((a) => (): MaybePromise<string[]> => {
+        if (a.kind === 'param') {
+          const text = a.native?.text ?? a.text;
+          if (!a.value) return [text];
+          return andThen(a.value(f), (v) => {
+            const out: string[] = [];
+            texts(v, out);
+            if (a.native?.joined) return [text + out.join(',')];
+            return [text, ...out];
+          });
+        }
+        if (a.kind === 'value' && a.native?.kind === 'text') {
+          const n = a.native;
+          return [n.tilde && home ? home + n.text.slice(1) : n.text];
+        }
+        return andThen(a.value(f), (v) => {
+          const out: string[] = [];
+          if (a.kind === 'value' && a.native?.kind === 'arrayLiteral') {
+            texts(v, out);
+            return [out.join(',')];
+          }
+          if (a.kind === 'splat' && v instanceof PSHashtable) {
+            for (const [k, value] of v.entries()) {
+              const vs: string[] = [];
+              texts(value, vs);
+              out.push(value === true ? `-${toStringValue(k)}` : `-${toStringValue(k)}:${vs.join(',')}`);
+            }
+            return out;
+          }
+          texts(v, out);
+          return out;
+        });
+      }),
+    ),
+    (lists) => lists.flat().map((value): BindArgument => ({ kind: 'positional', value })),
   );
 }
 
@@ -505,6 +567,7 @@ export function runPrepared(f: Frame, source: PipelineSource | undefined, prepar
     let binding: Binding;
     try {
       binding = bindArguments(p.resolved.definition.metadata, p.args, options);
+      if (options.commonParameters) binding = withDefaultParameterValues(f, p, options, binding);
     } catch (e) {
       if (e instanceof RuntimeError) throw new RuntimeError(withPosition(e.record, c.position));
       throw e;
@@ -562,6 +625,84 @@ export function runPrepared(f: Frame, source: PipelineSource | undefined, prepar
   return done;
 }
 
+/**
+ * $PSDefaultParameterValues (`'*-EXO*:ResultSize' = 'Unlimited'`): for cmdlets and advanced
+ * functions, each 'Command:Parameter' key whose command pattern matches and whose parameter the
+ * user did not bind adds that value (a script block's result, given the context in $args[0]) before
+ * pipeline input binds. `Disabled = $true` turns them off; two different values for one parameter
+ * are ignored with pwsh's warning. Looked up once per pipeline stage, never per object.
+ */
+function withDefaultParameterValues(f: Frame, p: PreparedStage, options: BindOptions, binding: Binding): Binding {
+  const table = f.scope.find('psdefaultparametervalues')?.value;
+  if (!(table instanceof PSHashtable) || table.map.size === 0) return binding;
+  const entries = table.entries();
+  if (entries.some(([k, v]) => toStringValue(k).toLowerCase() === 'disabled' && v === true)) return binding;
+  const meta = p.resolved.definition.metadata;
+  const commandName = meta.name;
+  const byParameter = new Map<string, { name: string; values: unknown[] }>();
+  for (const [key, value] of entries) {
+    const text = toStringValue(key);
+    const colon = text.lastIndexOf(':');
+    if (colon <= 0) continue;
+    const pattern = text.slice(0, colon).trim();
+    const parameterName = text.slice(colon + 1).trim();
+    if (!wildcardMatches(pattern, commandName)) continue;
+    const canonical = canonicalParameter(meta, parameterName);
+    if (!canonical || isBound(binding, canonical)) continue;
+    const entry = byParameter.get(canonical.toLowerCase()) ?? { name: canonical, values: [] };
+    entry.values.push(value);
+    byParameter.set(canonical.toLowerCase(), entry);
+  }
+  if (byParameter.size === 0) return binding;
+  const extra: BindArgument[] = [];
+  for (const { name, values } of byParameter.values()) {
+    const distinct = values.filter((v, i) => values.findIndex((w) => w === v || (w instanceof ScriptBlockValue && v instanceof ScriptBlockValue && w.text === v.text)) === i);
+    if (distinct.length > 1) {
+      f.session.streams.warning(
+        `Multiple different default values are defined in $PSDefaultParameterValues for the parameter matching the following name or alias: ${name}. These defaults have been ignored.`,
+      );
+      continue;
+    }
+    let value = distinct[0];
+    if (value instanceof ScriptBlockValue) {
+      const context = PSObject.fromEntries([['CommandName', commandName], ['BoundParameters', boundTable(binding)], ['BoundDefaultParameters', new PSHashtable()]]);
+      const out = f.session.invokeScriptBlock(f, value, undefined, [context]);
+      // A default computed by asynchronous commands cannot wait here; such a default is skipped.
+      if (!Array.isArray(out)) continue;
+      value = out.length === 1 ? out[0] : out;
+    }
+    extra.push({ kind: 'named', name, value, hasValue: true, text: `-${name}:` });
+  }
+  if (extra.length === 0) return binding;
+  return bindArguments(meta, [...p.args, ...extra], options);
+}
+
+const COMMON_DEFAULTABLE = ['ErrorAction', 'WarningAction', 'InformationAction', 'ProgressAction', 'Verbose', 'Debug', 'ErrorVariable', 'WarningVariable', 'InformationVariable', 'OutVariable', 'OutBuffer', 'PipelineVariable', 'WhatIf', 'Confirm'];
+
+function canonicalParameter(meta: import('./command.js').CommandMetadata, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  const own = meta.parameters.find((x) => x.name.toLowerCase() === lower || x.aliases?.some((a) => a.toLowerCase() === lower));
+  if (own) return own.name;
+  return COMMON_DEFAULTABLE.find((c) => c.toLowerCase() === lower);
+}
+
+function isBound(binding: Binding, name: string): boolean {
+  if (binding.bound.has(name)) return true;
+  return (binding.common as Record<string, unknown>)[name] !== undefined;
+}
+
+function boundTable(binding: Binding): PSHashtable {
+  const h = new PSHashtable();
+  for (const name of binding.bound) h.set(name, binding.params[name]);
+  return h;
+}
+
+function wildcardMatches(pattern: string, text: string): boolean {
+  if (!/[*?[]/.test(pattern)) return pattern.toLowerCase() === text.toLowerCase();
+  const re = new RegExp(`^${pattern.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+  return re.test(text);
+}
+
 async function writeRedirectFile(f: Frame, r: CompiledRedirection, items: unknown[]): Promise<void> {
   const target = toStringValue(await r.target!(f));
   const { resolve } = await import('node:path');
@@ -586,7 +727,7 @@ function planStages(f: Frame, prepared: PreparedStage[]): PreparedStage[] {
 function prepare(f: Frame, c: CompiledCommand): MaybePromise<PreparedStage> {
   return andThen(c.name(f), (name) =>
     andThen(f.session.resolveForInvocation(f, name, c.dot, c.position), (resolved) =>
-      andThen(evaluateArguments(f, c.args), (args) => ({ resolved, args, redirections: c.redirections, position: c.position })),
+      andThen(resolved.nativeArguments ? evaluateNativeArguments(f, c.args) : evaluateArguments(f, c.args), (args) => ({ resolved, args, redirections: c.redirections, position: c.position })),
     ),
   );
 }

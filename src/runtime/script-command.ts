@@ -103,6 +103,41 @@ function createInstance(block: CompiledBlock, stage: StageContext, options: Scri
     scope.setLocal(name, value, p?.typeName ? { typeName: p.typeName } : undefined);
   };
 
+  // A dot-sourced block shares the caller's scope but its $args, $input, $PSBoundParameters and
+  // $MyInvocation are its own while it runs: pwsh gives the caller's back afterwards.
+  const saved = options.dot ? DOT_LOCALS.map((n) => [n, scope.own(n.toLowerCase())] as const).map(([n, v]) => ({ name: n, had: v !== undefined, value: v?.value })) : undefined;
+  const restore = (): void => {
+    if (!saved) return;
+    for (const v of saved) {
+      if (v.had) scope.setLocal(v.name, v.value);
+      else scope.remove(v.name.toLowerCase());
+    }
+  };
+  const restoring = <T,>(fn: () => MaybePromise<T>, always: boolean): MaybePromise<T> => {
+    if (!saved) return fn();
+    let r: MaybePromise<T>;
+    try {
+      r = fn();
+    } catch (e) {
+      restore();
+      throw e;
+    }
+    if (r instanceof Promise) {
+      return r.then(
+        (v) => {
+          if (always) restore();
+          return v;
+        },
+        (e: unknown) => {
+          restore();
+          throw e;
+        },
+      );
+    }
+    if (always) restore();
+    return r;
+  };
+
   const init = (): MaybePromise<void> => {
     for (const name of stage.bound) {
       if (name in stage.params) {
@@ -190,9 +225,9 @@ function createInstance(block: CompiledBlock, stage: StageContext, options: Scri
   };
 
   return {
-    begin: () => guarded(() => andThen(init(), () => runBlock(block.begin, frame))),
+    begin: () => restoring(() => guarded(() => andThen(init(), () => runBlock(block.begin, frame))), false),
     process: (input) =>
-      guarded(() => {
+      restoring(() => guarded(() => {
         if (block.process) {
           if (stage.expectingInput) {
             scope.dollarUnder = input;
@@ -217,18 +252,20 @@ function createInstance(block: CompiledBlock, stage: StageContext, options: Scri
         }
         if (stage.expectingInput) (inputs ??= []).push(input);
         return undefined;
-      }),
+      }), false),
     end: () =>
-      guarded(() => {
+      restoring(() => guarded(() => {
         if (!block.end) return undefined;
         if (!block.process) {
           scope.setLocal('input', inputs ?? []);
           if (inputs && inputs.length > 0 && scope.dollarUnder === NOT_SET) scope.dollarUnder = NOT_SET;
         }
         return runBlock(block.end, frame);
-      }),
+      }), true),
   };
 }
+
+const DOT_LOCALS = ['args', 'input', 'PSBoundParameters', 'MyInvocation'];
 
 function pathModule(): typeof nodePath {
   return nodePath;

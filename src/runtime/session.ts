@@ -94,6 +94,13 @@ export interface SessionOptions {
    * (an Exchange cmdlet typed before connecting). Undefined keeps pwsh's text alone.
    */
   commandNotFoundHint?: (name: string, services: SessionServices) => string | undefined;
+  /**
+   * A program outside the shell for a name no function, alias or cmdlet has (a name on PATH or a
+   * path to an executable file), as a command that runs it. The composition roots wire
+   * src/commands/native-command.ts; without it such names are not found (a session in tests
+   * spawns nothing unless asked to).
+   */
+  externalCommand?: (name: string, context: { cwd: string; env: Record<string, string | undefined> }) => CommandDefinition | undefined;
 }
 
 export interface RunOptions {
@@ -182,6 +189,7 @@ export class Session {
   /** SessionServices.registerPipelinePlanner; empty for most sessions, so pipelines skip planning. */
   readonly pipelinePlanners: PipelinePlanner[] = [];
   private readonly commandNotFoundHint: SessionOptions['commandNotFoundHint'];
+  private readonly externalCommand: SessionOptions['externalCommand'];
   readonly streams: Required<Omit<StreamListeners, 'output'>>;
 
   constructor(options: SessionOptions = {}) {
@@ -225,6 +233,7 @@ export class Session {
     this.listeners = options.streams ?? {};
     this.commandNotFoundHint = options.commandNotFoundHint;
     this.formatting = options.formatting ?? PLAIN_FORMATTING;
+    this.externalCommand = options.externalCommand;
     for (const c of [...engineCommands, ...(options.commands ?? [])]) this.registerCommand(c);
     this.streams = {
       error: (r) => this.emitError(r),
@@ -284,6 +293,16 @@ export class Session {
     this.aliases.set(name.toLowerCase(), definition);
   }
 
+  /** `$alias:name`: what the alias stands for. */
+  aliasDefinition(name: string): string | undefined {
+    return this.aliases.get(name.toLowerCase());
+  }
+
+  /** Remove-Item alias:name. */
+  removeAlias(name: string): boolean {
+    return this.aliases.delete(name.toLowerCase());
+  }
+
   private findFunctionEntry(scope: Scope, name: string): CompiledBlock | undefined {
     return scope.findFunction(name.toLowerCase())?.block as CompiledBlock | undefined;
   }
@@ -324,11 +343,16 @@ export class Session {
       if (found.block) return scriptCommand(found.block, found.name, { kind: 'function', dot });
       return { definition: found.definition, invocationName: text, bindOptions: { commonParameters: true, collectUnbound: false, isScript: false } };
     }
-    if (/[\\/]/.test(text) || /\.ps1$/i.test(text)) {
+    // Only a .ps1 file is ever read as a script; any other file (`/bin/ls`, `./tool.sh`) is a program.
+    if (/\.ps1$/i.test(text)) {
       // pwsh on Linux and macOS accepts `\` as a path separator too: `. $PSScriptRoot\lib.ps1`.
       const file = nodePath.resolve(this.cwd, process.platform === 'win32' ? text : text.replace(/\\/g, '/'));
       const block = this.loadScript(file, position);
       return scriptCommand(block, nodePath.basename(file), { kind: 'script', dot, file });
+    }
+    const external = text === '' ? undefined : this.externalCommand?.(text, { cwd: this.cwd, env: this.env });
+    if (external) {
+      return { definition: external, invocationName: text, bindOptions: { commonParameters: false, collectUnbound: true, isScript: false }, nativeArguments: true };
     }
     const hint = this.commandNotFoundHint?.(text, this.servicesFor(f.scope));
     throw new RuntimeError(
@@ -381,7 +405,7 @@ export class Session {
       const e = parsed.errors[0]!;
       throw new RuntimeError(
         new ErrorRecord(
-          `Exception calling "Create" with "1" argument(s): "At line:${e.extent.line} char:${e.extent.column}\n${e.message}"`,
+          `Exception calling "Create" with "1" argument(s): "${parseErrorSite(text, e)}\n${e.message}"`,
           'ParseException',
           'NotSpecified',
           null,
@@ -458,6 +482,9 @@ export class Session {
     set('IsCoreCLR', true);
     set('PID', process.pid);
     set('HOME', this.env.HOME ?? this.env.USERPROFILE ?? '');
+    set('PSNativeCommandArgumentPassing', 'Standard');
+    set('PSNativeCommandUseErrorActionPreference', false);
+    set('PSDefaultParameterValues', new PSHashtable());
     set('ShellId', 'exosh');
     set('NestedPromptLevel', 0);
     set('MaximumHistoryCount', 4096);
@@ -899,6 +926,13 @@ function cliArguments(args: string[]): BindArgument[] {
   });
 }
 
+
+/** `At line:1 char:5` with the line and a `~` marker under the error, as a ParseException's message shows it. */
+function parseErrorSite(text: string, e: ParseError): string {
+  const lineText = text.split(/\r?\n/)[e.extent.line - 1] ?? '';
+  const width = Math.max(1, Math.min(e.extent.end - e.extent.start, lineText.length - e.extent.column + 1));
+  return `At line:${e.extent.line} char:${e.extent.column}\n+ ${lineText}\n+ ${' '.repeat(e.extent.column - 1)}${'~'.repeat(width)}`;
+}
 
 /** A parse error as an error record with PowerShell's ParserError category. */
 export function parseErrorRecord(e: ParseError, text: string, file?: string): ErrorRecord {

@@ -32,7 +32,8 @@ export type PSProperty =
 /** A method callable on a PSObject: `$o.Name(args)`. */
 export interface PSMethod {
   name: string;
-  invoke(self: PSObject, args: unknown[]): unknown;
+  /** `engine` runs script blocks in the caller's frame, for methods that evaluate script (ExpandString). */
+  invoke(self: PSObject, args: unknown[], engine?: { invoke(block: ScriptBlockValue, dollarUnder: unknown, args?: unknown[]): unknown[] }): unknown;
   /** Shown by Get-Member, e.g. `System.Object Name();`. */
   definition?: string;
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Session } from '../../src/runtime/session.js';
+import { Session } from '../../src/local-session.js';
 
 let dir = '';
 beforeAll(() => void (dir = mkdtempSync(join(tmpdir(), 'exosh-export-csv-'))));

@@ -1,7 +1,7 @@
 // Runs PowerShell text in a fresh session with the local cmdlets; outputs as pwsh would print
 // each object on its own line (strings as they are, others by their string conversion).
 import { expect } from 'vitest';
-import { Session } from '../../src/runtime/session.js';
+import { Session } from '../../src/local-session.js';
 import { toStringValue } from '../../src/runtime/conversions.js';
 
 export async function ps(text: string): Promise<string[]> {

@@ -6,7 +6,7 @@ import { RemoteError, type EntitySetRequest } from '../../../src/exchange/contra
 import { enableFilterLeft, getPipelinePlanCommand } from '../../../src/exchange/filter-left/index.js';
 import { ErrorRecord } from '../../../src/runtime/errors.js';
 import { PSObject } from '../../../src/runtime/values.js';
-import { Session } from '../../../src/runtime/session.js';
+import { Session } from '../../../src/local-session.js';
 import { fakeConnection, invokes, mailbox, page, proxies, type FakeConnection } from '../proxy/fake-connection.js';
 
 function setup(options: { answer?: FakeConnection['answer']; prefix?: string } = {}) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CommandDefinition } from '../../../src/runtime/command.js';
 import { localCommands } from '../../../src/commands/index.js';
 // The local cmdlets are given explicitly: the runtime's Session is moving to carry none of its own.
-import { Session } from '../../../src/runtime/session.js';
+import { Session } from '../../../src/local-session.js';
 import { commandHelp, commandUnderCursor, parameterHelp } from '../../../src/ui/help/help.js';
 
 const remote: CommandDefinition = {

@@ -7,7 +7,7 @@ import { createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { localCommands } from '../../../src/commands/index.js';
 // The local cmdlets are given explicitly: the runtime's Session is moving to carry none of its own.
-import { Session } from '../../../src/runtime/session.js';
+import { Session } from '../../../src/local-session.js';
 import type { LineEditorProps } from '../../../src/ui/editor/contract.js';
 import { LineEditor } from '../../../src/ui/editor/LineEditor.js';
 

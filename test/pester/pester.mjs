@@ -81,7 +81,7 @@ export function installPester(session, runtime, report) {
 
   /** Runs a test body or hook with a try on the stack; resolves to the error message or undefined. */
   const guarded = async (ctx, wrapper, args) => {
-    session.tryDepth++;
+    session.globalScope.run.tryDepth++;
     try {
       const r = ctx.invoke(wrapper, undefined, args);
       if (!Array.isArray(r)) await r;
@@ -89,7 +89,7 @@ export function installPester(session, runtime, report) {
     } catch (e) {
       return messageOf(e);
     } finally {
-      session.tryDepth--;
+      session.globalScope.run.tryDepth--;
     }
   };
 
@@ -268,14 +268,14 @@ export function installPester(session, runtime, report) {
     const p = ctx.params;
     if (!(actual instanceof ScriptBlockValue)) fail(ctx, 'Should -Throw needs a script block as the actual value.');
     let thrown;
-    session.tryDepth++;
+    session.globalScope.run.tryDepth++;
     try {
       const r = ctx.invoke(actual, undefined, []);
       if (!Array.isArray(r)) await r;
     } catch (e) {
       thrown = e;
     } finally {
-      session.tryDepth--;
+      session.globalScope.run.tryDepth--;
     }
     if (negate) {
       if (thrown !== undefined) fail(ctx, `Expected no exception to be thrown, but an exception "${messageOf(thrown)}" was thrown.`);

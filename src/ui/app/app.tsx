@@ -28,7 +28,7 @@ export interface AppProps {
 export function App({ controller, onExit, onClearScreen, writeOutput }: AppProps) {
   const host = controller.host;
   const { flushNow } = useOutput(host.output, writeOutput);
-  const request = useHostRequest(host);
+  const request = useHostRequest(host, flushNow);
   const { entries, nowMs } = useProgress(host.progress);
   const width = useTerminalWidth();
   const height = useTerminalHeight();

@@ -74,7 +74,7 @@ describe('running a command', () => {
   it('errors and warnings show in the output with their labels', async () => {
     const app = await startApp();
     await app.type("Write-Warning 'careful'; Get-Item /no/such/file; 'still here'", ENTER);
-    const frame = await app.waitFor('still here');
+    const frame = await app.waitFor(/^still here$/m);
     expect(frame).toContain('WARNING: careful');
     expect(frame).toMatch(/Get-Item: Cannot find path '\/no\/such\/file' because it does not exist\./);
   });
@@ -148,8 +148,10 @@ describe('prompts inside the UI', () => {
     await app.type('function Remove-Thing { [CmdletBinding(SupportsShouldProcess)] param() if ($PSCmdlet.ShouldProcess("mbx1", "Remove")) { "removed" } }', ENTER);
     await app.type('Remove-Thing -Confirm', ENTER);
     await app.waitFor('[?] Help');
+    await tick(50);
     await app.type('?', ENTER);
     await app.waitFor('Y - Continue with only the next step of the operation.');
+    await tick(50);
     await app.type(ENTER);
     await app.waitFor(/removed\nPS /);
   });

@@ -47,7 +47,11 @@ export async function startApp(options: AppHarnessOptions = {}) {
     const start = Date.now();
     for (;;) {
       const frame = screen();
-      if (typeof pattern === 'string' ? frame.includes(pattern) : pattern.test(frame)) return frame;
+      if (typeof pattern === 'string' ? frame.includes(pattern) : pattern.test(frame)) {
+        // What just appeared may still be attaching its key handler (an effect after the frame).
+        await tick(20);
+        return frame;
+      }
       if (Date.now() - start > ms) throw new Error(`screen never showed ${String(pattern)}; it shows:\n${frame}`);
       await tick(10);
     }

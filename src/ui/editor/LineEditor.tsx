@@ -58,6 +58,7 @@ export function LineEditor(props: LineEditorProps): ReactNode {
           // Keys after Enter in the same burst belong to the next prompt; the app owns them while the command runs.
           return;
         }
+        if (t.effect.type === 'cancel') p.onCancelLine?.(t.effect.text);
         if (t.effect.type === 'exit') p.onExit();
         if (t.effect.type === 'clearScreen') p.onClearScreen();
       }

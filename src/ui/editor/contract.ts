@@ -50,4 +50,9 @@ export interface LineEditorProps {
    * user's data folder (XDG_DATA_HOME/exosh on Linux, ~/Library/Application Support/exosh, %APPDATA%\exosh).
    */
   historyPath?: string;
+  /**
+   * Ctrl+C on a typed line: the line is abandoned (added by the editor). PSReadLine leaves it on
+   * screen followed by `^C`; the app may echo it into the output the same way.
+   */
+  onCancelLine?(text: string): void;
 }

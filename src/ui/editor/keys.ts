@@ -116,7 +116,12 @@ export function decodeSequence(seq: string): KeyEvent[] {
     }
     // ESC followed by one character: Alt+character.
     const ch = rest;
-    if (ch.length > 0 && ch.charCodeAt(0) < 32) return [decodeControl(ch[0]!, true)];
+    if (ch.length > 0 && ch.charCodeAt(0) < 32) {
+      // Alt+Enter is a binding; any other ESC + control character is Escape and then that key,
+      // typed (or sent by tmux) in one burst.
+      if (ch[0] === '\r' || ch[0] === '\n') return [decodeControl(ch[0], true)];
+      return [key('escape'), decodeControl(ch[0]!, false)];
+    }
     if (ch === '\u007f') return [key('backspace', { alt: true })];
     if (ch === ' ') return [key('space', { alt: true })];
     return [key(`char:${ch.toLowerCase()}`, { alt: true, shift: ch !== ch.toLowerCase() })];

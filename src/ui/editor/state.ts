@@ -73,7 +73,12 @@ export interface EditorState {
   readonly lastArg: { readonly index: number; readonly start: number; readonly end: number } | undefined;
 }
 
-export type EditorEffect = { type: 'submit'; text: string } | { type: 'exit' } | { type: 'clearScreen' };
+export type EditorEffect =
+  | { type: 'submit'; text: string }
+  /** Ctrl+C abandoned a typed line. */
+  | { type: 'cancel'; text: string }
+  | { type: 'exit' }
+  | { type: 'clearScreen' };
 
 export interface Transition {
   state: EditorState;
@@ -161,7 +166,7 @@ function editKey(state: EditorState, key: KeyEvent, deps: EditorDeps, exitArmed:
   }
   if (isKey(k, 'return', { shift: true }) || isKey(k, 'return', { alt: true })) return { state: edit(state, B.insert(b, '\n')) };
   if (ctrl(k, 'c')) {
-    if (b.text !== '') return { state: reset() };
+    if (b.text !== '') return { state: reset(), effect: { type: 'cancel', text: b.text } };
     if (exitArmed) return { state: reset(), effect: { type: 'exit' } };
     return { state: { ...reset(), exitArmed: true, tip: 'Press Ctrl+C again to exit.' } };
   }

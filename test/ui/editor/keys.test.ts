@@ -29,6 +29,8 @@ describe('decoding what the terminal sends', () => {
     expect(names('\u001b\u007f')).toEqual(['Alt+Backspace']);
     expect(names('\u001b\r')).toEqual(['Alt+Return']);
     expect(names('\u001b')).toEqual(['Escape']);
+    // Escape then Ctrl+U in one burst is two keys, not an Alt+Ctrl chord.
+    expect(names('\u001b\u0015')).toEqual(['Escape', 'Ctrl+U']);
   });
 
   it('F1 in its several encodings, Shift+Tab, and Shift+Enter where the terminal reports it', () => {

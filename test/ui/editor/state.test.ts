@@ -125,6 +125,7 @@ describe('leaving', () => {
 
   it('Ctrl+C clears a line; twice on an empty line leaves, with a hint after the first', () => {
     expect(run(['Get-Date', K.ctrlC]).shown).toBe('|');
+    expect(run(['Get-Date', K.ctrlC]).effects).toEqual([{ type: 'cancel', text: 'Get-Date' }]);
     const once = run([K.ctrlC]);
     expect(once.effects).toEqual([]);
     expect(once.state.tip).toBe('Press Ctrl+C again to exit.');

@@ -71,7 +71,8 @@ describe('arrays and member enumeration', () => {
   });
   it('scalars have Count 1, $null has Count 0 via the engine', () => {
     expect(getMember(5, 'Count')).toBe(1);
-    expect(getMember(null, 'Count')).toBeNull();
+    expect(getMember(null, 'Count')).toBe(0);
+    expect(getMember(null, 'Nope')).toBeNull();
   });
   it('$arr.Name gives each element\'s Name, nulls left out', () => {
     const items = [obj([['Name', 'a']]), obj([['Name', null]]), obj([['Name', 'c']])];

@@ -164,7 +164,14 @@ function isInteractive(args: minimist.ParsedArgs, io: CliIO): boolean {
 }
 
 async function runMode(args: minimist.ParsedArgs, io: CliIO, color: boolean, exchange: ExchangeSetup): Promise<number> {
-  if (args.c !== undefined) return runText(String(args.c), io, color, {}, exchange);
+  if (args.c !== undefined) {
+    const text = String(args.c);
+    // pwsh -Command with incomplete input (an open brace, quote or parenthesis at the end) prints
+    // nothing and exits 1: it waits for more input that never comes.
+    const { parse } = await import('./language/parser.js');
+    if (parse(text).incomplete) return 1;
+    return runText(text, io, color, {}, exchange);
+  }
   if (args._.length > 0) {
     const [file, ...rest] = args._.map(String);
     const { resolve } = await import('node:path');

@@ -107,3 +107,10 @@ describe('large data', () => {
     expect(await exosh(['-c', '$s = "a," * 1000000; ($s -split ",").Count'])).toEqual({ code: 0, stdout: '1000001\n', stderr: '' });
   });
 });
+
+describe('incomplete input', () => {
+  it('exosh -c with an open construct at the end prints nothing and exits 1, as pwsh -c does', async () => {
+    expect(await exosh(['-c', 'if ($true'])).toEqual({ code: 1, stdout: '', stderr: '' });
+    expect(await exosh(['-c', "'x'; function f {"])).toEqual({ code: 1, stdout: '', stderr: '' });
+  });
+});

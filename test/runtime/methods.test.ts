@@ -5,7 +5,7 @@ import { errorOf } from './runtime-error-of.js';
 import { PSChar, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSTimeSpan, PSTypeRef, ScriptBlockValue } from '../../src/runtime/values.js';
 import { makeDate, dateParts } from '../../src/format/dates.js';
 import { toStringValue } from '../../src/runtime/conversions.js';
-import { Session } from '../../src/local-session.js';
+import { Session } from '../../src/runtime/session.js';
 
 const call = (v: unknown, name: string, ...args: unknown[]) => invokeMethod(v, name, args);
 const obj = (entries: [string, unknown][]) => PSObject.fromEntries(entries);
@@ -72,6 +72,7 @@ describe('arrays and member enumeration', () => {
   it('scalars have Count 1, $null has Count 0 via the engine', () => {
     expect(getMember(5, 'Count')).toBe(1);
     expect(getMember(null, 'Count')).toBe(0);
+    expect(getMember(null, 'Nope')).toBeNull();
   });
   it('$arr.Name gives each element\'s Name, nulls left out', () => {
     const items = [obj([['Name', 'a']]), obj([['Name', null]]), obj([['Name', 'c']])];

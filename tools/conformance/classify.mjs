@@ -2,12 +2,14 @@
 // says why each case differs and the report can rank the causes. A heuristic first pass: the
 // category is a guess from the text, the detail is the first line that differs (exact).
 const clip = (s) => (s.length > 90 ? `${s.slice(0, 87)}...` : s);
+/** JSON text with invisible and non-ASCII characters spelled out (U+202F is not a space). */
+const show = (s) => JSON.stringify(clip(s)).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 function firstDifference(pwshLines, exoshText) {
   const exosh = exoshText.split('\n');
   const n = Math.max(pwshLines.length, exosh.length);
   for (let i = 0; i < n; i++) {
-    if (pwshLines[i] !== exosh[i]) return `line ${i + 1}: pwsh ${JSON.stringify(clip(pwshLines[i] ?? '<none>'))}, exosh ${JSON.stringify(clip(exosh[i] ?? '<none>'))}`;
+    if (pwshLines[i] !== exosh[i]) return `line ${i + 1}: pwsh ${show(pwshLines[i] ?? '<none>')}, exosh ${show(exosh[i] ?? '<none>')}`;
   }
   return 'same lines';
 }
@@ -24,6 +26,7 @@ export function classify(v) {
   const detail = stream === 'exit' ? `exit code: pwsh ${g.exit}, exosh ${r.exit}` : `${stream} ${firstDifference(g[stream], r[stream])}`;
   let category;
   if (/internal error|did not finish/.test(r.stderr)) category = 'exosh crashes or hangs';
+  else if (/\u202f[AP]M/.test(gOut) && !/\u202f/.test(r.stdout)) category = "dates: .NET's ICU en-US writes a narrow no-break space (U+202F) before AM/PM (pwsh on Linux), exosh a space";
   else if (/^(WARNING|VERBOSE|DEBUG): /m.test(gOut) && /^(WARNING|VERBOSE|DEBUG): /m.test(r.stderr)) category = "streams: pwsh's console host writes WARNING/VERBOSE/DEBUG lines to stdout, exosh to stderr";
   else if (g.exit === 1 && gErr === '' && gOut === '' && /ParserError/.test(r.stderr)) category = 'incomplete input: pwsh -c prints nothing and exits 1, exosh reports a parse error';
   else if (/ParserError/.test(gErr) && /ParserError/.test(r.stderr)) category = 'parse errors: another message or position than pwsh';

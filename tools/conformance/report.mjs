@@ -42,6 +42,7 @@ if (show) for (const v of vs) if (v.status === 'known' || v.status === 'fail') c
 if (failing) for (const v of vs) if (v.status === 'fail') console.log(v.case.id);
 if (writeKnown) {
   const next = { ...known };
+  for (const id of orphanKnown(loadCases(), known)) delete next[id];
   for (const v of vs) {
     if (v.status === 'fail') next[v.case.id] = reasonOf(v);
     if (v.status === 'fixed') delete next[v.case.id];

@@ -181,8 +181,8 @@ Write-Output (1+1)
 Write-Output 1+1
 ### Write-Output $(1+1)x
 Write-Output $(1+1)x
-### Write-Output $HOME.Length
-Write-Output $HOME.Length
+### Write-Output $x.Length
+$x = 'abc'; Write-Output $x.Length
 ### Write-Output a$(1)b
 Write-Output a$(1)b
 ### Write-Output ~

@@ -214,8 +214,8 @@ $ErrorView = 'NormalView'; Write-Error 'x'
 $ErrorView = 'CategoryView'; Write-Error 'x'
 ### $ErrorView = 'NormalView'; 1/0
 $ErrorView = 'NormalView'; 1/0
-### $ErrorView = 'CategoryView'; Get-Item nope
-$ErrorView = 'CategoryView'; Get-Item nope
+### $ErrorView = 'CategoryView'; [int]'x'
+$ErrorView = 'CategoryView'; [int]'x'
 ### trap { 'trapped'; continue }; Write-Error 'x' -ErrorAction Stop; 'after'
 trap { 'trapped'; continue }; Write-Error 'x' -ErrorAction Stop; 'after'
 ### Write-Output 'x' | Tee-Object -Variable tv | Out-Null; $tv

@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -7,5 +9,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two cores: forks keep servers and heavy parser tests isolated without oversubscribing.
     pool: 'forks',
+    // The REPL's history goes to a throwaway file, never the user's own.
+    env: { EXOSH_HISTORY_FILE: join(tmpdir(), `exosh-test-history-${process.pid}.txt`) },
   },
 });

@@ -1,2 +1,2 @@
-// The line editor the app uses. The real one (src/ui/editor) replaces the stand-in here, in one line.
-export { StandInEditor as LineEditor } from './stand-in-editor.js';
+// The line editor the app uses: src/ui/editor's, behind the contract in src/ui/editor/contract.ts.
+export { LineEditor } from '../editor/LineEditor.js';

@@ -125,7 +125,7 @@ function Prompt({ prompt, error }: { prompt: PromptModel; error: boolean }): Rea
       {'PS '}
       {prompt.badges.map((b, i) => (
         <Text key={i}>
-          <Text color={b.color}>[{b.text}]</Text>{' '}
+          <Text color={b.color}>{b.text}</Text>{' '}
         </Text>
       ))}
       {prompt.location}

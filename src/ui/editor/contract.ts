@@ -17,6 +17,7 @@ export interface EditorContext {
 
 /** One badge of the prompt: a live connection (`[Fab:fabrikam]`). */
 export interface PromptBadge {
+  /** As shown, brackets included: `[Fab:fabrikam]`. */
   text: string;
   /** Ink colour name or hex; the tenant's own colour, yellow when its token is about to expire, red when refresh failed. */
   color: string;

@@ -21,7 +21,7 @@ function mount(over: Partial<LineEditorProps> = {}, historyText?: string) {
   const services = session.servicesFor(session.globalScope);
   const calls = { submit: [] as string[], exit: 0, clear: 0 };
   const props: LineEditorProps = {
-    prompt: { location: '~', badges: [{ text: 'contoso', color: 'cyan' }] },
+    prompt: { location: '~', badges: [{ text: '[contoso]', color: 'cyan' }] },
     context: { services, recentOutput: () => [] },
     width: 80,
     active: true,

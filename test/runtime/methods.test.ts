@@ -5,7 +5,7 @@ import { errorOf } from './runtime-error-of.js';
 import { PSChar, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSTimeSpan, PSTypeRef, ScriptBlockValue } from '../../src/runtime/values.js';
 import { makeDate, dateParts } from '../../src/format/dates.js';
 import { toStringValue } from '../../src/runtime/conversions.js';
-import { Session } from '../../src/runtime/session.js';
+import { Session } from '../../src/local-session.js';
 
 const call = (v: unknown, name: string, ...args: unknown[]) => invokeMethod(v, name, args);
 const obj = (entries: [string, unknown][]) => PSObject.fromEntries(entries);

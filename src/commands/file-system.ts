@@ -3,11 +3,11 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import * as os from 'node:os';
-import { randomBytes } from 'node:crypto';
 import type { CommandContext, SessionServices } from '../runtime/command.js';
 import { driveRootPath } from './psdrive.js';
 import { hasWildcard, wildcardToRegExp } from './wildcard.js';
 import { pathNotFound } from './cmdlet-errors.js';
+import { StagedFile } from './staged-file.js';
 
 /**
  * Absolute path for a user-written path: `~` is the home directory, relative is against cwd. Given
@@ -152,24 +152,14 @@ export function decodeText(buf: Buffer, enc: TextEncoding): string {
  * directory, then rename over the target. With `append`, the old content is copied first.
  */
 export async function writeFileAtomic(target: string, data: Buffer, append = false): Promise<void> {
-  const dir = path.dirname(target);
-  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const staged = await StagedFile.open(target, append);
   try {
-    if (append) {
-      try {
-        await fs.copyFile(target, temp);
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-      }
-      await fs.appendFile(temp, data);
-    } else {
-      await fs.writeFile(temp, data);
-    }
-    await fs.rename(temp, target);
+    await staged.write(data);
   } catch (e) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
+    await staged.discard();
     throw e;
   }
+  await staged.commit();
 }
 
 /** Splits text into lines the way Get-Content does: \r\n, \n or \r; no empty line after a final newline. */

@@ -3,6 +3,7 @@
 // prefix, and "Unable to find type [Foo]." for the rest.
 import { ErrorRecord, RuntimeError } from './errors.js';
 import { type EnumTypeInfo, PSTypeRef } from './values.js';
+import { splitGenericName } from '../dotnet/type-names.js';
 
 /** PowerShell 7's type accelerators (lower-case) → full name. */
 export const ACCELERATORS: Readonly<Record<string, string>> = {
@@ -244,27 +245,6 @@ export function isUserTypeName(full: string): boolean {
   return USER_TYPES.has(full.toLowerCase());
 }
 
-/** Splits `List[string]` / `Dictionary[string,int]` into the base name and generic arguments. */
-function splitGeneric(name: string): { base: string; args: string[] } | undefined {
-  const open = name.indexOf('[');
-  if (open <= 0 || !name.endsWith(']')) return undefined;
-  const inner = name.slice(open + 1, -1);
-  if (inner.trim() === '' || /^,*$/.test(inner)) return undefined;
-  const args: string[] = [];
-  let depth = 0;
-  let cur = '';
-  for (const c of inner) {
-    if (c === '[') depth++;
-    if (c === ']') depth--;
-    if (c === ',' && depth === 0) {
-      args.push(cur.trim());
-      cur = '';
-    } else cur += c;
-  }
-  args.push(cur.trim());
-  return { base: name.slice(0, open).replace(/`\d+$/, ''), args: args.map((a) => a.replace(/^\[(.*)\]$/, '$1')) };
-}
-
 /** Canonical full name for a type name as written, or undefined when exosh does not know it. */
 export function resolveTypeName(written: string): string | undefined {
   const name = written.trim();
@@ -272,7 +252,7 @@ export function resolveTypeName(written: string): string | undefined {
     const el = resolveTypeName(name.slice(0, -2));
     return el === undefined ? undefined : el + '[]';
   }
-  const generic = splitGeneric(name);
+  const generic = splitGenericName(name);
   if (generic) {
     const base = resolveSimple(generic.base);
     if (base === undefined) return undefined;

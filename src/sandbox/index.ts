@@ -229,6 +229,9 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<R
         ? Promise.resolve(undefined)
         : prepareStore({ dataDir: persistent ? dataDir : undefined, reset: options.reset, seed: options.seed, mailboxes: options.mailboxes }).then((prepared) => {
             const opening = options.holdStore ? options.holdStore.then(() => prepared.open()) : prepared.open();
+            // A store that fails may fail before anything awaits it (TLS and keys are still being made):
+            // marked handled here, it is reported through storeReady and each request.
+            opening.catch(() => undefined);
             loading = opening;
             cleanups.push(async () => {
               const store = await opening.catch(() => undefined);

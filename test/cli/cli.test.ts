@@ -5,26 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../../src/cli.js';
+import type { CliIO } from '../../src/cli.js';
+import { runCli } from './run-cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'exosh-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function cli(argv: string[], extra: Partial<CliIO> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    stdinIsTTY: false,
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    readStdin: async () => '',
-    env: { NO_COLOR: '1' },
-    cwd: dir,
-    ...extra,
-  });
-  return { code, stdout, stderr };
+function cli(argv: string[], extra: Partial<CliIO> = {}) {
+  return runCli(argv, dir, extra);
 }
 
 describe('exosh -c', () => {

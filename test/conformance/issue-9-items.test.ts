@@ -4,28 +4,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../../src/cli.js';
+import type { CliIO } from '../../src/cli.js';
+import { runCli } from '../cli/run-cli.js';
 import { parse } from '../../src/language/parser.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'exosh-issue9-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function exosh(argv: string[], extra: Partial<CliIO> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    stdinIsTTY: false,
-    stdoutIsTTY: false,
-    stderrIsTTY: false,
-    readStdin: async () => '',
-    env: { NO_COLOR: '1' },
-    cwd: dir,
-    columns: 120,
-    ...extra,
-  });
-  return { code, stdout, stderr };
+function exosh(argv: string[], extra: Partial<CliIO> = {}) {
+  return runCli(argv, dir, { columns: 120, ...extra });
 }
 
 describe('command line', () => {

@@ -12,12 +12,13 @@
 // the undici baseline signs in the same way (password grant) before its clock starts.
 //
 //   npm run build && node bench/exchange.bench.mjs [--sizes 20000,100000] [--quick]
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Agent, request } from 'undici';
+import { startSandboxChild } from './sandbox-child.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -29,20 +30,7 @@ const probe = join(work, 'rss-probe.cjs');
 const probeOut = join(work, 'rss.txt');
 writeFileSync(probe, "process.on('exit', () => require('fs').writeFileSync(process.env.EXOSH_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n");
 
-/** Starts `exosh sandbox serve` in a child process and resolves with its URL and CA file. */
-function startSandbox(mailboxes) {
-  const data = join(work, `sandbox-${mailboxes}`);
-  const child = spawn(process.execPath, [cli, 'sandbox', 'serve', '--data', data, '--mailboxes', String(mailboxes), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let text = '';
-    child.stdout.on('data', (d) => {
-      text += d;
-      const m = /exosh --sandbox-url (\S+) --ca-file (\S+)/.exec(text);
-      if (m) resolve({ url: m[1], caFile: m[2], stop: () => child.kill('SIGTERM') });
-    });
-    child.on('exit', (code) => reject(new Error(`sandbox exited (${code}): ${text}`)));
-  });
-}
+const startSandbox = (mailboxes) => startSandboxChild(cli, work, mailboxes);
 
 function exosh(sandbox, command, extraEnv = {}) {
   const r = spawnSync(process.execPath, ['--require', probe, cli, '--sandbox-url', sandbox.url, '--ca-file', sandbox.caFile, '-c', command], {

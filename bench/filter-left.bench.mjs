@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startSandboxChild } from './sandbox-child.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cli = join(root, 'dist', 'cli.js');
@@ -32,19 +33,7 @@ const SHAPES = [
   ['Select-Object -First 10', 'Get-EXOMailbox -ResultSize Unlimited | Select-Object -First 10 | Measure-Object'],
 ];
 
-function startSandbox(mailboxes) {
-  const data = join(work, `sandbox-${mailboxes}`);
-  const child = spawn(process.execPath, [cli, 'sandbox', 'serve', '--data', data, '--mailboxes', String(mailboxes), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let text = '';
-    child.stdout.on('data', (d) => {
-      text += d;
-      const m = /exosh --sandbox-url (\S+) --ca-file (\S+)/.exec(text);
-      if (m) resolve({ url: m[1], caFile: m[2], stop: () => child.kill('SIGTERM') });
-    });
-    child.on('exit', (code) => reject(new Error(`sandbox exited (${code}): ${text}`)));
-  });
-}
+const startSandbox = (mailboxes) => startSandboxChild(cli, work, mailboxes);
 
 // Preloaded into exosh: sums bytesRead + bytesWritten of every TCP socket the process opens
 // (TLS included, so these are the bytes on the wire) and writes the total at exit.

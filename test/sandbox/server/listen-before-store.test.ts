@@ -1,13 +1,10 @@
 // `exosh sandbox serve` listens before the tenant data is generated: `exosh --sandbox` signs in
 // while 20,000 mailboxes are made, and its first Exchange request waits for them instead of failing.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Agent, request } from 'undici';
 import { describe, expect, it } from 'vitest';
+import { damagedStoreFolder } from './damaged-store.js';
 import { startSandbox } from '../../../src/sandbox/index.js';
 import { runSandboxServe } from '../../../src/sandbox/serve.js';
-import { STORE_FILE } from '../../../src/sandbox/store/index.js';
 
 const MODULE_CLIENT = 'fb78d390-0c51-40cd-8e17-fdbfab77341b';
 
@@ -50,13 +47,7 @@ describe('listening before the store is ready', () => {
   });
 
   it('serve: a stored change list that no longer applies is reported after the banner, exit code 1', async () => {
-    const data = mkdtempSync(join(tmpdir(), 'exosh-serve-damaged-'));
-    const first = await startSandbox({ dataDir: data, mailboxes: 10, quiet: true });
-    await first.close();
-    const path = join(data, STORE_FILE);
-    const stored = JSON.parse(readFileSync(path, 'utf8'));
-    stored.changes = { 'c2b8e1f0-7d6a-4b5c-8e9f-0a1b2c3d4e03': { Mailbox: { removed: [], patched: {}, inserted: [{ Name: 'no guid' }] } } };
-    writeFileSync(path, JSON.stringify(stored));
+    const data = await damagedStoreFolder('exosh-serve-damaged-');
     const out: string[] = [];
     const err: string[] = [];
     const code = await runSandboxServe(['--data', data], { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t) });

@@ -12,6 +12,7 @@ import { ErrorRecord, type ErrorPosition, RuntimeError, ScriptTerminatingError, 
 import type { CompiledRedirection } from './compile.js';
 import type { Expr, Frame, Sink } from './frame.js';
 import { PSHashtable, PSObject, ScriptBlockValue } from './values.js';
+import { wildcardMatch } from './operators-wildcard.js';
 
 export type CompiledArgument =
   | { kind: 'param'; name: string; value?: Expr; hasColon: boolean; text: string; native?: NativeParameterText }
@@ -646,7 +647,7 @@ function withDefaultParameterValues(f: Frame, p: PreparedStage, options: BindOpt
     if (colon <= 0) continue;
     const pattern = text.slice(0, colon).trim();
     const parameterName = text.slice(colon + 1).trim();
-    if (!wildcardMatches(pattern, commandName)) continue;
+    if (!wildcardMatch(commandName, pattern)) continue;
     const canonical = canonicalParameter(meta, parameterName);
     if (!canonical || isBound(binding, canonical)) continue;
     const entry = byParameter.get(canonical.toLowerCase()) ?? { name: canonical, values: [] };
@@ -695,12 +696,6 @@ function boundTable(binding: Binding): PSHashtable {
   const h = new PSHashtable();
   for (const name of binding.bound) h.set(name, binding.params[name]);
   return h;
-}
-
-function wildcardMatches(pattern: string, text: string): boolean {
-  if (!/[*?[]/.test(pattern)) return pattern.toLowerCase() === text.toLowerCase();
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
-  return re.test(text);
 }
 
 async function writeRedirectFile(f: Frame, r: CompiledRedirection, items: unknown[]): Promise<void> {

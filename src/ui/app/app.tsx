@@ -1,8 +1,8 @@
 // The REPL's screen: finished output above (written once, never redrawn), then the progress bars, then
 // either the line editor, the prompt a running command waits on, or nothing while a command runs
 // (Ctrl+C then cancels it and the prompt comes back at once).
-import { Box, useApp, useInput } from 'ink';
-import { useState } from 'react';
+import { Box, useApp, useInput, useStdin } from 'ink';
+import { useLayoutEffect, useState } from 'react';
 import { GridView } from './grid/grid-view.js';
 import { HostPromptView } from './host-prompt-view.js';
 import { PagerPrompt } from './pager-prompt.js';
@@ -66,6 +66,16 @@ export function App({ controller, onExit, onClearScreen, writeOutput }: AppProps
         setRuns((n) => n + 1);
       });
   };
+
+  // Raw mode for the REPL's whole life: the editor, the prompts and the running command each turn it
+  // on and off, and in the gap between one letting go and the next taking it, Ctrl+C would reach the
+  // process as SIGINT and end the shell instead of cancelling the command.
+  const { isRawModeSupported, setRawMode } = useStdin();
+  useLayoutEffect(() => {
+    if (!isRawModeSupported) return;
+    setRawMode(true);
+    return () => setRawMode(false);
+  }, [isRawModeSupported, setRawMode]);
 
   useInput(
     (input, key) => {

@@ -427,12 +427,21 @@ async function runText(text: string, io: CliIO, color: boolean, options: { file?
 
 async function runInteractive(io: CliIO, color: boolean, exchange: ExchangeSetup, deferredSandbox?: (report: (text: string) => void) => Promise<ExchangeSetup | number>): Promise<number> {
   // Only the REPL loads Ink and React, in their production builds (a third less to load than the
-  // development ones); $env:NODE_ENV is left as the user had it.
-  const nodeEnv = process.env.NODE_ENV;
+  // development ones). Ink decides once, as it loads, whether it runs under CI (CI or
+  // CONTINUOUS_INTEGRATION set) and then draws nothing until it exits; a terminal on stdout is
+  // interactive whatever the environment says, so those are hidden while Ink loads. The user's
+  // environment is put back as it was for their commands.
+  const saved = { NODE_ENV: process.env.NODE_ENV, CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
   process.env.NODE_ENV = 'production';
+  if (io.stdoutIsTTY) {
+    delete process.env.CI;
+    delete process.env.CONTINUOUS_INTEGRATION;
+  }
   const ui = await import('./ui/index.js').finally(() => {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   });
   const { connectionSummaries, installExchange } = await import('./exchange/index.js');
   const replHost = ui.createReplHost({ color: color && io.stdoutIsTTY, stdout: process.stdout });

@@ -11,7 +11,8 @@ if (missing) console.warn(`test/e2e skipped: ${missing}`);
 const data = mkdtempSync(join(tmpdir(), 'exosh-e2e-'));
 // The sandbox child may still be writing its store as it stops.
 afterAll(() => rmSync(data, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }));
-const env = { NO_COLOR: '1', HOME: data, XDG_DATA_HOME: join(data, 'share'), EXOSH_SANDBOX_MAILBOXES: '60', TERM: 'xterm-256color' };
+// CI=true as CI machines set it: a terminal is still a terminal, and Ink must draw in it.
+const env = { CI: 'true', NO_COLOR: '1', HOME: data, XDG_DATA_HOME: join(data, 'share'), EXOSH_SANDBOX_MAILBOXES: '60', TERM: 'xterm-256color' };
 
 let terminal: TmuxTerminal | undefined;
 afterEach(() => terminal?.close());

@@ -66,11 +66,20 @@ function noOpMethod(a: unknown, method: string): RuntimeError {
 const collatorCI = new Intl.Collator('en-US', { sensitivity: 'accent' });
 const collatorCS = new Intl.Collator('en-US', { sensitivity: 'variant', caseFirst: 'lower' });
 
+/**
+ * PowerShell's case-insensitive -eq pairs letters by their simple lower case: the dotless ı and the
+ * long ſ are letters of their own (not I and S), and the final ς is σ. Ligatures such as ﬀ, which
+ * pwsh finds equal to ff, are not folded (a known difference).
+ */
 function stringEquals(a: string, b: string, cs: boolean): boolean {
   if (a === b) return true;
   if (cs || a.length !== b.length) return false;
-  return a.toLowerCase() === b.toLowerCase() || a.toUpperCase() === b.toUpperCase();
+  const la = a.toLowerCase();
+  const lb = b.toLowerCase();
+  return la === lb || (FINAL_SIGMA.test(la + lb) && la.replace(FINAL_SIGMA_ALL, 'σ') === lb.replace(FINAL_SIGMA_ALL, 'σ'));
 }
+const FINAL_SIGMA = /ς/;
+const FINAL_SIGMA_ALL = /ς/g;
 
 /** Converts `b` to the type of `a` for comparison; undefined when it cannot be converted. */
 function coerceLike(a: unknown, b: unknown): unknown {

@@ -107,6 +107,27 @@ describe('comparison', () => {
   });
 });
 
+describe('case-insensitive text equality (pwsh 7.6.10)', () => {
+  it('pairs letters by their simple lower case, as pwsh does', () => {
+    const eq = op('-eq');
+    expect(eq('é', 'É')).toBe(true); // 'é' -eq 'É'
+    expect(eq('\u212A', 'k')).toBe(true); // the Kelvin sign -eq 'k'
+    expect(eq('ǅ', 'ǆ')).toBe(true);
+    expect(eq('ς', 'Σ')).toBe(true); // final sigma
+    expect(eq('ς', 'σ')).toBe(true);
+  });
+  it('keeps the dotless ı, the long ſ and the dotted İ apart from i and s', () => {
+    const eq = op('-eq');
+    expect(eq('aydın', 'AYDIN')).toBe(false);
+    expect(eq('ı', 'I')).toBe(false);
+    expect(eq('ı', 'i')).toBe(false);
+    expect(eq('ſ', 's')).toBe(false);
+    expect(eq('ſ', 'S')).toBe(false);
+    expect(eq('İ', 'i')).toBe(false);
+    expect(eq('ß', 'SS')).toBe(false);
+  });
+});
+
 describe('-like', () => {
   it.each([
     ['Hello', 'h*', true],

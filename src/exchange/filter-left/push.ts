@@ -216,34 +216,12 @@ function pushText(p: FilterableProperty, op: string, cs: boolean, value: unknown
   }
 }
 
-/**
- * Properties whose values are ASCII by Exchange's own rules (aliases, SMTP addresses, UPNs, type
- * names): no letter in them can be one of the two below.
- */
-const ASCII_VALUED = new Set(['alias', 'primarysmtpaddress', 'userprincipalname', 'emailaddresses', 'recipienttype', 'recipienttypedetails', 'archivestatus', 'windowsemailaddress']);
-
-/**
- * Where PowerShell's case-insensitive -eq and the server's disagree: the dotless ı and the long ſ
- * are equal to I and S when upper-cased (PowerShell's -eq in exosh) but not when lower-cased (the
- * server folds to lower case). A text with i or s therefore also asks for those spellings.
- */
-const CASE_TWINS: Readonly<Record<string, string>> = { i: 'ı', s: 'ſ' };
-const MAX_TWIN_LETTERS = 2;
-
 /** `P -eq 'x'` widened so that every text PowerShell finds equal (any case) is kept. */
 function equalsSuperset(p: FilterableProperty, s: string): string | undefined {
-  const asciiValued = ASCII_VALUED.has(p.name.toLowerCase()) || p.kind === 'enum';
-  const twins = asciiValued ? [] : [...s].flatMap((ch, i) => (CASE_TWINS[ch.toLowerCase()] ? [i] : []));
-  if (isAscii(s) && twins.length <= MAX_TWIN_LETTERS) {
-    let spellings = [s];
-    for (const i of twins) spellings = spellings.flatMap((t) => [t, `${t.slice(0, i)}${CASE_TWINS[t[i]!.toLowerCase()]}${t.slice(i + 1)}`]);
-    return spellings.map((t) => `${p.name} -eq ${opathString(t)}`).join(' -or ');
-  }
-  // Non-ASCII letters fold differently (final sigma, normalisation), and too many i/s letters
-  // make too many spellings: those positions become "any one character", the rest narrows.
-  const pattern = [...s]
-    .map((ch) => (ch.charCodeAt(0) > 0x7e || (!asciiValued && CASE_TWINS[ch.toLowerCase()]) ? '?' : /[*?[\]`]/.test(ch) ? `\`${ch}` : ch))
-    .join('');
+  if (isAscii(s)) return `${p.name} -eq ${opathString(s)}`;
+  // Non-ASCII letters fold differently on the server (final sigma, normalisation): those positions
+  // become "any one character", the rest narrows.
+  const pattern = [...s].map((ch) => (ch.charCodeAt(0) > 0x7e ? '?' : /[*?[\]`]/.test(ch) ? `\`${ch}` : ch)).join('');
   const w = wildcardSuperset(pattern);
   return w ? `${p.name} -like ${opathString(w.pattern)}` : undefined;
 }

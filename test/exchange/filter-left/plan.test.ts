@@ -42,9 +42,9 @@ describe('predicates pushed as a superset filter', () => {
     ["{ $_.Office -eq 'Lab 7' }", "Office -eq 'Lab 7'"],
     ["{ $_.Office -ceq 'Lab 7' }", "Office -eq 'Lab 7'"],
     ["{ 'Lab 7' -eq $_.Office }", "Office -eq 'Lab 7'"],
-    ["{ $PSItem.Office -ieq \"O'Neil\" }", "Office -eq 'O''Neil' -or Office -eq 'O''Neıl'"],
+    ["{ $PSItem.Office -ieq \"O'Neil\" }", "Office -eq 'O''Neil'"],
     ["{ $_.Office -eq 'Düsseldorf' }", "Office -like 'D*'"],
-    ["{ $_.Office -eq 'Mississippi' }", "Office -like 'M*'"],
+    ["{ $_.Office -eq 'Mississippi' }", "Office -eq 'Mississippi'"],
     ["{ $_.Alias -eq 'mississippi' }", "Alias -eq 'mississippi'"],
     ["{ $_.Alias -like 'adm*' }", "Alias -like 'adm*'"],
     ["{ $_.Alias -like '*min' }", "Alias -like '*min'"],
@@ -85,7 +85,7 @@ describe('predicates pushed as a superset filter', () => {
   });
 
   it('reads variables that are constant for the pipeline', async () => {
-    expect(await pushedFor('{ $_.Office -eq $office }', "$office = 'Seattle'")).toBe("Office -eq 'Seattle' -or Office -eq 'ſeattle'");
+    expect(await pushedFor('{ $_.Office -eq $office }', "$office = 'Seattle'")).toBe("Office -eq 'Seattle'");
     expect(await pushedFor('{ $_.RecipientTypeDetails -in $types }', "$types = 'SharedMailbox','UserMailbox'")).toBe(
       "(RecipientTypeDetails -eq 'SharedMailbox' -or RecipientTypeDetails -eq 'UserMailbox')",
     );

@@ -114,6 +114,10 @@ export function App({ controller, onExit, onClearScreen, writeOutput }: AppProps
         onSubmit={submit}
         onExit={() => leave(0)}
         onClearScreen={onClearScreen}
+        onCancelLine={(text) => {
+          host.echoCancelledLine(promptText(controller.prompt()), text);
+          flushNow();
+        }}
       />
     </Box>
   );

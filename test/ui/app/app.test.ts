@@ -276,10 +276,12 @@ describe('start-up and leaving', () => {
     expect(app.exits).toEqual([0]);
   });
 
-  it('Ctrl+C clears a typed line; twice on an empty prompt leaves', async () => {
+  it('Ctrl+C abandons a typed line, left on screen with ^C as pwsh leaves it; twice on an empty prompt leaves', async () => {
     const app = await startApp();
     await app.type('Get-Mailbox', CTRL_C);
-    expect(app.frame()).not.toContain('Get-Mailbox');
+    await app.waitFor(/^PS \/tmp> Get-Mailbox\^C\nPS \/tmp>\s*$/m);
+    // Nothing ran.
+    expect(app.frame()).not.toMatch(/Get-Mailbox.*not recognized/);
     await app.type(CTRL_C);
     expect(app.frame()).toContain('Press Ctrl+C again to exit.');
     expect(app.exits).toEqual([]);

@@ -90,6 +90,7 @@ export function App({ controller, onExit, onClearScreen, writeOutput }: AppProps
   useTypeAhead({
     capturing: running && request === undefined,
     editorActive: !running && request === undefined,
+    promptActive: running && request !== undefined,
     busy,
     onInterrupt: () => {
       controller.cancel();

@@ -113,6 +113,17 @@ describe('running a command', () => {
     await app.waitFor(/^next\nPS \/tmp>$/m);
   });
 
+  it('a Read-Host after the typed-ahead keys reads them up to the first Enter; the rest go to the prompt after', async () => {
+    const slow = slowCommand();
+    const app = await startApp({ commands: [slow.definition] });
+    await app.type('Get-Slowly; $n = Read-Host "Name"; "hello $n"', ENTER);
+    await app.waitFor('row 3');
+    await app.type('bob', ENTER, '"then"');
+    slow.release();
+    const frame = await app.waitFor(/^hello bob\nPS \/tmp> "then"$/m);
+    expect(frame).toContain('Name: bob');
+  });
+
   it('errors and warnings show in the output with their labels', async () => {
     const app = await startApp();
     await app.type("Write-Warning 'careful'; Get-Item /no/such/file; 'still here'", ENTER);

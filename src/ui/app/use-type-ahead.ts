@@ -1,6 +1,7 @@
 // Type-ahead: keys typed while a command runs are kept and reach whatever reads next (the line
-// editor, or a Read-Host the command asks), as pwsh keeps them in the console's input buffer. Ctrl+C is not type-ahead: it stops the command and,
-// as a terminal's interrupt flushes its input queue, drops what was typed ahead with it.
+// editor, or a Read-Host the command asks), as pwsh keeps them in the console's input buffer.
+// Ctrl+C is not type-ahead: it stops the command and, as a terminal's interrupt flushes its input
+// queue, drops what was typed ahead with it.
 import { useStdin } from 'ink';
 import { useEffect, useLayoutEffect, useRef, type MutableRefObject } from 'react';
 

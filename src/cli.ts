@@ -2,7 +2,7 @@
 // exosh's command line: `-c "<commands>"`, `FILE.ps1 [args]`, a script on stdin, `--check FILE...`,
 // `sandbox serve ...`, and the sandbox options (`--sandbox`, `--sandbox-url URL --ca-file FILE`). Heavy modules are imported only by the mode that needs them, so
 // `--version` and `--help` start instantly.
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import minimist from 'minimist';
 import { colourHostText } from './ui/app/host-colours.js';
@@ -427,11 +427,14 @@ async function runText(text: string, io: CliIO, color: boolean, options: { file?
 
 /**
  * The REPL as `npm run build` bundles it (tools/bundle-repl.mjs): one file instead of Ink's and
- * React's hundreds of modules, most of the prompt's start-up. A build by `tsc` alone has no bundle;
- * then the same code loads module by module.
+ * React's hundreds of modules, most of the prompt's start-up. A build by `tsc` alone has no bundle,
+ * or leaves an older one behind (tsc rewrites every output, so its files are then newer); then the
+ * same code loads module by module, as tsc just wrote it.
  */
 async function loadRepl(): Promise<typeof import('./ui/index.js')> {
-  if (existsSync(new URL('./ui/repl.bundle.js', import.meta.url))) return import('./ui/repl.bundle.js');
+  const bundle = new URL('./ui/repl.bundle.js', import.meta.url);
+  const modules = new URL('./ui/index.js', import.meta.url);
+  if (existsSync(bundle) && statSync(bundle).mtimeMs >= statSync(modules).mtimeMs) return import('./ui/repl.bundle.js');
   return import('./ui/index.js');
 }
 

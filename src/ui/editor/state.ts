@@ -225,6 +225,16 @@ function editKey(state: EditorState, key: KeyEvent, deps: EditorDeps, exitArmed:
     const down = isKey(k, 'down') ? B.verticalMove(b, 1) : undefined;
     return { state: down ? move(state, down) : historyStep(state, deps.history, 1) };
   }
+  // Alt+< / Alt+> (BeginningOfHistory, EndOfHistory): the oldest entry; back to the line being typed.
+  if (alt(k, '<')) {
+    const first = deps.history.at(0);
+    if (first === undefined) return { state };
+    return { state: { ...state, buffer: B.bufferOf(first), historyIndex: 0, draft: state.draft ?? b, typing: false } };
+  }
+  if (alt(k, '>')) {
+    if (state.historyIndex === undefined) return { state };
+    return { state: { ...state, buffer: state.draft ?? b, historyIndex: undefined, draft: undefined, typing: false } };
+  }
   if (ctrl(k, 'r') || ctrl(k, 's')) {
     const direction = ctrl(k, 'r') ? 'backward' : 'forward';
     return { state: { ...state, typing: false, search: { query: '', index: undefined, failed: false, direction, original: b } } };

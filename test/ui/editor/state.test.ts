@@ -143,6 +143,15 @@ describe("Emacs mode's other editing keys, as pwsh 7.6's PSReadLine does them", 
     expect(run(['abc', ctrlT, K.ctrlZ]).shown).toBe('abc|');
   });
 
+  it('Alt+< recalls the oldest history entry, Alt+> brings back the line being typed', () => {
+    const d = deps(['Get-Date', 'Get-Mailbox', 'Get-User']);
+    expect(run(['Get-Re', '\u001b<'], d).shown).toBe('Get-Date|');
+    expect(run(['Get-Re', '\u001b<', '\u001b>'], d).shown).toBe('Get-Re|');
+    // Down after Alt+< walks on from the oldest entry.
+    expect(run(['\u001b<', K.down], d).shown).toBe('Get-Mailbox|');
+    expect(run(['Get-Re', '\u001b>'], d).shown).toBe('Get-Re|');
+  });
+
   it('Alt+R reverts the line to empty, a recalled one too', () => {
     expect(run(['Get-Date', K.bs, 'X', altR]).shown).toBe('|');
     expect(run([K.up, K.bs, altR], deps(['Get-Date'])).shown).toBe('|');

@@ -2,7 +2,7 @@
 // exosh's command line: `-c "<commands>"`, `FILE.ps1 [args]`, a script on stdin, `--check FILE...`,
 // `sandbox serve ...`, and the sandbox options (`--sandbox`, `--sandbox-url URL --ca-file FILE`). Heavy modules are imported only by the mode that needs them, so
 // `--version` and `--help` start instantly.
-import { readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import minimist from 'minimist';
 import { colourHostText } from './ui/app/host-colours.js';
@@ -425,10 +425,23 @@ async function runText(text: string, io: CliIO, color: boolean, options: { file?
   }
 }
 
+/**
+ * The REPL as `npm run build` bundles it (tools/bundle-repl.mjs): one file instead of Ink's and
+ * React's hundreds of modules, most of the prompt's start-up. A build by `tsc` alone has no bundle,
+ * or leaves an older one behind (tsc rewrites every output, so its files are then newer); then the
+ * same code loads module by module, as tsc just wrote it.
+ */
+async function loadRepl(): Promise<typeof import('./ui/index.js')> {
+  const bundle = new URL('./ui/repl.bundle.js', import.meta.url);
+  const modules = new URL('./ui/index.js', import.meta.url);
+  if (existsSync(bundle) && statSync(bundle).mtimeMs >= statSync(modules).mtimeMs) return import('./ui/repl.bundle.js');
+  return import('./ui/index.js');
+}
+
 async function runInteractive(io: CliIO, color: boolean, exchange: ExchangeSetup, deferredSandbox?: (report: (text: string) => void) => Promise<ExchangeSetup | number>): Promise<number> {
-  // Only the REPL loads Ink and React, in their production builds (a third less to load than the
-  // development ones). Ink decides once, as it loads, whether it runs under CI (CI or
-  // CONTINUOUS_INTEGRATION set) and then draws nothing until it exits; a terminal on stdout is
+  // Only the REPL loads Ink and React, in their production builds (the bundle holds only those; a
+  // build without it picks them by NODE_ENV, a third less to load). Ink decides once, as it loads,
+  // whether it runs under CI (CI or CONTINUOUS_INTEGRATION set) and then draws nothing until it exits; a terminal on stdout is
   // interactive whatever the environment says, so those are hidden while Ink loads. The user's
   // environment is put back as it was for their commands.
   const saved = { NODE_ENV: process.env.NODE_ENV, CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
@@ -437,7 +450,7 @@ async function runInteractive(io: CliIO, color: boolean, exchange: ExchangeSetup
     delete process.env.CI;
     delete process.env.CONTINUOUS_INTEGRATION;
   }
-  const ui = await import('./ui/index.js').finally(() => {
+  const ui = await loadRepl().finally(() => {
     for (const [name, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[name];
       else process.env[name] = value;

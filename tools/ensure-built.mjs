@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-// tsc rewrites every output on each build, so dist/cli.js's time is the last build's (npm test's too).
+// tsc rewrites every output on each build, so dist/cli.js's time is the last build's (npm test's too);
+// the bundle is written after it.
 const built = join(root, 'dist', 'cli.js');
 
 function newestSource(dir) {
@@ -21,9 +22,17 @@ function newestSource(dir) {
 }
 
 const sources = Math.max(newestSource(join(root, 'src')), statSync(join(root, 'tsconfig.json')).mtimeMs, statSync(join(root, 'package.json')).mtimeMs);
-if (!existsSync(built) || statSync(built).mtimeMs < sources) {
+const stale = (file) => !existsSync(file) || statSync(file).mtimeMs < sources;
+// `npm run build` is both steps: tsc, then the REPL's bundle (tools/bundle-repl.mjs).
+const bundle = join(root, 'dist', 'ui', 'repl.bundle.js');
+if (stale(built) || stale(bundle)) {
   process.stderr.write('Building exosh (first start, or the sources changed)...\n');
-  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  const r = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+  const steps = [
+    [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.json')],
+    [join(root, 'tools', 'bundle-repl.mjs')],
+  ];
+  for (const step of steps) {
+    const r = spawnSync(process.execPath, step, { stdio: 'inherit' });
+    if (r.status !== 0) process.exit(r.status ?? 1);
+  }
 }

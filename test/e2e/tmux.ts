@@ -20,7 +20,8 @@ export class TmuxTerminal {
   }
 
   private tmux(...args: string[]): string {
-    const r = spawnSync(TMUX!, ['-L', this.socket, ...args], { encoding: 'utf8', timeout: 10_000 });
+    // Generous: on a loaded machine (CI, several test runs on two cores) tmux itself can be slow to answer.
+    const r = spawnSync(TMUX!, ['-L', this.socket, ...args], { encoding: 'utf8', timeout: 30_000 });
     if (r.status !== 0) throw new Error(`tmux ${args[0]} failed: ${r.stderr}`);
     return r.stdout;
   }
@@ -44,7 +45,8 @@ export class TmuxTerminal {
     return this.screen().replace(/\s+$/, '').split('\n');
   }
 
-  async waitFor(pattern: RegExp, ms = 30_000): Promise<string> {
+  /** Polls the screen until it shows `pattern`; the wait is long so a loaded machine is slow, not failing. */
+  async waitFor(pattern: RegExp, ms = 60_000): Promise<string> {
     const start = Date.now();
     for (;;) {
       const screen = this.screen();
@@ -55,6 +57,6 @@ export class TmuxTerminal {
   }
 
   close(): void {
-    spawnSync(TMUX!, ['-L', this.socket, 'kill-server'], { timeout: 10_000 });
+    spawnSync(TMUX!, ['-L', this.socket, 'kill-server'], { timeout: 30_000 });
   }
 }

@@ -1,8 +1,8 @@
 // The REPL's screen: finished output above (written once, never redrawn), then the progress bars, then
 // either the line editor, the prompt a running command waits on, or nothing while a command runs
-// (Ctrl+C then cancels it and the prompt comes back at once).
-import { Box, useApp, useInput, useStdin } from 'ink';
-import { useLayoutEffect, useState } from 'react';
+// (keys typed meanwhile are kept for the next prompt; Ctrl+C cancels it and the prompt comes back at once).
+import { Box, useApp, useStdin } from 'ink';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { GridView } from './grid/grid-view.js';
 import { HostPromptView } from './host-prompt-view.js';
 import { PagerPrompt } from './pager-prompt.js';
@@ -14,6 +14,7 @@ import { useHostRequest } from './use-host-request.js';
 import { useOutput } from './use-output.js';
 import { useProgress } from './use-progress.js';
 import { useTerminalHeight, useTerminalWidth } from './use-terminal-width.js';
+import { useTypeAhead } from './use-type-ahead.js';
 
 export interface AppProps {
   controller: ReplController;
@@ -34,6 +35,9 @@ export function App({ controller, onExit, onClearScreen, writeOutput }: AppProps
   const height = useTerminalHeight();
   const { exit } = useApp();
   const [running, setRunning] = useState(false);
+  // Set at once on submit, before React draws it: type-ahead stops feeding the editor at a kept Enter.
+  const busy = useRef(false);
+  const runs = useRef(0);
   const [waitingFor, setWaitingFor] = useState<string | undefined>(undefined);
   // Re-rendered after each command line, so the prompt's folder and badges are current.
   const [, setRuns] = useState(0);
@@ -47,7 +51,10 @@ export function App({ controller, onExit, onClearScreen, writeOutput }: AppProps
     host.echoCommand(promptText(controller.prompt()), text);
     flushNow();
     if (text.trim() === '') return;
+    busy.current = true;
     setRunning(true);
+    // A run stopped by Ctrl+C settles later; by then the next one may be running, and stays so.
+    const run = ++runs.current;
     const label = controller.startupLabel;
     controller
       .submit(text, (waiting) => setWaitingFor(waiting ? label : undefined))
@@ -62,7 +69,10 @@ export function App({ controller, onExit, onClearScreen, writeOutput }: AppProps
         },
       )
       .finally(() => {
-        setRunning(false);
+        if (run === runs.current) {
+          busy.current = false;
+          setRunning(false);
+        }
         setRuns((n) => n + 1);
       });
   };
@@ -77,16 +87,18 @@ export function App({ controller, onExit, onClearScreen, writeOutput }: AppProps
     return () => setRawMode(false);
   }, [isRawModeSupported, setRawMode]);
 
-  useInput(
-    (input, key) => {
-      if (key.ctrl && input === 'c') {
-        controller.cancel();
-        // The prompt comes back at once; the stopped run settles behind it (the next waits for that).
-        setRunning(false);
-      }
+  useTypeAhead({
+    capturing: running && request === undefined,
+    editorActive: !running && request === undefined,
+    promptActive: running && request !== undefined,
+    busy,
+    onInterrupt: () => {
+      controller.cancel();
+      // The prompt comes back at once; the stopped run settles behind it (the next waits for that).
+      busy.current = false;
+      setRunning(false);
     },
-    { isActive: running && request === undefined },
-  );
+  });
 
   return (
     <Box flexDirection="column">
@@ -103,6 +115,10 @@ export function App({ controller, onExit, onClearScreen, writeOutput }: AppProps
         onSubmit={submit}
         onExit={() => leave(0)}
         onClearScreen={onClearScreen}
+        onCancelLine={(text) => {
+          host.echoCancelledLine(promptText(controller.prompt()), text);
+          flushNow();
+        }}
       />
     </Box>
   );

@@ -102,10 +102,14 @@ export class ReplHost {
 
   /** A submitted command line after its prompt: on screen as typed, in the transcript with secrets redacted. */
   echoCommand(prompt: string, text: string): void {
-    const lines = text.split('\n');
-    const shown = prompt + lines[0] + lines.slice(1).map((l) => `\n>> ${l}`).join('') + '\n';
+    const shown = echoed(prompt, text) + '\n';
     this.output.append(shown);
     this.transcript?.(redactSecrets(shown));
+  }
+
+  /** A line abandoned with Ctrl+C stays on screen followed by `^C`, as PSReadLine leaves it; it ran nothing, so no transcript. */
+  echoCancelledLine(prompt: string, text: string): void {
+    this.output.append(echoed(prompt, text) + '^C\n');
   }
 
   /** The Session's stream listeners. */
@@ -166,4 +170,10 @@ export class ReplHost {
     this.output.endLine();
     this.progress.clear();
   }
+}
+
+/** A command line as the screen showed it: the prompt, then `>> ` before each continuation line. */
+function echoed(prompt: string, text: string): string {
+  const lines = text.split('\n');
+  return prompt + lines[0] + lines.slice(1).map((l) => `\n>> ${l}`).join('');
 }

@@ -10,7 +10,7 @@ import { errorColour, highlight, predictionColour, roleColours, type Span } from
 import { historyFilePath, historyStoreFor } from '../history/store.js';
 import type { LineEditorProps, PromptModel } from './contract.js';
 import { inputIsIncomplete } from './continuation.js';
-import { KeyDecoder } from './keys.js';
+import { KeyDecoder, type KeyEvent } from './keys.js';
 import { initialState, menuColumns, predictionFor, reduce, type EditorDeps, type EditorState } from './state.js';
 
 const BRACKETED_PASTE_ON = '\u001b[?2004h';
@@ -42,10 +42,13 @@ export function LineEditor(props: LineEditorProps): ReactNode {
   const depsRef = useRef(deps);
   depsRef.current = deps;
 
-  const onSequence = useCallback(
-    (decoder: KeyDecoder, seq: string) => {
+  // Keys that came in the same burst as an Enter, after it: typed ahead, for the next prompt.
+  const afterEnter = useRef<KeyEvent[]>([]);
+
+  const onKeys = useCallback(
+    (keys: readonly KeyEvent[]) => {
       let next = stateRef.current;
-      for (const key of decoder.feed(seq)) {
+      for (const [i, key] of keys.entries()) {
         const t = reduce(next, key, depsRef.current);
         next = t.state;
         if (!t.effect) continue;
@@ -54,8 +57,8 @@ export function LineEditor(props: LineEditorProps): ReactNode {
           store.add(t.effect.text);
           stateRef.current = next;
           setState(next);
+          afterEnter.current = keys.slice(i + 1);
           p.onSubmit(t.effect.text);
-          // Keys after Enter in the same burst belong to the next prompt; the app owns them while the command runs.
           return;
         }
         if (t.effect.type === 'cancel') p.onCancelLine?.(t.effect.text);
@@ -67,12 +70,16 @@ export function LineEditor(props: LineEditorProps): ReactNode {
     },
     [store],
   );
+  const onSequence = useCallback((decoder: KeyDecoder, seq: string) => onKeys(decoder.feed(seq)), [onKeys]);
 
   // A layout effect, not a passive one: it runs in the same commit that draws the prompt, so a key
   // typed the moment the prompt appears (a busy machine, a fast typist after Ctrl+C) is never lost.
   useLayoutEffect(() => {
     if (!props.active) return;
     setRawMode(true);
+    const typedAhead = afterEnter.current;
+    afterEnter.current = [];
+    if (typedAhead.length > 0) onKeys(typedAhead);
     const decoder = new KeyDecoder();
     const handler = (seq: string) => onSequence(decoder, seq);
     input.on('input', handler);
@@ -84,7 +91,7 @@ export function LineEditor(props: LineEditorProps): ReactNode {
       if (tty) stdout.write(BRACKETED_PASTE_OFF);
       setRawMode(false);
     };
-  }, [props.active, input, stdin, stdout, setRawMode, onSequence]);
+  }, [props.active, input, stdin, stdout, setRawMode, onSequence, onKeys]);
 
   const text = state.buffer.text;
   const highlighted = useMemo(() => highlight(text), [text]);

@@ -150,3 +150,43 @@ export function verticalMove(b: Buffer, direction: -1 | 1): Buffer | undefined {
 export function normalisePaste(text: string): string {
   return text.replace(/\r\n?/g, '\n');
 }
+
+/**
+ * Ctrl+T (PSReadLine's SwapCharacters): the character before the cursor with the one under it, the
+ * cursor moving past both; at the end of a line, the two before the cursor, which stays.
+ */
+export function swapCharacters(b: Buffer): Buffer {
+  const { text, cursor } = b;
+  const start = lineStart(text, cursor);
+  const atEnd = cursor === lineEnd(text, cursor);
+  const mid = atEnd ? prevIndex(text, cursor) : cursor;
+  const first = prevIndex(text, mid);
+  if (mid <= start || first < start || mid === first) return b;
+  const last = atEnd ? cursor : nextIndex(text, cursor);
+  const swapped = text.slice(0, first) + text.slice(mid, last) + text.slice(first, mid) + text.slice(last);
+  return { text: swapped, cursor: last };
+}
+
+export type WordCase = 'upper' | 'lower' | 'capital';
+
+/** One character in another case, kept as it is when that would change its length ('ß' → 'SS'). */
+function recase(ch: string, upper: boolean): string {
+  const c = upper ? ch.toUpperCase() : ch.toLowerCase();
+  return c.length === ch.length ? c : ch;
+}
+
+/**
+ * Alt+U / Alt+L / Alt+C (UpcaseWord, DowncaseWord, CapitalizeWord): from the cursor to the end of
+ * the word (as Alt+F finds it), the cursor moving there. Capitalised: the first letter upper, the rest lower.
+ */
+export function changeWordCase(b: Buffer, how: WordCase): Buffer {
+  const end = wordEndIndex(b.text, b.cursor);
+  let seenLetter = false;
+  let changed = '';
+  for (const ch of b.text.slice(b.cursor, end)) {
+    const first = how === 'capital' && !seenLetter && isWordChar(ch);
+    if (isWordChar(ch)) seenLetter = true;
+    changed += recase(ch, how === 'upper' || first);
+  }
+  return { text: b.text.slice(0, b.cursor) + changed + b.text.slice(end), cursor: end };
+}

@@ -209,7 +209,12 @@ function editKey(state: EditorState, key: KeyEvent, deps: EditorDeps, exitArmed:
   if (ctrl(k, 'k')) return { state: kill(state, B.deleteToLineEnd(b)) };
   if (ctrl(k, 'y')) return { state: state.killed ? edit(state, B.insert(b, state.killed)) : state };
   if (ctrl(k, 'z') || ctrl(k, '_')) return { state: undo(state) };
-  if (isKey(k, 'escape')) return { state: b.text === '' ? state : edit(state, B.emptyBuffer) };
+  // Alt+R is Emacs mode's RevertLine; PSReadLine's Windows mode binds it to Escape.
+  if (isKey(k, 'escape') || alt(k, 'r')) return { state: b.text === '' ? state : edit(state, B.emptyBuffer) };
+  if (ctrl(k, 't')) return { state: edit(state, B.swapCharacters(b)) };
+  if (alt(k, 'u')) return { state: edit(state, B.changeWordCase(b, 'upper')) };
+  if (alt(k, 'l')) return { state: edit(state, B.changeWordCase(b, 'lower')) };
+  if (alt(k, 'c')) return { state: edit(state, B.changeWordCase(b, 'capital')) };
 
   // History.
   if (isKey(k, 'up') || ctrl(k, 'p')) {
@@ -219,6 +224,16 @@ function editKey(state: EditorState, key: KeyEvent, deps: EditorDeps, exitArmed:
   if (isKey(k, 'down') || ctrl(k, 'n')) {
     const down = isKey(k, 'down') ? B.verticalMove(b, 1) : undefined;
     return { state: down ? move(state, down) : historyStep(state, deps.history, 1) };
+  }
+  // Alt+< / Alt+> (BeginningOfHistory, EndOfHistory): the oldest entry; back to the line being typed.
+  if (alt(k, '<')) {
+    const first = deps.history.at(0);
+    if (first === undefined) return { state };
+    return { state: { ...state, buffer: B.bufferOf(first), historyIndex: 0, draft: state.draft ?? b, typing: false } };
+  }
+  if (alt(k, '>')) {
+    if (state.historyIndex === undefined) return { state };
+    return { state: { ...state, buffer: state.draft ?? b, historyIndex: undefined, draft: undefined, typing: false } };
   }
   if (ctrl(k, 'r') || ctrl(k, 's')) {
     const direction = ctrl(k, 'r') ? 'backward' : 'forward';

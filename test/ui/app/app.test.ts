@@ -71,6 +71,59 @@ describe('running a command', () => {
     await app.waitFor(/next\nPS /);
   });
 
+  it('keys typed while a command runs are kept: they appear on the next prompt, as in pwsh', async () => {
+    const slow = slowCommand();
+    const app = await startApp({ commands: [slow.definition] });
+    await app.type('Get-Slowly', ENTER);
+    await app.waitFor('row 3');
+    await app.type('"typed', ' ahead"');
+    // Nothing is drawn while the command runs (pwsh does not echo them either).
+    expect(app.frame()).not.toContain('typed');
+    slow.release();
+    const frame = await app.waitFor(/row 4\nPS \/tmp> "typed ahead"/);
+    expect(frame.trimEnd().split('\n').at(-1)).toBe('PS /tmp> "typed ahead"');
+    await app.type(ENTER);
+    await app.waitFor(/^typed ahead\nPS \/tmp>$/m);
+  });
+
+  it('a kept Enter runs the typed-ahead line after the command; what follows it waits for the prompt after that', async () => {
+    const slow = slowCommand();
+    const app = await startApp({ commands: [slow.definition] });
+    await app.type('Get-Slowly', ENTER);
+    await app.waitFor('row 3');
+    await app.type('"second"', ENTER, '"third');
+    slow.release();
+    const frame = await app.waitFor(/PS \/tmp> "second"\nsecond\nPS \/tmp> "third$/);
+    expect(frame).toMatch(/row 4\nPS \/tmp> "second"/);
+  });
+
+  it('Ctrl+C is not type-ahead: it stops the command and drops what was typed ahead', async () => {
+    const slow = slowCommand();
+    const app = await startApp({ commands: [slow.definition] });
+    await app.type('Get-Slowly', ENTER);
+    await app.waitFor('row 3');
+    await app.type('"never run"', ENTER);
+    await app.type(CTRL_C);
+    await app.waitFor(/row 3\n(.*\n)*PS \/tmp>$/);
+    expect(slow.aborted()).toBe(true);
+    await tick(50);
+    expect(app.frame()).not.toContain('never run');
+    // The prompt takes keys as usual.
+    await app.type('"next"', ENTER);
+    await app.waitFor(/^next\nPS \/tmp>$/m);
+  });
+
+  it('a Read-Host after the typed-ahead keys reads them up to the first Enter; the rest go to the prompt after', async () => {
+    const slow = slowCommand();
+    const app = await startApp({ commands: [slow.definition] });
+    await app.type('Get-Slowly; $n = Read-Host "Name"; "hello $n"', ENTER);
+    await app.waitFor('row 3');
+    await app.type('bob', ENTER, '"then"');
+    slow.release();
+    const frame = await app.waitFor(/^hello bob\nPS \/tmp> "then"$/m);
+    expect(frame).toContain('Name: bob');
+  });
+
   it('errors and warnings show in the output with their labels', async () => {
     const app = await startApp();
     await app.type("Write-Warning 'careful'; Get-Item /no/such/file; 'still here'", ENTER);
@@ -234,10 +287,12 @@ describe('start-up and leaving', () => {
     expect(app.exits).toEqual([0]);
   });
 
-  it('Ctrl+C clears a typed line; twice on an empty prompt leaves', async () => {
+  it('Ctrl+C abandons a typed line, left on screen with ^C as pwsh leaves it; twice on an empty prompt leaves', async () => {
     const app = await startApp();
     await app.type('Get-Mailbox', CTRL_C);
-    expect(app.frame()).not.toContain('Get-Mailbox');
+    await app.waitFor(/^PS \/tmp> Get-Mailbox\^C\nPS \/tmp>\s*$/m);
+    // Nothing ran.
+    expect(app.frame()).not.toMatch(/Get-Mailbox.*not recognized/);
     await app.type(CTRL_C);
     expect(app.frame()).toContain('Press Ctrl+C again to exit.');
     expect(app.exits).toEqual([]);

@@ -117,6 +117,47 @@ describe('editing keys', () => {
   });
 });
 
+describe("Emacs mode's other editing keys, as pwsh 7.6's PSReadLine does them", () => {
+  const ctrlT = '\u0014';
+  const altU = '\u001bu';
+  const altL = '\u001bl';
+  const altC = '\u001bc';
+  const altR = '\u001br';
+
+  it('Ctrl+T swaps the two characters before the cursor at the end of the line, else the one before with the one under it', () => {
+    expect(run(['abc', ctrlT]).shown).toBe('acb|');
+    expect(run(['abc', K.home, K.right, ctrlT]).shown).toBe('ba|c');
+    expect(run(['abc', K.home, ctrlT]).shown).toBe('|abc');
+    expect(run(['Get-Mailbxo', ctrlT, ctrlT]).shown).toBe('Get-Mailbxo|');
+  });
+
+  it('Alt+U, Alt+L and Alt+C change the case from the cursor to the end of the word, the cursor moving there', () => {
+    expect(run(['get-mailbox foo', K.home, altU]).shown).toBe('GET|-mailbox foo');
+    expect(run(['GET-mailbox foo', K.home, altL]).shown).toBe('get|-mailbox foo');
+    expect(run(['get-mAILBOX foo', K.home, altC, altC]).shown).toBe('Get-Mailbox| foo');
+    expect(run(['get mailbox', K.home, '\u001bf', altU]).shown).toBe('get MAILBOX|');
+  });
+
+  it('each is one step for Ctrl+Z', () => {
+    expect(run(['get-mailbox', K.home, altU, K.ctrlZ]).shown).toBe('|get-mailbox');
+    expect(run(['abc', ctrlT, K.ctrlZ]).shown).toBe('abc|');
+  });
+
+  it('Alt+< recalls the oldest history entry, Alt+> brings back the line being typed', () => {
+    const d = deps(['Get-Date', 'Get-Mailbox', 'Get-User']);
+    expect(run(['Get-Re', '\u001b<'], d).shown).toBe('Get-Date|');
+    expect(run(['Get-Re', '\u001b<', '\u001b>'], d).shown).toBe('Get-Re|');
+    // Down after Alt+< walks on from the oldest entry.
+    expect(run(['\u001b<', K.down], d).shown).toBe('Get-Mailbox|');
+    expect(run(['Get-Re', '\u001b>'], d).shown).toBe('Get-Re|');
+  });
+
+  it('Alt+R reverts the line to empty, a recalled one too', () => {
+    expect(run(['Get-Date', K.bs, 'X', altR]).shown).toBe('|');
+    expect(run([K.up, K.bs, altR], deps(['Get-Date'])).shown).toBe('|');
+  });
+});
+
 describe('leaving', () => {
   it('Ctrl+D on an empty line leaves; on text it deletes the character under the cursor', () => {
     expect(run([K.ctrlD]).effects).toEqual([{ type: 'exit' }]);

@@ -382,8 +382,9 @@ export class StageContext implements CommandContext {
 
   writeWarning(message: string): void {
     const action = this.prefs.warningAction;
-    if (action === 'Ignore' || action === 'SilentlyContinue') return;
+    // pwsh records the warning in -WarningVariable whatever the action, Ignore included.
     this.warningVariable?.push(message);
+    if (action === 'Ignore' || action === 'SilentlyContinue') return;
     if (this.discarded.has('warning')) return;
     if (action === 'Stop') {
       throw new RuntimeError(

@@ -131,7 +131,8 @@ describe('binding arguments', () => {
   it('-WarningAction and -WarningVariable', async () => {
     const r = await run('Write-Caution "w1" -WarningAction SilentlyContinue -WarningVariable wv; $wv.Count; Write-Caution w2');
     expect(r.warnings).toEqual(['w2']);
-    expect(r.output).toEqual([0]);
+    // pwsh 7.6 records the hidden warning: $wv.Count is 1.
+    expect(r.output).toEqual([1]);
   });
 
   it('3>$null and *>$null discard warnings', async () => {

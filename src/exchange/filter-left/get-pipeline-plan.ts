@@ -1,13 +1,15 @@
 // Get-PipelinePlan { ... }: what filter-left would do to each pipeline of the block, without
 // running it. Arguments are read as the planner would see them where that needs no evaluation
 // (texts, numbers, constant variables, script blocks); anything else shows as not constant.
-import type { Command, CommandElement, Expression, Statement } from '../../language/ast.js';
+import type { Command, CommandElement, Expression, Pipeline, ScriptBlock, Statement } from '../../language/ast.js';
 import { parse } from '../../language/parser.js';
 import type { BindArgument } from '../../runtime/binder.js';
 import type { CommandContext, CommandDefinition, PipelineStagePlan, SessionServices } from '../../runtime/command.js';
 import { ErrorRecord } from '../../runtime/errors.js';
 import { PSObject, ScriptBlockValue } from '../../runtime/values.js';
-import { constantOf } from './condition.js';
+import { connectionRegistry } from '../connection/registry.js';
+import { remoteCommandInfo } from '../proxy/index.js';
+import { assignedVariables, constantOf } from './condition.js';
 import { planPipeline, type PipelinePlan } from './planner.js';
 
 const TYPE_NAME = 'Exosh.FilterLeft.PipelinePlan';
@@ -40,18 +42,92 @@ function argumentsOf(elements: CommandElement[], source: string, services: Sessi
   });
 }
 
-/** The pipelines of a block's top level (an assignment's right-hand side counts). */
-function pipelinesOf(statements: Statement[]): { elements: (Command | { type: 'CommandExpression' })[]; text: string; start: number; end: number }[] {
-  const out: { elements: (Command | { type: 'CommandExpression' })[]; text: string; start: number; end: number }[] = [];
-  for (const s of statements) {
-    let st: Statement | undefined = s;
-    while (st && st.type === 'Assignment') st = st.right;
-    if (st && st.type === 'Pipeline') out.push({ elements: st.elements, text: '', start: st.extent.start, end: st.extent.end });
-  }
-  return out;
+/** A pipeline to plan, and whether it is inside an Invoke-Tenant block. */
+interface FoundPipeline {
+  pipeline: Pipeline;
+  inTenantBlock: boolean;
 }
 
-function planObject(text: string, plan: PipelinePlan | undefined, note?: string): PSObject {
+const isInvokeTenant = (node: { type?: string } & Record<string, unknown>): boolean => {
+  if (node.type !== 'Command') return false;
+  const name = (node as unknown as Command).elements[0];
+  return name !== undefined && name.type === 'StringConstant' && name.value.toLowerCase() === 'invoke-tenant';
+};
+
+/**
+ * Every pipeline of the block in source order: each statement of its top level (an assignment's
+ * right-hand side counts), and each pipeline nested anywhere below (script blocks such as
+ * Invoke-Tenant's or ForEach-Object's, loop and if bodies, `$( )`) that starts with a command. A
+ * nested expression pipeline (the `$_.Office -eq 'x'` inside a Where-Object block) is a
+ * predicate, not a pipeline to plan.
+ */
+function pipelinesOf(block: ScriptBlock): FoundPipeline[] {
+  const top = new Set<Pipeline>();
+  for (const s of block.end?.statements ?? []) {
+    let st: Statement | undefined = s;
+    while (st && st.type === 'Assignment') st = st.right;
+    if (st && st.type === 'Pipeline') top.add(st);
+  }
+  const found: FoundPipeline[] = [];
+  const visit = (node: unknown, inTenantBlock: boolean): void => {
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n, inTenantBlock);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    const n = node as { type?: string } & Record<string, unknown>;
+    if (n.type === 'Pipeline') {
+      const p = node as Pipeline;
+      if (top.has(p) || p.elements[0]?.type === 'Command') found.push({ pipeline: p, inTenantBlock });
+    }
+    const inner = inTenantBlock || isInvokeTenant(n);
+    for (const [key, value] of Object.entries(n)) if (key !== 'extent' && typeof value === 'object') visit(value, inner);
+  };
+  visit(block, false);
+  return found.sort((a, b) => a.pipeline.extent.start - b.pipeline.extent.start);
+}
+
+/**
+ * An unprefixed remote cmdlet name inside an Invoke-Tenant block when every connection has a
+ * prefix: Invoke-Tenant adds those names only while it runs, so the plan takes a connection's
+ * prefixed proxy of that cmdlet (the plan depends on the cmdlet, not on the tenant).
+ */
+function tenantBlockCommand(services: SessionServices, name: string): CommandDefinition | undefined {
+  const lower = name.toLowerCase();
+  for (const c of connectionRegistry(services).list()) {
+    const proxy = c.proxies.find((d) => remoteCommandInfo(d)?.cmdlet.name.toLowerCase() === lower);
+    if (proxy) return proxy;
+  }
+  return undefined;
+}
+
+/**
+ * The session as the plan must see it: a variable the block itself assigns (a loop variable, an
+ * assignment before the pipeline) has its value only when the block runs, so it is not read now.
+ */
+function servicesForPlan(services: SessionServices, assigned: ReadonlySet<string>): SessionServices {
+  if (assigned.size === 0) return services;
+  return { ...services, getVariable: (name) => (assigned.has(name.toLowerCase()) ? undefined : services.getVariable(name)) };
+}
+
+/** The variables of `assigned` a pipeline reads, as written (`$m`), in order of first use. */
+function blockVariablesReadBy(pipeline: Pipeline, assigned: ReadonlySet<string>): string[] {
+  const names = new Map<string, string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n);
+      return;
+    }
+    if (node === null || typeof node !== 'object') return;
+    const n = node as { type?: string; name?: unknown } & Record<string, unknown>;
+    if (n.type === 'Variable' && typeof n.name === 'string' && assigned.has(n.name.toLowerCase()) && !names.has(n.name.toLowerCase())) names.set(n.name.toLowerCase(), `$${n.name}`);
+    for (const [key, value] of Object.entries(n)) if (key !== 'extent' && typeof value === 'object') visit(value);
+  };
+  visit(pipeline);
+  return [...names.values()];
+}
+
+function planObject(text: string, plan: PipelinePlan | undefined, note: string | undefined, extraNotes: string[]): PSObject {
   return PSObject.fromEntries(
     [
       ['Pipeline', text],
@@ -62,7 +138,7 @@ function planObject(text: string, plan: PipelinePlan | undefined, note?: string)
       ['First', plan?.first ?? null],
       ['Properties', plan?.properties ?? null],
       ['ClientOnly', (plan?.clientOnly ?? []).map((c) => `${c.text.trim()}: ${c.reason}`)],
-      ['Notes', note ? [note] : (plan?.notes ?? [])],
+      ['Notes', [...(note ? [note] : (plan?.notes ?? [])), ...extraNotes]],
     ],
     [TYPE_NAME, 'System.Management.Automation.PSCustomObject', 'System.Object'],
   );
@@ -89,9 +165,10 @@ export function getPipelinePlanCommand(): CommandDefinition {
           if (parsed.errors.length > 0) {
             ctx.throwTerminating(new ErrorRecord(parsed.errors[0]!.message, 'ParseError,Get-PipelinePlan', 'ParserError', null, ctx.invocationName));
           }
-          const services = ctx.session;
-          for (const p of pipelinesOf(parsed.ast.end?.statements ?? [])) {
-            const text = source.slice(p.start, p.end);
+          const assigned = assignedVariables(parsed.ast).names;
+          const services = servicesForPlan(ctx.session, assigned);
+          for (const { pipeline: p, inTenantBlock } of pipelinesOf(parsed.ast)) {
+            const text = source.slice(p.extent.start, p.extent.end);
             const stages: PipelineStagePlan[] = [];
             let why: string | undefined;
             for (const el of p.elements) {
@@ -105,7 +182,7 @@ export function getPipelinePlanCommand(): CommandDefinition {
                 why = 'a command invoked by & or . or by a computed name';
                 break;
               }
-              const definition = services.resolveCommand(name.value);
+              const definition = services.resolveCommand(name.value) ?? (inTenantBlock ? tenantBlockCommand(services, name.value) : undefined);
               if (!definition) {
                 why = `${name.value} is not a command of this session`;
                 break;
@@ -114,7 +191,10 @@ export function getPipelinePlanCommand(): CommandDefinition {
             }
             const planned = why === undefined && stages.length > 0 ? planPipeline(stages, services) : undefined;
             const note = planned ? undefined : (why ?? 'the pipeline does not start with a remote Get-* cmdlet');
-            const written = ctx.write(planObject(text, planned?.plan, note));
+            // Only where filter-left applies: elsewhere the variables change nothing in the plan.
+            const unknown = planned?.plan.enabled ? blockVariablesReadBy(p, assigned) : [];
+            const later = unknown.map((v) => `${v} is set by the block: the plan cannot know its value, the run reads it when the pipeline starts`);
+            const written = ctx.write(planObject(text, planned?.plan, note, later));
             if (written) return written;
           }
           return undefined;

@@ -1,6 +1,7 @@
 // Filter-left on every kind of connection against the sandbox: prefixed proxies, and unprefixed
 // ones lent to Invoke-Tenant blocks, each block's pipeline planned on its own.
 import { describe, expect, it } from 'vitest';
+import { PSObject } from '../../../src/runtime/values.js';
 import { exchangeSession, useSandbox } from '../connection/harness.js';
 
 const sandbox = useSandbox({ mailboxes: 30 });
@@ -25,5 +26,12 @@ describe('filter-left on every connection', () => {
       const expected = "filtered on the server: RecipientTypeDetails -eq 'SharedMailbox' -and Alias -like 's*'";
       expect(c.verbose).toEqual(pipeline === prefixed ? [expected] : [expected, expected]);
     }
+    // Get-PipelinePlan explains the block's pipeline too, as each tenant's run pushed it.
+    const plan = await c.session.run(`Get-PipelinePlan { ${tenants} }`);
+    expect(plan.errors.map((e) => e.message)).toEqual([]);
+    expect(plan.output.map((p) => [(p as PSObject).get('Command'), (p as PSObject).get('ServerFilter')])).toEqual([
+      [null, null],
+      ['Get-Mailbox', "RecipientTypeDetails -eq 'SharedMailbox' -and Alias -like 's*'"],
+    ]);
   }, 120_000);
 });

@@ -17,8 +17,15 @@ const seen: Record<string, string[]> = {};
 const TEXT = ['Alias', 'DisplayName', 'Name', 'Office', 'CustomAttribute1', 'CustomAttribute2', 'PrimarySmtpAddress', 'RecipientTypeDetails', 'UserPrincipalName'];
 const BOOL = ['HiddenFromAddressListsEnabled', 'LitigationHoldEnabled'];
 
-/** Extra variety on a few mailboxes: case twins, a quote, a literal `*`, non-ASCII, blanks. */
-const TWINS = ['Sales', 'SALES', 'sales', 'Sales ', "O'Brien", 'Sa*les', 'İstanbul', 'straße', 'Ärger', 'x'];
+/**
+ * Extra variety on a few mailboxes: case twins, a quote, a literal `*`, non-ASCII, blanks, and the
+ * letters where case folding is not symmetric: the dotless ı and the dotted İ ('aydın' -eq 'AYDIN'
+ * and 'İ' -eq 'i' are False in pwsh 7.6), the long ſ ('ſales' -eq 'sales' is False), and the final
+ * sigma ('ΟΔΟΣ' -eq 'οδοσ' and 'οδος' -eq 'οδοσ' are True, where JavaScript's toLowerCase gives ς).
+ */
+const TWINS = ['Sales', 'SALES', 'sales', 'Sales ', "O'Brien", 'Sa*les', 'İstanbul', 'straße', 'Ärger', 'x', 'aydın', 'AYDIN', 'ſales', 'ΟΔΟΣ', 'οδοσ', 'οδος', 'istanbul'];
+/** Offices of mailboxes 23.. (Office is filterable and negatable on Get-Mailbox). */
+const ODD_OFFICES = ['ſales', 'aydın', 'AYDIN', 'ΟΔΟΣ', 'οδος', 'İSTANBUL'];
 
 beforeAll(async () => {
   c = exchangeSession(sandbox());
@@ -27,6 +34,7 @@ beforeAll(async () => {
   const aliases = (await c.session.run('Get-Mailbox -ResultSize Unlimited | ForEach-Object Alias')).output as string[];
   const edits = TWINS.map((v, i) => `Set-Mailbox '${aliases[i + 3]}' -CustomAttribute2 '${v.replaceAll("'", "''")}' -HiddenFromAddressListsEnabled $${i % 2 === 0}`);
   edits.push(`Set-Mailbox '${aliases[20]}' -Office 'SALES'`, `Set-Mailbox '${aliases[21]}' -Office 'sales'`, `Set-Mailbox '${aliases[22]}' -LitigationHoldEnabled $true`);
+  edits.push(...ODD_OFFICES.map((v, i) => `Set-Mailbox '${aliases[23 + i]}' -Office '${v}'`));
   const e = await c.session.run(edits.join('; '));
   expect(e.errors.map((x) => x.message)).toEqual([]);
   const all = (await c.session.run('Get-Mailbox -ResultSize Unlimited')).output as PSObject[];
@@ -51,7 +59,7 @@ function textFrom(property: string): fc.Arbitrary<string> {
     base.map((s) => s.toLowerCase()),
     fc.tuple(base, fc.nat()).map(([s, n]) => s.slice(0, 1 + (n % Math.max(1, s.length)))),
     fc.constantFrom(...TWINS, '', 'Seattle', 'UserMailbox', 'SharedMailbox', 'smtp:x@contoso.com'),
-    fc.string({ unit: fc.constantFrom('a', 'e', 'S', 's', ' ', '.', '@', 'İ', 'ß'), maxLength: 4 }),
+    fc.string({ unit: fc.constantFrom('a', 'e', 'S', 's', 'I', 'i', ' ', '.', '@', 'İ', 'ı', 'ſ', 'ß', 'Σ', 'σ', 'ς'), maxLength: 4 }),
   );
 }
 

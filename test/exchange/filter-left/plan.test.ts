@@ -243,3 +243,44 @@ describe('the request', () => {
     expect(verbose).toEqual(["filtered on the server: Office -eq 'A'"]);
   });
 });
+
+describe('Get-PipelinePlan explains every pipeline of the block', () => {
+  const rows = async (block: string, setupScript = '') => {
+    const { session } = setup();
+    const r = await session.run(`${setupScript}; Get-PipelinePlan { ${block} }`);
+    expect(r.errors.map((e) => e.message)).toEqual([]);
+    return (r.output as PSObject[]).map((p) => ({ pipeline: p.get('Pipeline'), filter: p.get('ServerFilter'), first: p.get('First'), notes: p.get('Notes') }));
+  };
+
+  it('pipelines nested in script blocks, loop bodies and $( ), in source order', async () => {
+    const block = [
+      "1..2 | ForEach-Object { Get-Mailbox | Where-Object Office -eq 'A' }",
+      "foreach ($n in 1..2) { if ($n) { Get-EXOMailbox | Select-Object -First 3 } }",
+      "$count = $(Get-Recipient | Where-Object { $_.Alias -like 'adm*' }).Count",
+    ].join('; ');
+    expect(await rows(block)).toEqual([
+      { pipeline: "1..2 | ForEach-Object { Get-Mailbox | Where-Object Office -eq 'A' }", filter: null, first: null, notes: ['an expression stage'] },
+      { pipeline: "Get-Mailbox | Where-Object Office -eq 'A'", filter: "Office -eq 'A'", first: null, notes: [] },
+      { pipeline: 'Get-EXOMailbox | Select-Object -First 3', filter: null, first: 3, notes: [] },
+      { pipeline: "$(Get-Recipient | Where-Object { $_.Alias -like 'adm*' }).Count", filter: null, first: null, notes: ['an expression stage'] },
+      { pipeline: "Get-Recipient | Where-Object { $_.Alias -like 'adm*' }", filter: "Alias -like 'adm*'", first: null, notes: [] },
+    ]);
+  });
+
+  it('a predicate inside a Where-Object block is not a pipeline of its own', async () => {
+    expect((await rows("Get-Mailbox | Where-Object { $_.Office -eq 'A' }")).map((r) => r.pipeline)).toEqual(["Get-Mailbox | Where-Object { $_.Office -eq 'A' }"]);
+  });
+
+  it("a variable the block sets is not read from the session: the plan says it is known only when the block runs", async () => {
+    // The foreach statement is no pipeline: one row, the loop body's.
+    expect(await rows("foreach ($office in 'A','B') { Get-Mailbox | Where-Object { $_.Office -eq $office -and $_.Alias -eq 'x' } }", "$office = 'stale'")).toEqual([{
+      pipeline: "Get-Mailbox | Where-Object { $_.Office -eq $office -and $_.Alias -eq 'x' }",
+      filter: "Alias -eq 'x'",
+      first: null,
+      notes: ['$office is set by the block: the plan cannot know its value, the run reads it when the pipeline starts'],
+    }]);
+    // A variable set before the call, and not by the block, is read as the run would read it.
+    const [plain] = await rows("Get-Mailbox | Where-Object { $_.Office -eq $office }", "$office = 'A'");
+    expect(plain!.filter).toBe("Office -eq 'A'");
+  });
+});

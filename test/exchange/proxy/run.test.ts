@@ -50,6 +50,18 @@ describe('output', () => {
     expect(r.output).toHaveLength(1);
   });
 
+  it('-WarningAction SilentlyContinue hides the service warnings; -WarningVariable still records them, as in pwsh', async () => {
+    const more = 'There are more results available than are currently displayed.';
+    for (const action of ['SilentlyContinue', 'Ignore']) {
+      const conn = fakeConnection({ answer: [page([mailbox(1)], { warnings: [more] })] });
+      const r = await proxySession(conn).run(`Get-Mailbox -ResultSize 1 -WarningAction ${action} -WarningVariable wv | Out-Null; $wv`);
+      expect(r.warnings).toEqual([]);
+      expect(r.output).toEqual([more]);
+      // The action still goes to the service (the WarningAction header, rest-protocol.md §1.3).
+      expect(invokes(conn)[0]!.warningAction).toBe(action);
+    }
+  });
+
   it('reads are idempotent (retryable), changes are not', () => {
     expect(['Get-Mailbox', 'Test-OAuthConnectivity', 'Search-UnifiedAuditLog', 'Export-QuarantineMessage'].map(isIdempotent)).toEqual([true, true, true, true]);
     expect(['Set-Mailbox', 'New-Mailbox', 'Remove-Mailbox', 'Add-MailboxPermission'].map(isIdempotent)).toEqual([false, false, false, false]);

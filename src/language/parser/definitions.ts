@@ -14,21 +14,6 @@ import { parseScriptBlockBodyInBraces } from './script-blocks.js';
 import { parseKeywordStatement } from './statements.js';
 import { parseAttributeOrType, parseAttributes, parseAttributesThenKeyword, parseTypeName } from './types-attributes.js';
 
-export function parseConfiguration(ps: ParserState, kw: { start: number; end: number }): Statement | undefined {
-  // `configuration` is only a keyword when a name and a block follow.
-  const nameStart = ps.lexer.skipTrivia(kw.end);
-  if (isNewline(ps.char(nameStart)) || ps.char(nameStart) === '') return undefined;
-  ps.takeKeyword(kw);
-  const nameTok = ps.peek('command');
-  if (endsCommand(nameTok) || nameTok.op === '{') ps.fail(nameTok, 'MissingConfigurationName');
-  const name = parseCommandPrimary(ps);
-  ps.skipNewlines();
-  const open = ps.peek();
-  if (open.op !== '{') ps.fail(open, 'MissingEndCurlyBrace');
-  const body = parseScriptBlockExpression(ps);
-  return { type: 'ConfigurationDefinition', name, body, extent: ps.extent(kw.start) };
-}
-
 export function parseFunction(ps: ParserState, kw: KeywordSpan): FunctionDefinition {
   ps.takeKeyword(kw);
   const nameStart = ps.afterTrivia();
@@ -249,4 +234,19 @@ function parseClassMember(ps: ParserState, className: string): MemberDefinition 
   if (memberType) method.returnType = memberType;
   if (baseArguments) method.baseArguments = baseArguments;
   return method;
+}
+
+export function parseConfiguration(ps: ParserState, kw: { start: number; end: number }): Statement | undefined {
+  // `configuration` is only a keyword when a name and a block follow.
+  const nameStart = ps.lexer.skipTrivia(kw.end);
+  if (isNewline(ps.char(nameStart)) || ps.char(nameStart) === '') return undefined;
+  ps.takeKeyword(kw);
+  const nameTok = ps.peek('command');
+  if (endsCommand(nameTok) || nameTok.op === '{') ps.fail(nameTok, 'MissingConfigurationName');
+  const name = parseCommandPrimary(ps);
+  ps.skipNewlines();
+  const open = ps.peek();
+  if (open.op !== '{') ps.fail(open, 'MissingEndCurlyBrace');
+  const body = parseScriptBlockExpression(ps);
+  return { type: 'ConfigurationDefinition', name, body, extent: ps.extent(kw.start) };
 }

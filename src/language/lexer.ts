@@ -72,6 +72,8 @@ export interface LexerContext {
   subExpression(dollarPos: number, insideDoubleQuotes: boolean): { node: SubExpression; end: number };
   /** `#Requires` lines seen. */
   requires(text: string, start: number): void;
+  /** Above 0 while the parser only looks ahead: errors found then are not kept. */
+  readonly speculating: number;
 }
 
 const streamByDigit: Record<string, RedirectionStream> = {
@@ -82,8 +84,29 @@ const streamByDigit: Record<string, RedirectionStream> = {
 const SINGLE_QUOTE = /['\u2018\u2019\u201A\u201B]/g;
 
 /** `"`, its typographic forms, a backtick or `$`: what ends a plain run inside double quotes. */
-function endsDoubleQuotedRun(code: number): boolean {
-  return code === 0x22 || code === 0x60 || code === 0x24 || code === 0x201c || code === 0x201d || code === 0x201e;
+const DOUBLE_QUOTED_RUN_END = /["`$\u201C\u201D\u201E]/g;
+
+/** A backtick or `$`: what ends a plain run inside an expandable here-string. */
+const HERE_STRING_RUN_END = /[`$]/g;
+
+/**
+ * What ends a plain run in a bareword: a blank or line break (isWhitespaceOrNewline), a character
+ * that ends the word (endsGenericToken), a backtick, `$` or a quote (isQuote).
+ */
+const GENERIC_RUN_END =
+  /[ \t\f\v\u00A0\u0085\uFEFF\u3000\u2028\u2029\u202F\u205F\u2000-\u200A\r\n;,|&(){}<>`$'\u2018\u2019\u201A\u201B"\u201C\u201D\u201E]/g;
+
+/** A line break: where a `#` comment ends. */
+const LINE_BREAK = /[\r\n]/g;
+
+/** The start of the line that closes a here-string: a line break, then the quote and `@`. */
+const SINGLE_HERE_STRING_END = /[\r\n]['\u2018\u2019\u201A\u201B]@/g;
+const DOUBLE_HERE_STRING_END = /[\r\n]["\u201C\u201D\u201E]@/g;
+
+/** Where `pattern` (global) next matches in `text` from `from`; `text.length` when it does not. */
+function nextMatch(pattern: RegExp, text: string, from: number): number {
+  pattern.lastIndex = from;
+  return pattern.exec(text)?.index ?? text.length;
 }
 
 const escapes: Record<string, string> = {
@@ -94,6 +117,12 @@ export class Lexer {
   readonly text: string;
   /** Scanning a double-quoted string now: its `$( )` parts see `` `" `` as a quote. */
   private inDoubleQuotes = false;
+  /**
+   * The last quoted string scanned. The parser asks for the token at one position in both modes
+   * (a statement start is tried as an expression, then as a command), and a string reads the same
+   * in both, so a long literal is scanned once rather than three times.
+   */
+  private lastQuoted: LexToken | undefined;
 
   /**
    * @param quotedByBackticks this lexer reads the code of a `$( )` inside a double-quoted string,
@@ -130,8 +159,7 @@ export class Lexer {
         this.ctx.recordToken('Comment', t.slice(pos, end), pos, end);
         pos = end;
       } else if (c === '#') {
-        let end = pos;
-        while (end < t.length && !isNewline(t[end]!)) end++;
+        const end = nextMatch(LINE_BREAK, t, pos);
         const comment = t.slice(pos, end);
         this.ctx.recordToken('Comment', comment, pos, end);
         if (/^#requires\s/i.test(comment)) this.ctx.requires(comment.slice('#requires'.length).trim(), pos);
@@ -190,7 +218,7 @@ export class Lexer {
       case '@':
         if (c1 === '(' || c1 === '{') return this.punct(start, 2);
         if (isQuote(c1)) {
-          const here = this.scanHereString(start);
+          const here = this.reuseQuoted(start) ?? this.keepQuoted(this.scanHereString(start));
           if (here) return here;
         }
         if (isVariableChar(c1) || c1 === '{') {
@@ -201,9 +229,9 @@ export class Lexer {
         }
         return undefined;
     }
-    if (isSingleQuote(c)) return this.scanSingleQuoted(start);
-    if (isDoubleQuote(c)) return this.scanDoubleQuoted(start);
-    if (c === '`' && this.quotedByBackticks && isDoubleQuote(c1)) return this.scanDoubleQuoted(start, true);
+    if (isSingleQuote(c)) return this.reuseQuoted(start) ?? this.keepQuoted(this.scanSingleQuoted(start));
+    if (isDoubleQuote(c)) return this.reuseQuoted(start) ?? this.keepQuoted(this.scanDoubleQuoted(start));
+    if (c === '`' && this.quotedByBackticks && isDoubleQuote(c1)) return this.reuseQuoted(start) ?? this.keepQuoted(this.scanDoubleQuoted(start, true));
     // Where a value is expected a digit is a number even right before `>`: `1..5>x.txt` is 5
     // redirected to x.txt, as in PowerShell (stream redirections like `2>` follow an operand and
     // are read by the parser's own look for redirections).
@@ -331,12 +359,7 @@ export class Lexer {
         }
         p = d.end;
       } else {
-        let q = p + 1;
-        while (q < t.length) {
-          const d = t[q]!;
-          if (isWhitespaceOrNewline(d) || endsGenericToken(d) || d === '`' || d === '$' || isQuote(d)) break;
-          q++;
-        }
+        const q = nextMatch(GENERIC_RUN_END, t, p + 1);
         literal += t.slice(p, q);
         p = q;
       }
@@ -577,6 +600,21 @@ export class Lexer {
 
   // ------------------------------------------------------------------ strings
 
+  /** The string scanned last, when it starts at `start`: a copy, since `scan` sets `spaceBefore`. */
+  private reuseQuoted(start: number): LexToken | undefined {
+    const last = this.lastQuoted;
+    return last !== undefined && last.start === start ? { ...last } : undefined;
+  }
+
+  /**
+   * Remembers a string for `reuseQuoted`, unless scanned while the parser only looks ahead: its
+   * errors (a bad escape, a `$( )` inside) were not kept then and must be found again.
+   */
+  private keepQuoted<T extends LexToken | undefined>(tok: T): T {
+    if (tok !== undefined && this.ctx.speculating === 0) this.lastQuoted = { ...tok };
+    return tok;
+  }
+
   private scanSingleQuoted(start: number): LexToken {
     const t = this.text;
     let p = start + 1;
@@ -657,8 +695,7 @@ export class Lexer {
         continue;
       }
       // A plain run up to the next quote, backtick or `$`, copied as one slice.
-      let runEnd = p + 1;
-      while (runEnd < t.length && !endsDoubleQuotedRun(t.charCodeAt(runEnd))) runEnd++;
+      const runEnd = nextMatch(DOUBLE_QUOTED_RUN_END, t, p + 1);
       chunks.push(t.slice(p, runEnd));
       p = runEnd;
     }
@@ -752,23 +789,18 @@ export class Lexer {
     if (t[p] === '\r' && t[p + 1] === '\n') p += 2;
     else p++;
     const bodyStart = p;
-    // Find a line that starts with the closing quote followed by `@`.
-    let lineStart = bodyStart;
+    // Find a line that starts with the closing quote followed by `@`: the first line, or one after
+    // a line break (after `\r` of `\r\n` comes `\n`, never the quote, so `\r\n` counts once).
     let bodyEnd = -1;
     let end = t.length;
-    for (;;) {
-      if (lineStart > t.length) break;
-      const c = this.char(lineStart);
-      if ((expandable ? isDoubleQuote(c) : isSingleQuote(c)) && t[lineStart + 1] === '@') {
-        bodyEnd = lineStart;
-        end = lineStart + 2;
-        break;
-      }
-      let q = lineStart;
-      while (q < t.length && !isNewline(t[q]!)) q++;
-      if (q >= t.length) break;
-      lineStart = t[q] === '\r' && t[q + 1] === '\n' ? q + 2 : q + 1;
+    const c = this.char(bodyStart);
+    if ((expandable ? isDoubleQuote(c) : isSingleQuote(c)) && t[bodyStart + 1] === '@') {
+      bodyEnd = bodyStart;
+    } else if (bodyStart < t.length) {
+      const lineBreak = nextMatch(expandable ? DOUBLE_HERE_STRING_END : SINGLE_HERE_STRING_END, t, bodyStart);
+      if (lineBreak < t.length) bodyEnd = lineBreak + 1;
     }
+    if (bodyEnd >= 0) end = bodyEnd + 2;
     const terminator = expandable ? '"@' : "'@";
     if (bodyEnd < 0) {
       this.ctx.error('TerminatorExpectedAtEndOfString', [terminator], start, t.length, true);
@@ -787,6 +819,9 @@ export class Lexer {
     }
     const parts: (string | Expression)[] = [];
     let chunks: string[] = [];
+    // Runs are searched in the text cut at the body's end, so the last one does not search on
+    // through the rest of the script (V8 shares the characters of a slice: no copy).
+    const body = t.slice(0, contentEnd);
     p = bodyStart;
     while (p < contentEnd) {
       const c = t[p]!;
@@ -803,8 +838,7 @@ export class Lexer {
         } else chunks.push('$');
         p = d.end;
       } else {
-        let runEnd = p + 1;
-        while (runEnd < contentEnd && t.charCodeAt(runEnd) !== 0x60 && t.charCodeAt(runEnd) !== 0x24) runEnd++;
+        const runEnd = nextMatch(HERE_STRING_RUN_END, body, p + 1);
         chunks.push(t.slice(p, runEnd));
         p = runEnd;
       }

@@ -6,14 +6,20 @@ export class SourceMap {
   private readonly lineStarts: number[] = [0];
 
   constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.lineStarts.push(i + 1);
-      } else if (c === 10) {
-        this.lineStarts.push(i + 1);
+    // indexOf finds line breaks far faster than a loop over characters: a 5 MB one-line literal
+    // costs nothing here. Most scripts have no \r at all; then only \n is searched.
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf >= 0 || cr >= 0) {
+      if (cr < 0 || (lf >= 0 && lf < cr)) {
+        this.lineStarts.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
+        continue;
       }
+      const end = lf === cr + 1 ? lf : cr;
+      this.lineStarts.push(end + 1);
+      cr = text.indexOf('\r', cr + 1);
+      if (end === lf) lf = text.indexOf('\n', lf + 1);
     }
   }
 

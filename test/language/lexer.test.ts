@@ -2,8 +2,10 @@
 // operator in expression mode, a bareword in one and a number or error in the other.
 
 import { describe, expect, test } from 'vitest';
+import { endsGenericToken, isQuote, isWhitespaceOrNewline } from '../../src/language/chars.js';
 import { ParseContext } from '../../src/language/context.js';
 import { Lexer, type LexMode, type LexToken } from '../../src/language/lexer.js';
+import { parse } from '../../src/language/parser.js';
 
 function scanAll(text: string, mode: LexMode): LexToken[] {
   const ctx = new ParseContext(text);
@@ -137,5 +139,35 @@ describe('trivia', () => {
     const ctx = new ParseContext('#Requires -Modules X\nGet-Date');
     new Lexer(ctx).scan(0, 'command');
     expect(ctx.requiresLines.map((r) => r.text)).toEqual(['-Modules X']);
+  });
+});
+
+describe('strings and barewords, scanned in runs', () => {
+  test('a bareword ends at a blank, a line break or one of ;,|&(){}<>; a backtick, $ or quote starts a part of it', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const c = String.fromCharCode(code);
+      const tok = new Lexer(new ParseContext(`ab${c}cd`)).scan(0, 'command');
+      const plain = tok.end === 5 && tok.parts === undefined && tok.value === `ab${c}cd`;
+      const expected = isWhitespaceOrNewline(c) || endsGenericToken(c) ? tok.end === 2 : c === '`' || c === '$' || isQuote(c) ? !plain : plain;
+      if (!expected) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('a here-string closes on a line starting with its quote and @, after \\r\\n, \\n or a lone \\r', () => {
+    expect(scanAll("@'\r\nab\r\n'@", 'expression')[0]!.value).toBe('ab');
+    expect(scanAll("@'\rab\r'@", 'expression')[0]!.value).toBe('ab');
+    expect(scanAll("@'\n'@", 'expression')[0]!.value).toBe('');
+    expect(scanAll("@'\nx'@\n\u2019@", 'expression')[0]!.value).toBe("x'@");
+    expect(scanAll('@"\na`tb $x\n"@ "c"', 'expression').map((t) => t.kind)).toEqual(['ExpandableHereString', 'String']);
+  });
+
+  test('a string first met inside a look-ahead still reports its errors when parsed for real', () => {
+    // The parser looks ahead through `[ValidateSet(...)]` to find `param`; errors are not kept
+    // then, so the string must be scanned again rather than reused (pwsh reports the same error).
+    const errors = parse('[ValidateSet("a`u{zzz}")]param($x)').errors;
+    expect(errors.map((e) => e.errorId)).toEqual(['InvalidUnicodeEscapeSequence']);
   });
 });

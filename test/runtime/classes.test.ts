@@ -130,6 +130,21 @@ describe('classes', () => {
   it('ToString() reaches formatting; objects format as tables of their visible properties', async () => {
     expect(await psFormat(`${PERSON} [Person]::new('Ann', 30)`)).toBe('\nName Age\n---- ---\nAnn   30\n\n');
   });
+
+  it('from a [List[T]], an array or the pipeline, instances print as one table', async () => {
+    const table = '\nName Age\n---- ---\nAnn   30\nBob   41\n\n';
+    const make = `${PERSON} $l = [System.Collections.Generic.List[Person]]::new(); $l.Add([Person]::new('Ann', 30)); $l.Add([Person]::new('Bob', 41));`;
+    expect(await psFormat(`${make} $l`)).toBe(table);
+    expect(await psFormat(`${make} $l.ToArray()`)).toBe(table);
+    expect(await psFormat(`${make} $l | ForEach-Object { $_ }`)).toBe(table);
+  });
+
+  it('an instance with no visible property prints its ToString(), or its class name', async () => {
+    const defs = 'class Tag { hidden [string]$T = "x"; [string] ToString() { return "tag:" + $this.T } }; class Bare { }; class Row { $a = 1 };';
+    expect(await psFormat(`${defs} [System.Collections.Generic.List[Tag]]@([Tag]::new(), [Tag]::new()); [Bare]::new()`)).toBe('tag:x\ntag:x\nBare\n');
+    // Inside a table it takes a line of its own and the table goes on.
+    expect(await psFormat(`${defs} [Row]::new(); [Tag]::new(); [Row]::new()`)).toBe('\na\n-\n1\ntag:x\n1\n\n');
+  });
 });
 
 describe('enums', () => {

@@ -524,9 +524,39 @@ function rangeBound(v: unknown): number {
   return Math.round(n);
 }
 
-function* lazyRangeGen(a: number, b: number): Generator<number> {
-  if (a <= b) for (let i = a; i <= b; i++) yield i;
-  else for (let i = a; i >= b; i--) yield i;
+/**
+ * `1..1000000` as foreach and the pipeline walk it: an iterator object rather than a generator
+ * (a generator's resume costs more than the loop body of `$l.Add($i)`), one result object reused,
+ * as every consumer reads `value` before asking for the next.
+ */
+class RangeIterator implements IterableIterator<number> {
+  private readonly result = { value: 0, done: false };
+  private next_: number;
+  private readonly step: number;
+
+  constructor(
+    from: number,
+    private readonly to: number,
+  ) {
+    this.next_ = from;
+    this.step = from <= to ? 1 : -1;
+  }
+
+  next(): IteratorResult<number> {
+    const r = this.result;
+    const i = this.next_;
+    if (this.step > 0 ? i > this.to : i < this.to) {
+      r.done = true;
+      return r as IteratorResult<number>;
+    }
+    this.next_ = i + this.step;
+    r.value = i;
+    return r as IteratorResult<number>;
+  }
+
+  [Symbol.iterator](): IterableIterator<number> {
+    return this;
+  }
 }
 
 function lazyRange(a: unknown, b: unknown): Iterable<unknown> {
@@ -535,7 +565,7 @@ function lazyRange(a: unknown, b: unknown): Iterable<unknown> {
     const r = binaryOperator('..')(a, b);
     return Array.isArray(r) ? r : [r];
   }
-  return lazyRangeGen(rangeBound(a), rangeBound(b));
+  return new RangeIterator(rangeBound(a), rangeBound(b));
 }
 
 /** What a pipeline or foreach iterates over: arrays and enumerables element by element, $null not at all in foreach. */

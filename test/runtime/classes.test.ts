@@ -208,3 +208,55 @@ describe('class members, continued', () => {
     expect(out).toEqual(['5', 'x', '1001']);
   });
 });
+
+describe('interfaces in the base list', () => {
+  const PRI = `class Pri : IComparable {
+    [int]$Rank; [string]$Label
+    Pri([int]$r, [string]$l) { $this.Rank = $r; $this.Label = $l }
+    [int] CompareTo([object]$o) { return $this.Rank - $o.Rank }
+    [string] ToString() { return $this.Label }
+  }
+  $x = [Pri]::new(2, 'a'), [Pri]::new(1, 'z'), [Pri]::new(3, 'm')\n`;
+
+  it('IComparable: Sort-Object and -lt/-gt use CompareTo() rather than the text', async () => {
+    expect(await ps(`${PRI} ($x | Sort-Object | ForEach-Object Label) -join ','; ($x | Sort-Object -Descending | ForEach-Object Label) -join ','; $x[0] -gt $x[1]; $x[0] -ge $x[0]`)).toEqual([
+      'z,a,m',
+      'm,a,z',
+      'True',
+      'True',
+    ]);
+  });
+
+  it('-is sees the interfaces of the class and of its bases', async () => {
+    expect(await ps(`${PRI} class Sub : Pri { Sub() : base(9, 's') {} }; $x[0] -is [IComparable]; $x[0] -is [System.IDisposable]; [Sub]::new() -is [System.IComparable]`)).toEqual(['True', 'False', 'True']);
+  });
+
+  it('a CompareTo() without IComparable does not make -lt work', async () => {
+    expect(await ps('class NoCmp { [int] CompareTo($o) { return 0 } }; try { [NoCmp]::new() -lt [NoCmp]::new() } catch { $_.Exception.Message }')).toEqual([
+      'Cannot compare "NoCmp" because it is not IComparable.',
+    ]);
+  });
+
+  it('-eq and -contains use an Equals() override (IEquatable or not); without one, only the same object is equal', async () => {
+    const out = await ps(`class K : System.IEquatable[object] { [string]$Id; K($i) { $this.Id = $i } [bool] Equals($o) { return $o -is [K] -and $o.Id -eq $this.Id } }
+      [K]::new('a') -eq [K]::new('a'); [K]::new('a') -ne [K]::new('b'); @([K]::new('a'), [K]::new('b')) -contains [K]::new('b')
+      class Plain { $v = 1 }; [Plain]::new() -eq [Plain]::new(); $p = [Plain]::new(); $p -eq $p`);
+    expect(out).toEqual(['True', 'True', 'True', 'False', 'True']);
+  });
+});
+
+describe('enum underlying types', () => {
+  it('enum Big : long holds values beyond Int32; [Flags()] enum E : byte combines', async () => {
+    const out = await ps(`enum Big : long { A = 5000000000; B }; [Big]::B; [int64][Big]::A; [System.Enum]::GetUnderlyingType([Big]).FullName
+      [Flags()] enum E : byte { X = 1; Y = 2; Z = 128 }; [E]::X -bor [E]::Z; [E]'X,Y'; [System.Enum]::GetUnderlyingType([E]).Name
+      enum Plain { A }; [System.Enum]::GetUnderlyingType([Plain]).Name`);
+    expect(out).toEqual(['B', '5000000000', 'System.Int64', 'X, Z', 'X, Y', 'Byte', 'Int32']);
+  });
+
+  it('a value outside the underlying type, or a type that is not integral, is an error', async () => {
+    expect(await psErrors('enum E : byte { X = 255; Y }; [E]::Y')).toEqual(['Enumerator value is either too large or too small for byte.']);
+    expect(await psErrors('enum E : string { X }; [E]::X')).toEqual([
+      "'string' is not a valid underlying type for enums. Expected a builtin integral type (one of byte, sbyte, short, ushort, int, uint, long or ulong)",
+    ]);
+  });
+});

@@ -471,6 +471,12 @@ export class UserClass implements UserType, ClassHandle {
       const entries: [string, unknown][] = v instanceof PSHashtable ? v.entries().map(([k, x]) => [toStringValue(k), x]) : (v as PSObject).names().map((n) => [n, (v as PSObject).get(n)]);
       return this.fromProperties(v, entries);
     }
+    // From a string, a static Parse([string]) converts first, as LanguagePrimitives tries it
+    // before constructors.
+    if (typeof v === 'string') {
+      const parse = this.staticMethods.get('parse')?.find((m) => m.params.length === 1);
+      if (parse) return settle(this.invokeOn(undefined, parse, [v]), this.name);
+    }
     // A constructor taking one argument converts, as PowerShell's casts use them.
     if (!fromBag && this.ctors.some((c) => c.params.length === 1)) return settle(this.constructAsync([v]), this.name);
     throw conversionError(v, this.name);

@@ -209,6 +209,16 @@ describe('class members, continued', () => {
   });
 });
 
+describe('casts from a string', () => {
+  it('use a static Parse([string]) before a constructor', async () => {
+    const out = await ps(`class P { [string]$v; P([string]$s) { $this.v = "ctor" } static [P] Parse([string]$s) { $p = [P]::new("x"); $p.v = "parse:$s"; return $p } }
+      ([P]'a').v
+      class Acct { [string]$Name; [int]$Size; Acct([string]$n, [int]$s) { $this.Name = $n; $this.Size = $s } static [Acct] Parse([string]$line) { $n, $s = $line -split ','; return [Acct]::new($n, [int]$s) } }
+      $x = [Acct]'x'; "$($x.Name) $($x.Size)"; ([Acct]'admin,512').Size`);
+    expect(out).toEqual(['parse:a', 'x 0', '512']);
+  });
+});
+
 describe('interfaces in the base list', () => {
   const PRI = `class Pri : IComparable {
     [int]$Rank; [string]$Label

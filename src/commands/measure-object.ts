@@ -107,14 +107,14 @@ function create(ctx: CommandContext): CommandInstance {
           return true;
         }
         for (const name of expandNames(obj, [spec.pattern])) {
-          const st = statFor(name);
-          if (hasProperty(obj, name)) add(st, getMember(obj, name));
+          if (hasProperty(obj, name)) add(statFor(name), getMember(obj, name));
         }
         return true;
       });
     },
     end() {
-      // PowerShell 7.3+: a property no object has is ignored (an error only under strict mode).
+      // PowerShell 7.3+: a property no object has gives no result at all (an error only under
+      // strict mode), so `$null | Measure-Object Pay -Sum` prints nothing.
       return ctx.writeEnumerated(order.map((s) => (text ? textInfo(s, p) : genericInfo(s, want))));
     },
   };

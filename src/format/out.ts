@@ -6,7 +6,7 @@
 //     scalars as lines, others as a list;
 //   - tables: a blank line, header, dashes under each label, rows, a blank line; columns sized to
 //     content (PowerShell waits for the first rows to size them), fit to the host width with `…`;
-//   - lists: a blank line before each object, `Label : value` with labels padded, a blank line after;
+//   - lists: a blank line before the first object, `Label : value` with labels padded, a blank line after each;
 //   - custom views (DateTime, MatchInfo): one line each between blank lines;
 //   - format records from Format-Table/-List/-Wide rendered as they are.
 import { PSClassObject, PSComparableObject, PSHashtable, PSObject } from '../runtime/values.js';
@@ -362,7 +362,7 @@ export class OutputFormatter {
     if (b.kind === 'table') {
       this.settle();
       if (b.widths) this.out += '\n';
-    } else if (b.printed) this.out += '\n';
+    } else if (b.kind === 'custom' && b.printed) this.out += '\n';
     this.block = undefined;
   }
 
@@ -397,10 +397,17 @@ export class OutputFormatter {
     this.out += renderRecord(r, this.host);
   }
 
+  /**
+   * A list opens with a blank line and each object is followed by one, so a line written between
+   * two objects of the list (`$o; 'x'; $o`) sits right under the blank line, as in PowerShell.
+   */
   private printListItems(items: { label: string; value: string }[][]): void {
-    for (const entries of items) this.out += '\n' + listEntryLines(entries, this.host.width).join('\n') + '\n';
     const b = this.block;
-    if (b && b.kind === 'list' && items.length > 0) b.printed = true;
+    for (const entries of items) {
+      if (!(b && b.kind === 'list' && b.printed)) this.out += '\n';
+      this.out += listEntryLines(entries, this.host.width).join('\n') + '\n\n';
+      if (b && b.kind === 'list') b.printed = true;
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -1,7 +1,7 @@
 // Format records: what Format-Table / Format-List / Format-Wide write to the pipeline, and what
 // Out-Default / Out-String render. Cell values are evaluated when the record is built (that is
 // where calculated properties run their script blocks), so records are plain data.
-import { PSHashtable, PSObject, ScriptBlockValue } from '../runtime/values.js';
+import { PSEnumValue, PSHashtable, PSObject, ScriptBlockValue } from '../runtime/values.js';
 import { toStringValue, isNull } from '../runtime/conversions.js';
 import { getMember, propertyEntries } from '../runtime/methods.js';
 import { wildcardMatch, hasWildcards } from '../runtime/operators-wildcard.js';
@@ -162,10 +162,11 @@ const MAX_GENERATED_COLUMNS = 10;
 
 /**
  * A column's alignment when neither the view nor -Property says: PowerShell looks at the first
- * object's value: numbers and booleans (scalar types) right, strings and everything else left.
+ * object's value: numbers, booleans and enums (whose type code is their underlying integer's)
+ * right, strings and everything else left.
  */
 function defaultAlignment(v: unknown): Alignment {
-  return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? 'Right' : 'Left';
+  return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v instanceof PSEnumValue ? 'Right' : 'Left';
 }
 
 /**

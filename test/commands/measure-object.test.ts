@@ -22,10 +22,14 @@ describe('Measure-Object', () => {
     const m = (await run(measureObject, { Property: ['Age'], Sum: true }, { input: people() })).output[0] as PSObject;
     expect([m.get('Sum'), m.get('Property')]).toEqual([96, 'Age']);
   });
-  it('a property no object has is ignored (PowerShell 7.3+): Count 0, no error', async () => {
+  it('a property no object has gives no result and no error (pwsh 7.6: `$p | Measure-Object Nope -Sum` prints nothing)', async () => {
     const r = await run(measureObject, { Property: ['Nope'], Sum: true }, { input: people() });
     expect(r.errors).toEqual([]);
-    expect((r.output[0] as PSObject).get('Count')).toBe(0);
+    expect(r.output).toEqual([]);
+  });
+  it('only the properties some object has are measured', async () => {
+    const r = await run(measureObject, { Property: ['Nope', 'Age'], Sum: true }, { input: people() });
+    expect(r.output.map((o) => (o as PSObject).get('Property'))).toEqual(['Age']);
   });
   it('-Line -Word -Character', async () => {
     const m = (await run(measureObject, { Line: true, Word: true, Character: true }, { input: ['hello world', 'x'] })).output[0] as PSObject;

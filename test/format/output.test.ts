@@ -4,6 +4,7 @@ import { buildListRecord, buildTableRecord, buildWideRecord, formatForOutput, Ou
 import { TableRecordBuilder } from '../../src/format/records.js';
 import { PSHashtable, PSObject, PSTimeSpan, ScriptBlockValue } from '../../src/runtime/values.js';
 import { makeDate } from '../../src/format/dates.js';
+import { psFormat } from '../dotnet/ps.js';
 
 const o = (e: [string, unknown][], typeNames?: string[]) => PSObject.fromEntries(e, typeNames);
 const out = (values: unknown[], width = 120) => formatForOutput(values, { width });
@@ -53,6 +54,10 @@ describe('lists (objects with 5 or more properties)', () => {
     const a = o([['A', 1], ['Bee', 2], ['C', 3], ['D', 4], ['E', null]]);
     expect(out([a])).toBe('\nA   : 1\nBee : 2\nC   : 3\nD   : 4\nE   :\n\n');
     expect(out([a, a])).toBe('\nA   : 1\nBee : 2\nC   : 3\nD   : 4\nE   :\n\nA   : 1\nBee : 2\nC   : 3\nD   : 4\nE   :\n\n');
+  });
+  it('a line written between two objects of a list sits under the blank line that follows the first ($o; \'x\'; $o)', () => {
+    const a = o([['A', 1], ['B', 2], ['C', 3], ['D', 4], ['E', 5]]);
+    expect(out([a, 'x', a, 'y'])).toBe('\nA : 1\nB : 2\nC : 3\nD : 4\nE : 5\n\nx\nA : 1\nB : 2\nC : 3\nD : 4\nE : 5\n\ny\n');
   });
   it('long values wrap under the value column', () => {
     const a = o([['A', 'word '.repeat(5).trim()], ['B', 1], ['C', 1], ['D', 1], ['E', 1]]);
@@ -127,6 +132,11 @@ describe('views by type', () => {
     expect(out([new PSHashtable()])).toBe('');
     expect(out([new PSHashtable(), 1])).toBe('1\n');
     expect(out([new PSHashtable(), o([['A', 1]])])).toBe('\nA\n-\n1\n\n');
+  });
+  it('enum values are right-aligned like the integers under them', async () => {
+    expect(await psFormat('enum Col { Red; Green }; [pscustomobject]@{a=[Col]::Red; b=1}, [pscustomobject]@{a=[Col]::Green; b=2}')).toBe(
+      '\n    a b\n    - -\n  Red 1\nGreen 2\n\n',
+    );
   });
   it('booleans are right-aligned like numbers (the first object\'s value decides)', () => {
     expect(out([o([['Enabled', true], ['Name', 'a']])])).toBe('\nEnabled Name\n------- ----\n   True a\n\n');

@@ -57,17 +57,44 @@ const results = await recordCases(cases, {
   },
 });
 
+const matchesGolden = (g, r) => g.exit === r.exit && fromLines(g.stdout) === r.stdout && fromLines(g.stderr) === r.stderr;
+const sortedLines = (text) => text.split('\n').sort().join('\n');
+const sameUpToLineOrder = (g, r) =>
+  g.exit === r.exit && sortedLines(fromLines(g.stdout)) === sortedLines(r.stdout) && sortedLines(fromLines(g.stderr)) === sortedLines(r.stderr);
+
 let failed = false;
 if (opt.check) {
   const differs = [];
+  let mismatched = [];
   for (const c of cases) {
     const g = goldens[c.area][c.name];
-    const r = results.get(c.id);
     if (!g || g.hash !== c.hash) differs.push(`${c.id}: no golden for this code (run npm run conformance:record)`);
-    else if (g.exit !== r.exit || fromLines(g.stdout) !== r.stdout || fromLines(g.stderr) !== r.stderr) differs.push(`${c.id}: the golden differs from what pwsh prints now`);
+    else if (!matchesGolden(g, results.get(c.id))) mismatched.push(c);
+  }
+  // pwsh enumerates a hashtable in the order of its string hashes, which .NET seeds afresh in every
+  // process: `@{a=1; b=2}` prints a before b in one run and b before a in the next. A case that
+  // differs is run again in new processes; it passes when one run prints the golden exactly, or
+  // when pwsh printed it differently from run to run and the golden has the same lines in another
+  // order (its content still cannot be edited to fit exosh).
+  const seen = new Map(mismatched.map((c) => [c.id, [results.get(c.id)]]));
+  for (let round = 0; round < 4 && mismatched.length > 0; round++) {
+    const again = await recordCases(mismatched, { jobs: opt.jobs, onProgress: () => {} });
+    mismatched = mismatched.filter((c) => {
+      const r = again.get(c.id);
+      seen.get(c.id).push(r);
+      return !matchesGolden(goldens[c.area][c.name], r);
+    });
+  }
+  let unordered = 0;
+  for (const c of mismatched) {
+    const runs = seen.get(c.id);
+    const varies = new Set(runs.map((r) => `${r.exit}\0${r.stdout}\0${r.stderr}`)).size > 1;
+    if (varies && runs.some((r) => sameUpToLineOrder(goldens[c.area][c.name], r))) unordered++;
+    else differs.push(`${c.id}: the golden differs from what pwsh prints now`);
   }
   for (const d of differs) console.error(d);
-  console.error(`record --check: ${cases.length - differs.length}/${cases.length} goldens match the live pwsh ${version}`);
+  const note = unordered > 0 ? ` (${unordered} up to the order of a hashtable's entries, which pwsh varies from run to run)` : '';
+  console.error(`record --check: ${cases.length - differs.length}/${cases.length} goldens match the live pwsh ${version}${note}`);
   failed = differs.length > 0;
 } else {
   for (const area of areas) {

@@ -229,6 +229,12 @@ export class UserClass implements UserType, ClassHandle {
     return out;
   }
 
+  declaredPropertyNames(): string[] {
+    const out: string[] = [];
+    for (let c: UserClass | undefined = this; c; c = c.base) for (const p of c.properties) if (!out.includes(p.lname)) out.push(p.lname);
+    return out;
+  }
+
   private declares(full: string): boolean {
     return this.interfaceNames().some((n) => n === full || n.startsWith(full + '['));
   }

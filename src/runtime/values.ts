@@ -295,6 +295,8 @@ export interface ClassHandle {
   equalsWith(self: PSClassObject, other: unknown): boolean | undefined;
   /** Full names of the interfaces the class (or a base) declares, for -is. */
   interfaceNames(): string[];
+  /** Every instance property, hidden ones too, lower-cased: the class's own in declaration order, then its bases' (reflection's order). */
+  declaredPropertyNames(): string[];
 }
 
 /**

@@ -209,6 +209,14 @@ describe('class members, continued', () => {
   });
 });
 
+describe('class instances in ConvertTo-Json', () => {
+  it('are written by reflection: hidden properties too, the class own before its base', async () => {
+    expect(await ps('class B { [int]$V = 3; hidden [int]$Z = 2 }; class Acct : B { [string]$Name = "a"; hidden [int]$H = 1 }; [Acct]::new() | ConvertTo-Json -Compress')).toEqual([
+      '{"Name":"a","H":1,"V":3,"Z":2}',
+    ]);
+  });
+});
+
 describe('casts from a string', () => {
   it('use a static Parse([string]) before a constructor', async () => {
     const out = await ps(`class P { [string]$v; P([string]$s) { $this.v = "ctor" } static [P] Parse([string]$s) { $p = [P]::new("x"); $p.v = "parse:$s"; return $p } }

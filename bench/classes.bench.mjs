@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { Session } = await import(pathToFileURL(join(root, 'dist', 'runtime', 'session.js')).href);
+const { Session } = await import(pathToFileURL(join(root, 'dist', 'local-session.js')).href);
 const quick = process.argv.includes('--quick');
 const runs = quick ? 1 : 5;
 

@@ -10,12 +10,24 @@ import { type Action, type Comparison, type DotNetMembers, DotNetException, type
  * returns (ArrayList: the new index) and which members exist.
  */
 export class PSList {
+  /** What addAsIs lets through without the binder, decided once per list. */
+  readonly takesAsIs: 'anything' | 'int32' | 'string' | 'nothing';
+
   constructor(
     readonly kind: 'ArrayList' | 'List',
     /** Element type's full name for List[T] (`System.String`), 'System.Object' for ArrayList. */
     readonly elementType: string = 'System.Object',
     readonly items: unknown[] = [],
-  ) {}
+  ) {
+    this.takesAsIs =
+      elementType === 'System.Object' || elementType === 'System.Management.Automation.PSObject'
+        ? 'anything'
+        : elementType === 'System.Int32'
+          ? 'int32'
+          : elementType === 'System.String'
+            ? 'string'
+            : 'nothing';
+  }
 
   /** Type.ToString() of the list: ``System.Collections.Generic.List`1[System.String]``. */
   get typeName(): string {
@@ -25,6 +37,20 @@ export class PSList {
   [Symbol.iterator](): Iterator<unknown> {
     return this.items[Symbol.iterator]();
   }
+}
+
+/**
+ * `$list.Add(x)` when x needs no conversion to the element type (anything for an object list, an
+ * Int32 for a List[int], a string for a List[string]): the push itself, without the method binder.
+ * False when x must go through the binder, which converts it or words the error.
+ */
+export function addAsIs(l: PSList, x: unknown): boolean {
+  const t = l.takesAsIs;
+  if (t === 'anything' || (t === 'int32' && typeof x === 'number' && (x | 0) === x) || (t === 'string' && typeof x === 'string')) {
+    l.items.push(x);
+    return true;
+  }
+  return false;
 }
 
 function indexOf(items: unknown[], x: unknown, from = 0): number {

@@ -3,7 +3,7 @@
 // their ToString() and a warning, dates as ISO 8601 (`yyyy-MM-ddTHH:mm:ss.FFFFFFFK`), and on the way
 // back ordered PSObjects (or hashtables), ISO date strings read as DateTime, ints/longs/doubles.
 import { ErrorRecord, RuntimeError } from '../runtime/errors.js';
-import { PSChar, PSComparableObject, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSTimeSpan, PSTypeRef, PSUri, PSVersion, ScriptBlockValue } from '../runtime/values.js';
+import { PSChar, PSClassObject, PSComparableObject, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSTimeSpan, PSTypeRef, PSUri, PSVersion, ScriptBlockValue } from '../runtime/values.js';
 import { enumerate, scalarToString, toStringValue } from '../runtime/conversions.js';
 import { propertyEntries } from '../runtime/methods.js';
 import { formatDate, parseDate } from './dates.js';
@@ -74,6 +74,15 @@ class Serializer {
     if (v instanceof PSHashtable) return { kind: 'object', entries: v.entries().map(([k, val]) => [toStringValue(k), this.node(val, depth + 1)]) };
     const items = enumerate(v);
     if (items !== undefined) return { kind: 'array', items: [...items].map((x) => this.node(x, depth + 1)) };
+    // A class instance serialises by reflection in pwsh, so hidden properties are written too.
+    if (v instanceof PSClassObject) {
+      const entries: [string, Node][] = [];
+      for (const lname of v.userClass.declaredPropertyNames()) {
+        const p = v.props.get(lname) ?? v.hidden.get(lname);
+        if (p) entries.push([p.name, this.node(p.kind === 'note' ? p.value : v.get(p.name), depth + 1)]);
+      }
+      return { kind: 'object', entries };
+    }
     if (v instanceof PSObject) return { kind: 'object', entries: v.names().map((n) => [n, this.node(v.get(n), depth + 1)]) };
     if (v instanceof PSTimeSpan || v instanceof PSVersion || v instanceof ErrorRecord) {
       return { kind: 'object', entries: propertyEntries(v).map(([n, val]) => [n, this.node(val, depth + 1)]) };

@@ -9,7 +9,7 @@
 //   - lists: a blank line before the first object, `Label : value` with labels padded, a blank line after each;
 //   - custom views (DateTime, MatchInfo): one line each between blank lines;
 //   - format records from Format-Table/-List/-Wide rendered as they are.
-import { PSComparableObject, PSHashtable, PSObject } from '../runtime/values.js';
+import { PSClassObject, PSComparableObject, PSHashtable, PSObject } from '../runtime/values.js';
 import { ErrorRecord } from '../runtime/errors.js';
 import { formatErrorRecord } from '../runtime/error-view.js';
 import { enumerate, scalarToString } from '../runtime/conversions.js';
@@ -211,6 +211,9 @@ function isScalar(v: unknown): boolean {
   if (v instanceof PSComparableObject) return true;
   // A string carrying note properties ($PROFILE and its four paths) prints as the string.
   if (v instanceof PSObject && v.toStringHook && v.typeNames[0] === 'System.String') return true;
+  // An instance of a script class with no visible property prints its ToString() (its own
+  // override, else the class name), as pwsh shows any object it finds nothing to tabulate in.
+  if (v instanceof PSClassObject && v.props.size === 0) return true;
   if (v instanceof PSObject || v instanceof PSHashtable) return false;
   if (findView(v)) return false;
   return propertyEntries(v).length === 0;
@@ -432,7 +435,7 @@ export class OutputFormatter {
     // A hashtable shows its entries, so an empty one shows nothing (and starts no table).
     if (v instanceof PSHashtable && v.size === 0) return;
     // An object without properties ([pscustomobject]@{}) prints nothing.
-    if (v instanceof PSObject && v.props.size === 0 && !v.toStringHook && !findView(v)) return;
+    if (v instanceof PSObject && v.props.size === 0 && !v.toStringHook && !(v instanceof PSClassObject) && !findView(v)) return;
     if (isScalar(v)) {
       this.settle();
       this.out += (typeof v === 'number' ? formatNumber(v) : scalarToString(v, false)) + '\n';

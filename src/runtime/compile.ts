@@ -18,6 +18,7 @@ import { typeRef, userType } from './types.js';
 import { PSClassObject, PSHashtable, PSList, PSObject, PSReference, PSTypeRef, ScriptBlockValue } from './values.js';
 import { bindTypes, declareTypes, type MemberCompiler, UserClass } from './user-types.js';
 import { invokeCollectionMethod } from './methods-dotnet.js';
+import { addAsIs } from '../dotnet/list.js';
 import { compileParams, type CompiledParam } from './params.js';
 import { qualifyTypeNames } from './using-namespace.js';
 import { cmdletHandles } from './script-command.js';
@@ -523,9 +524,39 @@ function rangeBound(v: unknown): number {
   return Math.round(n);
 }
 
-function* lazyRangeGen(a: number, b: number): Generator<number> {
-  if (a <= b) for (let i = a; i <= b; i++) yield i;
-  else for (let i = a; i >= b; i--) yield i;
+/**
+ * `1..1000000` as foreach and the pipeline walk it: an iterator object rather than a generator
+ * (a generator's resume costs more than the loop body of `$l.Add($i)`), one result object reused,
+ * as every consumer reads `value` before asking for the next.
+ */
+class RangeIterator implements IterableIterator<number> {
+  private readonly result = { value: 0, done: false };
+  private next_: number;
+  private readonly step: number;
+
+  constructor(
+    from: number,
+    private readonly to: number,
+  ) {
+    this.next_ = from;
+    this.step = from <= to ? 1 : -1;
+  }
+
+  next(): IteratorResult<number> {
+    const r = this.result;
+    const i = this.next_;
+    if (this.step > 0 ? i > this.to : i < this.to) {
+      r.done = true;
+      return r as IteratorResult<number>;
+    }
+    this.next_ = i + this.step;
+    r.value = i;
+    return r as IteratorResult<number>;
+  }
+
+  [Symbol.iterator](): IterableIterator<number> {
+    return this;
+  }
 }
 
 function lazyRange(a: unknown, b: unknown): Iterable<unknown> {
@@ -534,7 +565,7 @@ function lazyRange(a: unknown, b: unknown): Iterable<unknown> {
     const r = binaryOperator('..')(a, b);
     return Array.isArray(r) ? r : [r];
   }
-  return lazyRangeGen(rangeBound(a), rangeBound(b));
+  return new RangeIterator(rangeBound(a), rangeBound(b));
 }
 
 /** What a pipeline or foreach iterates over: arrays and enumerables element by element, $null not at all in foreach. */
@@ -1117,18 +1148,35 @@ export function typeNameText(t: A.TypeName): string {
 function compileExpandable(e: A.ExpandableString, unit: SourceUnit): Expr {
   const parts = e.parts.map((p) => (typeof p === 'string' ? p : compileExpression(p, unit)));
   if (parts.every((p) => typeof p === 'string')) return constant(parts.join(''));
-  return (f) => {
+  // Each part is converted as soon as it is evaluated, reading $OFS then (as pwsh does: a
+  // subexpression that sets $OFS changes how the collections after it join).
+  const append = (f: Frame, s: string, v: unknown): string => {
+    if (typeof v === 'string') return s + v;
+    if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) return s + toStringValue(v);
     const ofsVar = f.scope.find('ofs');
-    const ofs = ofsVar && ofsVar.value !== null && ofsVar.value !== undefined ? toStringValue(ofsVar.value) : ' ';
-    const values = sequence(parts.map((p) => (typeof p === 'string' ? () => p : () => p(f))));
-    return andThen(values, (vs) => {
-      let s = '';
-      for (let i = 0; i < vs.length; i++) {
-        const v = vs[i];
-        s += typeof v === 'string' ? v : toStringValue(v, ofs);
+    return s + toStringValue(v, ofsVar && ofsVar.value !== null && ofsVar.value !== undefined ? toStringValue(ofsVar.value) : ' ');
+  };
+  const rest = async (f: Frame, s: string, from: number, pending: Promise<unknown>): Promise<string> => {
+    s = append(f, s, await pending);
+    for (let j = from + 1; j < parts.length; j++) {
+      const p = parts[j]!;
+      s = typeof p === 'string' ? s + p : append(f, s, await p(f));
+    }
+    return s;
+  };
+  return (f) => {
+    let s = '';
+    for (let i = 0; i < parts.length; i++) {
+      const p = parts[i]!;
+      if (typeof p === 'string') {
+        s += p;
+        continue;
       }
-      return s;
-    });
+      const v = p(f);
+      if (v instanceof Promise) return rest(f, s, i, v);
+      s = append(f, s, v);
+    }
+    return s;
   };
 }
 
@@ -1214,6 +1262,8 @@ function compileHashtable(e: A.HashtableExpression, unit: SourceUnit, ordered: b
  * report loop, so it allocates only the object and its properties while evaluation stays synchronous.
  */
 function compileCustomObject(e: A.HashtableExpression, unit: SourceUnit): Expr {
+  const constant = constantKeyedObject(e, unit);
+  if (constant) return constant;
   const entries = e.entries.map((en) => ({ key: compileExpression(en.key, unit), value: compileStatementValue(en.value, unit) }));
   const add = (o: PSObject, k: unknown, v: unknown): void => {
     const name = toStringValue(k);
@@ -1236,6 +1286,36 @@ function compileCustomObject(e: A.HashtableExpression, unit: SourceUnit): Expr {
       const v = entries[i]!.value(f);
       if (v instanceof Promise) return rest(f, o, i, k, { pending: v });
       add(o, k, v);
+    }
+    return o;
+  };
+}
+
+/**
+ * The usual row, `[PSCustomObject]@{ Name = ...; Size = ... }`: every key a distinct constant, so
+ * names and their lower-cased forms are worked out once here and each row only evaluates values.
+ */
+function constantKeyedObject(e: A.HashtableExpression, unit: SourceUnit): Expr | undefined {
+  const names: string[] = [];
+  for (const en of e.entries) {
+    if (en.key.type !== 'StringConstant') return undefined;
+    names.push(en.key.value);
+  }
+  const lower = names.map((n) => n.toLowerCase());
+  // A repeated key keeps the general path, which reports it as pwsh does.
+  if (new Set(lower).size !== lower.length) return undefined;
+  const values = e.entries.map((en) => compileStatementValue(en.value, unit));
+  const rest = async (f: Frame, o: PSObject, from: number, pending: Promise<unknown>): Promise<PSObject> => {
+    o.props.set(lower[from]!, { kind: 'note', name: names[from]!, value: await pending });
+    for (let j = from + 1; j < values.length; j++) o.props.set(lower[j]!, { kind: 'note', name: names[j]!, value: await values[j]!(f) });
+    return o;
+  };
+  return (f) => {
+    const o = new PSObject();
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!(f);
+      if (v instanceof Promise) return rest(f, o, i, v);
+      o.props.set(lower[i]!, { kind: 'note', name: names[i]!, value: v });
     }
     return o;
   };
@@ -1389,30 +1469,44 @@ function compileInvokeMember(e: A.InvokeMemberExpression, unit: SourceUnit): Exp
   const target = compileExpression(e.target, unit);
   const name = memberName(e.member, unit);
   const args = e.arguments.map((a) => compileExpression(a, unit));
-  const call = (f: Frame, t: unknown, n: string, vs: unknown[]): unknown => (e.isStatic ? invokeEngineStaticMethod(f, t, n, vs) : invokeEngineMethod(f, t, n, vs));
+  const call = (f: Frame, t: unknown, n: string, lower: string, vs: unknown[]): unknown => (e.isStatic ? invokeEngineStaticMethod(f, t, n, vs) : invokeEngineMethod(f, t, n, lower, vs));
   if (e.member.type !== 'StringConstant') {
     return (f) =>
       andThen(target(f), (t) => {
         if ((t === null || t === undefined) && e.nullConditional) return null;
-        return andThen(name(f), (n) => andThen(sequence(args.map((a) => () => a(f))), (vs) => call(f, t, n, vs)));
+        return andThen(name(f), (n) => andThen(sequence(args.map((a) => () => a(f))), (vs) => call(f, t, n, n.toLowerCase(), vs)));
       });
   }
-  // `$list.Add($x)` in a loop: no closure or promise per call while everything is synchronous.
+  // `$list.Add($x)` in a loop: no closure or promise per call while everything is synchronous,
+  // the name lower-cased once here rather than on every call.
   const constName = e.member.value;
-  const withTarget = (f: Frame, t: unknown): unknown => {
-    if ((t === null || t === undefined) && e.nullConditional) return null;
-    const vs = new Array<unknown>(args.length);
-    for (let i = 0; i < args.length; i++) {
-      const v = args[i]!(f);
-      if (v instanceof Promise) return finishArguments(f, t, vs, i, v);
-      vs[i] = v;
-    }
-    return call(f, t, constName, vs);
-  };
+  const lowerName = constName.toLowerCase();
+  const nullConditional = e.nullConditional === true;
+  const arg0 = args[0];
+  const withTarget =
+    lowerName === 'add' && arg0 !== undefined && args.length === 1 && !e.isStatic
+      ? (f: Frame, t: unknown): unknown => {
+          // The report loop's `$list.Add($row)`: a value of the element type goes straight in.
+          if ((t === null || t === undefined) && nullConditional) return null;
+          const v = arg0(f);
+          if (v instanceof Promise) return v.then((x) => call(f, t, constName, lowerName, [x]));
+          if (t instanceof PSList && addAsIs(t, v)) return t.kind === 'List' ? undefined : t.items.length - 1;
+          return call(f, t, constName, lowerName, [v]);
+        }
+      : (f: Frame, t: unknown): unknown => {
+          if ((t === null || t === undefined) && nullConditional) return null;
+          const vs = new Array<unknown>(args.length);
+          for (let i = 0; i < args.length; i++) {
+            const v = args[i]!(f);
+            if (v instanceof Promise) return finishArguments(f, t, vs, i, v);
+            vs[i] = v;
+          }
+          return call(f, t, constName, lowerName, vs);
+        };
   const finishArguments = async (f: Frame, t: unknown, vs: unknown[], from: number, pending: Promise<unknown>): Promise<unknown> => {
     vs[from] = await pending;
     for (let j = from + 1; j < args.length; j++) vs[j] = await args[j]!(f);
-    return call(f, t, constName, vs);
+    return call(f, t, constName, lowerName, vs);
   };
   return (f) => {
     const t = target(f);
@@ -1421,8 +1515,7 @@ function compileInvokeMember(e: A.InvokeMemberExpression, unit: SourceUnit): Exp
 }
 
 /** Methods that run script blocks belong to the engine; everything else to methods.ts. */
-function invokeEngineMethod(f: Frame, target: unknown, name: string, args: unknown[]): unknown {
-  const lower = name.toLowerCase();
+function invokeEngineMethod(f: Frame, target: unknown, name: string, lower: string, args: unknown[]): unknown {
   // The hot path of report-building loops: a List's own methods, straight to the member table.
   if (target instanceof PSList && lower !== 'where' && lower !== 'gettype') {
     const r = invokeCollectionMethod(target, name, lower, args, (block, a) => invokeSync(f, block, a[0], a));

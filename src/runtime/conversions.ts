@@ -9,6 +9,7 @@ import { isIP } from 'node:net';
 import { ErrorRecord, RuntimeError } from './errors.js';
 import {
   PSChar,
+  PSClassObject,
   PSDateTime,
   PSGuid,
   PSHashtable,
@@ -310,6 +311,7 @@ function extraTypesOf(v: unknown): string[] {
   else if (isDotNetCollection(v)) out.push(...collectionInterfaces(v));
   else if (v instanceof PSHashtable) out.push('System.Collections.IDictionary', 'System.Collections.IEnumerable', 'System.Collections.ICollection');
   if (v instanceof PSObject) out.push('System.Management.Automation.PSObject', 'System.Object');
+  if (v instanceof PSClassObject) out.push(...v.userClass.interfaceNames());
   return out;
 }
 

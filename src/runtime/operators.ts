@@ -11,6 +11,7 @@
 import { ErrorRecord, RuntimeError } from './errors.js';
 import {
   PSChar,
+  PSClassObject,
   PSComparableObject,
   PSEnumValue,
   PSDateTime,
@@ -148,6 +149,7 @@ export function valuesEqual(a: unknown, b: unknown, cs = false): boolean {
     return v instanceof PSVersion && v.toString() === a.toString();
   }
   if (a instanceof PSTypeRef) return b instanceof PSTypeRef && a.name === b.name;
+  if (a instanceof PSClassObject) return a.userClass.equalsWith(a, b) ?? false;
   if (a instanceof PSObject && b instanceof PSObject) {
     // A PSObject that wraps a .NET value is equal by its string form (e.g. deserialised objects).
     return false;
@@ -219,6 +221,8 @@ export function compareOrdered(a: unknown, b: unknown, cs = false): number {
     return 0;
   }
   if (a instanceof PSGuid) return collatorCI.compare(a.value, toStringValue(b));
+  const byClass = a instanceof PSClassObject ? a.userClass.compareWith(a, b) : undefined;
+  if (byClass !== undefined) return byClass;
   throw runtimeError(`Cannot compare "${toStringValue(a)}" because it is not IComparable.`, 'NotIcomparable', 'InvalidOperation');
 }
 
@@ -246,6 +250,8 @@ export function compareValues(a: unknown, b: unknown, caseSensitive = false): nu
   } catch {
     // fall through to string comparison, as Sort-Object does for mixed types
   }
+  const byClass = a instanceof PSClassObject ? a.userClass.compareWith(a, b) : undefined;
+  if (byClass !== undefined) return byClass;
   const sa = toStringValue(a);
   const sb = toStringValue(b);
   return caseSensitive ? collatorCS.compare(sa, sb) : collatorCI.compare(sa, sb);

@@ -200,6 +200,8 @@ const KNOWN_FULL_NAMES = [
   'System.Object',
   'System.DateTimeOffset',
   'System.Management.Automation.ErrorRecord',
+  // Interfaces a script class may declare (`class Ver : System.IComparable`).
+  'System.IComparable', 'System.IEquatable', 'System.IDisposable', 'System.IFormattable', 'System.ICloneable', 'System.Collections.IComparer', 'System.Collections.Generic.IComparer', 'System.Collections.Generic.IEqualityComparer',
   'System.Net.Mail.MailAddress',
   ...new Set(Object.values(ACCELERATORS)),
 ];

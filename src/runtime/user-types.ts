@@ -10,7 +10,7 @@ import { conversionError, convertToFull, isNull, toArray, toStringValue, typeNam
 import { ErrorRecord, RuntimeError } from './errors.js';
 import type { Expr, Frame, Stmt } from './frame.js';
 import { Scope } from './scope.js';
-import { defineUserType, INTEGER_RANGES, requireTypeName, userType, type UserType } from './types.js';
+import { defineUserType, INTEGER_RANGES, requireTypeName, resolveTypeName, userType, type UserType } from './types.js';
 import {
   type ClassHandle,
   type EnumTypeInfo,
@@ -204,15 +204,52 @@ export class UserClass implements UserType, ClassHandle {
   readonly statics = new Map<string, StaticSlot>();
   readonly ctors: MethodDef[] = [];
   private readonly baseType: LazyType | undefined;
+  /** Interfaces as written after `:`; resolved on first use. */
+  private readonly interfaces: LazyType[];
   home: Home | undefined;
 
   constructor(
     readonly name: string,
     baseTypes: A.TypeName[],
   ) {
-    // The first base that is not an interface; exosh has no interfaces to implement, so any
-    // other names in the list are taken as interfaces and ignored.
-    this.baseType = baseTypes.length > 0 ? new LazyType(typeText(baseTypes[0]!)) : undefined;
+    // As in pwsh the base class, when there is one, comes first and the rest are interfaces. A
+    // first name spelled like an interface (IComparable, System.IEquatable[object]) is one.
+    const written = baseTypes.map(typeText);
+    const first = written[0];
+    const firstIsInterface = first !== undefined && INTERFACE_NAME.test(first);
+    this.baseType = first !== undefined && !firstIsInterface ? new LazyType(first) : undefined;
+    this.interfaces = (firstIsInterface ? written : written.slice(1)).map((w) => new LazyType(w));
+  }
+
+  interfaceNames(): string[] {
+    const out: string[] = [];
+    for (let c: UserClass | undefined = this; c; c = c.base) {
+      for (const i of c.interfaces) out.push(resolveTypeName(i.written) ?? i.written);
+    }
+    return out;
+  }
+
+  declaredPropertyNames(): string[] {
+    const out: string[] = [];
+    for (let c: UserClass | undefined = this; c; c = c.base) for (const p of c.properties) if (!out.includes(p.lname)) out.push(p.lname);
+    return out;
+  }
+
+  private declares(full: string): boolean {
+    return this.interfaceNames().some((n) => n === full || n.startsWith(full + '['));
+  }
+
+  compareWith(self: PSClassObject, other: unknown): number | undefined {
+    if (!this.declares('System.IComparable')) return undefined;
+    const found = this.findMethodFor('compareto', [other]);
+    if (!found || found === 'wrong-count') return undefined;
+    return Math.sign(Number(syncResult(found.cls.invokeOn(self, found.method, [other]), 'CompareTo')));
+  }
+
+  equalsWith(self: PSClassObject, other: unknown): boolean | undefined {
+    const found = this.findMethodFor('equals', [other]);
+    if (!found || found === 'wrong-count') return undefined;
+    return syncResult(found.cls.invokeOn(self, found.method, [other]), 'Equals') === true;
   }
 
   get fullName(): string {
@@ -440,6 +477,12 @@ export class UserClass implements UserType, ClassHandle {
       const entries: [string, unknown][] = v instanceof PSHashtable ? v.entries().map(([k, x]) => [toStringValue(k), x]) : (v as PSObject).names().map((n) => [n, (v as PSObject).get(n)]);
       return this.fromProperties(v, entries);
     }
+    // From a string, a static Parse([string]) converts first, as LanguagePrimitives tries it
+    // before constructors.
+    if (typeof v === 'string') {
+      const parse = this.staticMethods.get('parse')?.find((m) => m.params.length === 1);
+      if (parse) return settle(this.invokeOn(undefined, parse, [v]), this.name);
+    }
     // A constructor taking one argument converts, as PowerShell's casts use them.
     if (!fromBag && this.ctors.some((c) => c.params.length === 1)) return settle(this.constructAsync([v]), this.name);
     throw conversionError(v, this.name);
@@ -468,6 +511,18 @@ export class UserClass implements UserType, ClassHandle {
     for (let c: UserClass | undefined = this; c; c = c.base) out.push(...c.properties.filter((p) => !p.hidden));
     return out;
   }
+}
+
+/** `IComparable`, `System.IEquatable[T]`, `Collections.Generic.IComparer[T]`: .NET's interface naming. */
+const INTERFACE_NAME = /(^|\.)I[A-Z][A-Za-z0-9_]*(`\d+)?(\[.*\])?$/;
+
+/** A method the engine calls on the object's behalf (CompareTo for -lt) must not wait on commands. */
+function syncResult(v: MaybePromise<unknown>, method: string): unknown {
+  if (v instanceof Promise) {
+    void v.catch(() => undefined);
+    throw err(`A ${method}() method running asynchronous commands is not supported by exosh yet.`, 'NotSupportedByExosh', 'System.NotSupportedException');
+  }
+  return v;
 }
 
 /**
@@ -587,7 +642,24 @@ export class UserEnum implements UserType {
     readonly name: string,
     readonly flags: boolean,
     private readonly memberDefs: readonly { name: string; value: Expr | undefined }[],
+    /** `enum Big : long`: the underlying integral type as written; Int32 when none. */
+    private readonly underlyingWritten: string | undefined = undefined,
   ) {}
+
+  /** The underlying type's full name (System.Int32 unless the definition names another). */
+  get underlyingType(): string {
+    if (this.underlyingWritten === undefined) return 'System.Int32';
+    const full = resolveTypeName(this.underlyingWritten);
+    if (full === undefined || !(full in INTEGER_RANGES)) {
+      throw err(
+        `'${this.underlyingWritten}' is not a valid underlying type for enums. Expected a builtin integral type (one of byte, sbyte, short, ushort, int, uint, long or ulong)`,
+        'InvalidUnderlyingType',
+        'System.Management.Automation.ParseException',
+        'ParserError',
+      );
+    }
+    return full;
+  }
 
   get fullName(): string {
     return this.name;
@@ -599,6 +671,8 @@ export class UserEnum implements UserType {
     const members: [string, number][] = [];
     let next = 0;
     const frame: Frame | undefined = this.home?.frame;
+    const [lo, hi] = INTEGER_RANGES[this.underlyingType]!;
+    const short = this.underlyingWritten ?? 'int';
     for (const m of this.memberDefs) {
       let value = next;
       if (m.value) {
@@ -607,6 +681,7 @@ export class UserEnum implements UserType {
         if (v instanceof Promise) throw err('An enum value must be a constant.', 'EnumValueNotConstant', 'System.InvalidOperationException');
         value = Number(convertToFull(v, 'System.Int64'));
       }
+      if (value < lo || value > hi) throw err(`Enumerator value is either too large or too small for ${short}.`, 'EnumeratorValueOutOfBounds', 'System.Management.Automation.ParseException', 'ParserError');
       members.push([m.name, value]);
       next = value + 1;
     }
@@ -685,6 +760,7 @@ export function declareTypes(defs: readonly A.TypeDefinition[], compiler: Member
             d.name,
             hasAttribute(d.attributes, 'flags'),
             d.members.filter((m): m is A.EnumMember => m.type === 'EnumMember').map((m) => ({ name: m.name, value: m.initialValue ? compiler.expression(m.initialValue) : undefined })),
+            d.baseTypes[0] ? typeText(d.baseTypes[0]) : undefined,
           )
         : new UserClass(d.name, d.baseTypes);
     defineUserType(t);
@@ -784,6 +860,10 @@ registerStaticMethod('System.Enum', 'IsDefined', (a) => {
   if (typeof v === 'string') return t.user.info.members.some(([n]) => n === v);
   const n = v instanceof PSEnumValue ? v.value : Number(v);
   return t.user.info.members.some(([, x]) => x === n);
+});
+registerStaticMethod('System.Enum', 'GetUnderlyingType', (a) => {
+  const t = enumTypeArgument(a[0]);
+  return new PSTypeRef(t.user ? t.user.underlyingType : 'System.Int32');
 });
 registerStaticMethod('System.Enum', 'ToObject', (a) => {
   const t = enumTypeArgument(a[0]);

@@ -289,6 +289,14 @@ export interface ClassHandle {
   readonly name: string;
   /** The declared type of a property (lower-cased name), undefined when untyped or unknown. */
   propertyConverter(lname: string): ((value: unknown) => unknown) | undefined;
+  /** CompareTo() of a class declaring IComparable, for -lt/-gt and Sort-Object; undefined otherwise. */
+  compareWith(self: PSClassObject, other: unknown): number | undefined;
+  /** The class's Equals() override, for -eq; undefined when it has none. */
+  equalsWith(self: PSClassObject, other: unknown): boolean | undefined;
+  /** Full names of the interfaces the class (or a base) declares, for -is. */
+  interfaceNames(): string[];
+  /** Every instance property, hidden ones too, lower-cased: the class's own in declaration order, then its bases' (reflection's order). */
+  declaredPropertyNames(): string[];
 }
 
 /**

@@ -130,6 +130,21 @@ describe('classes', () => {
   it('ToString() reaches formatting; objects format as tables of their visible properties', async () => {
     expect(await psFormat(`${PERSON} [Person]::new('Ann', 30)`)).toBe('\nName Age\n---- ---\nAnn   30\n\n');
   });
+
+  it('from a [List[T]], an array or the pipeline, instances print as one table', async () => {
+    const table = '\nName Age\n---- ---\nAnn   30\nBob   41\n\n';
+    const make = `${PERSON} $l = [System.Collections.Generic.List[Person]]::new(); $l.Add([Person]::new('Ann', 30)); $l.Add([Person]::new('Bob', 41));`;
+    expect(await psFormat(`${make} $l`)).toBe(table);
+    expect(await psFormat(`${make} $l.ToArray()`)).toBe(table);
+    expect(await psFormat(`${make} $l | ForEach-Object { $_ }`)).toBe(table);
+  });
+
+  it('an instance with no visible property prints its ToString(), or its class name', async () => {
+    const defs = 'class Tag { hidden [string]$T = "x"; [string] ToString() { return "tag:" + $this.T } }; class Bare { }; class Row { $a = 1 };';
+    expect(await psFormat(`${defs} [System.Collections.Generic.List[Tag]]@([Tag]::new(), [Tag]::new()); [Bare]::new()`)).toBe('tag:x\ntag:x\nBare\n');
+    // Inside a table it takes a line of its own and the table goes on.
+    expect(await psFormat(`${defs} [Row]::new(); [Tag]::new(); [Row]::new()`)).toBe('\na\n-\n1\ntag:x\n1\n\n');
+  });
 });
 
 describe('enums', () => {
@@ -191,5 +206,75 @@ describe('class members, continued', () => {
       [A]::new(5).i; [A]::new('x').s
       class S { static [int]$si; [void] Foo() { $this::si = 1001 } }; [S]::new().Foo(); [S]::si`);
     expect(out).toEqual(['5', 'x', '1001']);
+  });
+});
+
+describe('class instances in ConvertTo-Json', () => {
+  it('are written by reflection: hidden properties too, the class own before its base', async () => {
+    expect(await ps('class B { [int]$V = 3; hidden [int]$Z = 2 }; class Acct : B { [string]$Name = "a"; hidden [int]$H = 1 }; [Acct]::new() | ConvertTo-Json -Compress')).toEqual([
+      '{"Name":"a","H":1,"V":3,"Z":2}',
+    ]);
+  });
+});
+
+describe('casts from a string', () => {
+  it('use a static Parse([string]) before a constructor', async () => {
+    const out = await ps(`class P { [string]$v; P([string]$s) { $this.v = "ctor" } static [P] Parse([string]$s) { $p = [P]::new("x"); $p.v = "parse:$s"; return $p } }
+      ([P]'a').v
+      class Acct { [string]$Name; [int]$Size; Acct([string]$n, [int]$s) { $this.Name = $n; $this.Size = $s } static [Acct] Parse([string]$line) { $n, $s = $line -split ','; return [Acct]::new($n, [int]$s) } }
+      $x = [Acct]'x'; "$($x.Name) $($x.Size)"; ([Acct]'admin,512').Size`);
+    expect(out).toEqual(['parse:a', 'x 0', '512']);
+  });
+});
+
+describe('interfaces in the base list', () => {
+  const PRI = `class Pri : IComparable {
+    [int]$Rank; [string]$Label
+    Pri([int]$r, [string]$l) { $this.Rank = $r; $this.Label = $l }
+    [int] CompareTo([object]$o) { return $this.Rank - $o.Rank }
+    [string] ToString() { return $this.Label }
+  }
+  $x = [Pri]::new(2, 'a'), [Pri]::new(1, 'z'), [Pri]::new(3, 'm')\n`;
+
+  it('IComparable: Sort-Object and -lt/-gt use CompareTo() rather than the text', async () => {
+    expect(await ps(`${PRI} ($x | Sort-Object | ForEach-Object Label) -join ','; ($x | Sort-Object -Descending | ForEach-Object Label) -join ','; $x[0] -gt $x[1]; $x[0] -ge $x[0]`)).toEqual([
+      'z,a,m',
+      'm,a,z',
+      'True',
+      'True',
+    ]);
+  });
+
+  it('-is sees the interfaces of the class and of its bases', async () => {
+    expect(await ps(`${PRI} class Sub : Pri { Sub() : base(9, 's') {} }; $x[0] -is [IComparable]; $x[0] -is [System.IDisposable]; [Sub]::new() -is [System.IComparable]`)).toEqual(['True', 'False', 'True']);
+  });
+
+  it('a CompareTo() without IComparable does not make -lt work', async () => {
+    expect(await ps('class NoCmp { [int] CompareTo($o) { return 0 } }; try { [NoCmp]::new() -lt [NoCmp]::new() } catch { $_.Exception.Message }')).toEqual([
+      'Cannot compare "NoCmp" because it is not IComparable.',
+    ]);
+  });
+
+  it('-eq and -contains use an Equals() override (IEquatable or not); without one, only the same object is equal', async () => {
+    const out = await ps(`class K : System.IEquatable[object] { [string]$Id; K($i) { $this.Id = $i } [bool] Equals($o) { return $o -is [K] -and $o.Id -eq $this.Id } }
+      [K]::new('a') -eq [K]::new('a'); [K]::new('a') -ne [K]::new('b'); @([K]::new('a'), [K]::new('b')) -contains [K]::new('b')
+      class Plain { $v = 1 }; [Plain]::new() -eq [Plain]::new(); $p = [Plain]::new(); $p -eq $p`);
+    expect(out).toEqual(['True', 'True', 'True', 'False', 'True']);
+  });
+});
+
+describe('enum underlying types', () => {
+  it('enum Big : long holds values beyond Int32; [Flags()] enum E : byte combines', async () => {
+    const out = await ps(`enum Big : long { A = 5000000000; B }; [Big]::B; [int64][Big]::A; [System.Enum]::GetUnderlyingType([Big]).FullName
+      [Flags()] enum E : byte { X = 1; Y = 2; Z = 128 }; [E]::X -bor [E]::Z; [E]'X,Y'; [System.Enum]::GetUnderlyingType([E]).Name
+      enum Plain { A }; [System.Enum]::GetUnderlyingType([Plain]).Name`);
+    expect(out).toEqual(['B', '5000000000', 'System.Int64', 'X, Z', 'X, Y', 'Byte', 'Int32']);
+  });
+
+  it('a value outside the underlying type, or a type that is not integral, is an error', async () => {
+    expect(await psErrors('enum E : byte { X = 255; Y }; [E]::Y')).toEqual(['Enumerator value is either too large or too small for byte.']);
+    expect(await psErrors('enum E : string { X }; [E]::X')).toEqual([
+      "'string' is not a valid underlying type for enums. Expected a builtin integral type (one of byte, sbyte, short, ushort, int, uint, long or ulong)",
+    ]);
   });
 });

@@ -77,10 +77,9 @@ function stringEquals(a: string, b: string, cs: boolean): boolean {
   if (cs || a.length !== b.length) return false;
   const la = a.toLowerCase();
   const lb = b.toLowerCase();
-  return la === lb || (FINAL_SIGMA.test(la + lb) && la.replace(FINAL_SIGMA_ALL, 'σ') === lb.replace(FINAL_SIGMA_ALL, 'σ'));
+  if (la === lb) return true;
+  return (la.includes('ς') || lb.includes('ς')) && la.replaceAll('ς', 'σ') === lb.replaceAll('ς', 'σ');
 }
-const FINAL_SIGMA = /ς/;
-const FINAL_SIGMA_ALL = /ς/g;
 
 /** Converts `b` to the type of `a` for comparison; undefined when it cannot be converted. */
 function coerceLike(a: unknown, b: unknown): unknown {

@@ -2,6 +2,7 @@
 // two-space indentation, `"key": value`, depth 2 by default with objects past the depth written as
 // their ToString() and a warning, dates as ISO 8601 (`yyyy-MM-ddTHH:mm:ss.FFFFFFFK`), and on the way
 // back ordered PSObjects (or hashtables), ISO date strings read as DateTime, ints/longs/doubles.
+import { isFloatingKind, PSNumber } from '../dotnet/numeric-types.js';
 import { ErrorRecord, RuntimeError } from '../runtime/errors.js';
 import { PSChar, PSComparableObject, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSTimeSpan, PSTypeRef, PSUri, PSVersion, ScriptBlockValue } from '../runtime/values.js';
 import { enumerate, scalarToString, toStringValue } from '../runtime/conversions.js';
@@ -44,6 +45,12 @@ function jsonNumber(n: number): string {
   return formatRoundTrip(n);
 }
 
+/** Newtonsoft marks an integral Double or Decimal as one with `.0` (`[double]2` is `2.0`). */
+function typedJsonNumber(v: PSNumber): string {
+  const text = jsonNumber(v.value);
+  return isFloatingKind(v.kind) && /^-?\d+$/.test(text) ? text + '.0' : text;
+}
+
 /** The ISO form ConvertTo-Json writes for a DateTime. */
 export function jsonDate(d: PSDateTime): string {
   return formatDate(d, "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK").replace(/\.(?=[Z+-]|$)/, '');
@@ -59,6 +66,7 @@ class Serializer {
     if (v === null || v === undefined) return { kind: 'scalar', text: 'null' };
     if (typeof v === 'string') return { kind: 'scalar', text: escapeJsonString(v) };
     if (typeof v === 'number') return { kind: 'scalar', text: jsonNumber(v) };
+    if (v instanceof PSNumber) return { kind: 'scalar', text: typedJsonNumber(v) };
     if (typeof v === 'boolean') return { kind: 'scalar', text: v ? 'true' : 'false' };
     if (typeof v === 'bigint') return { kind: 'scalar', text: v.toString() };
     if (v instanceof PSDateTime) return { kind: 'scalar', text: escapeJsonString(jsonDate(v)) };

@@ -22,6 +22,16 @@ export class PSNumber {
   }
 }
 
+/** A Single's value as .NET writes it: the fewest digits that read back as the same float (0.1, not 0.100000001490116). */
+export function singleDigits(n: number): number {
+  if (!Number.isFinite(n)) return n;
+  for (let p = 1; p < 9; p++) {
+    const t = Number(n.toPrecision(p));
+    if (Math.fround(t) === n) return t;
+  }
+  return n;
+}
+
 /** A plain number or a PSNumber: every .NET numeric type but BigInteger. */
 export type NumberValue = number | PSNumber;
 
@@ -66,8 +76,9 @@ const INTEGER_RANGE: Record<'Int32' | 'Int64' | 'UInt64' | 'UInt32' | 'Int16' | 
   UInt16: [0, 65535],
   Int32: [-2147483648, 2147483647],
   UInt32: [0, 4294967295],
-  Int64: [-9223372036854775808, 9223372036854775807],
-  UInt64: [0, 18446744073709551615],
+  // The largest doubles below 2^63 and 2^64: 2^63 - 1 itself rounds up to 2^63, which overflows.
+  Int64: [-9223372036854775808, 9223372036854774784],
+  UInt64: [0, 18446744073709549568],
 };
 
 /** Rank of the integer types in PowerShell's arithmetic: smaller types widen to Int32 first. */

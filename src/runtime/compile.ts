@@ -2,7 +2,7 @@
 // AST dispatch. Expressions compile to `(frame) => value`, statements to `(frame) => void` that
 // write their output to `frame.out`. Every closure may return a promise, but only does when an
 // asynchronous command really ran (see async.ts).
-import { double, literalValue, numberOfKind, PSNumber } from '../dotnet/numeric-types.js';
+import { double, isInt32, literalValue, numberOfKind, PSNumber } from '../dotnet/numeric-types.js';
 import type * as A from '../language/ast.js';
 import { type MaybePromise, runLoop, sequence, andThen, tryCatch, tryFinally } from './async.js';
 import { BreakSignal, ContinueSignal, ExitSignal, MethodReturnSignal, ReturnSignal, isControlSignal } from './control.js';
@@ -1032,7 +1032,8 @@ function constant(v: unknown): Expr {
 function compileExpressionInner(e: A.Expression, unit: SourceUnit): Expr {
   switch (e.type) {
     case 'Number':
-      return constant(literalValue(e.numberType, e.value));
+      // The parser folds `-2147483648` into one literal, typed Int64 from its digits; it fits an Int32, as in pwsh.
+      return constant(literalValue(e.numberType === 'long' && !/l$/i.test(e.text) && isInt32(e.value) ? 'int' : e.numberType, e.value));
     case 'StringConstant':
       return constant(e.value);
     case 'ExpandableString':

@@ -26,7 +26,7 @@ import { INTEGER_RANGES, requireTypeName, typeDisplayName, userType } from './ty
 import { castToCollection, collectionInterfaces, isDotNetCollection } from './methods-dotnet.js';
 import { DotNetDictionary } from '../dotnet/dictionary.js';
 import { formatNumber, formatRoundTrip, isIntegral } from '../format/numbers.js';
-import { double, integerOfKind, numberOf, PSNumber, isInt32 } from '../dotnet/numeric-types.js';
+import { double, integerOfKind, numberOf, PSNumber, isInt32, singleDigits } from '../dotnet/numeric-types.js';
 import { dateFromTicks, dateTicks, formatDate, formatTimeSpan, parseDate, parseTimeSpan, TICKS_PER_DAY } from '../format/dates.js';
 
 export function isNull(v: unknown): v is null | undefined {
@@ -140,12 +140,7 @@ export function scalarToString(v: unknown, invariant: boolean): string {
 
 /** A typed number as text: a Single with the float's own shortest digits, the rest as their JS value. */
 function numberText(v: PSNumber, invariant: boolean): string {
-  if (v.kind === 'Single' && Number.isFinite(v.value)) {
-    for (let p = 1; p < 9; p++) {
-      const t = Number(v.value.toPrecision(p));
-      if (Math.fround(t) === v.value) return formatRoundTrip(t);
-    }
-  }
+  if (v.kind === 'Single') return formatRoundTrip(singleDigits(v.value));
   return invariant ? formatNumber(v.value) : formatRoundTrip(v.value);
 }
 

@@ -20,6 +20,11 @@ export class PSNumber {
   valueOf(): number {
     return this.value;
   }
+
+  /** JS-level text (template strings, String()); PowerShell's text is conversions.toStringValue. */
+  toString(): string {
+    return String(this.value);
+  }
 }
 
 /** A Single's value as .NET writes it: the fewest digits that read back as the same float (0.1, not 0.100000001490116). */

@@ -1,5 +1,6 @@
 // Measure-Object: count, sum, average, min, max, standard deviation over the input or its
 // properties (GenericMeasureInfo), or lines/words/characters of text (TextMeasureInfo).
+import { double, numberOf, PSNumber } from '../dotnet/numeric-types.js';
 import type { CommandContext, CommandDefinition, CommandInstance } from '../runtime/command.js';
 import { PSObject } from '../runtime/values.js';
 import { toNumber, toStringValue } from '../runtime/conversions.js';
@@ -120,8 +121,15 @@ function create(ctx: CommandContext): CommandInstance {
   };
 }
 
+/** Measure-Object reports every statistic of numbers as a Double (`(1,2 | measure -Sum).Sum` is 3.0). */
+function asDouble(v: unknown): unknown {
+  const n = numberOf(v);
+  return n === undefined ? (v ?? null) : double(n);
+}
+
 function numeric(v: unknown): number | undefined {
   if (typeof v === 'number') return v;
+  if (v instanceof PSNumber) return v.value;
   try {
     const n = toNumber(v);
     return typeof n === 'number' && !Number.isNaN(n) ? n : undefined;
@@ -138,11 +146,11 @@ function genericInfo(s: Stat, want: { sum: boolean; average: boolean; min: boole
   return PSObject.fromEntries(
     [
       ['Count', s.count],
-      ['Average', want.average ? avg : null],
-      ['Sum', want.sum ? s.sum : null],
-      ['Maximum', want.max ? (s.max ?? null) : null],
-      ['Minimum', want.min ? (s.min ?? null) : null],
-      ['StandardDeviation', sd],
+      ['Average', want.average && avg !== null ? double(avg) : null],
+      ['Sum', want.sum ? double(s.sum) : null],
+      ['Maximum', want.max ? asDouble(s.max) : null],
+      ['Minimum', want.min ? asDouble(s.min) : null],
+      ['StandardDeviation', sd === null ? null : double(sd)],
       ['Property', s.property],
     ],
     ['Microsoft.PowerShell.Commands.GenericMeasureInfo', 'Microsoft.PowerShell.Commands.MeasureInfo', 'System.Object'],

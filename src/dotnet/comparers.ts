@@ -2,9 +2,13 @@
 // (ordinal, case-sensitive for strings) and the StringComparer instances scripts pass to
 // constructors (`[Dictionary[string,int]]::new([StringComparer]::OrdinalIgnoreCase)`).
 import type { KeyComparer } from './members.js';
+import { PSNumber } from './numeric-types.js';
+
+const isNumberValue = (v: unknown): boolean => typeof v === 'number' || v instanceof PSNumber;
 
 function ordinalCompare(a: unknown, b: unknown): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (isNumberValue(a) && isNumberValue(b)) return Number(a) - Number(b);
   const x = String(a);
   const y = String(b);
   return x < y ? -1 : x > y ? 1 : 0;

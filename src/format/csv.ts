@@ -3,6 +3,7 @@
 // the header from the first object's properties, values by their ToString(); on the way back
 // PSObjects with string values, quoted fields with embedded delimiters/newlines/quotes, -Header,
 // and $null for missing fields.
+import { PSNumber } from '../dotnet/numeric-types.js';
 import { ErrorRecord, RuntimeError } from '../runtime/errors.js';
 import { PSHashtable, PSObject } from '../runtime/values.js';
 import { isCollection, isNull, scalarToString, toStringValue, typeNameOf, typeNamesOf } from '../runtime/conversions.js';
@@ -32,6 +33,7 @@ function fieldText(v: unknown): string {
   if (isNull(v)) return '';
   if (isCollection(v)) return typeNameOf(v);
   if (typeof v === 'number') return formatNumber(v);
+  if (v instanceof PSNumber) return toStringValue(v);
   return scalarToString(v, false);
 }
 

@@ -2,8 +2,9 @@
 // cut at $FormatEnumerationLimit (4) with `…`, hashtable entries as `[key, value]`, dates with
 // the current culture's 'G' pattern, objects by their ToString().
 import { PSDateTime, PSHashtable, PSObject } from '../runtime/values.js';
-import { enumerate, isCollection, scalarToString, typeNameOf } from '../runtime/conversions.js';
-import { formatNumber, isIntegral } from './numbers.js';
+import { enumerate, isCollection, scalarToString, toStringValue, typeNameOf } from '../runtime/conversions.js';
+import { formatNumber } from './numbers.js';
+import { isFloatingKind, isInt32, PSNumber } from '../dotnet/numeric-types.js';
 
 export const FORMAT_ENUMERATION_LIMIT = 4;
 
@@ -12,6 +13,7 @@ export function displayValue(v: unknown, enumerationLimit = FORMAT_ENUMERATION_L
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return formatNumber(v);
+  if (v instanceof PSNumber) return toStringValue(v);
   if (v instanceof PSHashtable) return displayCollection(v.entries().map(([k, val]) => `[${displayValue(k)}, ${displayNested(val)}]`), enumerationLimit);
   const items = enumerate(v);
   if (items !== undefined) {
@@ -45,20 +47,25 @@ function displayNested(v: unknown): string {
 }
 
 /**
- * A value in a table cell. Since PowerShell 7.3 non-integral numbers in tables use the culture's
- * decimal digits (2 in en-US): 1.456789 shows as 1.46.
+ * A value in a table cell. Since PowerShell 7.3 Doubles, Singles and Decimals in tables use the
+ * culture's decimal digits (3 in en-US under ICU, as pwsh 7.6 on Linux shows): 1.5 and 2.0 show as
+ * 1.500 and 2.000, integers as they are.
  */
 export function displayCell(v: unknown): string {
-  if (typeof v === 'number' && !isIntegral(v) && Number.isFinite(v)) return Math.abs(v) < 1e21 ? fixed2(v) : formatNumber(v);
+  if (typeof v === 'number' && !isInt32(v)) return fixedDigits(v);
+  if (v instanceof PSNumber && isFloatingKind(v.kind)) return fixedDigits(v.value);
   return displayValue(v);
 }
 
-function fixed2(v: number): string {
-  const s = Math.abs(v).toFixed(2);
+const TABLE_DECIMALS = 3;
+
+function fixedDigits(v: number): string {
+  if (!Number.isFinite(v) || Math.abs(v) >= 1e21) return formatNumber(v);
+  const s = Math.abs(v).toFixed(TABLE_DECIMALS);
   return v < 0 && /[1-9]/.test(s) ? '-' + s : s;
 }
 
 /** Is this value right-aligned in a table (numbers are)? */
 export function isNumericValue(v: unknown): boolean {
-  return typeof v === 'number';
+  return typeof v === 'number' || v instanceof PSNumber;
 }

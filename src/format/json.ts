@@ -2,6 +2,7 @@
 // two-space indentation, `"key": value`, depth 2 by default with objects past the depth written as
 // their ToString() and a warning, dates as ISO 8601 (`yyyy-MM-ddTHH:mm:ss.FFFFFFFK`), and on the way
 // back ordered PSObjects (or hashtables), ISO date strings read as DateTime, ints/longs/doubles.
+import { double, isFloatingKind, PSNumber, singleDigits } from '../dotnet/numeric-types.js';
 import { ErrorRecord, RuntimeError } from '../runtime/errors.js';
 import { PSChar, PSClassObject, PSComparableObject, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSTimeSpan, PSTypeRef, PSUri, PSVersion, ScriptBlockValue } from '../runtime/values.js';
 import { enumerate, scalarToString, toStringValue } from '../runtime/conversions.js';
@@ -44,6 +45,19 @@ function jsonNumber(n: number): string {
   return formatRoundTrip(n);
 }
 
+/** Newtonsoft marks an integral Double or Decimal as one with `.0` (`[double]2` is `2.0`). */
+function typedJsonNumber(v: PSNumber): string {
+  const text = jsonNumber(v.kind === 'Single' ? singleDigits(v.value) : v.value);
+  return isFloatingKind(v.kind) && /^-?\d+$/.test(text) ? text + '.0' : text;
+}
+
+/** A JSON number as Newtonsoft reads it for pwsh: integers are Int64 (BigInteger past it), the rest Double. */
+function jsonNumberValue(text: string): unknown {
+  if (/[.eE]/.test(text)) return double(Number(text));
+  const n = Number(text);
+  return n >= -9223372036854775808 && n <= 9223372036854774784 ? new PSNumber('Int64', n === 0 ? 0 : n) : BigInt(text);
+}
+
 /** The ISO form ConvertTo-Json writes for a DateTime. */
 export function jsonDate(d: PSDateTime): string {
   return formatDate(d, "yyyy'-'MM'-'dd'T'HH':'mm':'ss.FFFFFFFK").replace(/\.(?=[Z+-]|$)/, '');
@@ -59,6 +73,7 @@ class Serializer {
     if (v === null || v === undefined) return { kind: 'scalar', text: 'null' };
     if (typeof v === 'string') return { kind: 'scalar', text: escapeJsonString(v) };
     if (typeof v === 'number') return { kind: 'scalar', text: jsonNumber(v) };
+    if (v instanceof PSNumber) return { kind: 'scalar', text: typedJsonNumber(v) };
     if (typeof v === 'boolean') return { kind: 'scalar', text: v ? 'true' : 'false' };
     if (typeof v === 'bigint') return { kind: 'scalar', text: v.toString() };
     if (v instanceof PSDateTime) return { kind: 'scalar', text: escapeJsonString(jsonDate(v)) };
@@ -206,7 +221,7 @@ class Parser {
     const m = /^-?(?:\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+)/.exec(this.text.slice(this.i, this.i + 400));
     if (m) {
       this.i += m[0].length;
-      return Number(m[0]);
+      return jsonNumberValue(m[0]);
     }
     for (const [word, val] of [
       ['true', true],

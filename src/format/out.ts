@@ -9,10 +9,11 @@
 //   - lists: a blank line before the first object, `Label : value` with labels padded, a blank line after each;
 //   - custom views (DateTime, MatchInfo): one line each between blank lines;
 //   - format records from Format-Table/-List/-Wide rendered as they are.
+import { PSNumber } from '../dotnet/numeric-types.js';
 import { PSClassObject, PSComparableObject, PSHashtable, PSObject } from '../runtime/values.js';
 import { ErrorRecord } from '../runtime/errors.js';
 import { formatErrorRecord } from '../runtime/error-view.js';
-import { enumerate, scalarToString } from '../runtime/conversions.js';
+import { enumerate, scalarToString, toStringValue } from '../runtime/conversions.js';
 import { propertyEntries } from '../runtime/methods.js';
 import { findView, type View } from './views.js';
 import { formatNumber } from './numbers.js';
@@ -206,7 +207,7 @@ export function renderRecord(record: FormatRecord, host: OutputHost): string {
 function isScalar(v: unknown): boolean {
   if (v === null || v === undefined) return true;
   const t = typeof v;
-  if (t === 'string' || t === 'number' || t === 'boolean' || t === 'bigint') return true;
+  if (t === 'string' || t === 'number' || t === 'boolean' || t === 'bigint' || v instanceof PSNumber) return true;
   // A comparable value (a size) prints as its text, as the module's deserialized sizes do.
   if (v instanceof PSComparableObject) return true;
   // A string carrying note properties ($PROFILE and its four paths) prints as the string.
@@ -438,7 +439,7 @@ export class OutputFormatter {
     if (v instanceof PSObject && v.props.size === 0 && !v.toStringHook && !(v instanceof PSClassObject) && !findView(v)) return;
     if (isScalar(v)) {
       this.settle();
-      this.out += (typeof v === 'number' ? formatNumber(v) : scalarToString(v, false)) + '\n';
+      this.out += (typeof v === 'number' ? formatNumber(v) : v instanceof PSNumber ? toStringValue(v) : scalarToString(v, false)) + '\n';
       return;
     }
     const b = this.block;

@@ -1,6 +1,7 @@
 // Format records: what Format-Table / Format-List / Format-Wide write to the pipeline, and what
 // Out-Default / Out-String render. Cell values are evaluated when the record is built (that is
 // where calculated properties run their script blocks), so records are plain data.
+import { PSNumber } from '../dotnet/numeric-types.js';
 import { PSEnumValue, PSHashtable, PSObject, ScriptBlockValue } from '../runtime/values.js';
 import { toStringValue, isNull } from '../runtime/conversions.js';
 import { getMember, propertyEntries } from '../runtime/methods.js';
@@ -166,7 +167,7 @@ const MAX_GENERATED_COLUMNS = 10;
  * right, strings and everything else left.
  */
 function defaultAlignment(v: unknown): Alignment {
-  return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v instanceof PSEnumValue ? 'Right' : 'Left';
+  return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v instanceof PSNumber || v instanceof PSEnumValue ? 'Right' : 'Left';
 }
 
 /**

@@ -2,6 +2,7 @@
 // abbreviation, aliases), switches, positional arguments, parameter sets, type conversion,
 // validation, mandatory parameters, common parameters, and pipeline input by value / by property
 // name. Serves cmdlets, functions with param() and (later) remote proxies alike.
+import { PSNumber } from '../dotnet/numeric-types.js';
 import type { CommandMetadata, ParameterMetadata, ParameterType } from './command.js';
 import { convertTo, toBool, toStringValue } from './conversions.js';
 import { ErrorRecord, RuntimeError } from './errors.js';
@@ -417,7 +418,10 @@ function convertScalar(type: ParameterType, value: unknown, typeName: string | u
       return toStringValue(value);
     default: {
       const target = SCALAR_TARGETS[type];
-      return target ? convertTo(value, target) : value;
+      if (!target) return value;
+      // A cmdlet's [long]/[double] parameter arrives as a plain JS number, whatever its .NET type.
+      const converted = convertTo(value, target);
+      return converted instanceof PSNumber ? converted.value : converted;
     }
   }
 }

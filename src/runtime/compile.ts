@@ -2,6 +2,7 @@
 // AST dispatch. Expressions compile to `(frame) => value`, statements to `(frame) => void` that
 // write their output to `frame.out`. Every closure may return a promise, but only does when an
 // asynchronous command really ran (see async.ts).
+import { double, isInt32, literalValue, numberOfKind, PSNumber } from '../dotnet/numeric-types.js';
 import type * as A from '../language/ast.js';
 import { type MaybePromise, runLoop, sequence, andThen, tryCatch, tryFinally } from './async.js';
 import { BreakSignal, ContinueSignal, ExitSignal, MethodReturnSignal, ReturnSignal, isControlSignal } from './control.js';
@@ -1062,7 +1063,8 @@ function constant(v: unknown): Expr {
 function compileExpressionInner(e: A.Expression, unit: SourceUnit): Expr {
   switch (e.type) {
     case 'Number':
-      return constant(e.value);
+      // The parser folds `-2147483648` into one literal, typed Int64 from its digits; it fits an Int32, as in pwsh.
+      return constant(literalValue(e.numberType === 'long' && !/l$/i.test(e.text) && isInt32(e.value) ? 'int' : e.numberType, e.value));
     case 'StringConstant':
       return constant(e.value);
     case 'ExpandableString':
@@ -1557,7 +1559,27 @@ function invokeEngineMethod(f: Frame, target: unknown, name: string, lower: stri
       () => out,
     );
   }
-  return invokeMethod(target, name, args, { invoke: (block, du, a) => invokeSync(f, block, du, a ?? []) });
+  // A typed number's methods are its value's (ToString, CompareTo...); only GetType() needs the type.
+  const self = target instanceof PSNumber && lower !== 'gettype' ? target.value : target;
+  return invokeMethod(self, name, args, { invoke: (block, du, a) => invokeSync(f, block, du, a ?? []) });
+}
+
+/** [math] methods that return a Double whatever their arguments (Round(2.5) is 2, a Double). */
+const MATH_DOUBLE_RESULTS = new Set(['round', 'floor', 'ceiling', 'truncate', 'pow', 'sqrt', 'exp', 'log', 'log10', 'log2', 'sin', 'cos', 'tan', 'asin', 'acos', 'atan', 'atan2', 'sinh', 'cosh', 'tanh', 'cbrt', 'ieeeremainder', 'scaleb', 'copysign']);
+
+/** Static .NET methods see plain numbers; their results get the types .NET gives them. */
+function invokeDotNetStatic(target: unknown, name: string, args: unknown[]): unknown {
+  let decimalArgs = false;
+  const plain = args.map((a) => {
+    if (!(a instanceof PSNumber)) return a;
+    if (a.kind === 'Decimal') decimalArgs = true;
+    return a.value;
+  });
+  const r = invokeStaticMethod(target, name, plain);
+  if (typeof r === 'number' && target instanceof PSTypeRef && target.name === 'System.Math' && MATH_DOUBLE_RESULTS.has(name.toLowerCase())) {
+    return decimalArgs ? numberOfKind('Decimal', r) : double(r);
+  }
+  return r;
 }
 
 /** `[scriptblock]::Create(text)` needs the parser and compiler; other static methods live in methods-static.ts. */
@@ -1571,7 +1593,7 @@ function invokeEngineStaticMethod(f: Frame, target: unknown, name: string, args:
     const r = user.invokeStatic(name, args);
     if (r.found) return r.value;
   }
-  return invokeStaticMethod(target, name, args);
+  return invokeDotNetStatic(target, name, args);
 }
 
 /** `$PSCmdlet.ShouldProcess(...)` and friends in advanced functions. */

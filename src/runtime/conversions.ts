@@ -2,9 +2,8 @@
 // string and number conversion, casts, type names, -is/-as, and what the pipeline unrolls.
 // Every operator, the binder and the cmdlets go through here so the rules live in one place.
 //
-// Number representation: a JS number. An integral value in Int32 range reports System.Int32, a
-// larger integral value System.Int64, anything else System.Double. So `2.0` reports Int32 and
-// [decimal] values are binary doubles; these are the documented differences from PowerShell.
+// Number representation: src/dotnet/numeric-types.ts (a plain JS number is an Int32 or a Double;
+// every other numeric type, and an integral Double, is a PSNumber carrying its type).
 import { isIP } from 'node:net';
 import { ErrorRecord, RuntimeError } from './errors.js';
 import {
@@ -28,6 +27,7 @@ import { INTEGER_RANGES, requireTypeName, typeDisplayName, userType } from './ty
 import { castToCollection, collectionInterfaces, isDotNetCollection } from './methods-dotnet.js';
 import { DotNetDictionary } from '../dotnet/dictionary.js';
 import { formatNumber, formatRoundTrip, isIntegral } from '../format/numbers.js';
+import { double, integerOfKind, numberOf, PSNumber, isInt32, singleDigits } from '../dotnet/numeric-types.js';
 import { dateFromTicks, dateTicks, formatDate, formatTimeSpan, parseDate, parseTimeSpan, TICKS_PER_DAY } from '../format/dates.js';
 
 export function isNull(v: unknown): v is null | undefined {
@@ -84,6 +84,7 @@ export function toBool(v: unknown): boolean {
     if (v.length === 1) return Array.isArray(v[0]) ? (v[0] as unknown[]).length > 0 : toBool(v[0]);
     return true;
   }
+  if (v instanceof PSNumber) return v.value !== 0 && !Number.isNaN(v.value);
   if (v instanceof PSList) return toBool(v.items);
   if (v instanceof PSChar) return v.code !== 0;
   return true;
@@ -101,6 +102,7 @@ export function toStringValue(v: unknown, ofs = ' '): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return formatNumber(v);
   if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (v instanceof PSNumber) return numberText(v, true);
   const e = enumerate(v);
   if (e !== undefined) {
     const parts: string[] = [];
@@ -121,6 +123,7 @@ export function scalarToString(v: unknown, invariant: boolean): string {
   if (typeof v === 'number') return invariant ? formatNumber(v) : formatRoundTrip(v);
   if (typeof v === 'boolean') return v ? 'True' : 'False';
   if (typeof v === 'bigint') return v.toString();
+  if (v instanceof PSNumber) return numberText(v, invariant);
   if (v instanceof PSDateTime) return formatDate(v, invariant ? 'MM/dd/yyyy HH:mm:ss' : 'G');
   if (v instanceof PSTimeSpan) return formatTimeSpan(v);
   if (v instanceof PSObject) return psObjectToString(v);
@@ -134,6 +137,12 @@ export function scalarToString(v: unknown, invariant: boolean): string {
   if (v instanceof Error) return v.message;
   if (typeof v === 'function') return 'System.Management.Automation.PSMethod';
   return String(v);
+}
+
+/** A typed number as text: a Single with the float's own shortest digits, the rest as their JS value. */
+function numberText(v: PSNumber, invariant: boolean): string {
+  if (v.kind === 'Single') return formatRoundTrip(singleDigits(v.value));
+  return invariant ? formatNumber(v.value) : formatRoundTrip(v.value);
 }
 
 /** `"$obj"` of a PSObject: its .NET ToString() when it stands for one, else `@{A=1; B=x}`. */
@@ -203,6 +212,7 @@ function formatDetail(s: string): string {
  */
 export function toNumber(v: unknown, targetType = 'System.Int32'): number {
   if (typeof v === 'number') return v;
+  if (v instanceof PSNumber) return v.value;
   if (v instanceof PSEnumValue) return v.value;
   if (v === null || v === undefined) return 0;
   if (typeof v === 'boolean') return v ? 1 : 0;
@@ -219,8 +229,8 @@ export function toNumber(v: unknown, targetType = 'System.Int32'): number {
 }
 
 /** Is this value numeric in PowerShell's sense (a number, not a numeric string)? */
-export function isNumeric(v: unknown): v is number {
-  return typeof v === 'number';
+export function isNumeric(v: unknown): v is number | PSNumber {
+  return typeof v === 'number' || v instanceof PSNumber;
 }
 
 /** Round half to even, as .NET does for [int] casts and [math]::Round. */
@@ -230,7 +240,7 @@ export function bankersRound(n: number): number {
   return r;
 }
 
-function toInteger(v: unknown, fullName: string): number {
+function toInteger(v: unknown, fullName: string): number | PSNumber {
   const [min, max, short] = INTEGER_RANGES[fullName]!;
   let n: number;
   if (typeof v === 'string') {
@@ -244,7 +254,7 @@ function toInteger(v: unknown, fullName: string): number {
   if (Number.isNaN(n) || !Number.isFinite(n)) throw conversionError(v, fullName, `Value was either too large or too small for ${short === 'Int32' ? 'an' : 'a'} ${short}.`);
   const r = bankersRound(n);
   if (r < min || r > max) throw conversionError(v, fullName, `Value was either too large or too small for ${/^[AEIOU]/.test(short) ? 'an' : 'a'} ${short}.`);
-  return r === 0 ? 0 : r;
+  return integerOfKind(short as Parameters<typeof integerOfKind>[0], r === 0 ? 0 : r);
 }
 
 function toDouble(v: unknown, fullName: string): number {
@@ -265,6 +275,9 @@ export function typeNameOf(v: unknown): string {
   return typeNamesOf(v)[0] ?? 'System.Object';
 }
 
+const INT32_NAMES = ['System.Int32', 'System.ValueType', 'System.Object'];
+const DOUBLE_NAMES = ['System.Double', 'System.ValueType', 'System.Object'];
+
 /**
  * PSTypeNames of a value, most specific first: used by GetType(), `-is`, and format-view lookup.
  * Numbers: integral in Int32 range → System.Int32, other integral → System.Int64, else System.Double.
@@ -277,12 +290,12 @@ export function typeNamesOf(v: unknown): string[] {
     case 'boolean':
       return ['System.Boolean', 'System.ValueType', 'System.Object'];
     case 'number':
-      if (isIntegral(v)) return [v >= -2147483648 && v <= 2147483647 ? 'System.Int32' : 'System.Int64', 'System.ValueType', 'System.Object'];
-      return ['System.Double', 'System.ValueType', 'System.Object'];
+      return isInt32(v) ? INT32_NAMES : DOUBLE_NAMES;
     case 'bigint':
       return ['System.Numerics.BigInteger', 'System.ValueType', 'System.Object'];
   }
   if (Array.isArray(v)) return ['System.Object[]', 'System.Array', 'System.Object'];
+  if (v instanceof PSNumber) return ['System.' + v.kind, 'System.ValueType', 'System.Object'];
   if (v instanceof PSObject) return v.typeNames;
   // Type.ToString()'s form, which is what PowerShell shows wherever a collection is stringified.
   if (isDotNetCollection(v)) return [v.typeName, 'System.Object'];
@@ -306,7 +319,7 @@ export function typeNamesOf(v: unknown): string[] {
 function extraTypesOf(v: unknown): string[] {
   const out: string[] = [];
   if (typeof v === 'string') out.push('System.Collections.IEnumerable', 'System.IComparable');
-  if (typeof v === 'number' || v instanceof PSDateTime || v instanceof PSTimeSpan) out.push('System.IComparable', 'System.IFormattable');
+  if (typeof v === 'number' || v instanceof PSNumber || v instanceof PSDateTime || v instanceof PSTimeSpan) out.push('System.IComparable', 'System.IFormattable');
   if (Array.isArray(v)) out.push('System.Collections.IEnumerable', 'System.Collections.ICollection', 'System.Collections.IList');
   else if (isDotNetCollection(v)) out.push(...collectionInterfaces(v));
   else if (v instanceof PSHashtable) out.push('System.Collections.IDictionary', 'System.Collections.IEnumerable', 'System.Collections.ICollection');
@@ -367,11 +380,20 @@ export function convertToFull(v: unknown, full: string, ofs = ' '): unknown {
       if (v instanceof PSHashtable) return hashtableToObject(v);
       return v ?? null;
     case 'System.Double':
+      return double(toDouble(v, full));
     case 'System.Single':
-    case 'System.Decimal':
-      return toDouble(v, full);
-    case 'System.Numerics.BigInteger':
-      return bankersRound(toDouble(v, full));
+      return new PSNumber('Single', Math.fround(toDouble(v, full)));
+    case 'System.Decimal': {
+      const n = toDouble(v, full);
+      if (!Number.isFinite(n) || Math.abs(n) > 7.922816251426434e28) throw conversionError(v, full, 'Value was either too large or too small for a Decimal.', 'InvalidCastIConvertible');
+      return new PSNumber('Decimal', n === 0 ? 0 : n);
+    }
+    case 'System.Numerics.BigInteger': {
+      if (typeof v === 'bigint') return v;
+      const n = toDouble(v, full);
+      if (!Number.isFinite(n)) throw conversionError(v, full);
+      return BigInt(bankersRound(n));
+    }
     case 'System.String':
       return isNull(v) ? '' : toStringValue(v, ofs);
     case 'System.Boolean':
@@ -456,6 +478,7 @@ function toChar(v: unknown): PSChar {
     if (v.length === 1) return new PSChar(v.charCodeAt(0));
     throw conversionError(v, 'System.Char', 'String must be exactly one character long.', 'InvalidCastParseTargetInvocation');
   }
+  if (v instanceof PSNumber) return toChar(v.value);
   if (typeof v === 'number') {
     if (!Number.isInteger(v) || v < 0 || v > 65535) throw conversionError(v, 'System.Char', 'Value was either too large or too small for a character.', 'InvalidCastIConvertible');
     return new PSChar(v);
@@ -471,6 +494,7 @@ function toDateTime(v: unknown): PSDateTime {
     if (!d) throw conversionError(v, 'System.DateTime', `String '${v}' was not recognized as a valid DateTime.`, 'InvalidCastParseTargetInvocation');
     return d;
   }
+  if (v instanceof PSNumber) return toDateTime(v.value);
   if (typeof v === 'number' && isIntegral(v)) return dateFromTicks(v, 'Unspecified');
   if (isNull(v)) return dateFromTicks(0, 'Unspecified');
   throw conversionError(v, 'System.DateTime');
@@ -483,6 +507,7 @@ function toTimeSpan(v: unknown): PSTimeSpan {
     if (!t) throw conversionError(v, 'System.TimeSpan', `String '${v}' was not recognized as a valid TimeSpan.`, 'InvalidCastParseTargetInvocation');
     return t;
   }
+  if (v instanceof PSNumber) return toTimeSpan(v.value);
   if (typeof v === 'number' && isIntegral(v)) return new PSTimeSpan(v);
   if (isNull(v)) return new PSTimeSpan(0);
   throw conversionError(v, 'System.TimeSpan');
@@ -514,7 +539,8 @@ export function parseVersion(text: string): PSVersion | undefined {
 
 function toVersion(v: unknown): PSVersion {
   if (v instanceof PSVersion) return v;
-  if (typeof v === 'number' && isIntegral(v)) return new PSVersion(v, 0);
+  const n = numberOf(v);
+  if (n !== undefined && isIntegral(n)) return new PSVersion(n, 0);
   const s = toStringValue(v);
   const parsed = parseVersion(s);
   if (!parsed) throw conversionError(v, 'System.Version', `Version string portion was too short or too long.`, 'InvalidCastParseTargetInvocation');

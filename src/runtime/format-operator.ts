@@ -2,6 +2,7 @@
 // `{index[,alignment][:format]}` items, `{{` / `}}` escapes.
 import { ErrorRecord, RuntimeError } from './errors.js';
 import { PSDateTime, PSTimeSpan } from './values.js';
+import { PSNumber } from '../dotnet/numeric-types.js';
 import { scalarToString, isCollection, typeNameOf } from './conversions.js';
 import { formatNumberWith, FormatError } from '../format/numbers.js';
 import { DateFormatError, formatDate, formatTimeSpanWith } from '../format/dates.js';
@@ -15,6 +16,7 @@ export function formatValue(v: unknown, format: string | undefined): string {
   if (format !== undefined && format !== '') {
     try {
       if (typeof v === 'number') return formatNumberWith(v, format);
+      if (v instanceof PSNumber) return formatNumberWith(v.value, format);
       if (v instanceof PSDateTime) return formatDate(v, format);
       if (v instanceof PSTimeSpan) return formatTimeSpanWith(v, format);
     } catch (e) {

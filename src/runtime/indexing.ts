@@ -1,5 +1,5 @@
 // `$a[0]`, `$a[-1]`, `$a[1..3]`, `$h['key']`, `$s[0]`, and assignment to them.
-import { convertTo, enumerate, toNumber, toStringValue } from './conversions.js';
+import { bankersRound, convertTo, enumerate, toNumber, toStringValue } from './conversions.js';
 import { ErrorRecord, RuntimeError } from './errors.js';
 import { PSChar, PSHashtable, PSList, PSObject } from './values.js';
 
@@ -17,7 +17,7 @@ function indexList(index: unknown): unknown[] | undefined {
 }
 
 function elementAt(items: ArrayLike<unknown>, i: unknown, get: (n: number) => unknown): unknown {
-  let n = Math.trunc(toNumber(i, 'System.Int32'));
+  let n = bankersRound(toNumber(i, 'System.Int32'));
   if (n < 0) n += items.length;
   if (n < 0 || n >= items.length) return undefined;
   return get(n);
@@ -73,7 +73,7 @@ export function setIndex(target: unknown, index: unknown, value: unknown): void 
     return;
   }
   if (Array.isArray(target)) {
-    let n = Math.trunc(toNumber(index, 'System.Int32'));
+    let n = bankersRound(toNumber(index, 'System.Int32'));
     if (n < 0) n += target.length;
     if (n < 0 || n >= target.length) {
       throw new RuntimeError(new ErrorRecord('Index was outside the bounds of the array.', 'IndexOutOfRange', 'InvalidOperation', index, undefined, undefined, 'System.IndexOutOfRangeException'));
@@ -84,7 +84,7 @@ export function setIndex(target: unknown, index: unknown, value: unknown): void 
   if (target instanceof PSList) {
     // List[T] / ArrayList: the indexer converts to the element type; a negative index counts from the end.
     const items = target.items;
-    let n = Math.trunc(toNumber(index, 'System.Int32'));
+    let n = bankersRound(toNumber(index, 'System.Int32'));
     if (n < 0) n += items.length;
     if (n < 0 || n >= items.length) {
       throw new RuntimeError(

@@ -39,6 +39,7 @@ import {
   typeNameOf,
 } from './conversions.js';
 import { isIntegral } from '../format/numbers.js';
+import { arithmetic, negate as negateNumber, PSNumber, type ArithmeticOp, type NumberValue } from '../dotnet/numeric-types.js';
 import { resolveTypeName } from './types.js';
 import { addMs, dateTicks } from '../format/dates.js';
 import { wildcardMatch } from './operators-wildcard.js';
@@ -115,6 +116,10 @@ function comparableKeys(a: unknown, b: unknown): [number | undefined, number | u
 export function valuesEqual(a: unknown, b: unknown, cs = false): boolean {
   if (a === b) return true;
   if (typeof a === 'number' && typeof b === 'number') return false;
+  // Numbers of any two types compare by value (2.0 -eq 2, 1L -eq 1).
+  if (a instanceof PSNumber) a = a.value;
+  if (b instanceof PSNumber) b = b.value;
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
   if (isNull(a)) return isNull(b);
   if (isNull(b)) return false;
   const keys = comparableKeys(a, b);
@@ -165,6 +170,8 @@ function compareError(a: unknown, b: unknown, inner: string): RuntimeError {
  * be). Returns negative, zero or positive.
  */
 export function compareOrdered(a: unknown, b: unknown, cs = false): number {
+  if (a instanceof PSNumber) a = a.value;
+  if (b instanceof PSNumber) b = b.value;
   if (isNull(a)) return isNull(b) ? 0 : -1;
   if (isNull(b)) return 1;
   const keys = comparableKeys(a, b);
@@ -230,6 +237,8 @@ export function compareOrdered(a: unknown, b: unknown, cs = false): number {
  * unless asked), dates by time, mixed types by their string form. Never throws.
  */
 export function compareValues(a: unknown, b: unknown, caseSensitive = false): number {
+  if (a instanceof PSNumber) a = a.value;
+  if (b instanceof PSNumber) b = b.value;
   if (isNull(a)) return isNull(b) ? 0 : -1;
   if (isNull(b)) return 1;
   const keys = comparableKeys(a, b);
@@ -494,12 +503,29 @@ function joinOp(a: unknown, b: unknown): string {
 // ------------------------------------------------------------------------------------------------
 // Arithmetic
 
-function int32Wrap(n: number): number {
-  return n;
+/**
+ * The result of an operator on two plain numbers: Int32 operands give a plain number (an overflow
+ * reads as the Double it is); a Double operand makes an integral result a wrapped Double (1.5*2).
+ */
+function plainResult(a: number, b: number, r: number): NumberValue {
+  return (r | 0) !== r || ((a | 0) === a && (b | 0) === b) ? r : new PSNumber('Double', r);
+}
+
+/** Either operand a typed number: the slow path through the number model. */
+function typedArithmetic(op: ArithmeticOp, a: unknown, b: unknown, method: string): NumberValue {
+  const x = a instanceof PSNumber ? a : leftNumber(a, method);
+  const y = b instanceof PSNumber ? b : rightNumber(a, b, method);
+  if ((op === '/' || op === '%') && Number(y) === 0 && !(a instanceof PSNumber ? a.kind === 'Double' || a.kind === 'Single' : false) && !(y instanceof PSNumber && (y.kind === 'Double' || y.kind === 'Single')) && isIntegral(Number(x))) throw divideByZero();
+  return arithmetic(op, x, y);
 }
 
 function addValues(a: unknown, b: unknown): unknown {
-  if (typeof a === 'number' && typeof b === 'number') return int32Wrap(a + b);
+  if (typeof a === 'number' && typeof b === 'number') return plainResult(a, b, a + b);
+  if (a instanceof PSNumber || (b instanceof PSNumber && (typeof a === 'number' || typeof a === 'boolean'))) {
+    if (b instanceof PSChar) return arithmetic('+', a as NumberValue, b.code);
+    if (Array.isArray(b) || b instanceof PSHashtable || b instanceof PSObject) throw noOpMethod(b, 'op_Addition');
+    return typedArithmetic('+', a, b, 'op_Addition');
+  }
   if (typeof a === 'string') return a + toStringValue(b);
   if (isNull(a)) {
     if (Array.isArray(b)) return b.slice();
@@ -551,6 +577,7 @@ function addValues(a: unknown, b: unknown): unknown {
 /** Left operand as a number for - * / %: strings are parsed, like `'5' - 1`. */
 function leftNumber(a: unknown, method: string): number {
   if (typeof a === 'number') return a;
+  if (a instanceof PSNumber) return a.value;
   if (isNull(a)) return 0;
   if (typeof a === 'string' || typeof a === 'boolean' || a instanceof PSChar) return toNumber(a);
   throw noOpMethod(a, method);
@@ -558,12 +585,17 @@ function leftNumber(a: unknown, method: string): number {
 
 function rightNumber(a: unknown, b: unknown, method: string): number {
   if (typeof b === 'number') return b;
+  if (b instanceof PSNumber) return b.value;
   if (Array.isArray(b) || b instanceof PSHashtable || b instanceof PSObject) throw noOpMethod(b, method);
   return toNumber(b, typeof a === 'number' ? typeNameOf(a) : 'System.Int32');
 }
 
 function subtract(a: unknown, b: unknown): unknown {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'number' && typeof b === 'number') return plainResult(a, b, a - b);
+  if (a instanceof PSNumber || b instanceof PSNumber) {
+    if (a instanceof PSDateTime && b instanceof PSNumber) return addMs(a, -b.value / 10_000);
+    if (!(Array.isArray(a) || a instanceof PSHashtable || a instanceof PSObject || a instanceof PSDateTime || a instanceof PSTimeSpan)) return typedArithmetic('-', a, b, 'op_Subtraction');
+  }
   if (a instanceof PSDateTime) {
     if (b instanceof PSDateTime) return new PSTimeSpan(dateTicks(a) - dateTicks(b));
     if (b instanceof PSTimeSpan) return addMs(a, -b.ticks / 10_000);
@@ -575,7 +607,9 @@ function subtract(a: unknown, b: unknown): unknown {
     throw noOpMethod(a, 'op_Subtraction');
   }
   if (Array.isArray(a) || a instanceof PSHashtable || a instanceof PSObject) throw noOpMethod(a, 'op_Subtraction');
-  return leftNumber(a, 'op_Subtraction') - rightNumber(a, b, 'op_Subtraction');
+  const x = leftNumber(a, 'op_Subtraction');
+  const y = rightNumber(a, b, 'op_Subtraction');
+  return plainResult(x, y, x - y);
 }
 
 /** Strings and arrays past this size would exhaust memory; .NET throws OutOfMemoryException there too. */
@@ -586,7 +620,8 @@ function outOfMemory(): RuntimeError {
 }
 
 function multiply(a: unknown, b: unknown): unknown {
-  if (typeof a === 'number' && typeof b === 'number') return a * b;
+  if (typeof a === 'number' && typeof b === 'number') return plainResult(a, b, a * b);
+  if (a instanceof PSNumber || (b instanceof PSNumber && (typeof a === 'number' || typeof a === 'boolean' || isNull(a)))) return typedArithmetic('*', a, b, 'op_Multiply');
   if (typeof a === 'string') {
     const n = toNumber(b);
     if (n < 0 || !Number.isFinite(n)) throw conversionError(b, 'System.UInt32', 'Value was either too large or too small for a UInt32.');
@@ -602,7 +637,9 @@ function multiply(a: unknown, b: unknown): unknown {
     return out;
   }
   if (a instanceof PSTimeSpan || a instanceof PSDateTime || a instanceof PSHashtable || a instanceof PSObject) throw noOpMethod(a, 'op_Multiply');
-  return leftNumber(a, 'op_Multiply') * rightNumber(a, b, 'op_Multiply');
+  const x = leftNumber(a, 'op_Multiply');
+  const y = rightNumber(a, b, 'op_Multiply');
+  return plainResult(x, y, x * y);
 }
 
 function divideByZero(): RuntimeError {
@@ -610,25 +647,27 @@ function divideByZero(): RuntimeError {
 }
 
 function divide(a: unknown, b: unknown): unknown {
-  if (typeof a === 'number' && typeof b === 'number' && b !== 0) return a / b;
+  if (typeof a === 'number' && typeof b === 'number' && b !== 0) return plainResult(a, b, a / b);
+  if (a instanceof PSNumber || (b instanceof PSNumber && (typeof a === 'number' || typeof a === 'boolean' || typeof a === 'string' || isNull(a)))) return typedArithmetic('/', a, b, 'op_Division');
   if (a instanceof PSTimeSpan || a instanceof PSDateTime || Array.isArray(a) || a instanceof PSHashtable || a instanceof PSObject) throw noOpMethod(a, 'op_Division');
   const x = leftNumber(a, 'op_Division');
   const y = rightNumber(a, b, 'op_Division');
   if (y === 0 && isIntegral(x)) throw divideByZero();
-  return x / y;
+  return plainResult(x, y, x / y);
 }
 
 function remainder(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number' && b !== 0) {
     const r = a % b;
-    return r === 0 ? 0 : r;
+    return plainResult(a, b, r === 0 ? 0 : r);
   }
+  if (a instanceof PSNumber || (b instanceof PSNumber && (typeof a === 'number' || typeof a === 'boolean' || typeof a === 'string' || isNull(a)))) return typedArithmetic('%', a, b, 'op_Modulus');
   if (a instanceof PSTimeSpan || a instanceof PSDateTime || Array.isArray(a) || a instanceof PSHashtable || a instanceof PSObject) throw noOpMethod(a, 'op_Modulus');
   const x = leftNumber(a, 'op_Modulus');
   const y = rightNumber(a, b, 'op_Modulus');
   if (y === 0 && isIntegral(x) && isIntegral(y)) throw divideByZero();
   const r = x % y;
-  return r === 0 ? 0 : r;
+  return plainResult(x, y, r === 0 ? 0 : r);
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -645,19 +684,24 @@ function bitwise(fn: (x: bigint, y: bigint) => bigint): BinaryFn {
     const x = integerOperand(a);
     const y = integerOperand(b);
     const r = fn(x, y);
-    const wide = x > 2147483647n || x < -2147483648n || y > 2147483647n || y < -2147483648n;
-    return Number(wide ? BigInt.asIntN(64, r) : BigInt.asIntN(32, r));
+    const wide = x > 2147483647n || x < -2147483648n || y > 2147483647n || y < -2147483648n || isLong(a) || isLong(b);
+    return wide ? new PSNumber('Int64', Number(BigInt.asIntN(64, r))) : Number(BigInt.asIntN(32, r));
   };
+}
+
+function isLong(v: unknown): boolean {
+  return v instanceof PSNumber && (v.kind === 'Int64' || v.kind === 'UInt64');
 }
 
 function shift(left: boolean): BinaryFn {
   return (a, b) => {
     const x = integerOperand(a);
-    const wide = x > 2147483647n || x < -2147483648n;
+    const wide = x > 2147483647n || x < -2147483648n || isLong(a);
     const bits = wide ? 64n : 32n;
     const count = integerOperand(b) & (bits - 1n);
     const r = left ? x << count : x >> count;
-    return Number(BigInt.asIntN(Number(bits), r));
+    const n = Number(BigInt.asIntN(Number(bits), r));
+    return wide ? new PSNumber('Int64', n) : n;
   };
 }
 
@@ -848,7 +892,7 @@ function makeBinary(op: string, hooks?: OperatorHooks): BinaryFn {
 }
 
 function negate(a: unknown): unknown {
-  if (typeof a === 'number') return a === 0 ? 0 : -a;
+  if (typeof a === 'number' || a instanceof PSNumber) return negateNumber(a);
   if (a instanceof PSTimeSpan) return new PSTimeSpan(-a.ticks);
   if (Array.isArray(a) || a instanceof PSHashtable || a instanceof PSObject || a instanceof PSDateTime) throw noOpMethod(a, 'op_UnaryNegation');
   const n = toNumber(a);
@@ -870,7 +914,7 @@ export function unaryOperator(op: string): UnaryFn {
     case '-':
       return negate;
     case '+':
-      return (a) => (typeof a === 'number' ? a : toNumber(a));
+      return (a) => (typeof a === 'number' || a instanceof PSNumber ? a : toNumber(a));
     case ',':
       return (a) => [a];
     case '-split':

@@ -4,9 +4,10 @@
 //   $null                → null            (AutomationNull, "no output", is `undefined` inside the engine only)
 //   [bool]               → boolean
 //   [string]             → string
-//   [int] [long] [double]→ number          (integral value ⇒ reported as Int32/Int64, else Double; see numbers)
+//   [int], [double]      → number          (a 32-bit integer is an Int32, any other value a Double)
+//   2.0, [long], [byte]... → PSNumber      (src/dotnet/numeric-types.ts: the value with its .NET type)
 //   [char]               → PSChar
-//   [decimal]            → number          (documented difference: binary floating point)
+//   [decimal]            → PSNumber        (documented difference: binary floating point)
 //   [datetime]           → PSDateTime      (ms precision, with a Kind like .NET)
 //   [timespan]           → PSTimeSpan
 //   arrays / object[]    → JS arrays
@@ -22,6 +23,8 @@
 //                          display and serialise by name; `[int]$enum` is the documented gap
 //   other .NET objects   → PSObject with the .NET type names, note/script properties, `methods`
 //                          and `toStringHook` (FileInfo, Stopwatch, StringBuilder, exceptions...)
+
+import { numberKey, PSNumber } from '../dotnet/numeric-types.js';
 
 /** A note/script/alias property of a PSObject. */
 export type PSProperty =
@@ -120,7 +123,8 @@ export class PSHashtable {
   constructor(readonly ordered = false) {}
 
   static normalise(key: unknown): unknown {
-    return typeof key === 'string' ? key.toLowerCase() : key;
+    if (typeof key === 'string') return key.toLowerCase();
+    return key instanceof PSNumber ? numberKey(key) : key;
   }
 
   /** The map key for a key: case-insensitive here; .NET dictionaries (src/dotnet) use their comparer. */

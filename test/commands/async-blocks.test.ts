@@ -1,6 +1,7 @@
 // Script blocks that run an asynchronous command (a remote cmdlet; here Get-Slow, whose process()
 // returns a promise) where a value is needed: cmdlets wait for them; a property getter, which
 // cannot wait, fails loudly instead of giving $null or a blank column.
+import { PSNumber } from '../../src/dotnet/numeric-types.js';
 import { describe, expect, it } from 'vitest';
 import type { CommandDefinition } from '../../src/runtime/command.js';
 import { Session } from '../../src/local-session.js';
@@ -51,7 +52,7 @@ describe('calculated properties that run asynchronous commands', () => {
     ['Sort-Object', '3,1,2 | Sort-Object @{e={ Get-Slow (10 - $_) }}', [3, 2, 1]],
     ['Group-Object', '(1,2,1 | Group-Object @{e={ Get-Slow $_ }}).Name', ['slow:1', 'slow:2']],
     ['Where-Object', '1,2 | Where-Object { (Get-Slow $_) -eq "slow:2" }', [2]],
-    ['Measure-Object', '(1,2 | Measure-Object -Property @{e={ (Get-Slow $_).Length }} -Sum).Sum', [12]],
+    ['Measure-Object', '(1,2 | Measure-Object -Property @{e={ (Get-Slow $_).Length }} -Sum).Sum', [new PSNumber('Double', 12)]],
     ['Compare-Object', '(Compare-Object 1,2 2,3 -Property @{e={ Get-Slow $_ }}).SideIndicator', ['=>', '<=']],
   ])('%s waits for them', async (_, text, expected) => {
     const r = await run(text);

@@ -41,7 +41,7 @@ describe('object cmdlets through the session', () => {
   });
   it('Group-Object | % Count, Measure-Object -Sum | % Sum', async () => {
     expect(await out('1,2,3,4 | Group-Object { $_ % 2 } | ForEach-Object Count')).toEqual([2, 2]);
-    expect(await out('1..10 | Measure-Object -Sum | ForEach-Object Sum')).toEqual([55]);
+    expect((await out('1..10 | Measure-Object -Sum | ForEach-Object Sum')).map(Number)).toEqual([55]);
   });
   it('ForEach-Object -Begin/-Process/-End and positional blocks', async () => {
     expect(await out('1..4 | % -Begin { $t = 0 } -Process { $t += $_ } -End { $t }')).toEqual([10]);
@@ -71,7 +71,7 @@ describe('other cmdlets through the session', () => {
   });
   it('ConvertTo-Json / ConvertFrom-Json round trip', async () => {
     expect(await out("@{a=1;b=@(1,2)} | ConvertTo-Json -Compress")).toEqual(['{"a":1,"b":[1,2]}']);
-    expect(await out(`'{"a":[1,2],"b":{"c":3}}' | ConvertFrom-Json | % { $_.b.c }`)).toEqual([3]);
+    expect((await out(`'{"a":[1,2],"b":{"c":3}}' | ConvertFrom-Json | % { $_.b.c }`)).map(Number)).toEqual([3]);
   });
   it('ConvertTo-Csv / ConvertFrom-Csv', async () => {
     expect(await out("[pscustomobject]@{A=1;B='x'} | ConvertTo-Csv")).toEqual(['"A","B"', '"1","x"']);

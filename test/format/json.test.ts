@@ -1,4 +1,5 @@
 // ConvertTo-Json / ConvertFrom-Json as PowerShell 7.4 does them.
+import { PSNumber } from '../../src/dotnet/numeric-types.js';
 import { describe, expect, it } from 'vitest';
 import { fromJson, toJson } from '../../src/format/json.js';
 import { RuntimeError } from '../../src/runtime/errors.js';
@@ -51,12 +52,13 @@ describe('ConvertFrom-Json', () => {
     const v = fromJson('{"b": 1, "a": "x", "2": true, "n": null, "list": [1, 2.5]}') as PSObject;
     expect(v).toBeInstanceOf(PSObject);
     expect(v.names()).toEqual(['b', 'a', '2', 'n', 'list']);
-    expect(v.get('list')).toEqual([1, 2.5]);
+    // pwsh reads JSON integers as Int64: ('[1, 2.5]' | ConvertFrom-Json)[0].GetType().Name is Int64.
+    expect(v.get('list')).toEqual([new PSNumber('Int64', 1), 2.5]);
     expect(v.get('n')).toBeNull();
   });
   it('-AsHashtable', () => {
     const h = fromJson('{"a": {"b": 2}}', { asHashtable: true }) as PSHashtable;
-    expect((h.get('a') as PSHashtable).get('B')).toBe(2);
+    expect((h.get('a') as PSHashtable).get('B')).toEqual(new PSNumber('Int64', 2));
   });
   it('ISO date strings become DateTime', () => {
     const v = fromJson('{"when": "2024-01-02T03:04:05"}') as PSObject;

@@ -36,8 +36,8 @@ describe('tables (objects with up to 4 properties)', () => {
   it('a scalar in between is printed in place', () => {
     expect(out([o([['A', 1]]), 'str', o([['A', 2]])])).toBe('\nA\n-\n1\nstr\n2\n\n');
   });
-  it('non-integral numbers show two decimals in tables (PowerShell 7.3+)', () => {
-    expect(out([o([['N', 1.456789], ['I', 2]])])).toBe('\n   N I\n   - -\n1.46 2\n\n');
+  it('Doubles show the culture\'s decimals in tables (three in en-US, as pwsh 7.6 on Linux prints)', () => {
+    expect(out([o([['N', 1.456789], ['I', 2]])])).toBe('\n    N I\n    - -\n1.457 2\n\n');
   });
   it('collections in cells as {a, b, c} cut after four with …', () => {
     expect(out([o([['Tags', ['a', 'b']], ['More', [1, 2, 3, 4, 5]]])])).toBe('\nTags   More\n----   ----\n{a, b} {1, 2, 3, 4…}\n\n');

@@ -1,4 +1,5 @@
 // PowerShell's conversion rules, written as the PowerShell expression and what pwsh 7.4 gives.
+import { PSNumber } from '../../src/dotnet/numeric-types.js';
 import { describe, expect, it } from 'vitest';
 import {
   asType,
@@ -129,10 +130,10 @@ describe('casts', () => {
     expect(errorOf(() => convertTo(300, 'byte')).message).toBe('Cannot convert value "300" to type "System.Byte". Error: "Value was either too large or too small for a Byte."');
   });
   it('[long] [double] [decimal]', () => {
-    expect(convertTo('3000000000', 'long')).toBe(3000000000);
+    expect(convertTo('3000000000', 'long')).toEqual(new PSNumber('Int64', 3000000000));
     expect(convertTo('1.5', 'double')).toBe(1.5);
-    expect(convertTo('1e3', 'double')).toBe(1000);
-    expect(convertTo('2.50', 'decimal')).toBe(2.5);
+    expect(convertTo('1e3', 'double')).toEqual(new PSNumber('Double', 1000));
+    expect(convertTo('2.50', 'decimal')).toEqual(new PSNumber('Decimal', 2.5));
     expect(errorOf(() => convertTo('x', 'double')).message).toBe(`Cannot convert value "x" to type "System.Double". Error: "The input string 'x' was not in a correct format."`);
   });
   it('[string] and [bool]', () => {
@@ -212,9 +213,10 @@ describe('casts', () => {
 });
 
 describe('type names, -is and -as', () => {
-  it('numbers: Int32, Int64, Double by value', () => {
+  it('numbers: a plain number is an Int32 or a Double; other types carry theirs', () => {
     expect(typeNameOf(1)).toBe('System.Int32');
-    expect(typeNameOf(3000000000)).toBe('System.Int64');
+    expect(typeNameOf(3000000000)).toBe('System.Double');
+    expect(typeNameOf(new PSNumber('Int64', 3000000000))).toBe('System.Int64');
     expect(typeNameOf(1.5)).toBe('System.Double');
     expect(typeNamesOf('x')).toEqual(['System.String', 'System.Object']);
     expect(typeNameOf([1])).toBe('System.Object[]');

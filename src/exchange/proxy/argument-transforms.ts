@@ -2,6 +2,7 @@
 // with a PowerShell value before anything is sent. Each throws an Error whose message completes
 // `Cannot process argument transformation on parameter 'X'. <message>` (the binder adds the start).
 import { toStringValue } from '../../runtime/conversions.js';
+import { PSNumber } from '../../dotnet/numeric-types.js';
 import { PSHashtable, PSList, PSObject, PSTimeSpan, ScriptBlockValue } from '../../runtime/values.js';
 import { formatByteQuantifiedSize } from '../values/sizes.js';
 
@@ -71,7 +72,9 @@ const VALID: Record<UnlimitedKind, string> = {
  * `50GB` (a number), `'50 GB'`, or a size taken from a service object.
  */
 export function unlimitedValue(kind: UnlimitedKind, dotNetType = UNLIMITED_TYPE[kind]): (value: unknown) => unknown {
-  return (value) => {
+  return (raw) => {
+    // 50GB is an Int64 to PowerShell: a typed number arrives here as its plain value.
+    const value = raw instanceof PSNumber ? raw.value : raw;
     if (kind === 'timespan' && value instanceof PSTimeSpan) return value;
     if (typeof value === 'number' && Number.isFinite(value) && value >= 0) {
       if (kind === 'size' && Number.isInteger(value)) return formatByteQuantifiedSize(value);

@@ -1,5 +1,6 @@
 // CmdletInput.Parameters from the bound parameters (rest-protocol.md §1.4): only what the user
 // bound, under the cmdlet's own parameter names, as JSON the service reads.
+import { PSNumber } from '../../dotnet/numeric-types.js';
 import { isCommonParameter } from '../../runtime/binder.js';
 import { toStringValue } from '../../runtime/conversions.js';
 import { isCredential, isSecureString, secureStringText } from '../../runtime/credentials.js';
@@ -56,6 +57,7 @@ export function encodeValue(value: unknown): unknown {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') return Number.isFinite(value) ? value : toStringValue(value);
+  if (value instanceof PSNumber) return encodeValue(value.value);
   if (typeof value === 'bigint') return value.toString();
   if (Array.isArray(value)) return value.map(encodeValue);
   if (value instanceof PSList) return value.items.map(encodeValue);

@@ -12,7 +12,8 @@ import { getIndex, setIndex } from './indexing.js';
 import { exceptionInfo, getMember, invokeMethod, methodException, setMember } from './methods.js';
 import { getStaticMember, invokeStaticMethod } from './methods-static.js';
 import { binaryOperator, matchOperator, unaryOperator } from './operators.js';
-import { type CompiledCommand, type CompiledArgument, type NativeLiteral, runPipeline, type PipelineSource } from './pipeline.js';
+import { type CompiledCommand, type CompiledArgument, type NativeLiteral, pipelineStopped, runPipeline, type PipelineSource } from './pipeline.js';
+import { runInterruptibleLoop } from './loop-turns.js';
 import { NOT_SET } from './scope.js';
 import { typeRef, userType } from './types.js';
 import { PSClassObject, PSHashtable, PSList, PSObject, PSReference, PSTypeRef, ScriptBlockValue } from './values.js';
@@ -616,6 +617,11 @@ function loopBody(body: Stmt, label: string | undefined): (f: Frame) => MaybePro
   };
 }
 
+/** A loop statement's iterations, stoppable by Ctrl+C even when its body never awaits. */
+function loop(f: Frame, step: () => MaybePromise<boolean>): MaybePromise<void> {
+  return runInterruptibleLoop(step, f.session.currentSignal, pipelineStopped);
+}
+
 function compileForEach(s: A.ForEachStatement, unit: SourceUnit): Stmt {
   if (s.parallel) return unsupportedStatement('foreach -Parallel', s, unit);
   const setVar = compileVariableSetter(s.variable, unit);
@@ -624,7 +630,7 @@ function compileForEach(s: A.ForEachStatement, unit: SourceUnit): Stmt {
   return (f) =>
     andThen(iterable(f), (items) => {
       const iter = items[Symbol.iterator]();
-      return runLoop(() => {
+      return loop(f, () => {
         const n = iter.next();
         if (n.done) return false;
         setVar(f, n.value);
@@ -657,7 +663,7 @@ function compileFor(s: A.ForStatement, unit: SourceUnit): Stmt {
     // The initializer and iterator's output is discarded, as PowerShell does for `$i++`.
     const quiet = withOut(f, () => undefined);
     return andThen(init ? init(quiet) : undefined, () =>
-      runLoop(() => {
+      loop(f, () => {
         const c = cond ? cond(f) : true;
         const step = (ok: boolean): MaybePromise<boolean> => {
           if (!ok) return false;
@@ -673,7 +679,7 @@ function compileWhile(s: A.WhileStatement, unit: SourceUnit): Stmt {
   const cond = compileCondition(s.condition, unit);
   const body = loopBody(compileBlock(s.body, unit), s.label);
   return (f) =>
-    runLoop(() => {
+    loop(f, () => {
       const c = cond(f);
       return c instanceof Promise ? c.then((ok) => (ok ? body(f) : false)) : c ? body(f) : false;
     });
@@ -684,7 +690,7 @@ function compileDo(s: A.DoWhileStatement | A.DoUntilStatement, unit: SourceUnit)
   const body = loopBody(compileBlock(s.body, unit), s.label);
   const until = s.type === 'DoUntil';
   return (f) =>
-    runLoop(() =>
+    loop(f, () =>
       andThen(body(f), (more) => {
         if (!more) return false;
         return andThen(cond(f), (ok) => (until ? !ok : ok));
@@ -844,6 +850,23 @@ function catchMatches(types: string[], record: ErrorRecord): boolean {
   });
 }
 
+/**
+ * A finally block runs in full even after Ctrl+C, its commands and output included, as pwsh's do:
+ * the session's stopped signal is set aside while it runs and put back after.
+ */
+function runFinally(f: Frame, fin: Stmt): MaybePromise<void> {
+  const session = f.session;
+  const stopped = session.currentSignal;
+  if (!stopped?.aborted) return fin(f);
+  session.currentSignal = undefined;
+  return tryFinally(
+    () => fin(f),
+    () => {
+      session.currentSignal = stopped;
+    },
+  );
+}
+
 function compileTry(s: A.TryStatement, unit: SourceUnit): Stmt {
   const body = compileBlock(s.body, unit);
   const catches = s.catches.map((c) => ({ types: c.types.map(typeNameText), body: compileBlock(c.body, unit) }));
@@ -865,6 +888,8 @@ function compileTry(s: A.TryStatement, unit: SourceUnit): Stmt {
       (e) => {
         if (isControlSignal(e)) throw e;
         const err = toRuntimeError(e);
+        // Ctrl+C's stop passes every catch (pwsh runs only the finally blocks on the way out).
+        if (err.record.errorId === 'PipelineStopped') throw e;
         const handler = catches.find((c) => catchMatches(c.types, err.record));
         if (!handler) throw e;
         f.session.recordError(err.record);
@@ -881,7 +906,7 @@ function compileTry(s: A.TryStatement, unit: SourceUnit): Stmt {
     );
   };
   if (!fin) return withCatches;
-  return (f) => tryFinally(() => withCatches(f), () => fin(f));
+  return (f) => tryFinally(() => withCatches(f), () => runFinally(f, fin));
 }
 
 function compileFunctionDefinition(s: A.FunctionDefinition, unit: SourceUnit): Stmt {

@@ -325,7 +325,8 @@ export class StageContext implements CommandContext {
   write(value: unknown): MaybePromise<void> {
     const run = this.run;
     if (run.stopAt > this.index) throw run.stopSignal;
-    if (run.cancelled?.aborted) throw pipelineStopped();
+    // After Ctrl+C only a finally block writes: it sets the session's stopped signal aside.
+    if (run.cancelled?.aborted && this.frame.session.currentSignal?.aborted) throw pipelineStopped();
     const r = this.next(value);
     if (r instanceof Promise) {
       return r.then(() => {

@@ -6,7 +6,7 @@ import type * as A from '../language/ast.js';
 import { type MaybePromise, runLoop, sequence, andThen, tryCatch, tryFinally } from './async.js';
 import { BreakSignal, ContinueSignal, ExitSignal, MethodReturnSignal, ReturnSignal, isControlSignal } from './control.js';
 import { convertTo, enumerate, toBool, toNumber, toStringValue } from './conversions.js';
-import { ErrorRecord, type ErrorPosition, RuntimeError, ScriptTerminatingError, notSupportedYet, toRuntimeError, withPosition } from './errors.js';
+import { ErrorRecord, type ErrorPosition, RuntimeError, ScriptTerminatingError, innerExceptionTypes, notSupportedYet, variableTransformationError, toRuntimeError, withPosition } from './errors.js';
 import { type Expr, type Frame, type Sink, type SourceUnit, type Stmt, unwrapCollected, withOut } from './frame.js';
 import { getIndex, setIndex } from './indexing.js';
 import { exceptionInfo, getMember, invokeMethod, methodException, setMember } from './methods.js';
@@ -846,7 +846,8 @@ function catchMatches(types: string[], record: ErrorRecord): boolean {
     if (want === 'system.exception' || want === 'exception') return true;
     if (chain.some((c) => want === c || c.endsWith('.' + want))) return true;
     if ((want === 'system.management.automation.runtimeexception' || want === 'runtimeexception') && actual.startsWith('system.management.automation.')) return true;
-    return false;
+    // `1/0` is a RuntimeException around a DivideByZeroException: pwsh's catch matches the inner one too.
+    return innerExceptionTypes(record).some((c) => want === c.toLowerCase() || c.toLowerCase().endsWith('.' + want));
   });
 }
 
@@ -1614,7 +1615,15 @@ function compileLValue(e: A.Expression, unit: SourceUnit, typeName?: string): LV
               const found = scope === 'local' || scope === 'private' ? target.own(lower) : target.find(lower);
               return found ? found.value : f.session.automaticVariable(lower, f, name);
             },
-            set: (value) => f.session.assignVariable(target, name, value, { isPrivate: scope === 'private', typeName, lower }),
+            set: (value) => {
+              try {
+                f.session.assignVariable(target, name, value, { isPrivate: scope === 'private', typeName, lower });
+              } catch (e) {
+                // Only a typed variable's conversion fails with InvalidArgument here.
+                if (e instanceof RuntimeError && e.record.category === 'InvalidArgument') throw variableTransformationError(e.record);
+                throw e;
+              }
+            },
           };
         },
       };

@@ -221,6 +221,8 @@ function withTraps(stmt: Stmt, traps: { types: string[]; body: Stmt }[], ast: A.
   const onError = (f: Frame, e: unknown): MaybePromise<void> => {
     if (isControlSignal(e)) throw e;
     const err = toRuntimeError(e);
+    // As with catch, Ctrl+C's stop passes every trap.
+    if (err.record.errorId === 'PipelineStopped') throw e;
     const record = err.record.position ? err.record : withPosition(err.record, positionOf(unit, ast.extent));
     const trap = traps.find((t) => catchMatches(t.types, record));
     if (!trap) throw e;

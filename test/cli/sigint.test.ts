@@ -61,6 +61,11 @@ describe.skipIf(!existsSync(cli))('Ctrl+C (SIGINT) in exosh -c (needs dist/: npm
     expect(r).toEqual({ code: 0, stdout: 'ready\ncleanup\n', stderr: '', hung: false });
   });
 
+  it('a trap does not take the stop either: trap { "trapped" }; Start-Sleep 60', async () => {
+    const r = await interrupt("trap { 'trapped' }; 'ready'; Start-Sleep 60; 'after'");
+    expect(r).toEqual({ code: 0, stdout: 'ready\n', stderr: '', hung: false });
+  });
+
   it('stops for and do loops nested in a function, running each finally on the way out', async () => {
     const script = "function f { try { for (;;) { do { $j++ } while ($true) } } finally { 'inner' } }; try { 'ready'; f } finally { 'outer' }";
     const r = await interrupt(script);

@@ -18,6 +18,8 @@ export interface CliIO {
   env: Record<string, string | undefined>;
   cwd: string;
   columns?: number;
+  /** Calls `handler` on each SIGINT until the returned function is called (batch mode's Ctrl+C). */
+  onInterrupt?(handler: () => void): () => void;
 }
 
 const HELP = `exosh — a PowerShell-like shell for Exchange Online
@@ -301,6 +303,12 @@ function defaultIo(p: Partial<CliIO>): CliIO {
     get columns() {
       return p.columns ?? (process.stdout.isTTY ? process.stdout.columns : undefined);
     },
+    onInterrupt:
+      p.onInterrupt ??
+      ((handler) => {
+        process.on('SIGINT', handler);
+        return () => void process.off('SIGINT', handler);
+      }),
   };
 }
 
@@ -336,7 +344,7 @@ async function runCheck(files: string[], io: CliIO): Promise<number> {
   return failed ? 1 : 0;
 }
 
-async function makeSession(io: CliIO, color: boolean, exchange: ExchangeSetup, repl?: import('./ui/index.js').ReplHost) {
+async function makeSession(io: CliIO, color: boolean, exchange: ExchangeSetup, repl?: import('./ui/index.js').ReplHost, interrupt?: { received: boolean }) {
   const [{ Session }, view, { installExchange, exchangeCommandNotFoundHint }, { outConsoleGridView }, { findNativeCommand }] = await Promise.all([
     import('./local-session.js'),
     import('./runtime/error-view.js'),
@@ -387,7 +395,11 @@ async function makeSession(io: CliIO, color: boolean, exchange: ExchangeSetup, r
     ],
     streams: repl?.streams() ?? {
       output: stdout,
-      error: (r) => stderr(view.formatErrorRecord(r, { color: errColor, width: io.columns ?? 120 })),
+      error: (r) => {
+        // The stop Ctrl+C causes is not an error to show (pwsh prints nothing for it).
+        if (interrupt?.received && r.errorId === 'PipelineStopped') return;
+        stderr(view.formatErrorRecord(r, { color: errColor, width: io.columns ?? 120 }));
+      },
       warning: (m) => stderr(view.formatWarning(m, errColor)),
       verbose: (m) => stderr(view.formatVerbose(m, errColor)),
       debug: (m) => stderr(view.formatDebug(m, errColor)),
@@ -410,7 +422,15 @@ async function closeSession(session: Parameters<typeof import('./exchange/index.
 }
 
 async function runText(text: string, io: CliIO, color: boolean, options: { file?: string; args?: string[] }, exchange: ExchangeSetup): Promise<number> {
-  const session = await makeSession(io, color, exchange);
+  const interrupt = { received: false };
+  const session = await makeSession(io, color, exchange, undefined, interrupt);
+  // Ctrl+C as pwsh -c / -File take it: the first stops the script, running its finally blocks
+  // (pwsh then exits 0, printing nothing for the stop); a second gives up on them and exits at once.
+  const stopListening = io.onInterrupt?.(() => {
+    if (interrupt.received) process.exit(130);
+    interrupt.received = true;
+    session.abort();
+  });
   try {
     // As pwsh -c / -File: the profile runs first unless -NoProfile.
     if (exchange.loadProfile) {
@@ -419,8 +439,9 @@ async function runText(text: string, io: CliIO, color: boolean, options: { file?
     }
     if (!(await connectFirst(session, exchange))) return 1;
     const result = await session.run(text, options);
-    return result.exitCode;
+    return interrupt.received ? 0 : result.exitCode;
   } finally {
+    stopListening?.();
     await closeSession(session);
   }
 }

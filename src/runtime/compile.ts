@@ -7,13 +7,14 @@ import type * as A from '../language/ast.js';
 import { type MaybePromise, runLoop, sequence, andThen, tryCatch, tryFinally } from './async.js';
 import { BreakSignal, ContinueSignal, ExitSignal, MethodReturnSignal, ReturnSignal, isControlSignal } from './control.js';
 import { convertTo, enumerate, toBool, toNumber, toStringValue } from './conversions.js';
-import { ErrorRecord, type ErrorPosition, RuntimeError, ScriptTerminatingError, notSupportedYet, toRuntimeError, withPosition } from './errors.js';
+import { ErrorRecord, type ErrorPosition, RuntimeError, ScriptTerminatingError, innerExceptionTypes, notSupportedYet, variableTransformationError, toRuntimeError, withPosition } from './errors.js';
 import { type Expr, type Frame, type Sink, type SourceUnit, type Stmt, unwrapCollected, withOut } from './frame.js';
 import { getIndex, setIndex } from './indexing.js';
 import { exceptionInfo, getMember, invokeMethod, methodException, setMember } from './methods.js';
 import { getStaticMember, invokeStaticMethod } from './methods-static.js';
 import { binaryOperator, matchOperator, unaryOperator } from './operators.js';
-import { type CompiledCommand, type CompiledArgument, type NativeLiteral, runPipeline, type PipelineSource } from './pipeline.js';
+import { type CompiledCommand, type CompiledArgument, type NativeLiteral, pipelineStopped, runPipeline, type PipelineSource } from './pipeline.js';
+import { runInterruptibleLoop } from './loop-turns.js';
 import { NOT_SET } from './scope.js';
 import { typeRef, userType } from './types.js';
 import { PSClassObject, PSHashtable, PSList, PSObject, PSReference, PSTypeRef, ScriptBlockValue } from './values.js';
@@ -222,6 +223,8 @@ function withTraps(stmt: Stmt, traps: { types: string[]; body: Stmt }[], ast: A.
   const onError = (f: Frame, e: unknown): MaybePromise<void> => {
     if (isControlSignal(e)) throw e;
     const err = toRuntimeError(e);
+    // As with catch, Ctrl+C's stop passes every trap.
+    if (err.record.errorId === 'PipelineStopped') throw e;
     const record = err.record.position ? err.record : withPosition(err.record, positionOf(unit, ast.extent));
     const trap = traps.find((t) => catchMatches(t.types, record));
     if (!trap) throw e;
@@ -648,6 +651,11 @@ function loopBody(body: Stmt, label: string | undefined): (f: Frame) => MaybePro
   };
 }
 
+/** A loop statement's iterations, stoppable by Ctrl+C even when its body never awaits. */
+function loop(f: Frame, step: () => MaybePromise<boolean>): MaybePromise<void> {
+  return runInterruptibleLoop(step, f.session.currentSignal, pipelineStopped);
+}
+
 function compileForEach(s: A.ForEachStatement, unit: SourceUnit): Stmt {
   if (s.parallel) return unsupportedStatement('foreach -Parallel', s, unit);
   const setVar = compileVariableSetter(s.variable, unit);
@@ -656,7 +664,7 @@ function compileForEach(s: A.ForEachStatement, unit: SourceUnit): Stmt {
   return (f) =>
     andThen(iterable(f), (items) => {
       const iter = items[Symbol.iterator]();
-      return runLoop(() => {
+      return loop(f, () => {
         const n = iter.next();
         if (n.done) return false;
         setVar(f, n.value);
@@ -689,7 +697,7 @@ function compileFor(s: A.ForStatement, unit: SourceUnit): Stmt {
     // The initializer and iterator's output is discarded, as PowerShell does for `$i++`.
     const quiet = withOut(f, () => undefined);
     return andThen(init ? init(quiet) : undefined, () =>
-      runLoop(() => {
+      loop(f, () => {
         const c = cond ? cond(f) : true;
         const step = (ok: boolean): MaybePromise<boolean> => {
           if (!ok) return false;
@@ -705,7 +713,7 @@ function compileWhile(s: A.WhileStatement, unit: SourceUnit): Stmt {
   const cond = compileCondition(s.condition, unit);
   const body = loopBody(compileBlock(s.body, unit), s.label);
   return (f) =>
-    runLoop(() => {
+    loop(f, () => {
       const c = cond(f);
       return c instanceof Promise ? c.then((ok) => (ok ? body(f) : false)) : c ? body(f) : false;
     });
@@ -716,7 +724,7 @@ function compileDo(s: A.DoWhileStatement | A.DoUntilStatement, unit: SourceUnit)
   const body = loopBody(compileBlock(s.body, unit), s.label);
   const until = s.type === 'DoUntil';
   return (f) =>
-    runLoop(() =>
+    loop(f, () =>
       andThen(body(f), (more) => {
         if (!more) return false;
         return andThen(cond(f), (ok) => (until ? !ok : ok));
@@ -872,8 +880,26 @@ function catchMatches(types: string[], record: ErrorRecord): boolean {
     if (want === 'system.exception' || want === 'exception') return true;
     if (chain.some((c) => want === c || c.endsWith('.' + want))) return true;
     if ((want === 'system.management.automation.runtimeexception' || want === 'runtimeexception') && actual.startsWith('system.management.automation.')) return true;
-    return false;
+    // `1/0` is a RuntimeException around a DivideByZeroException: pwsh's catch matches the inner one too.
+    return innerExceptionTypes(record).some((c) => want === c.toLowerCase() || c.toLowerCase().endsWith('.' + want));
   });
+}
+
+/**
+ * A finally block runs in full even after Ctrl+C, its commands and output included, as pwsh's do:
+ * the session's stopped signal is set aside while it runs and put back after.
+ */
+function runFinally(f: Frame, fin: Stmt): MaybePromise<void> {
+  const session = f.session;
+  const stopped = session.currentSignal;
+  if (!stopped?.aborted) return fin(f);
+  session.currentSignal = undefined;
+  return tryFinally(
+    () => fin(f),
+    () => {
+      session.currentSignal = stopped;
+    },
+  );
 }
 
 function compileTry(s: A.TryStatement, unit: SourceUnit): Stmt {
@@ -897,6 +923,8 @@ function compileTry(s: A.TryStatement, unit: SourceUnit): Stmt {
       (e) => {
         if (isControlSignal(e)) throw e;
         const err = toRuntimeError(e);
+        // Ctrl+C's stop passes every catch (pwsh runs only the finally blocks on the way out).
+        if (err.record.errorId === 'PipelineStopped') throw e;
         const handler = catches.find((c) => catchMatches(c.types, err.record));
         if (!handler) throw e;
         f.session.recordError(err.record);
@@ -913,7 +941,7 @@ function compileTry(s: A.TryStatement, unit: SourceUnit): Stmt {
     );
   };
   if (!fin) return withCatches;
-  return (f) => tryFinally(() => withCatches(f), () => fin(f));
+  return (f) => tryFinally(() => withCatches(f), () => runFinally(f, fin));
 }
 
 function compileFunctionDefinition(s: A.FunctionDefinition, unit: SourceUnit): Stmt {
@@ -1704,7 +1732,15 @@ function compileLValue(e: A.Expression, unit: SourceUnit, typeName?: string): LV
               const found = scope === 'local' || scope === 'private' ? target.own(lower) : target.find(lower);
               return found ? found.value : f.session.automaticVariable(lower, f, name);
             },
-            set: (value) => f.session.assignVariable(target, name, value, { isPrivate: scope === 'private', typeName, lower }),
+            set: (value) => {
+              try {
+                f.session.assignVariable(target, name, value, { isPrivate: scope === 'private', typeName, lower });
+              } catch (e) {
+                // Only a typed variable's conversion fails with InvalidArgument here.
+                if (e instanceof RuntimeError && e.record.category === 'InvalidArgument') throw variableTransformationError(e.record);
+                throw e;
+              }
+            },
           };
         },
       };

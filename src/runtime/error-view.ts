@@ -20,9 +20,8 @@ export function errorReason(record: ErrorRecord): string {
     return 'Exception';
   }
   if (record.commandName) return record.commandName;
-  // `throw [ArgumentException]::new('x')`: the exception is not a RuntimeException thrown by
-  // `throw`, so its own type names the error (CategoryInfo.Reason).
-  if (record.exception !== undefined) return record.exceptionType.slice(record.exceptionType.lastIndexOf('.') + 1);
+  // A category says it before the exception type: `throw [IOException]::new('disk')` is
+  // OperationStopped, `[int]$x = 'a'` MetadataError, and `1/0` (NotSpecified) RuntimeException.
   if (record.category !== 'NotSpecified') return record.category;
   const t = record.exceptionType;
   return t.slice(t.lastIndexOf('.') + 1);

@@ -1,4 +1,5 @@
 // PowerShell's ErrorRecord and the exceptions the engine uses to carry one.
+import { PSObject } from './values.js';
 
 export type ErrorCategory =
   | 'NotSpecified'
@@ -114,4 +115,64 @@ export function toRuntimeError(e: unknown): RuntimeError {
   if (e instanceof RuntimeError) return e;
   const message = e instanceof Error ? e.message : String(e);
   return new RuntimeError(new ErrorRecord(message, 'System.Exception', 'NotSpecified', null, undefined, undefined, 'System.Exception'));
+}
+
+const RUNTIME_EXCEPTION_CHAIN = ['System.Management.Automation.RuntimeException', 'System.SystemException', 'System.Exception'] as const;
+
+/** A .NET exception as scripts see it (`$_.Exception`): its message, type and base types. */
+function exceptionObject(typeChain: readonly string[], message: string, inner: unknown): PSObject {
+  const o = PSObject.fromEntries(
+    [
+      ['Message', message],
+      ['InnerException', inner],
+      ['Data', null],
+      ['Source', null],
+      ['HResult', -2146233087],
+      ['StackTrace', null],
+    ],
+    [...typeChain, 'System.Object'],
+  );
+  o.toStringHook = () => `${typeChain[0]}: ${message}`;
+  return o;
+}
+
+/**
+ * A .NET exception raised while evaluating an expression, as PowerShell reports it: a
+ * RuntimeException (FullyQualifiedErrorId RuntimeException, category NotSpecified) whose
+ * InnerException is the original (`1/0`: a DivideByZeroException). `catch [T]` also matches the
+ * inner exception's type, as pwsh's does.
+ */
+export function wrappedDotNetError(message: string, innerTypeChain: readonly string[]): RuntimeError {
+  const inner = exceptionObject(innerTypeChain, message, null);
+  const outer = exceptionObject(RUNTIME_EXCEPTION_CHAIN, message, inner);
+  return new RuntimeError(
+    new ErrorRecord(message, 'RuntimeException', 'NotSpecified', null, undefined, undefined, RUNTIME_EXCEPTION_CHAIN[0], RUNTIME_EXCEPTION_CHAIN, outer),
+  );
+}
+
+const TRANSFORMATION_CHAIN = [
+  'System.Management.Automation.ArgumentTransformationMetadataException',
+  'System.Management.Automation.MetadataException',
+  ...RUNTIME_EXCEPTION_CHAIN,
+] as const;
+
+/**
+ * `[int]$x = 1; $x = 'abc'`: a value a typed variable cannot take is a MetadataError
+ * (ArgumentTransformationMetadataException around the cast's exception), as pwsh reports it.
+ */
+export function variableTransformationError(cast: ErrorRecord): RuntimeError {
+  const inner = exceptionObject(cast.exceptionTypeChain ?? [cast.exceptionType, 'System.Exception'], cast.message, null);
+  const outer = exceptionObject(TRANSFORMATION_CHAIN, cast.message, inner);
+  return new RuntimeError(
+    new ErrorRecord(cast.message, 'RuntimeException', 'MetadataError', null, undefined, undefined, TRANSFORMATION_CHAIN[0], TRANSFORMATION_CHAIN, outer),
+  );
+}
+
+/** The type and base types of the exception a record wraps (`$_.Exception.InnerException`), if any. */
+export function innerExceptionTypes(record: ErrorRecord): readonly string[] {
+  if (!(record.exception instanceof PSObject)) return [];
+  const inner = record.exception.get('InnerException');
+  if (!(inner instanceof PSObject)) return [];
+  const end = inner.typeNames.indexOf('System.Exception');
+  return end < 0 ? [] : inner.typeNames.slice(0, end + 1);
 }

@@ -8,7 +8,7 @@
 // the new $Matches table (set only when the left operand is a scalar and it matched).
 // Script-block replacement (`-replace 'x', { $_.Value }`) and `-split { ... }` need to run a script
 // block: pass `OperatorHooks.invoke` when getting the operator.
-import { ErrorRecord, RuntimeError } from './errors.js';
+import { ErrorRecord, RuntimeError, wrappedDotNetError } from './errors.js';
 import {
   PSChar,
   PSClassObject,
@@ -643,8 +643,10 @@ function multiply(a: unknown, b: unknown): unknown {
 }
 
 function divideByZero(): RuntimeError {
-  return runtimeError('Attempted to divide by zero.', 'RuntimeException', 'NotSpecified', 'System.DivideByZeroException');
+  return wrappedDotNetError('Attempted to divide by zero.', DIVIDE_BY_ZERO_CHAIN);
 }
+
+const DIVIDE_BY_ZERO_CHAIN = ['System.DivideByZeroException', 'System.ArithmeticException', 'System.SystemException', 'System.Exception'];
 
 function divide(a: unknown, b: unknown): unknown {
   if (typeof a === 'number' && typeof b === 'number' && b !== 0) return plainResult(a, b, a / b);

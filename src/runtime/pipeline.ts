@@ -7,6 +7,7 @@ import { bindArguments, bindPipelineInput, coerceArgument, scriptBlockArgumentFa
 import type { CommandContext, CommandDefinition, CommandInstance, HostServices, InvokeOptions, ParameterMetadata, PipelineStagePlan, ProgressRecord, SessionServices } from './command.js';
 import { CONFIRM_ANSWERS, CONFIRM_CAPTION, CONFIRM_CHOICES, CONTINUE_CHOICES, confirmationRequired, confirmMessage, nonInteractiveError } from './confirm.js';
 import { StopUpstreamSignal } from './control.js';
+import { runInterruptibleLoop } from './loop-turns.js';
 import { enumerate, toStringValue } from './conversions.js';
 import { ErrorRecord, type ErrorPosition, RuntimeError, ScriptTerminatingError, withPosition } from './errors.js';
 import type { CompiledRedirection } from './compile.js';
@@ -324,7 +325,8 @@ export class StageContext implements CommandContext {
   write(value: unknown): MaybePromise<void> {
     const run = this.run;
     if (run.stopAt > this.index) throw run.stopSignal;
-    if (run.cancelled?.aborted) throw pipelineStopped();
+    // After Ctrl+C only a finally block writes: it sets the session's stopped signal aside.
+    if (run.cancelled?.aborted && this.frame.session.currentSignal?.aborted) throw pipelineStopped();
     const r = this.next(value);
     if (r instanceof Promise) {
       return r.then(() => {
@@ -337,12 +339,13 @@ export class StageContext implements CommandContext {
 
   writeEnumerated(values: Iterable<unknown>): MaybePromise<void> {
     const iter = values[Symbol.iterator]();
-    return runLoop(() => {
+    // Interruptible: `1..1e9 | % { $i++ }` never awaits, yet Ctrl+C must reach it.
+    return runInterruptibleLoop(() => {
       const n = iter.next();
       if (n.done) return false;
       const r = this.write(n.value);
       return r instanceof Promise ? r.then(() => true) : true;
-    });
+    }, this.run.cancelled, pipelineStopped);
   }
 
   private errorPrefixName(): string {
@@ -773,14 +776,14 @@ function drive(run: PipelineRun, source: PipelineSource | undefined, sink: Sink)
     return guard(() =>
       andThen(source.items(run.frame), (items) => {
         const iter = items[Symbol.iterator]();
-        return runLoop(() => {
+        return runInterruptibleLoop(() => {
           if (run.stopAt >= 0) return false;
           if (run.cancelled?.aborted) throw pipelineStopped();
           const n = iter.next();
           if (n.done) return false;
           const r = first.receive(n.value);
           return r instanceof Promise ? r.then(() => true) : true;
-        });
+        }, run.cancelled, pipelineStopped);
       }),
     );
   };

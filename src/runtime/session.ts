@@ -796,14 +796,14 @@ export class Session {
       } else {
         const unit = { text, file: options.file };
         const block = compileScriptBlock(parsed.ast, unit, text);
-        const signal = this.currentSignal;
         // A REPL run gives the event loop a turn now and then, so a long synchronous pipeline still
         // draws its rows and hears Ctrl+C; batch runs never pay for it.
         let written = 0;
         let lastTurn = Date.now();
         const sink: Sink = (v) => {
           // Ctrl+C: nothing more reaches the screen, even from a statement that does not check the signal.
-          if (signal?.aborted) throw pipelineStopped();
+          // (this.currentSignal, not `signal`: a finally block run after Ctrl+C writes, as pwsh's does.)
+          if (this.currentSignal?.aborted) throw pipelineStopped();
           if (active.collect) result.output.push(v);
           options.onObject?.(v);
           this.writeOutput(active, v);

@@ -14,9 +14,9 @@ import { PSClassObject, PSComparableObject, PSHashtable, PSObject } from '../run
 import { ErrorRecord } from '../runtime/errors.js';
 import { formatErrorRecord } from '../runtime/error-view.js';
 import { enumerate, scalarToString, toStringValue } from '../runtime/conversions.js';
-import { propertyEntries } from '../runtime/methods.js';
+import { propertyEntries } from '../runtime/member-access.js';
 import { findView, type View } from './views.js';
-import { formatNumber } from './numbers.js';
+import { formatNumber } from '../dotnet/number-format.js';
 import {
   buildListRecord,
   buildTableRecord,

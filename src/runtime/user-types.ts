@@ -23,7 +23,7 @@ import {
   PSObject,
   PSTypeRef,
 } from './values.js';
-import { enumNames, registerStaticMethod } from './methods-static.js';
+import { enumNames, registerStaticMethod } from './static-member-access.js';
 
 /** What the compiler lends this module; passed in so there is no import cycle with compile.ts. */
 export interface MemberCompiler {

@@ -52,10 +52,10 @@ import {
   TICKS_PER_MINUTE,
   TICKS_PER_SECOND,
   TICKS_PER_MS,
-} from '../format/dates.js';
+} from '../dotnet/date-time.js';
 import { compileRegex, expandReplacement, matchObject } from './operators-regex.js';
-import { collectionProperty, invokeCollectionMethod, isDotNetCollection } from './methods-dotnet.js';
-import { enumNames } from './methods-static.js';
+import { collectionProperty, invokeCollectionMethod, isDotNetCollection } from '../dotnet/collections.js';
+import { enumNames } from './static-member-access.js';
 import { DotNetDictionary } from '../dotnet/dictionary.js';
 import { qualifiedFullName, shortTypeName, splitGenericName } from '../dotnet/type-names.js';
 
@@ -1225,5 +1225,5 @@ export function typeFullName(t: PSTypeRef | string): string {
 }
 
 export { dictionaryEntry, psObjectView };
-export { getStaticMember, invokeStaticMethod, constructObject, mathRound, enumNames, registerStaticMethod } from './methods-static.js';
-export { exceptionInfo, exceptionObject, cultureInfo } from './methods-static-more.js';
+export { getStaticMember, invokeStaticMethod, constructObject, mathRound, enumNames, registerStaticMethod } from './static-member-access.js';
+export { exceptionInfo, exceptionObject, cultureInfo } from '../dotnet/file-system.js';

@@ -3,11 +3,11 @@
 // [System.Diagnostics.Stopwatch], [System.Threading.Thread]::Sleep, [DateTimeOffset].
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
-import { PSDateTime, PSObject, PSTimeSpan } from './values.js';
-import { isNull, toArray, toNumber, toStringValue, convertToFull } from './conversions.js';
-import { compareValues } from './operators.js';
-import { methodException } from './methods.js';
-import { formatDate, TICKS_PER_MS, utcOffsetMinutes } from '../format/dates.js';
+import { PSDateTime, PSObject, PSTimeSpan } from '../runtime/values.js';
+import { isNull, toArray, toNumber, toStringValue, convertToFull } from '../runtime/conversions.js';
+import { compareValues } from '../runtime/operators.js';
+import { methodException } from '../runtime/member-access.js';
+import { formatDate, TICKS_PER_MS, utcOffsetMinutes } from './date-time.js';
 
 export type StaticMethod = (args: unknown[], name: string) => unknown;
 export interface StaticType {

@@ -7,7 +7,7 @@ import { hostname, tmpdir, userInfo, EOL, cpus } from 'node:os';
 import * as nodePath from 'node:path';
 import { ErrorRecord, RuntimeError, type ErrorCategory } from './errors.js';
 import { PSChar, PSDateTime, PSGuid, PSHashtable, PSObject, PSReference, PSRegex, PSTimeSpan, PSTypeRef, PSVersion } from './values.js';
-import { constructCollection, isCollectionType } from './methods-dotnet.js';
+import { constructCollection, isCollectionType } from '../dotnet/collections.js';
 import { STRING_COMPARERS } from '../dotnet/comparers.js';
 import {
   bankersRound,
@@ -35,12 +35,12 @@ import {
   TICKS_PER_MINUTE,
   TICKS_PER_MS,
   TICKS_PER_SECOND,
-} from '../format/dates.js';
+} from '../dotnet/date-time.js';
 import { compileRegex, regexEscape } from './operators-regex.js';
-import { failedMatch, methodException, methodNotFoundOnType, regexReplace, type MethodHooks } from './methods.js';
+import { failedMatch, methodException, methodNotFoundOnType, regexReplace, type MethodHooks } from './member-access.js';
 import { matchObject } from './operators-regex.js';
 import { constructCredential } from './credentials.js';
-import { ARRAY, CULTUREINFO, DATETIMEOFFSET, DIRECTORY, EXCEPTION_TYPES, FILE, STOPWATCH, THREAD, WILDCARDPATTERN, exceptionConstructor, stopwatch } from './methods-static-more.js';
+import { ARRAY, CULTUREINFO, DATETIMEOFFSET, DIRECTORY, EXCEPTION_TYPES, FILE, STOPWATCH, THREAD, WILDCARDPATTERN, exceptionConstructor, stopwatch } from '../dotnet/file-system.js';
 
 type StaticMethod = (args: unknown[], name: string, hooks?: MethodHooks) => unknown;
 

@@ -10,7 +10,9 @@ import { convertTo, enumerate, toBool, toNumber, toStringValue } from './convers
 import { ErrorRecord, type ErrorPosition, RuntimeError, ScriptTerminatingError, innerExceptionTypes, notSupportedYet, variableTransformationError, toRuntimeError, withPosition } from './errors.js';
 import { type Expr, type Frame, type Sink, type SourceUnit, type Stmt, unwrapCollected, withOut } from './frame.js';
 import { getIndex, setIndex } from './indexing.js';
-import { exceptionInfo, getMember, invokeMethod, methodException, setMember } from './member-access.js';
+import { getMember, invokeMethod, setMember } from './member-access.js';
+import { exceptionInfo } from '../dotnet/exceptions.js';
+import { methodException } from '../dotnet/method-errors.js';
 import { getStaticMember, invokeStaticMethod } from './static-member-access.js';
 import { binaryOperator, matchOperator, unaryOperator } from './operators.js';
 import { type CompiledCommand, type CompiledArgument, type NativeLiteral, pipelineStopped, runPipeline, type PipelineSource } from './pipeline.js';

@@ -269,7 +269,7 @@ describe('hashtables through Format-List / Format-Table', () => {
 
 describe('culture view', () => {
   it('Get-Culture', async () => {
-    const { cultureInfo } = await import('../../src/runtime/member-access.js');
+    const { cultureInfo } = await import('../../src/dotnet/culture-info.js');
     expect(out([cultureInfo()])).toBe('\nLCID             Name             DisplayName\n----             ----             -----------\n1033             en-US            English (United States)\n\n');
   });
 });

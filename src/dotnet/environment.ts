@@ -1,4 +1,5 @@
 // [Environment]: machine, user and process facts scripts read.
+
 import { cpus, EOL, hostname, userInfo } from 'node:os';
 import { PSHashtable, PSObject, PSVersion } from '../runtime/values.js';
 import { str } from './arguments.js';

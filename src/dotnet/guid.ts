@@ -1,4 +1,5 @@
 // [guid]: NewGuid/Parse/Empty and a Guid value's ToString formats.
+
 import { randomUUID } from 'node:crypto';
 import { convertToFull, parseGuid } from '../runtime/conversions.js';
 import { valuesEqual } from '../runtime/operators.js';

@@ -1,9 +1,10 @@
 // The .NET methods of a hashtable (System.Collections.Hashtable): Add, ContainsKey, Remove...
+
 import { isNull, scalarToString } from '../runtime/conversions.js';
 import { RuntimeError } from '../runtime/errors.js';
-import { netEquals } from '../runtime/member-access.js';
 import { PSHashtable, PSObject } from '../runtime/values.js';
 import { arity, int, str } from './arguments.js';
+import { netEquals } from './array.js';
 import { Method } from './member-tables.js';
 import { methodException } from './method-errors.js';
 

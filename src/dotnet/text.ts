@@ -1,4 +1,5 @@
 // System.Text: [System.Text.Encoding] and StringBuilder.
+
 import { EOL } from 'node:os';
 import { formatOperator } from '../runtime/format-operator.js';
 import { PSChar, PSObject } from '../runtime/values.js';

@@ -5,6 +5,7 @@
 //
 // Instance members are tables keyed by lower-cased name so adding one is adding a row.
 import { int, str } from '../dotnet/arguments.js';
+import { ARRAY_METHODS } from '../dotnet/array.js';
 import { CHAR_METHODS } from '../dotnet/char.js';
 import { collectionProperty, invokeCollectionMethod, isDotNetCollection } from '../dotnet/collections.js';
 import { DATE_METHODS, DATE_PROPERTIES, SPAN_METHODS, SPAN_PROPERTIES } from '../dotnet/date-time-members.js';
@@ -13,13 +14,13 @@ import { enumNames } from '../dotnet/enum.js';
 import { GUID_METHODS } from '../dotnet/guid.js';
 import { HASHTABLE_METHODS } from '../dotnet/hashtable.js';
 import { Method, MethodHooks } from '../dotnet/member-tables.js';
-import { methodError, methodException, methodNotFound, nullMethod, overloadNotFound, propertyNotFound } from '../dotnet/method-errors.js';
+import { methodError, methodNotFound, nullMethod, overloadNotFound, propertyNotFound } from '../dotnet/method-errors.js';
 import { NUMBER_METHODS } from '../dotnet/number-members.js';
 import { REGEX_METHODS } from '../dotnet/regex.js';
 import { STRING_METHODS } from '../dotnet/string.js';
 import { qualifiedFullName, shortTypeName, splitGenericName } from '../dotnet/type-names.js';
 import { uriMember } from '../dotnet/uri.js';
-import { convertToFull, dateTicks, enumerate, isCollection, isNull, scalarToString, toArray, toBool, toNumber, toStringValue, typeNameOf, typeNamesOf } from './conversions.js';
+import { convertToFull, enumerate, isCollection, isNull, scalarToString, toArray, toBool, toNumber, toStringValue, typeNameOf, typeNamesOf } from './conversions.js';
 import { ErrorRecord, RuntimeError } from './errors.js';
 import { formatValue } from './format-operator.js';
 import { compareOrdered, valuesEqual } from './operators.js';
@@ -111,40 +112,6 @@ function magicWhere(items: unknown[], args: unknown[], hooks?: MethodHooks): unk
       throw methodError(`Cannot convert value "${str(args[1])}" to type "System.Management.Automation.WhereOperatorSelectionMode". Error: "Unable to match the identifier name ${str(args[1])} to a valid enumerator name. Specify one of the following enumerator names and try again: Default, First, Last, SkipUntil, Until, Split"`, 'InvalidCastFromStringToEnum', 'InvalidArgument');
   }
 }
-
-export function netEquals(a: unknown, b: unknown): boolean {
-  // .NET Equals: same type and value, strings case-sensitive, no conversion.
-  if (a === b) return true;
-  if (typeof a !== typeof b) return false;
-  if (a instanceof PSChar && b instanceof PSChar) return a.code === b.code;
-  if (a instanceof PSDateTime && b instanceof PSDateTime) return dateTicks(a) === dateTicks(b);
-  if (a instanceof PSTimeSpan && b instanceof PSTimeSpan) return a.ticks === b.ticks;
-  if (a instanceof PSGuid && b instanceof PSGuid) return a.value === b.value;
-  return false;
-}
-
-const ARRAY_METHODS: Record<string, Method<unknown[]>> = {
-  contains: (a, args) => a.some((x) => netEquals(x, args[0])),
-  indexof: (a, args) => a.findIndex((x) => netEquals(x, args[0])),
-  lastindexof: (a, args) => {
-    for (let i = a.length - 1; i >= 0; i--) if (netEquals(a[i], args[0])) return i;
-    return -1;
-  },
-  clone: (a) => a.slice(),
-  getvalue: (a, args) => a[int(args[0])],
-  setvalue: (a, args) => {
-    a[int(args[1])] = args[0];
-    return undefined;
-  },
-  add: (_a, args, name) => {
-    throw methodException(name, args.length, 'Collection was of a fixed size.', 'NotSupportedException');
-  },
-  remove: (_a, args, name) => {
-    throw methodException(name, args.length, 'Collection was of a fixed size.', 'NotSupportedException');
-  },
-  getenumerator: (a) => a,
-  tostring: () => 'System.Object[]',
-};
 
 // ------------------------------------------------------------------------------------------------
 // .PSObject, GetType()

@@ -1,9 +1,9 @@
-// Members and methods of values as PowerShell scripts see them: PSObject properties, hashtable
-// keys as properties, the .NET string/array/DateTime/TimeSpan members admins use, member
-// enumeration over collections, the `.ForEach()`/`.Where()` magic methods, GetType() and
-// `.PSObject`. Static members ([math]::Round, [datetime]::Now...) live in methods-static.ts.
-//
-// Instance members are tables keyed by lower-cased name so adding one is adding a row.
+// PowerShell's member model: how `$v.Name`, `$v.Name = x` and `$v.Name(args)` find their member —
+// PSObject properties, hashtable keys as properties, member enumeration over collections, the
+// `.ForEach()`/`.Where()` magic methods, GetType() and `.PSObject`. The members of each .NET type
+// are tables in src/dotnet (string.ts, date-time-members.ts, regex.ts...); static members
+// ([math]::Round, [datetime]::Now...) are found by static-member-access.ts.
+
 import { int, str } from '../dotnet/arguments.js';
 import { ARRAY_METHODS } from '../dotnet/array.js';
 import { CHAR_METHODS } from '../dotnet/char.js';

@@ -1,7 +1,8 @@
-// Static members of the .NET types admins use from scripts: [math]::Round, [datetime]::Now,
-// [string]::IsNullOrEmpty, [guid]::NewGuid(), [regex]::Escape, [timespan]::FromDays,
-// [convert]::ToBase64String, [System.IO.Path]::Combine, [Environment]::NewLine, `[type]::new()`...
-// Tables keyed by full type name, then lower-cased member name.
+// `[type]::Member`, `[type]::Method(args)`, `[type]::new()` and New-Object: finds a type's static
+// table (each .NET type family's is in src/dotnet: math.ts, date-time-members.ts, string.ts...) by
+// full type name, then the member by lower-cased name. The PowerShell types ([pscredential],
+// [ErrorRecord], [WildcardPattern]) are built here.
+
 import { int, str } from '../dotnet/arguments.js';
 import { ARRAY } from '../dotnet/array.js';
 import { CHAR } from '../dotnet/char.js';

@@ -10,6 +10,7 @@ import { CHAR_METHODS } from '../dotnet/char.js';
 import { collectionProperty, invokeCollectionMethod, isDotNetCollection } from '../dotnet/collections.js';
 import { DATE_METHODS, DATE_PROPERTIES, SPAN_METHODS, SPAN_PROPERTIES } from '../dotnet/date-time-members.js';
 import { DotNetDictionary } from '../dotnet/dictionary.js';
+import { TYPE_METHODS } from '../dotnet/type.js';
 import { enumNames } from '../dotnet/enum.js';
 import { GUID_METHODS } from '../dotnet/guid.js';
 import { HASHTABLE_METHODS } from '../dotnet/hashtable.js';
@@ -584,7 +585,8 @@ export function invokeMethod(v: unknown, memberName: unknown, args: unknown[], h
     const names = enumNames(v.name);
     if (names) return names.slice();
     throw methodError('Type provided must be an Enum.', 'ArgumentException', 'NotSpecified', 'System.Management.Automation.MethodInvocationException');
-  } else if (v instanceof ScriptBlockValue) {
+  } else if (v instanceof PSTypeRef) table = TYPE_METHODS as Record<string, Method<never>>;
+  else if (v instanceof ScriptBlockValue) {
     if (lname === 'invoke' || lname === 'invokereturnasis') {
       if (!hooks) throw methodError('Script block methods need the engine.', 'NotSupported');
       return hooks.invoke(v, undefined, args);

@@ -208,7 +208,7 @@ export class StageContext implements CommandContext {
    * since `& { Write-Error 'e' } 2>&1` redirects what the block writes too; the stage named is the
    * one whose output takes the merged records.
    */
-  private routeOf(stream: RedirectedStream): { to: 'output' | 'null'; stage: StageContext } | undefined {
+  private routeOf(stream: RedirectedStream): { to: 'output' | 'null' | FileRoute; stage: StageContext } | undefined {
     for (let s: StageContext | undefined = this; s; s = s.frame.command) {
       const to = s.routes?.[stream];
       if (to) return { to, stage: s };
@@ -217,17 +217,24 @@ export class StageContext implements CommandContext {
   }
 
   /**
-   * A statement-terminating error inside the script block or function this stage runs (`& { 1/0 }
-   * 2>$null`): pwsh writes it to the command's error stream, where its redirections apply.
-   * False when no redirection takes it and the caller reports it as usual.
+   * A statement-terminating error inside the script block this stage runs (`& { 1/0 } 2>$null`):
+   * pwsh writes it to the block's error stream, where the redirections apply, and the block goes
+   * on. False when no redirection takes it and the caller reports it as usual. (A function's are
+   * not redirected: pwsh shows them under `f 2>&1`, and under `f 2>$null` ends the function
+   * silently — that second quirk is not reproduced.)
    */
   redirectNestedError(record: ErrorRecord): boolean {
     const route = this.routeOf('error');
-    if (!route) return false;
-    this.run.hadError = true;
+    if (!route || this.definition.metadata.name !== '') return false;
     this.frame.session.recordError(record);
-    if (route.to === 'output') void route.stage.next(record);
+    deliver(route, record);
     return true;
+  }
+
+  /** The file redirections of this stage's streams (each once, though `*>` routes several streams to it). */
+  fileRoutes(): FileRoute[] {
+    if (!this.routes) return [];
+    return [...new Set(Object.values(this.routes).filter((r): r is FileRoute => typeof r === 'object'))];
   }
 
   get commonParameters(): Readonly<CommonParameters> {
@@ -388,7 +395,7 @@ export class StageContext implements CommandContext {
     const route = this.routeOf('error');
     if (route) {
       session.recordError(record);
-      if (route.to === 'output') void route.stage.next(record);
+      deliver(route, record);
       return;
     }
     session.reportError(record, this.frame.scope);
@@ -460,7 +467,7 @@ export class StageContext implements CommandContext {
     if (this.routes === undefined && this.frame.command === undefined) return false;
     const route = this.routeOf(stream);
     if (!route) return false;
-    if (route.to === 'output') void route.stage.next(record());
+    deliver(route, record());
     return true;
   }
 
@@ -654,8 +661,12 @@ export function runPrepared(f: Frame, source: PipelineSource | undefined, prepar
   const done = andThen(driven, () => {
     for (const s of run.stages) s.finish();
     f.scope.run.lastSuccess = !run.hadError;
-    if (fileRedirect?.to === 'file' && fileItems) return writeRedirectFile(f, fileRedirect, fileItems);
-    return undefined;
+    return andThen(writeStreamFiles(f, run.stages), () => {
+      if (fileRedirect?.to !== 'file' || !fileItems) return undefined;
+      // `*> all.txt`: the streams' lines are in the file already; the output follows them.
+      const shared = run.stages.some((s) => s.fileRoutes().some((r) => r.redirect === fileRedirect));
+      return writeRedirectFile(f, shared ? { ...fileRedirect, append: true } : fileRedirect, fileItems);
+    });
   });
   if (done instanceof Promise) {
     return done.catch((e: unknown) => {
@@ -876,16 +887,51 @@ export function pipelineItems(v: unknown): Iterable<unknown> {
 
 export { ScriptBlockValue };
 
+/** A redirected record: into the redirecting command's output, into its file, or nowhere. */
+function deliver(route: { to: 'output' | 'null' | FileRoute; stage: StageContext }, value: unknown): void {
+  if (route.to === 'output') void route.stage.next(value);
+  else if (route.to !== 'null') route.to.lines.push(fileLine(value));
+}
+
 type RedirectedStream = 'error' | 'warning' | 'verbose' | 'debug' | 'information';
-type StreamRoutes = Partial<Record<RedirectedStream, 'output' | 'null'>>;
+/** `2> err.txt`: the stream's lines, written to the file when the command ends. */
+interface FileRoute {
+  redirect: CompiledRedirection;
+  lines: string[];
+}
+type StreamRoutes = Partial<Record<RedirectedStream, 'output' | 'null' | FileRoute>>;
 const REDIRECTED_STREAMS: readonly RedirectedStream[] = ['error', 'warning', 'verbose', 'debug', 'information'];
 
 /** A command's redirections of its streams other than output (`2>&1`, `3>$null`, `*>&1`); undefined when none. */
 function streamRoutes(redirections: readonly CompiledRedirection[]): StreamRoutes | undefined {
   let routes: StreamRoutes | undefined;
+  let file: FileRoute | undefined;
   for (const r of redirections) {
-    if (r.from === 'output' || r.to === 'file') continue;
-    for (const stream of r.from === 'all' ? REDIRECTED_STREAMS : [r.from]) (routes ??= {})[stream] = r.to;
+    if (r.from === 'output') continue;
+    // `*> all.txt` sends the output there too; runPrepared writes it, with these streams' lines first.
+    const to = r.to === 'file' ? (file = { redirect: r, lines: [] }) : r.to;
+    for (const stream of r.from === 'all' ? REDIRECTED_STREAMS : [r.from]) (routes ??= {})[stream] = to;
   }
   return routes;
+}
+
+/** The line a record sent to a file shows: pwsh writes an error as `Command: message`, the others as their message. */
+function fileLine(value: unknown): string {
+  if (value instanceof ErrorRecord) return value.commandName ? `${value.commandName}: ${value.message}` : value.message;
+  return toStringValue(value);
+}
+
+/** Writes the lines the stages' `2> file`-style redirections collected. */
+function writeStreamFiles(f: Frame, stages: readonly StageContext[]): MaybePromise<void> {
+  const files = stages.flatMap((s) => s.fileRoutes());
+  if (files.length === 0) return;
+  return (async () => {
+    const { resolve } = await import('node:path');
+    const { appendFile, writeFile } = await import('node:fs/promises');
+    for (const { redirect, lines } of files) {
+      const path = resolve(f.session.cwd, toStringValue(await redirect.target!(f)));
+      const text = lines.map((l) => l + '\n').join('');
+      await (redirect.append ? appendFile(path, text) : writeFile(path, text));
+    }
+  })();
 }

@@ -423,7 +423,9 @@ export class StageContext implements CommandContext {
     this.warningVariable?.push(message);
     if (action === 'Ignore' || action === 'SilentlyContinue') return;
     if (action === 'Stop') {
-      throw new RuntimeError(
+      // pwsh shows the warning, then stops the script (ActionPreferenceStopException).
+      if (!this.redirected('warning', () => informationalRecord('warning', message))) this.frame.session.streams.warning(message);
+      throw new ScriptTerminatingError(
         new ErrorRecord(
           `The running command stopped because the preference variable "WarningPreference" or common parameter is set to Stop: ${message}`,
           'ActionPreferenceStop',

@@ -24,6 +24,9 @@ const reportedAfterPreviousToken: ReadonlySet<ParserErrorId> = new Set<ParserErr
   'MissingBaseCtorCall', 'MissingPropertyName', 'MissingArrayIndexExpression', 'MissingConfigurationName',
 ]);
 
+/** Errors pwsh reports as plain errors, never as incomplete input (`pwsh -c '@{a'` prints them). */
+const neverIncomplete: ReadonlySet<ParserErrorId> = new Set<ParserErrorId>(['MissingEqualsInHashLiteral', 'MissingFileSpecification']);
+
 /** Thrown inside the parser to abandon a statement after its error has been recorded. */
 export class SyntaxAbort {}
 
@@ -123,10 +126,10 @@ export class ParserState {
       // PowerShell points just after what came before: `$a -eq` → right after `-eq`.
       const rest = this.lexer.skipTrivia(this.pos);
       const atEnd = tok.kind === 'EndOfInput' || this.onlyBlankLinesFrom(rest);
-      this.ctx.error(id, args, this.lastEnd, this.lastEnd, atEnd);
+      this.ctx.error(id, args, this.lastEnd, this.lastEnd, atEnd && !neverIncomplete.has(id));
       return;
     }
-    this.ctx.error(id, args, tok.start, tok.kind === 'EndOfInput' ? tok.start : tok.end, tok.kind === 'EndOfInput');
+    this.ctx.error(id, args, tok.start, tok.kind === 'EndOfInput' ? tok.start : tok.end, tok.kind === 'EndOfInput' && !neverIncomplete.has(id));
   }
 
   onlyBlankLinesFrom(p: number): boolean {
@@ -165,6 +168,11 @@ export class ParserState {
    */
   missingCloseParen(open: LexToken, id: ParserErrorId, args: readonly string[] = []): never {
     const tok = this.peek();
+    if (tok.kind === 'NewLine' || tok.op === ';') {
+      // The content ended cleanly but no `)` came: `(1;2)` marks the `;`, `(1` + line break the line end.
+      this.ctx.error(id, args, tok.start, tok.op === ';' ? tok.end : tok.start, false);
+      throw abort;
+    }
     if (tok.kind !== 'EndOfInput') this.fail(tok, 'UnexpectedToken', [tok.text]);
     this.missingCloser(open.start, open.end, id, args);
     throw abort;

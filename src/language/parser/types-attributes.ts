@@ -44,7 +44,7 @@ export function tryGenericMethodArguments(ps: ParserState): TypeName[] {
       const open = ps.pos;
       ps.takeSpan(open, open + 1, 'Punctuation');
       args.push(parseTypeName(ps));
-      expectCloseBracket(ps, open);
+      expectCloseBracket(ps);
     } else args.push(parseTypeName(ps));
     ps.pos = ps.lexer.skipTrivia(ps.pos);
     const d = ps.char(ps.pos);
@@ -67,11 +67,11 @@ export function parseAttributeOrType(ps: ParserState): AttributeBase {
     ps.ctx.recordToken('Attribute', typeName.name, typeName.extent.start, typeName.extent.start + typeName.name.length);
     const { positional, named } = parseAttributeArguments(ps);
     ps.skipNewlines();
-    expectCloseBracket(ps, start);
+    expectCloseBracket(ps);
     const attr: Attribute = { type: 'Attribute', typeName, positionalArguments: positional, namedArguments: named, extent: ps.extent(start) };
     return attr;
   }
-  expectCloseBracket(ps, start);
+  expectCloseBracket(ps);
   return { type: 'TypeConstraint', typeName, extent: ps.extent(start) };
 }
 
@@ -82,15 +82,19 @@ function skipAssemblyName(ps: ParserState): void {
   ps.takeSpan(ps.pos, q, 'TypeName');
 }
 
-function expectCloseBracket(ps: ParserState, start: number): void {
+function expectCloseBracket(ps: ParserState): void {
   const p = ps.lexer.skipTrivia(ps.pos);
-  if (ps.char(p) !== ']') {
-    const tok = ps.lexer.scan(ps.pos, 'expression');
-    if (tok.kind === 'EndOfInput') ps.ctx.error('EndSquareBracketExpectedAtEndOfAttribute', [], start, start + 1, true);
-    else ps.report(tok, 'EndSquareBracketExpectedAtEndOfAttribute');
-    throw abort;
-  }
+  if (ps.char(p) !== ']') missingCloseBracket(ps);
   ps.takeSpan(p, p + 1, 'Punctuation');
+}
+
+/**
+ * PowerShell points right after the type name or attribute (`[int'5'` marks the quote, `[int` the
+ * end), and never treats it as incomplete input: `pwsh -c '[int'` prints the error.
+ */
+function missingCloseBracket(ps: ParserState): never {
+  ps.ctx.error('EndSquareBracketExpectedAtEndOfAttribute', [], ps.lastEnd, ps.lastEnd, false);
+  throw abort;
 }
 
 function parseAttributeArguments(ps: ParserState): { positional: Expression[]; named: Attribute['namedArguments'] } {
@@ -145,10 +149,7 @@ export function parseTypeName(ps: ParserState): TypeName {
         rank++;
         r = ps.lexer.skipTrivia(r + 1);
       }
-      if (ps.char(r) !== ']') {
-        ps.ctx.error('EndSquareBracketExpectedAtEndOfAttribute', [], r, r + 1, r >= ps.text.length);
-        throw abort;
-      }
+      if (ps.char(r) !== ']') missingCloseBracket(ps);
       node.arrayRank = rank;
       ps.takeSpan(ps.pos, r + 1, 'TypeName');
       continue;
@@ -167,10 +168,7 @@ export function parseTypeName(ps: ParserState): TypeName {
         // Assembly-qualified names inside brackets: skip to the closing bracket.
         let s = ps.pos;
         while (s < ps.text.length && ps.text[s] !== ']') s++;
-        if (ps.char(s) !== ']') {
-          ps.ctx.error('EndSquareBracketExpectedAtEndOfAttribute', [], inner, inner + 1, true);
-          throw abort;
-        }
+        if (ps.char(s) !== ']') missingCloseBracket(ps);
         ps.takeSpan(ps.pos, s + 1, 'Punctuation');
       } else {
         node.genericArguments.push(parseTypeName(ps));
@@ -185,8 +183,7 @@ export function parseTypeName(ps: ParserState): TypeName {
         ps.takeSpan(ps.pos, ps.pos + 1, 'Punctuation');
         break;
       }
-      ps.ctx.error('EndSquareBracketExpectedAtEndOfAttribute', [], ps.pos, ps.pos + 1, d === '');
-      throw abort;
+      missingCloseBracket(ps);
     }
   }
   node.extent = ps.extent(start);

@@ -168,9 +168,11 @@ export class ParserState {
    */
   missingCloseParen(open: LexToken, id: ParserErrorId, args: readonly string[] = []): never {
     const tok = this.peek();
-    if (tok.kind === 'NewLine' || tok.op === ';') {
-      // The content ended cleanly but no `)` came: `(1;2)` marks the `;`, `(1` + line break the line end.
-      this.ctx.error(id, args, tok.start, tok.op === ';' ? tok.end : tok.start, false);
+    if (tok.kind === 'NewLine' || tok.op === ';' || (tok.kind !== 'EndOfInput' && /[\r\n]/.test(this.text.slice(this.lastEnd, tok.start)))) {
+      // The content ended cleanly (`;` or a line break) but no `)` came: pwsh points right after
+      // it, or at the `;` after an `if (`/`while (` condition.
+      if (id === 'MissingEndParenthesisAfterStatement' && tok.op === ';') this.ctx.error(id, args, tok.start, tok.end, false);
+      else this.ctx.error(id, args, this.lastEnd, this.lastEnd, false);
       throw abort;
     }
     if (tok.kind !== 'EndOfInput') this.fail(tok, 'UnexpectedToken', [tok.text]);

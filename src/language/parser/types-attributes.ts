@@ -89,11 +89,14 @@ function expectCloseBracket(ps: ParserState): void {
 }
 
 /**
- * PowerShell points right after the type name or attribute (`[int'5'` marks the quote, `[int` the
- * end), and never treats it as incomplete input: `pwsh -c '[int'` prints the error.
+ * PowerShell points at the character before the token found (`[int $a` marks the blank, `[int'5'`
+ * the `t`), or at the end of the text; only an unclosed generic argument list there is incomplete
+ * input (`pwsh -c '[int'` prints the error, `pwsh -c '[List[int'` waits for more).
  */
-function missingCloseBracket(ps: ParserState): never {
-  ps.ctx.error('EndSquareBracketExpectedAtEndOfAttribute', [], ps.lastEnd, ps.lastEnd, false);
+function missingCloseBracket(ps: ParserState, incompleteAtEnd = false): never {
+  const next = ps.lexer.skipTrivia(ps.pos);
+  if (ps.onlyBlankLinesFrom(next)) ps.ctx.error('EndSquareBracketExpectedAtEndOfAttribute', [], ps.lastEnd, ps.lastEnd, incompleteAtEnd);
+  else ps.ctx.error('EndSquareBracketExpectedAtEndOfAttribute', [], Math.max(0, next - 1), Math.max(0, next - 1), false);
   throw abort;
 }
 
@@ -168,7 +171,7 @@ export function parseTypeName(ps: ParserState): TypeName {
         // Assembly-qualified names inside brackets: skip to the closing bracket.
         let s = ps.pos;
         while (s < ps.text.length && ps.text[s] !== ']') s++;
-        if (ps.char(s) !== ']') missingCloseBracket(ps);
+        if (ps.char(s) !== ']') missingCloseBracket(ps, true);
         ps.takeSpan(ps.pos, s + 1, 'Punctuation');
       } else {
         node.genericArguments.push(parseTypeName(ps));
@@ -183,7 +186,7 @@ export function parseTypeName(ps: ParserState): TypeName {
         ps.takeSpan(ps.pos, ps.pos + 1, 'Punctuation');
         break;
       }
-      missingCloseBracket(ps);
+      missingCloseBracket(ps, true);
     }
   }
   node.extent = ps.extent(start);

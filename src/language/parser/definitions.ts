@@ -46,19 +46,20 @@ export function parseFunction(ps: ParserState, kw: KeywordSpan): FunctionDefinit
 export function parseParameterList(ps: ParserState, closeMissing: ParserErrorId): Parameter[] {
   const open = ps.take(ps.peek());
   const parameters: Parameter[] = [];
-  for (;;) {
-    if (ps.takeListEnd(open, closeMissing)) break;
-    parameters.push(parseParameter(ps));
+  for (let afterComma = false; ; afterComma = true) {
+    if (ps.takeListEnd(open, closeMissing, afterComma)) break;
+    parameters.push(parseParameter(ps, closeMissing));
     if (!ps.takeListSeparator(open, closeMissing)) break;
   }
   return parameters;
 }
 
-function parseParameter(ps: ParserState): Parameter {
+function parseParameter(ps: ParserState, closeMissing: ParserErrorId): Parameter {
   const start = ps.afterTrivia();
   const attributes = parseAttributes(ps);
   const tok = ps.peek();
-  if (tok.kind !== 'Variable') ps.fail(tok, 'InvalidFunctionParameter');
+  // Without attributes, what is not a variable ends the list early: `function f( {` is a missing `)`.
+  if (tok.kind !== 'Variable') ps.fail(tok, attributes.length > 0 ? 'InvalidFunctionParameter' : closeMissing);
   ps.take(tok);
   const param: Parameter = { type: 'Parameter', name: tok.variable!.name, attributes, extent: ps.extent(start) };
   const eq = ps.peek();

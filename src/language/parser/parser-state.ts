@@ -22,6 +22,7 @@ const reportedAfterPreviousToken: ReadonlySet<ParserErrorId> = new Set<ParserErr
   'MissingStatementInHashLiteral', 'MissingStatementBlockForDataSection', 'MissingMethodParameterList',
   'MissingFilenameOption', 'PipelineValueRequired', 'MissingSwitchValueExpression', 'MissingStatementAfterKeyword',
   'MissingBaseCtorCall', 'MissingPropertyName', 'MissingArrayIndexExpression', 'MissingConfigurationName',
+  'MissingEndParenthesisInFunctionParameterList', 'MissingExpressionInNamedArgument', 'IncompleteMemberDefinition',
 ]);
 
 /** Errors pwsh reports as plain errors, never as incomplete input (`pwsh -c '@{a'` prints them). */
@@ -262,9 +263,10 @@ export class ParserState {
   }
 
   /** Before an item of a parenthesised list: true when `)` closes it (taken); the end of input is `missing`. */
-  takeListEnd(open: LexToken, missing: ParserErrorId): boolean {
+  takeListEnd(open: LexToken, missing: ParserErrorId, afterComma = false): boolean {
     this.skipNewlines();
     const tok = this.peek();
+    if (tok.op === ')' && afterComma) this.fail(tok, 'MissingExpressionAfterToken', [',']);
     if (tok.op === ')') {
       this.take(tok);
       return true;

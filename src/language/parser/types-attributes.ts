@@ -104,15 +104,20 @@ function parseAttributeArguments(ps: ParserState): { positional: Expression[]; n
   const open = ps.take(ps.peek());
   const positional: Expression[] = [];
   const named: Attribute['namedArguments'] = [];
-  for (;;) {
-    if (ps.takeListEnd(open, 'MissingEndParenthesisInExpression')) break;
+  for (let afterComma = false; ; afterComma = true) {
+    if (ps.takeListEnd(open, 'MissingEndParenthesisInExpression', afterComma)) break;
     const tok = ps.peek();
+    if (tok.op === ']') ps.fail(tok, 'MissingEndParenthesisInExpression');
     if (tok.kind === 'Identifier') {
       const after = ps.lexer.scan(tok.end, 'expression');
       if (after.op === '=' ) {
         ps.take(tok, 'Member');
         ps.take(after);
         ps.skipNewlines();
+        const valueTok = ps.peek();
+        if (valueTok.op === ']' || valueTok.op === ')' || valueTok.op === ',' || valueTok.kind === 'EndOfInput') {
+          ps.fail(valueTok, 'MissingExpressionInNamedArgument');
+        }
         const value = parseRequiredExpression(ps, after, true);
         named.push({ name: tok.text, value, extent: ps.extent(tok.start) });
       } else {

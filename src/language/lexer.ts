@@ -741,11 +741,24 @@ export class Lexer {
       if (t[q] === '}' && digits.length >= 1 && digits.length <= 6 && parseInt(digits, 16) <= 0x10ffff) {
         return { text: String.fromCodePoint(parseInt(digits, 16)), end: q + 1 };
       }
-      this.ctx.error('InvalidUnicodeEscapeSequence', [], p, q, false);
+      this.unicodeEscapeError(p, q, digits);
       return { text: '', end: q };
     }
     if (next === '\r' && t[p + 2] === '\n') return { text: '\r\n', end: p + 3 };
     return { text: escapes[next] ?? next, end: p + 2 };
+  }
+
+  /**
+   * pwsh's position for each way a `` `u{...} `` goes wrong: `` `u{} `` marks the whole escape, a
+   * seventh digit marks that digit, a value over 0x10FFFF the digits, anything else the first
+   * character that is not a hex digit.
+   */
+  private unicodeEscapeError(p: number, q: number, digits: string): void {
+    const t = this.text;
+    if (digits.length === 0 && t[q] === '}') this.ctx.error('InvalidUnicodeEscapeSequence', [], p, q + 1, false);
+    else if (digits.length > 6) this.ctx.error('TooManyDigitsInUnicodeEscapeSequence', [], q - 1, q, false);
+    else if (t[q] === '}') this.ctx.error('InvalidUnicodeEscapeSequenceValue', [], p + 3, q, false);
+    else this.ctx.error('InvalidUnicodeEscapeSequence', [], q, q + 1, false);
   }
 
   /** `$` inside an expandable string or bareword: a variable, `$(...)`, or a literal `$`. */
@@ -783,7 +796,7 @@ export class Lexer {
     let p = start + 2;
     while (p < t.length && isBlank(t[p]!)) p++;
     if (p < t.length && !isNewline(t[p]!)) {
-      this.ctx.error('UnexpectedCharactersAfterHereStringHeader', [], start, p, false);
+      this.ctx.error('UnexpectedCharactersAfterHereStringHeader', [], p, p + 1, false);
       return undefined;
     }
     if (t[p] === '\r' && t[p + 1] === '\n') p += 2;

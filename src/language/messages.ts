@@ -93,6 +93,8 @@ export const parserMessages = {
   MissingExpressionInNamedArgument: "Missing statement after '=' in named argument.",
   EmptyCatchNotLast: 'Catch block must be the last catch block.',
   WorkflowNotSupportedInPowerShellCore: 'Workflow is not supported in PowerShell 6+.',
+  InvalidUnicodeEscapeSequenceValue: 'The Unicode escape sequence value is out of range. The maximum value is 0x10FFFF.',
+  TooManyDigitsInUnicodeEscapeSequence: 'The Unicode escape sequence contains more than the maximum of six hex digits between braces.',
 } as const;
 
 export type ParserErrorId = keyof typeof parserMessages;

@@ -121,8 +121,13 @@ export function parseKeywordStatement(ps: ParserState, kw: KeywordSpan, label: s
     case 'switch': return parseSwitch(ps, kw, label);
     case 'function':
     case 'filter':
-    case 'workflow':
       return parseFunction(ps, kw);
+    case 'workflow': {
+      // Parsed as a function so the rest of the script is checked, and reported over the whole definition.
+      const stmt = parseFunction(ps, kw);
+      ps.ctx.error('WorkflowNotSupportedInPowerShellCore', [], stmt.extent.start, stmt.extent.end, false);
+      return stmt;
+    }
     case 'return':
     case 'exit':
     case 'throw':

@@ -508,11 +508,12 @@ export class Lexer {
     let isReal = false;
     let isHex = false;
     const lower = (i: number) => (i < t.length ? t[i]!.toLowerCase() : '');
-    if (t[p] === '0' && lower(p + 1) === 'x' && isHexDigit(this.char(p + 2))) {
+    if (t[p] === '0' && lower(p + 1) === 'x') {
       p += 2;
       const digitsStart = p;
       while (p < t.length && isHexDigit(t[p]!)) p++;
-      value = parseInt(t.slice(digitsStart, p), 16);
+      // A bare `0x` is 0 to pwsh.
+      value = p > digitsStart ? parseInt(t.slice(digitsStart, p), 16) : 0;
       isHex = true;
     } else if (t[p] === '0' && lower(p + 1) === 'b' && (t[p + 2] === '0' || t[p + 2] === '1')) {
       p += 2;

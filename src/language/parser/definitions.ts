@@ -188,8 +188,9 @@ function parseClassMember(ps: ParserState, className: string): MemberDefinition 
     const eq = ps.peek();
     if (eq.op === '=') {
       ps.take(eq);
+      // pwsh accepts `[int]$x =` with nothing after it, as a property without an initial value.
       ps.skipNewlines();
-      prop.initialValue = parseRequiredExpression(ps, eq, false);
+      if (!isStatementEnd(ps.peek('command'))) prop.initialValue = parseRequiredExpression(ps, eq, false);
     }
     const end = ps.peek('command');
     if (!isStatementEnd(end)) ps.fail(end, 'MissingPropertyTerminator');

@@ -399,6 +399,11 @@ export class Lexer {
         while (p < t.length && isIdentifierChar(t[p]!)) p++;
         const op = '-' + t.slice(start + 1, p).toLowerCase();
         if (dashOperators.has(op)) return this.make('Operator', start, p, { op });
+        // `5 -gt3`: the operator's letters, then a number.
+        let q = start + 1;
+        while (q < p && !isDigit(t[q]!)) q++;
+        const lettersOp = '-' + t.slice(start + 1, q).toLowerCase();
+        if (q < p && dashOperators.has(lettersOp)) return this.make('Operator', start, q, { op: lettersOp });
         return this.scanParameter(start);
       }
       return this.punct(start, 1, 'Operator');

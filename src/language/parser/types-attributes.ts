@@ -107,7 +107,11 @@ function parseAttributeArguments(ps: ParserState): { positional: Expression[]; n
   for (let afterComma = false; ; afterComma = true) {
     if (ps.takeListEnd(open, 'MissingEndParenthesisInExpression', afterComma)) break;
     const tok = ps.peek();
-    if (tok.op === ']') ps.fail(tok, 'MissingEndParenthesisInExpression');
+    if (tok.op === ']') {
+      // `[Parameter(]`: the `)` is missing right after what came before.
+      ps.ctx.error('MissingEndParenthesisInExpression', [], ps.lastEnd, ps.lastEnd, false);
+      throw abort;
+    }
     if (tok.kind === 'Identifier') {
       const after = ps.lexer.scan(tok.end, 'expression');
       if (after.op === '=' ) {

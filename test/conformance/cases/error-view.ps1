@@ -616,3 +616,131 @@ if ($true) { 1 }
 else
 { 2 }
 elseif ($false) { 3 }
+### $h = @{ a = 1; b = }
+$h = @{ a = 1; b = }
+### foreach ($i in 1..3) { $i }}
+foreach ($i in 1..3) { $i }}
+### $a[1 2]
+$a[1 2]
+### $a.(
+$a.(
+### [int]::Parse('1'
+[int]::Parse('1'
+### 'abc' -replace
+'abc' -replace
+### 'abc' -replace 'a',
+'abc' -replace 'a',
+### $a = 1,,2
+$a = 1,,2
+### $x ??
+$x ??
+### $x ??=
+$x ??=
+### -not -not
+-not -not
+### $(1;
+$(1;
+### @(1;
+@(1;
+### switch ($x) { default }
+switch ($x) { default }
+### switch -regex
+switch -regex
+### do { } while ($true
+do { } while ($true
+### do { } until
+do { } until
+### foreach ($i in )
+foreach ($i in )
+### trap [nope { }
+trap [nope { }
+### function f { param([Parameter(Mandatory=$true)]) }
+function f { param([Parameter(Mandatory=$true)]) }
+### function f { [CmdletBinding( ] param() }
+function f { [CmdletBinding( ] param() }
+### function f() { } }
+function f() { } }
+### filter { }
+filter { }
+### class C : { }
+class C : { }
+### class C : B, { }
+class C : B, { }
+### class { }
+class { }
+### class C { [void] M( { } }
+class C { [void] M( { } }
+### class C { [void] M() }
+class C { [void] M() }
+### class C { static }
+class C { static }
+### enum E { A B }
+enum E { A B }
+### enum E : { A }
+enum E : { A }
+### enum E { 1 }
+enum E { 1 }
+### [ValidateSet('a' 'b')]$x = 'a'
+[ValidateSet('a' 'b')]$x = 'a'
+### [int]]
+[int]]
+### [a.b.]
+[a.b.]
+### [a,]
+[a,]
+### $x = [int]::MaxValue.
+$x = [int]::MaxValue.
+### Get-ChildItem | | Select-Object
+Get-ChildItem | | Select-Object
+### Get-Item *>
+Get-Item *>
+### 1 -or 2 -
+1 -or 2 -
+### ,,
+,,
+### $a = ,
+$a = ,
+### $a++ ++
+$a++ ++
+### "a $(1 + ) b"
+"a $(1 + ) b"
+### 'a''
+'a''
+### "a`"
+"a`"
+### <# x
+<# x
+### #requires -Nope 1
+#requires -Nope 1
+### begin { } process
+begin { } process
+### data -foo { }
+data -foo { }
+### data { Get-Date }
+data { Get-Date }
+### exit 1 2
+exit 1 2
+### return 1 2
+return 1 2
+### :lbl
+:lbl
+### & { } }
+& { } }
+### ${
+${
+### $a::b(
+$a::b(
+### [int]$a =
+[int]$a =
+### function f { param([int]$a = ) }
+function f { param([int]$a = ) }
+### $a -replace 'x' 'y'
+$a -replace 'x' 'y'
+### $a | % {
+$a | % {
+### if (1) { } elseif (2) { } else { } else { }
+if (1) { } elseif (2) { } else { } else { }
+### try { } finally { } finally { }
+try { } finally { } finally { }
+### switch (1) { 1 { } 2 }
+switch (1) { 1 { } 2 }

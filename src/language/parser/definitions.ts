@@ -2,7 +2,7 @@
 // members, and DSC configurations.
 
 import type { AttributeBase, Expression, FunctionDefinition, FunctionMember, MemberDefinition, Parameter, Statement, TypeDefinition, TypeName } from '../ast.js';
-import { isIdentifierChar, isNewline, isQuote, isWhitespaceOrNewline } from '../chars.js';
+import { isIdentifierChar, isIdentifierStart, isNewline, isQuote, isWhitespaceOrNewline } from '../chars.js';
 import type { ParserErrorId } from '../messages.js';
 import { isStatementEnd, endsCommand } from './terminators.js';
 import { type ParserState, abort, type KeywordSpan } from './parser-state.js';
@@ -66,6 +66,8 @@ function parseParameter(ps: ParserState, closeMissing: ParserErrorId): Parameter
   if (eq.op === '=') {
     ps.take(eq);
     ps.skipNewlines();
+    const value = ps.peek();
+    if (value.op === ')' || value.op === ',') ps.fail(value, 'MissingExpressionAfterToken', ['=']);
     param.defaultValue = parseRequiredExpression(ps, eq, true);
   }
   param.extent = ps.extent(start);
@@ -103,6 +105,11 @@ export function parseTypeDefinition(ps: ParserState, kw: KeywordSpan, attributes
     for (;;) {
       ps.skipNewlines();
       ps.pos = ps.afterTrivia();
+      if (!isIdentifierStart(ps.char(ps.pos))) {
+        // `class C : {`: pwsh points right after the `:` or `,`.
+        ps.ctx.error('TypeNameExpected', [], ps.lastEnd, ps.lastEnd, ps.peek().kind === 'EndOfInput');
+        throw abort;
+      }
       baseTypes.push(parseTypeName(ps));
       ps.skipNewlines();
       if (!ps.expectOp(',')) break;
@@ -147,6 +154,8 @@ function parseEnumMember(ps: ParserState): MemberDefinition {
     ps.skipNewlines();
     member.initialValue = parseRequiredExpression(ps, eq, false);
   }
+  const end = ps.peek('command');
+  if (!isStatementEnd(end)) ps.fail(end, 'MissingPropertyTerminator');
   member.extent = ps.extent(start);
   return member;
 }

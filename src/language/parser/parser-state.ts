@@ -23,7 +23,7 @@ const reportedAfterPreviousToken: ReadonlySet<ParserErrorId> = new Set<ParserErr
   'MissingFilenameOption', 'PipelineValueRequired', 'MissingSwitchValueExpression', 'MissingStatementAfterKeyword',
   'MissingBaseCtorCall', 'MissingPropertyName', 'MissingArrayIndexExpression', 'MissingConfigurationName',
   'MissingEndParenthesisInFunctionParameterList', 'MissingExpressionInNamedArgument', 'IncompleteMemberDefinition',
-  'MissingEndParenthesisInMethodCall',
+  'MissingEndParenthesisInMethodCall', 'MissingPropertyTerminator', 'MissingEndParenthesisInExpression',
 ]);
 
 /** Errors pwsh reports as plain errors, never as incomplete input (`pwsh -c '@{a'` prints them). */

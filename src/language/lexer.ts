@@ -230,8 +230,10 @@ export class Lexer {
         return undefined;
     }
     if (isSingleQuote(c)) return this.reuseQuoted(start) ?? this.keepQuoted(this.scanSingleQuoted(start));
+    // Inside `"...$( )..."` a string may be quoted by doubled quotes: `"[$(""inner"")]"` is [inner].
+    if (isDoubleQuote(c) && this.quotedByBackticks && isDoubleQuote(c1)) return this.reuseQuoted(start) ?? this.keepQuoted(this.scanDoubleQuoted(start, 'doubled'));
     if (isDoubleQuote(c)) return this.reuseQuoted(start) ?? this.keepQuoted(this.scanDoubleQuoted(start));
-    if (c === '`' && this.quotedByBackticks && isDoubleQuote(c1)) return this.reuseQuoted(start) ?? this.keepQuoted(this.scanDoubleQuoted(start, true));
+    if (c === '`' && this.quotedByBackticks && isDoubleQuote(c1)) return this.reuseQuoted(start) ?? this.keepQuoted(this.scanDoubleQuoted(start, 'backtick'));
     // Where a value is expected a digit is a number even right before `>`: `1..5>x.txt` is 5
     // redirected to x.txt, as in PowerShell (stream redirections like `2>` follow an operand and
     // are read by the parser's own look for redirections).
@@ -649,18 +651,19 @@ export class Lexer {
     return this.make('String', start, p, { value, quoteKind: 'single' });
   }
 
-  private scanDoubleQuoted(start: number, backtickQuoted = false): LexToken {
-    const p = backtickQuoted ? start + 2 : start + 1;
+  /** `opener`: a plain `"`, or `` `" `` / `""` in a `$( )` of a double-quoted string (closed the same way). */
+  private scanDoubleQuoted(start: number, opener: 'plain' | 'backtick' | 'doubled' = 'plain'): LexToken {
+    const p = opener === 'plain' ? start + 1 : start + 2;
     const outer = this.inDoubleQuotes;
     this.inDoubleQuotes = true;
     try {
-      return this.scanDoubleQuotedBody(start, p, backtickQuoted);
+      return this.scanDoubleQuotedBody(start, p, opener);
     } finally {
       this.inDoubleQuotes = outer;
     }
   }
 
-  private scanDoubleQuotedBody(start: number, p: number, backtickQuoted: boolean): LexToken {
+  private scanDoubleQuotedBody(start: number, p: number, opener: 'plain' | 'backtick' | 'doubled'): LexToken {
     const t = this.text;
     const parts: (string | Expression)[] = [];
     // Literal text gathers as chunks joined once: many escapes in a long string stay linear.
@@ -671,7 +674,22 @@ export class Lexer {
         break;
       }
       const c = t[p]!;
-      if (backtickQuoted && c === '`' && isDoubleQuote(this.char(p + 1))) {
+      if (opener === 'backtick' && c === '`' && isDoubleQuote(this.char(p + 1))) {
+        p += 2;
+        break;
+      }
+      if (opener === 'doubled' && isDoubleQuote(c)) {
+        // Two quotes close it, four are a quote in the text, a lone one is text.
+        if (!isDoubleQuote(this.char(p + 1))) {
+          chunks.push(c);
+          p++;
+          continue;
+        }
+        if (isDoubleQuote(this.char(p + 2)) && isDoubleQuote(this.char(p + 3))) {
+          chunks.push(c);
+          p += 4;
+          continue;
+        }
         p += 2;
         break;
       }

@@ -203,6 +203,13 @@ describe('expressions (expression mode)', () => {
     expect(expr('"cost: $"')).toMatchObject({ type: 'StringConstant', value: 'cost: $' });
   });
 
+  test('inside $( ) of a double-quoted string, doubled quotes quote a string (pwsh: "[$(""a""""b"")]" is [a"b])', () => {
+    expect(expr('"[$(""a""""b"")]"')).toMatchObject({
+      type: 'ExpandableString',
+      parts: ['[', { type: 'SubExpression', body: { statements: [{ elements: [{ expression: { type: 'StringConstant', value: 'a"b' } }] }] } }, ']'],
+    });
+  });
+
   test('here-strings', () => {
     expect(expr("@'\nline $x\n'@")).toMatchObject({ type: 'StringConstant', value: 'line $x', quoteKind: 'single-here' });
     expect(expr('@"\nHi $name\n  "quoted"\n"@')).toMatchObject({ type: 'ExpandableString', quoteKind: 'double-here', parts: ['Hi ', { name: 'name' }, '\n  "quoted"'] });

@@ -12,5 +12,6 @@ export interface SyntaxProblem {
 export function checkSource(text: string, fileName: string): SyntaxProblem[] {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const result = parse(source, fileName);
-  return result.errors.map((e) => ({ file: fileName, line: e.extent.line, col: e.extent.column, message: e.message }));
+  // A file's problems are listed top to bottom, not in the order the parser found them.
+  return [...result.errors].sort((a, b) => a.extent.start - b.extent.start).map((e) => ({ file: fileName, line: e.extent.line, col: e.extent.column, message: e.message }));
 }

@@ -58,8 +58,9 @@ export class ParseContext implements LexerContext {
     this.requiresLines.push({ text, start });
   }
 
+  /** In the order found, as PowerShell's ErrorList: the first is the one a ParseException shows. */
   get errors(): ParseError[] {
-    return [...this.errorsByKey.values()].sort((a, b) => a.extent.start - b.extent.start);
+    return [...this.errorsByKey.values()];
   }
 
   get tokens(): Token[] {

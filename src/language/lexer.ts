@@ -230,8 +230,10 @@ export class Lexer {
         return undefined;
     }
     if (isSingleQuote(c)) return this.reuseQuoted(start) ?? this.keepQuoted(this.scanSingleQuoted(start));
+    // Inside `"...$( )..."` a string may be quoted by doubled quotes: `"[$(""inner"")]"` is [inner].
+    if (isDoubleQuote(c) && this.quotedByBackticks && isDoubleQuote(c1)) return this.reuseQuoted(start) ?? this.keepQuoted(this.scanDoubleQuoted(start, 'doubled'));
     if (isDoubleQuote(c)) return this.reuseQuoted(start) ?? this.keepQuoted(this.scanDoubleQuoted(start));
-    if (c === '`' && this.quotedByBackticks && isDoubleQuote(c1)) return this.reuseQuoted(start) ?? this.keepQuoted(this.scanDoubleQuoted(start, true));
+    if (c === '`' && this.quotedByBackticks && isDoubleQuote(c1)) return this.reuseQuoted(start) ?? this.keepQuoted(this.scanDoubleQuoted(start, 'backtick'));
     // Where a value is expected a digit is a number even right before `>`: `1..5>x.txt` is 5
     // redirected to x.txt, as in PowerShell (stream redirections like `2>` follow an operand and
     // are read by the parser's own look for redirections).
@@ -399,6 +401,11 @@ export class Lexer {
         while (p < t.length && isIdentifierChar(t[p]!)) p++;
         const op = '-' + t.slice(start + 1, p).toLowerCase();
         if (dashOperators.has(op)) return this.make('Operator', start, p, { op });
+        // `5 -gt3`: the operator's letters, then a number.
+        let q = start + 1;
+        while (q < p && !isDigit(t[q]!)) q++;
+        const lettersOp = '-' + t.slice(start + 1, q).toLowerCase();
+        if (q < p && dashOperators.has(lettersOp)) return this.make('Operator', start, q, { op: lettersOp });
         return this.scanParameter(start);
       }
       return this.punct(start, 1, 'Operator');
@@ -508,11 +515,12 @@ export class Lexer {
     let isReal = false;
     let isHex = false;
     const lower = (i: number) => (i < t.length ? t[i]!.toLowerCase() : '');
-    if (t[p] === '0' && lower(p + 1) === 'x' && isHexDigit(this.char(p + 2))) {
+    if (t[p] === '0' && lower(p + 1) === 'x') {
       p += 2;
       const digitsStart = p;
       while (p < t.length && isHexDigit(t[p]!)) p++;
-      value = parseInt(t.slice(digitsStart, p), 16);
+      // A bare `0x` is 0 to pwsh.
+      value = p > digitsStart ? parseInt(t.slice(digitsStart, p), 16) : 0;
       isHex = true;
     } else if (t[p] === '0' && lower(p + 1) === 'b' && (t[p + 2] === '0' || t[p + 2] === '1')) {
       p += 2;
@@ -643,18 +651,19 @@ export class Lexer {
     return this.make('String', start, p, { value, quoteKind: 'single' });
   }
 
-  private scanDoubleQuoted(start: number, backtickQuoted = false): LexToken {
-    const p = backtickQuoted ? start + 2 : start + 1;
+  /** `opener`: a plain `"`, or `` `" `` / `""` in a `$( )` of a double-quoted string (closed the same way). */
+  private scanDoubleQuoted(start: number, opener: 'plain' | 'backtick' | 'doubled' = 'plain'): LexToken {
+    const p = opener === 'plain' ? start + 1 : start + 2;
     const outer = this.inDoubleQuotes;
     this.inDoubleQuotes = true;
     try {
-      return this.scanDoubleQuotedBody(start, p, backtickQuoted);
+      return this.scanDoubleQuotedBody(start, p, opener);
     } finally {
       this.inDoubleQuotes = outer;
     }
   }
 
-  private scanDoubleQuotedBody(start: number, p: number, backtickQuoted: boolean): LexToken {
+  private scanDoubleQuotedBody(start: number, p: number, opener: 'plain' | 'backtick' | 'doubled'): LexToken {
     const t = this.text;
     const parts: (string | Expression)[] = [];
     // Literal text gathers as chunks joined once: many escapes in a long string stay linear.
@@ -665,7 +674,22 @@ export class Lexer {
         break;
       }
       const c = t[p]!;
-      if (backtickQuoted && c === '`' && isDoubleQuote(this.char(p + 1))) {
+      if (opener === 'backtick' && c === '`' && isDoubleQuote(this.char(p + 1))) {
+        p += 2;
+        break;
+      }
+      if (opener === 'doubled' && isDoubleQuote(c)) {
+        // Two quotes close it, four are a quote in the text, a lone one is text.
+        if (!isDoubleQuote(this.char(p + 1))) {
+          chunks.push(c);
+          p++;
+          continue;
+        }
+        if (isDoubleQuote(this.char(p + 2)) && isDoubleQuote(this.char(p + 3))) {
+          chunks.push(c);
+          p += 4;
+          continue;
+        }
         p += 2;
         break;
       }
@@ -741,11 +765,24 @@ export class Lexer {
       if (t[q] === '}' && digits.length >= 1 && digits.length <= 6 && parseInt(digits, 16) <= 0x10ffff) {
         return { text: String.fromCodePoint(parseInt(digits, 16)), end: q + 1 };
       }
-      this.ctx.error('InvalidUnicodeEscapeSequence', [], p, q, false);
+      this.unicodeEscapeError(p, q, digits);
       return { text: '', end: q };
     }
     if (next === '\r' && t[p + 2] === '\n') return { text: '\r\n', end: p + 3 };
     return { text: escapes[next] ?? next, end: p + 2 };
+  }
+
+  /**
+   * pwsh's position for each way a `` `u{...} `` goes wrong: `` `u{} `` marks the whole escape, a
+   * seventh digit marks that digit, a value over 0x10FFFF the digits, anything else the first
+   * character that is not a hex digit.
+   */
+  private unicodeEscapeError(p: number, q: number, digits: string): void {
+    const t = this.text;
+    if (digits.length === 0 && t[q] === '}') this.ctx.error('InvalidUnicodeEscapeSequence', [], p, q + 1, false);
+    else if (digits.length > 6) this.ctx.error('TooManyDigitsInUnicodeEscapeSequence', [], q - 1, q, false);
+    else if (t[q] === '}') this.ctx.error('InvalidUnicodeEscapeSequenceValue', [], p + 3, q, false);
+    else this.ctx.error('InvalidUnicodeEscapeSequence', [], q, q + 1, false);
   }
 
   /** `$` inside an expandable string or bareword: a variable, `$(...)`, or a literal `$`. */
@@ -783,7 +820,7 @@ export class Lexer {
     let p = start + 2;
     while (p < t.length && isBlank(t[p]!)) p++;
     if (p < t.length && !isNewline(t[p]!)) {
-      this.ctx.error('UnexpectedCharactersAfterHereStringHeader', [], start, p, false);
+      this.ctx.error('UnexpectedCharactersAfterHereStringHeader', [], p, p + 1, false);
       return undefined;
     }
     if (t[p] === '\r' && t[p + 1] === '\n') p += 2;

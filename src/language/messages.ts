@@ -86,6 +86,15 @@ export const parserMessages = {
   ScriptTooComplicated: 'Processing was stopped because the script is too complex.',
   InvalidLeftHandSide: 'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.',
   UnrecoverableParserError: 'Unrecoverable error in PowerShell.',
+  DuplicateKeyInHashLiteral: "Duplicate keys '{0}' are not allowed in hash literals.",
+  UsingMustBeAtStartOfScript: "A 'using' statement must appear before any other statements in a script.",
+  MissingNamedBlocks: "unexpected token '{0}', expected 'begin', 'process', 'end', 'clean', or 'dynamicparam'.",
+  MultipleSwitchDefaultClauses: 'A switch statement can have only one default clause.',
+  MissingExpressionInNamedArgument: "Missing statement after '=' in named argument.",
+  EmptyCatchNotLast: 'Catch block must be the last catch block.',
+  WorkflowNotSupportedInPowerShellCore: 'Workflow is not supported in PowerShell 6+.',
+  InvalidUnicodeEscapeSequenceValue: 'The Unicode escape sequence value is out of range. The maximum value is 0x10FFFF.',
+  TooManyDigitsInUnicodeEscapeSequence: 'The Unicode escape sequence contains more than the maximum of six hex digits between braces.',
 } as const;
 
 export type ParserErrorId = keyof typeof parserMessages;

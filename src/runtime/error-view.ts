@@ -33,7 +33,9 @@ function wrap(message: string, prefixWidth: number, width: number): string[] {
   const lines: string[] = [];
   let rest = message;
   while (rest.length > room) {
-    let cut = rest.lastIndexOf(' ', room);
+    // pwsh cuts the first `room` characters at their last blank, so a word ending exactly at the
+    // edge still moves to the next line.
+    let cut = rest.lastIndexOf(' ', room - 1);
     if (cut <= 0) cut = room;
     lines.push(rest.slice(0, cut));
     rest = rest.slice(cut).trimStart();

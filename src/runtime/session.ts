@@ -794,11 +794,10 @@ export class Session {
     try {
       const parsed = parse(text);
       if (parsed.errors.length > 0) {
-        for (const e of parsed.errors) {
-          const rec = parseErrorRecord(e, text, options.file);
-          this.recordError(rec);
-          this.emitError(rec);
-        }
+        // One ParseException, shown by its first error, as pwsh does however many the parser found.
+        const rec = parseErrorRecord(parsed.errors[0]!, text, options.file);
+        this.recordError(rec);
+        this.emitError(rec);
         this.lastSuccess = false;
         terminated = true;
       } else {

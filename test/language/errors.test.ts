@@ -40,7 +40,7 @@ const cases: Case[] = [
   { source: 'while ($true)', errorId: 'MissingLoopStatement', message: 'Missing statement body in while loop.', line: 1, column: 14, incomplete: true },
   { source: 'foreach ($x $y) { }', errorId: 'MissingInInForeach', message: "Missing 'in' after variable in foreach loop.\nThe correct form is: foreach ($a in $b) {...}", line: 1, column: 12, incomplete: false },
   { source: 'function Get-It', errorId: 'MissingFunctionBody', message: 'Missing function body in function declaration.', line: 1, column: 16, incomplete: true },
-  { source: '[int', errorId: 'EndSquareBracketExpectedAtEndOfAttribute', message: 'Missing ] at end of attribute or type literal.', line: 1, column: 1, incomplete: true },
+  { source: '[int', errorId: 'EndSquareBracketExpectedAtEndOfAttribute', message: 'Missing ] at end of attribute or type literal.', line: 1, column: 5, incomplete: false },
   { source: '<# never closed', errorId: 'MissingTerminatorMultiLineComment', message: "The terminator '#>' is missing from the multiline comment.", line: 1, column: 1, incomplete: true },
   { source: 'Get-Content <in.txt', errorId: 'RedirectionNotSupported', message: "The '<' operator is reserved for future use.", line: 1, column: 13, incomplete: false },
   { source: '$x.Method(1,', errorId: 'MissingEndParenthesisInMethodCall', message: "Missing ')' in method call.", line: 1, column: 10, incomplete: true },
@@ -49,7 +49,7 @@ const cases: Case[] = [
   { source: 'Get-A &&', errorId: 'EmptyPipelineChainElement', message: 'A pipeline chain operator must be followed by a pipeline.', line: 1, column: 9, incomplete: true },
   { source: 'do { } ', errorId: 'MissingWhileOrUntilInDoWhile', message: 'Missing while or until keyword in do loop.', line: 1, column: 7, incomplete: true },
   { source: 'switch ($x) { 1 }', errorId: 'MissingSwitchStatementClause', message: 'Missing statement block in switch statement clause.', line: 1, column: 16, incomplete: false },
-  { source: 'class C { [int] }', errorId: 'IncompleteMemberDefinition', message: 'Missing a property name or method definition.', line: 1, column: 17, incomplete: false },
+  { source: 'class C { [int] }', errorId: 'IncompleteMemberDefinition', message: 'Missing a property name or method definition.', line: 1, column: 16, incomplete: false },
   { source: '1 + 2 = 3', errorId: 'InvalidLeftHandSide', message: 'The assignment expression is not valid. The input to an assignment operator must be an object that is able to accept assignments, such as a variable or a property.', line: 1, column: 1, incomplete: false },
   { source: 'Write-Host "$(1 +)"', errorId: 'ExpectedValueExpression', message: "You must provide a value expression following the '+' operator.", line: 1, column: 18, incomplete: false },
 ];

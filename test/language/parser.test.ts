@@ -203,6 +203,13 @@ describe('expressions (expression mode)', () => {
     expect(expr('"cost: $"')).toMatchObject({ type: 'StringConstant', value: 'cost: $' });
   });
 
+  test('inside $( ) of a double-quoted string, doubled quotes quote a string (pwsh: "[$(""a""""b"")]" is [a"b])', () => {
+    expect(expr('"[$(""a""""b"")]"')).toMatchObject({
+      type: 'ExpandableString',
+      parts: ['[', { type: 'SubExpression', body: { statements: [{ elements: [{ expression: { type: 'StringConstant', value: 'a"b' } }] }] } }, ']'],
+    });
+  });
+
   test('here-strings', () => {
     expect(expr("@'\nline $x\n'@")).toMatchObject({ type: 'StringConstant', value: 'line $x', quoteKind: 'single-here' });
     expect(expr('@"\nHi $name\n  "quoted"\n"@')).toMatchObject({ type: 'ExpandableString', quoteKind: 'double-here', parts: ['Hi ', { name: 'name' }, '\n  "quoted"'] });
@@ -420,7 +427,10 @@ describe('statements', () => {
 
   test('data sections, workflows with parallel/sequence, configurations', () => {
     expect(single('data Texts -SupportedCommand ConvertFrom-StringData { ConvertFrom-StringData "a=b" }')).toMatchObject({ type: 'Data', variable: 'Texts', supportedCommands: [bare('ConvertFrom-StringData')] });
-    expect(single('workflow W { parallel { Get-A } sequence { Get-B } }')).toMatchObject({
+    // pwsh 7 parses a workflow, then rejects it: 'Workflow is not supported in PowerShell 6+.'
+    const workflow = parse('workflow W { parallel { Get-A } sequence { Get-B } }');
+    expect(workflow.errors.map((e) => e.errorId)).toEqual(['WorkflowNotSupportedInPowerShellCore']);
+    expect(workflow.ast.end?.statements[0]).toMatchObject({
       type: 'FunctionDefinition',
       kind: 'workflow',
       body: { end: { statements: [{ type: 'BlockStatement', kind: 'parallel' }, { type: 'BlockStatement', kind: 'sequence' }] } },

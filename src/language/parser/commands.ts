@@ -5,7 +5,7 @@ import type { ArrayLiteral, Command, CommandElement, CommandParameter, Expressio
 import { isBlank, isNewline, isQuote } from '../chars.js';
 import type { LexToken } from '../lexer.js';
 import { endsCommand } from './terminators.js';
-import type { ParserState } from './parser-state.js';
+import { type ParserState, abort } from './parser-state.js';
 import { parsePostfix } from './member-access.js';
 import { parseRedirection } from './pipelines.js';
 import { numberNode, parseArrayExpression, parseHashtable, parseParen, parseScriptBlockExpression, parseSubExpression, stringNode } from './primary.js';
@@ -26,7 +26,11 @@ export function parseCommand(ps: ParserState): Command {
   }
   if (invocationOperator) {
     const next = ps.peek('command');
-    if (endsCommand(next)) ps.fail(next, 'MissingExpression', [invocationOperator]);
+    if (endsCommand(next)) {
+      // pwsh marks the operator itself, and `pwsh -c '&'` prints it: not incomplete input.
+      ps.ctx.error('MissingExpression', [invocationOperator], start, start + 1, false);
+      throw abort;
+    }
     elements.push(parseCommandPrimary(ps));
   } else {
     const tok = ps.peek('command');

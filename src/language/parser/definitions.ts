@@ -2,7 +2,7 @@
 // members, and DSC configurations.
 
 import type { AttributeBase, Expression, FunctionDefinition, FunctionMember, MemberDefinition, Parameter, Statement, TypeDefinition, TypeName } from '../ast.js';
-import { isIdentifierChar, isNewline, isQuote, isWhitespaceOrNewline } from '../chars.js';
+import { isIdentifierChar, isIdentifierStart, isNewline, isQuote, isWhitespaceOrNewline } from '../chars.js';
 import type { ParserErrorId } from '../messages.js';
 import { isStatementEnd, endsCommand } from './terminators.js';
 import { type ParserState, abort, type KeywordSpan } from './parser-state.js';
@@ -46,25 +46,28 @@ export function parseFunction(ps: ParserState, kw: KeywordSpan): FunctionDefinit
 export function parseParameterList(ps: ParserState, closeMissing: ParserErrorId): Parameter[] {
   const open = ps.take(ps.peek());
   const parameters: Parameter[] = [];
-  for (;;) {
-    if (ps.takeListEnd(open, closeMissing)) break;
-    parameters.push(parseParameter(ps));
+  for (let afterComma = false; ; afterComma = true) {
+    if (ps.takeListEnd(open, closeMissing, afterComma)) break;
+    parameters.push(parseParameter(ps, closeMissing));
     if (!ps.takeListSeparator(open, closeMissing)) break;
   }
   return parameters;
 }
 
-function parseParameter(ps: ParserState): Parameter {
+function parseParameter(ps: ParserState, closeMissing: ParserErrorId): Parameter {
   const start = ps.afterTrivia();
   const attributes = parseAttributes(ps);
   const tok = ps.peek();
-  if (tok.kind !== 'Variable') ps.fail(tok, 'InvalidFunctionParameter');
+  // Without attributes, what is not a variable ends the list early: `function f( {` is a missing `)`.
+  if (tok.kind !== 'Variable') ps.fail(tok, attributes.length > 0 ? 'InvalidFunctionParameter' : closeMissing);
   ps.take(tok);
   const param: Parameter = { type: 'Parameter', name: tok.variable!.name, attributes, extent: ps.extent(start) };
   const eq = ps.peek();
   if (eq.op === '=') {
     ps.take(eq);
     ps.skipNewlines();
+    const value = ps.peek();
+    if (value.op === ')' || value.op === ',') ps.fail(value, 'MissingExpressionAfterToken', ['=']);
     param.defaultValue = parseRequiredExpression(ps, eq, true);
   }
   param.extent = ps.extent(start);
@@ -102,6 +105,11 @@ export function parseTypeDefinition(ps: ParserState, kw: KeywordSpan, attributes
     for (;;) {
       ps.skipNewlines();
       ps.pos = ps.afterTrivia();
+      if (!isIdentifierStart(ps.char(ps.pos))) {
+        // `class C : {`: pwsh points right after the `:` or `,`.
+        ps.ctx.error('TypeNameExpected', [], ps.lastEnd, ps.lastEnd, ps.peek().kind === 'EndOfInput');
+        throw abort;
+      }
       baseTypes.push(parseTypeName(ps));
       ps.skipNewlines();
       if (!ps.expectOp(',')) break;
@@ -146,6 +154,8 @@ function parseEnumMember(ps: ParserState): MemberDefinition {
     ps.skipNewlines();
     member.initialValue = parseRequiredExpression(ps, eq, false);
   }
+  const end = ps.peek('command');
+  if (!isStatementEnd(end)) ps.fail(end, 'MissingPropertyTerminator');
   member.extent = ps.extent(start);
   return member;
 }
@@ -187,8 +197,9 @@ function parseClassMember(ps: ParserState, className: string): MemberDefinition 
     const eq = ps.peek();
     if (eq.op === '=') {
       ps.take(eq);
+      // pwsh accepts `[int]$x =` with nothing after it, as a property without an initial value.
       ps.skipNewlines();
-      prop.initialValue = parseRequiredExpression(ps, eq, false);
+      if (!isStatementEnd(ps.peek('command'))) prop.initialValue = parseRequiredExpression(ps, eq, false);
     }
     const end = ps.peek('command');
     if (!isStatementEnd(end)) ps.fail(end, 'MissingPropertyTerminator');

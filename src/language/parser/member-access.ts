@@ -38,7 +38,9 @@ export function parsePostfix(ps: ParserState, target: Expression, commandMode: b
       ps.skipNewlines();
       const close = ps.peek();
       if (close.op !== ']') {
-        ps.missingCloser(open, open + 1, 'MissingEndSquareBracket');
+        // At the end of the text the opener is marked (incomplete input); otherwise right after the index.
+        if (close.kind === 'EndOfInput') ps.missingCloser(open, open + 1, 'MissingEndSquareBracket');
+        else ps.ctx.error('MissingEndSquareBracket', [], ps.lastEnd, ps.lastEnd, false);
         throw abort;
       }
       ps.take(close);

@@ -22,7 +22,12 @@ const reportedAfterPreviousToken: ReadonlySet<ParserErrorId> = new Set<ParserErr
   'MissingStatementInHashLiteral', 'MissingStatementBlockForDataSection', 'MissingMethodParameterList',
   'MissingFilenameOption', 'PipelineValueRequired', 'MissingSwitchValueExpression', 'MissingStatementAfterKeyword',
   'MissingBaseCtorCall', 'MissingPropertyName', 'MissingArrayIndexExpression', 'MissingConfigurationName',
+  'MissingEndParenthesisInFunctionParameterList', 'MissingExpressionInNamedArgument', 'IncompleteMemberDefinition',
+  'MissingEndParenthesisInMethodCall', 'MissingPropertyTerminator', 'MissingEndParenthesisInExpression',
 ]);
+
+/** Errors pwsh reports as plain errors, never as incomplete input (`pwsh -c '@{a'` prints them). */
+const neverIncomplete: ReadonlySet<ParserErrorId> = new Set<ParserErrorId>(['MissingEqualsInHashLiteral', 'MissingFileSpecification']);
 
 /** Thrown inside the parser to abandon a statement after its error has been recorded. */
 export class SyntaxAbort {}
@@ -123,10 +128,10 @@ export class ParserState {
       // PowerShell points just after what came before: `$a -eq` → right after `-eq`.
       const rest = this.lexer.skipTrivia(this.pos);
       const atEnd = tok.kind === 'EndOfInput' || this.onlyBlankLinesFrom(rest);
-      this.ctx.error(id, args, this.lastEnd, this.lastEnd, atEnd);
+      this.ctx.error(id, args, this.lastEnd, this.lastEnd, atEnd && !neverIncomplete.has(id));
       return;
     }
-    this.ctx.error(id, args, tok.start, tok.kind === 'EndOfInput' ? tok.start : tok.end, tok.kind === 'EndOfInput');
+    this.ctx.error(id, args, tok.start, tok.kind === 'EndOfInput' ? tok.start : tok.end, tok.kind === 'EndOfInput' && !neverIncomplete.has(id));
   }
 
   onlyBlankLinesFrom(p: number): boolean {
@@ -165,6 +170,13 @@ export class ParserState {
    */
   missingCloseParen(open: LexToken, id: ParserErrorId, args: readonly string[] = []): never {
     const tok = this.peek();
+    if (tok.kind === 'NewLine' || tok.op === ';' || (tok.kind !== 'EndOfInput' && /[\r\n]/.test(this.text.slice(this.lastEnd, tok.start)))) {
+      // The content ended cleanly (`;` or a line break) but no `)` came: pwsh points right after
+      // it, or at the `;` after an `if (`/`while (` condition.
+      if (id === 'MissingEndParenthesisAfterStatement' && tok.op === ';') this.ctx.error(id, args, tok.start, tok.end, false);
+      else this.ctx.error(id, args, this.lastEnd, this.lastEnd, false);
+      throw abort;
+    }
     if (tok.kind !== 'EndOfInput') this.fail(tok, 'UnexpectedToken', [tok.text]);
     this.missingCloser(open.start, open.end, id, args);
     throw abort;
@@ -252,9 +264,10 @@ export class ParserState {
   }
 
   /** Before an item of a parenthesised list: true when `)` closes it (taken); the end of input is `missing`. */
-  takeListEnd(open: LexToken, missing: ParserErrorId): boolean {
+  takeListEnd(open: LexToken, missing: ParserErrorId, afterComma = false): boolean {
     this.skipNewlines();
     const tok = this.peek();
+    if (tok.op === ')' && afterComma) this.fail(tok, 'MissingExpressionAfterToken', [',']);
     if (tok.op === ')') {
       this.take(tok);
       return true;

@@ -44,6 +44,12 @@ export function parsePipelineChain(ps: ParserState): PipelineBase {
 function parsePipeline(ps: ParserState): Pipeline | AssignmentStatement {
   const start = ps.afterTrivia();
   const elements: (Command | CommandExpression)[] = [];
+  const first = ps.peek('command');
+  if (first.op === '|') {
+    // `| 1`: an empty first element, marked at the `|` itself.
+    ps.ctx.error('EmptyPipeElement', [], first.start, first.end, false);
+    throw abort;
+  }
   if (isExpressionStart(ps, start)) {
     const expr = parseExpression(ps);
     const tok = ps.peek();

@@ -94,6 +94,7 @@ export function parseSubExpressionAt(ps: ParserState, dollarPos: number): { node
 export function parseHashtable(ps: ParserState): HashtableExpression {
   const open = ps.take(ps.peek());
   const entries: HashtableExpression['entries'] = [];
+  const keys = new Set<string>();
   for (;;) {
     ps.skipNewlinesAndSemicolons();
     const tok = ps.peek();
@@ -104,12 +105,10 @@ export function parseHashtable(ps: ParserState): HashtableExpression {
     if (tok.kind === 'EndOfInput') incompleteHash(ps);
     const entryStart = tok.start;
     const key = parseHashKey(ps);
+    checkDuplicateKey(ps, key, keys);
     ps.skipNewlines();
     const eq = ps.peek();
-    if (eq.op !== '=') {
-      if (eq.kind === 'EndOfInput') incompleteHash(ps);
-      ps.fail(eq, 'MissingEqualsInHashLiteral');
-    }
+    if (eq.op !== '=') ps.fail(eq, 'MissingEqualsInHashLiteral');
     ps.take(eq);
     ps.skipNewlines();
     const valueTok = ps.peek('command');
@@ -121,6 +120,17 @@ export function parseHashtable(ps: ParserState): HashtableExpression {
     incompleteHash(ps);
   }
   return { type: 'Hashtable', entries, extent: ps.extent(open.start) };
+}
+
+/** A constant key seen twice (`@{a=1; 'A'=2}`) is an error at the second key, whatever the case. */
+function checkDuplicateKey(ps: ParserState, key: Expression, keys: Set<string>): void {
+  if (key.type !== 'StringConstant') return;
+  const folded = key.value.toLowerCase();
+  if (!keys.has(folded)) {
+    keys.add(folded);
+    return;
+  }
+  ps.ctx.error('DuplicateKeyInHashLiteral', [key.value], key.extent.start, key.extent.end, false);
 }
 
 /** PowerShell's error for a hash literal that stops early: after its last entry (or `@{`). */

@@ -76,7 +76,7 @@ function parseNamedBlocks(ps: ParserState, sb: ScriptBlock, closer: 'eof' | '}')
     if (tok.kind === 'EndOfInput' || (closer === '}' && tok.op === '}')) return;
     const kw = ps.keywordAt(ps.afterTrivia());
     if (!kw || !namedBlockKinds.has(kw.word)) {
-      ps.report(tok, 'UnexpectedToken', [tok.text]);
+      ps.report(tok, 'MissingNamedBlocks', [tok.text]);
       // Parse the rest as statements so later errors are still found.
       try {
         parseStatementList(ps, closer);

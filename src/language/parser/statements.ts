@@ -121,8 +121,13 @@ export function parseKeywordStatement(ps: ParserState, kw: KeywordSpan, label: s
     case 'switch': return parseSwitch(ps, kw, label);
     case 'function':
     case 'filter':
-    case 'workflow':
       return parseFunction(ps, kw);
+    case 'workflow': {
+      // Parsed as a function so the rest of the script is checked, and reported over the whole definition.
+      const stmt = parseFunction(ps, kw);
+      ps.ctx.error('WorkflowNotSupportedInPowerShellCore', [], stmt.extent.start, stmt.extent.end, false);
+      return stmt;
+    }
     case 'return':
     case 'exit':
     case 'throw':
@@ -136,21 +141,20 @@ export function parseKeywordStatement(ps: ParserState, kw: KeywordSpan, label: s
     case 'class':
     case 'enum':
       return parseTypeDefinition(ps, kw, [], kw.start);
-    case 'using': return parseUsingStatement(ps, kw);
+    case 'using': {
+      // Leading usings are taken by the script body; one here comes after other statements.
+      // pwsh parses it anyway and reports it over the whole statement.
+      const stmt = parseUsingStatement(ps, kw);
+      ps.ctx.error('UsingMustBeAtStartOfScript', [], stmt.extent.start, stmt.extent.end, false);
+      return stmt;
+    }
     case 'configuration': return parseConfiguration(ps, kw);
     case 'parallel':
     case 'sequence':
       if (!ps.isFollowedByBlock(kw.end)) return undefined;
       ps.takeKeyword(kw);
       return { type: 'BlockStatement', kind: kw.word, body: parseStatementBlock(ps, 'MissingStatementAfterKeyword', [kw.word]), extent: ps.extent(kw.start) };
-    case 'else':
-    case 'elseif':
-    case 'catch':
-    case 'finally':
-    case 'until':
-    case 'in':
-      ps.fail(ps.peek('command'), 'UnexpectedToken', [ps.text.slice(kw.start, kw.end)]);
-    // falls through (fail never returns)
+    // `else`, `catch`, `finally`, `until`, `in`... out of place are command names to pwsh.
     default:
       return undefined;
   }
@@ -312,7 +316,7 @@ function parseSwitch(ps: ParserState, kw: { start: number; end: number }, label:
       const start = arg.start;
       const expr = parseCommandPrimary(ps);
       condition = pipelineOf(ps, expr, start);
-    } else ps.report(tok, 'InvalidSwitchFlag', [tok.text]);
+    } else ps.report(tok, 'InvalidSwitchFlag', [tok.parameter!.name]);
   }
   if (!condition) {
     ps.skipNewlines();
@@ -348,6 +352,8 @@ function parseSwitch(ps: ParserState, kw: { start: number; end: number }, label:
     const isDefault =
       tok.kind === 'Generic' && tok.value !== undefined && tok.value.toLowerCase() === 'default' && tok.text.toLowerCase() === 'default';
     if (isDefault) {
+      // pwsh reports a second default clause and keeps the last, as here.
+      if (defaultBody) ps.ctx.error('MultipleSwitchDefaultClauses', [], tok.start, tok.end, false);
       ps.take(tok, 'Keyword');
       defaultBody = parseStatementBlock(ps, 'MissingSwitchStatementClause');
       continue;
@@ -406,6 +412,8 @@ function parseTry(ps: ParserState, kw: { start: number; end: number }): Statemen
       if (!ps.expectOp(',')) break;
     }
     const catchBody = parseStatementBlock(ps, 'MissingCatchHandlerBlock');
+    // A catch-all followed by another catch: reported just before the later one, as pwsh's semantic check does.
+    if (catches.some((c) => c.types.length === 0)) ps.ctx.error('EmptyCatchNotLast', [], Math.max(0, next.start - 1), Math.max(0, next.start - 1), false);
     catches.push({ types, body: catchBody, extent: ps.extent(next.start) });
   }
   if (catches.length === 0 && !finallyBody) ps.fail(ps.peek(), 'MissingCatchOrFinally');

@@ -44,7 +44,7 @@ export function tryGenericMethodArguments(ps: ParserState): TypeName[] {
       const open = ps.pos;
       ps.takeSpan(open, open + 1, 'Punctuation');
       args.push(parseTypeName(ps));
-      expectCloseBracket(ps, open);
+      expectCloseBracket(ps);
     } else args.push(parseTypeName(ps));
     ps.pos = ps.lexer.skipTrivia(ps.pos);
     const d = ps.char(ps.pos);
@@ -67,11 +67,11 @@ export function parseAttributeOrType(ps: ParserState): AttributeBase {
     ps.ctx.recordToken('Attribute', typeName.name, typeName.extent.start, typeName.extent.start + typeName.name.length);
     const { positional, named } = parseAttributeArguments(ps);
     ps.skipNewlines();
-    expectCloseBracket(ps, start);
+    expectCloseBracket(ps);
     const attr: Attribute = { type: 'Attribute', typeName, positionalArguments: positional, namedArguments: named, extent: ps.extent(start) };
     return attr;
   }
-  expectCloseBracket(ps, start);
+  expectCloseBracket(ps);
   return { type: 'TypeConstraint', typeName, extent: ps.extent(start) };
 }
 
@@ -82,30 +82,46 @@ function skipAssemblyName(ps: ParserState): void {
   ps.takeSpan(ps.pos, q, 'TypeName');
 }
 
-function expectCloseBracket(ps: ParserState, start: number): void {
+function expectCloseBracket(ps: ParserState): void {
   const p = ps.lexer.skipTrivia(ps.pos);
-  if (ps.char(p) !== ']') {
-    const tok = ps.lexer.scan(ps.pos, 'expression');
-    if (tok.kind === 'EndOfInput') ps.ctx.error('EndSquareBracketExpectedAtEndOfAttribute', [], start, start + 1, true);
-    else ps.report(tok, 'EndSquareBracketExpectedAtEndOfAttribute');
-    throw abort;
-  }
+  if (ps.char(p) !== ']') missingCloseBracket(ps);
   ps.takeSpan(p, p + 1, 'Punctuation');
+}
+
+/**
+ * PowerShell points at the character before the token found (`[int $a` marks the blank, `[int'5'`
+ * the `t`), or at the end of the text; only an unclosed generic argument list there is incomplete
+ * input (`pwsh -c '[int'` prints the error, `pwsh -c '[List[int'` waits for more).
+ */
+function missingCloseBracket(ps: ParserState, incompleteAtEnd = false): never {
+  const next = ps.lexer.skipTrivia(ps.pos);
+  if (ps.onlyBlankLinesFrom(next)) ps.ctx.error('EndSquareBracketExpectedAtEndOfAttribute', [], ps.lastEnd, ps.lastEnd, incompleteAtEnd);
+  else ps.ctx.error('EndSquareBracketExpectedAtEndOfAttribute', [], Math.max(0, next - 1), Math.max(0, next - 1), false);
+  throw abort;
 }
 
 function parseAttributeArguments(ps: ParserState): { positional: Expression[]; named: Attribute['namedArguments'] } {
   const open = ps.take(ps.peek());
   const positional: Expression[] = [];
   const named: Attribute['namedArguments'] = [];
-  for (;;) {
-    if (ps.takeListEnd(open, 'MissingEndParenthesisInExpression')) break;
+  for (let afterComma = false; ; afterComma = true) {
+    if (ps.takeListEnd(open, 'MissingEndParenthesisInExpression', afterComma)) break;
     const tok = ps.peek();
+    if (tok.op === ']') {
+      // `[Parameter(]`: the `)` is missing right after what came before.
+      ps.ctx.error('MissingEndParenthesisInExpression', [], ps.lastEnd, ps.lastEnd, false);
+      throw abort;
+    }
     if (tok.kind === 'Identifier') {
       const after = ps.lexer.scan(tok.end, 'expression');
       if (after.op === '=' ) {
         ps.take(tok, 'Member');
         ps.take(after);
         ps.skipNewlines();
+        const valueTok = ps.peek();
+        if (valueTok.op === ']' || valueTok.op === ')' || valueTok.op === ',' || valueTok.kind === 'EndOfInput') {
+          ps.fail(valueTok, 'MissingExpressionInNamedArgument');
+        }
         const value = parseRequiredExpression(ps, after, true);
         named.push({ name: tok.text, value, extent: ps.extent(tok.start) });
       } else {
@@ -145,10 +161,7 @@ export function parseTypeName(ps: ParserState): TypeName {
         rank++;
         r = ps.lexer.skipTrivia(r + 1);
       }
-      if (ps.char(r) !== ']') {
-        ps.ctx.error('EndSquareBracketExpectedAtEndOfAttribute', [], r, r + 1, r >= ps.text.length);
-        throw abort;
-      }
+      if (ps.char(r) !== ']') missingCloseBracket(ps);
       node.arrayRank = rank;
       ps.takeSpan(ps.pos, r + 1, 'TypeName');
       continue;
@@ -167,10 +180,7 @@ export function parseTypeName(ps: ParserState): TypeName {
         // Assembly-qualified names inside brackets: skip to the closing bracket.
         let s = ps.pos;
         while (s < ps.text.length && ps.text[s] !== ']') s++;
-        if (ps.char(s) !== ']') {
-          ps.ctx.error('EndSquareBracketExpectedAtEndOfAttribute', [], inner, inner + 1, true);
-          throw abort;
-        }
+        if (ps.char(s) !== ']') missingCloseBracket(ps, true);
         ps.takeSpan(ps.pos, s + 1, 'Punctuation');
       } else {
         node.genericArguments.push(parseTypeName(ps));
@@ -185,8 +195,7 @@ export function parseTypeName(ps: ParserState): TypeName {
         ps.takeSpan(ps.pos, ps.pos + 1, 'Punctuation');
         break;
       }
-      ps.ctx.error('EndSquareBracketExpectedAtEndOfAttribute', [], ps.pos, ps.pos + 1, d === '');
-      throw abort;
+      missingCloseBracket(ps, true);
     }
   }
   node.extent = ps.extent(start);

@@ -296,3 +296,451 @@ $x = 1 +
 Get-Item nope; if ($true {
 ### [string[]]$a = 'x'; $a.Nope
 [string[]]$a = 'x'; $a.Nope
+
+# Parse errors written to find differences: every statement kind left unfinished, unclosed strings,
+# bad operators, missing braces, bad attributes and type names; pwsh reports all of a script's at once.
+### if
+if
+### if (
+if (
+### if ($true)
+if ($true)
+### if ($true) { 1 } else
+if ($true) { 1 } else
+### if ($true) { 1 } elseif ($false)
+if ($true) { 1 } elseif ($false)
+### if ($true) { 1 } elseif (
+if ($true) { 1 } elseif (
+### while ($true)
+while ($true)
+### while (
+while (
+### do { 1 }
+do { 1 }
+### do { 1 } while
+do { 1 } while
+### do { 1 } until (
+do { 1 } until (
+### for (
+for (
+### for ($i = 0; $i -lt 3
+for ($i = 0; $i -lt 3
+### for ($i = 0; $i -lt 3; $i++)
+for ($i = 0; $i -lt 3; $i++)
+### foreach
+foreach
+### foreach ($i)
+foreach ($i)
+### foreach ($i in 1..3)
+foreach ($i in 1..3)
+### foreach (1 in 2) { }
+foreach (1 in 2) { }
+### switch
+switch
+### switch (1)
+switch (1)
+### switch (1) {
+switch (1) {
+### switch (1) { 1 }
+switch (1) { 1 }
+### switch -foo (1) { }
+switch -foo (1) { }
+### try
+try
+### try { } catch
+try { } catch
+### try { } catch [nope { }
+try { } catch [nope { }
+### try { } finally
+try { } finally
+### try { } catch { } catch [System.Exception] { }
+try { } catch { } catch [System.Exception] { }
+### function
+function
+### function f
+function f
+### function f(
+function f(
+### function f($a { }
+function f($a { }
+### filter
+filter
+### class
+class
+### class C { [int] }
+class C { [int] }
+### class C { [int]$x = }
+class C { [int]$x = }
+### class C { f() { }
+class C { f() { }
+### enum E {
+enum E {
+### enum E { A = }
+enum E { A = }
+### enum
+enum
+### trap {
+trap {
+### param(
+param(
+### begin {
+begin {
+### return (
+return (
+### throw (
+throw (
+### data
+data
+### exit (
+exit (
+### 'abc
+'abc
+### "abc
+"abc
+### "$(1 + "
+"$(1 + "
+### @"x
+@"x
+### "a $("
+"a $("
+### 'a' + 'b
+'a' + 'b
+### 1 -bogus 2
+1 -bogus 2
+### 1 -
+1 -
+### $a =
+$a =
+### $a +=
+$a +=
+### 1 ? 2
+1 ? 2
+### 1 ? 2 :
+1 ? 2 :
+### 1 |
+1 |
+### | 1
+| 1
+### 1 ||
+1 ||
+### &&
+&&
+### 1 -and -or 2
+1 -and -or 2
+### -not
+-not
+### ,
+,
+### 1,
+1,
+### 1 = 2
+1 = 2
+### $a.
+$a.
+### $a::
+$a::
+### $a[
+$a[
+### $a[]
+$a[]
+### $a.b(
+$a.b(
+### $a.b(1,
+$a.b(1,
+### (
+(
+### (1
+(1
+### @(
+@(
+### @{
+@{
+### @{a
+@{a
+### @{a=
+@{a=
+### )
+)
+### ]
+]
+### 1 2 3
+1 2 3
+### $a = 1 = 2
+$a = 1 = 2
+### 1 >
+1 >
+### Get-Item >
+Get-Item >
+### Get-Item 2>&3
+Get-Item 2>&3
+### 1 < x
+1 < x
+### 1 && 2 |
+1 && 2 |
+### [Parameter(]
+[Parameter(]
+### [Parameter(Mandatory=]
+[Parameter(Mandatory=]
+### function f { param([Parameter(Mandatory) $a) }
+function f { param([Parameter(Mandatory) $a) }
+### [ValidateRange(1,2]$x = 1
+[ValidateRange(1,2]$x = 1
+### function f { param([int $a) }
+function f { param([int $a) }
+### [int[]
+[int[]
+### [int[
+[int[
+### [System.Collections.Generic.List[int]
+[System.Collections.Generic.List[int]
+### [System.Collections.Generic.List[int
+[System.Collections.Generic.List[int
+### [int]::
+[int]::
+### []
+[]
+### [int,string]
+[int,string]
+### [List[]]
+[List[]]
+### [1]
+[1]
+### [int]$
+[int]$
+### if ( { } ; while ( { }
+if ( { } ; while ( { }
+### @{a=1; 'a'=2}
+@{a=1; 'a'=2}
+### ${abc
+${abc
+### $
+$
+### "`u{zz}"
+"`u{zz}"
+### $x = 1abc
+$x = 1abc
+### $x = 0x
+$x = 0x
+### using namespace
+using namespace
+### using module
+using module
+### 1; using namespace System
+1; using namespace System
+### begin { } 1
+begin { } 1
+### &
+& 
+### $a = foreach
+$a = foreach
+### function f { param($a) param($b) }
+function f { param($a) param($b) }
+### class C { C() : base( { } }
+class C { C() : base( { } }
+### [int]$a = [
+[int]$a = [
+### $x = @'x'@
+$x = @'x'@
+### 1 -f
+1 -f
+### $a -is
+$a -is
+### $a -as [
+$a -as [
+### -join
+-join
+### 1..
+1..
+### function f { ⏎   if ($x { ⏎ }
+function f {
+  if ($x {
+}
+### $a = (1 ⏎ $b = 2
+$a = (1
+$b = 2
+### @" ⏎ x
+@"
+x
+### $x = "abc ⏎ def
+$x = "abc
+def
+### class C { ⏎   [int]$x ⏎   f( { ⏎ }
+class C {
+  [int]$x
+  f( {
+}
+### switch (1) { ⏎   1 { 'one' } ⏎   2 ⏎ }
+switch (1) {
+  1 { 'one' }
+  2
+}
+### try { ⏎   1 ⏎ } ⏎ catch
+try {
+  1
+}
+catch
+### if ($a) { ⏎ } ⏎ else {
+if ($a) {
+}
+else {
+### $a = ( ⏎  ⏎ $b = @{a
+$a = (
+
+$b = @{a
+### 'a' + ⏎   'b' ⏎ $c = (
+'a' +
+  'b'
+$c = (
+### function f { ⏎   param( ⏎     [int]$a ⏎     [int]$b ⏎   ) ⏎ }
+function f {
+  param(
+    [int]$a
+    [int]$b
+  )
+}
+### $h = @{ ⏎   a = 1 ⏎   b ⏎ }
+$h = @{
+  a = 1
+  b
+}
+### foreach ($i in 1..3) { ⏎   $i
+foreach ($i in 1..3) {
+  $i
+
+### Get-Item nope ⏎ 1 +
+Get-Item nope
+1 +
+
+### if ($true) { 1 } ⏎ else ⏎ { 2 } ⏎ elseif ($false) { 3 }
+if ($true) { 1 }
+else
+{ 2 }
+elseif ($false) { 3 }
+### $h = @{ a = 1; b = }
+$h = @{ a = 1; b = }
+### foreach ($i in 1..3) { $i }}
+foreach ($i in 1..3) { $i }}
+### $a[1 2]
+$a[1 2]
+### $a.(
+$a.(
+### [int]::Parse('1'
+[int]::Parse('1'
+### 'abc' -replace
+'abc' -replace
+### 'abc' -replace 'a',
+'abc' -replace 'a',
+### $a = 1,,2
+$a = 1,,2
+### $x ??
+$x ??
+### $x ??=
+$x ??=
+### -not -not
+-not -not
+### $(1;
+$(1;
+### @(1;
+@(1;
+### switch ($x) { default }
+switch ($x) { default }
+### switch -regex
+switch -regex
+### do { } while ($true
+do { } while ($true
+### do { } until
+do { } until
+### foreach ($i in )
+foreach ($i in )
+### trap [nope { }
+trap [nope { }
+### function f { param([Parameter(Mandatory=$true)]) }
+function f { param([Parameter(Mandatory=$true)]) }
+### function f { [CmdletBinding( ] param() }
+function f { [CmdletBinding( ] param() }
+### function f() { } }
+function f() { } }
+### filter { }
+filter { }
+### class C : { }
+class C : { }
+### class C : B, { }
+class C : B, { }
+### class { }
+class { }
+### class C { [void] M( { } }
+class C { [void] M( { } }
+### class C { [void] M() }
+class C { [void] M() }
+### class C { static }
+class C { static }
+### enum E { A B }
+enum E { A B }
+### enum E : { A }
+enum E : { A }
+### enum E { 1 }
+enum E { 1 }
+### [ValidateSet('a' 'b')]$x = 'a'
+[ValidateSet('a' 'b')]$x = 'a'
+### [int]]
+[int]]
+### [a.b.]
+[a.b.]
+### [a,]
+[a,]
+### $x = [int]::MaxValue.
+$x = [int]::MaxValue.
+### Get-ChildItem | | Select-Object
+Get-ChildItem | | Select-Object
+### Get-Item *>
+Get-Item *>
+### 1 -or 2 -
+1 -or 2 -
+### ,,
+,,
+### $a = ,
+$a = ,
+### $a++ ++
+$a++ ++
+### "a $(1 + ) b"
+"a $(1 + ) b"
+### 'a''
+'a''
+### "a`"
+"a`"
+### <# x
+<# x
+### #requires -Nope 1
+#requires -Nope 1
+### begin { } process
+begin { } process
+### data -foo { }
+data -foo { }
+### data { Get-Date }
+data { Get-Date }
+### exit 1 2
+exit 1 2
+### return 1 2
+return 1 2
+### :lbl
+:lbl
+### & { } }
+& { } }
+### ${
+${
+### $a::b(
+$a::b(
+### [int]$a =
+[int]$a =
+### function f { param([int]$a = ) }
+function f { param([int]$a = ) }
+### $a -replace 'x' 'y'
+$a -replace 'x' 'y'
+### $a | % {
+$a | % {
+### if (1) { } elseif (2) { } else { } else { }
+if (1) { } elseif (2) { } else { } else { }
+### try { } finally { } finally { }
+try { } finally { } finally { }
+### switch (1) { 1 { } 2 }
+switch (1) { 1 { } 2 }

@@ -50,6 +50,10 @@ export interface ParameterMetadata {
   validateRange?: [number, number];
   /** [ValidatePattern(regex)] (case-insensitive, .NET syntax). */
   validatePattern?: string;
+  /** [ValidateNotNull()], [ValidateLength(min, max)], [ValidateCount(min, max)] (see validation.ts). */
+  validateNotNull?: boolean;
+  validateLength?: [number, number];
+  validateCount?: [number, number];
   /** [AllowNull()], [AllowEmptyString()], [AllowEmptyCollection()]: a mandatory parameter takes these. */
   allowNull?: boolean;
   allowEmptyString?: boolean;

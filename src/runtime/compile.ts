@@ -22,6 +22,7 @@ import { bindTypes, declareTypes, type MemberCompiler, UserClass } from './user-
 import { invokeCollectionMethod } from './methods-dotnet.js';
 import { addAsIs } from '../dotnet/list.js';
 import { compileParams, type CompiledParam } from './params.js';
+import type { SourceSite } from './binder.js';
 import { qualifyTypeNames } from './using-namespace.js';
 import { cmdletHandles } from './script-command.js';
 import type { StageContext } from './pipeline.js';
@@ -987,10 +988,12 @@ function compileCommand(c: A.Command, unit: SourceUnit): CompiledCommand {
       const text = unit.text.slice(el.extent.start, el.extent.end);
       const colon = el.hasColon ? unit.text.indexOf(':', el.extent.start) : -1;
       const native = { text: `-${el.name}${el.hasColon ? ':' : ''}`, joined: el.argument !== undefined && colon >= 0 && el.argument.extent.start === colon + 1 };
-      return { kind: 'param', name: el.name, value: el.argument ? compileExpression(el.argument, unit) : undefined, hasColon: el.hasColon, text, native };
+      const at = sourceSite(unit, parameterTokenExtent(el, unit));
+      const valueAt = el.argument ? sourceSite(unit, el.argument.extent) : undefined;
+      return { kind: 'param', name: el.name, value: el.argument ? compileExpression(el.argument, unit) : undefined, hasColon: el.hasColon, text, native, at, valueAt };
     }
-    if (el.type === 'Variable' && el.splatted) return { kind: 'splat', value: compileExpression({ ...el, splatted: false }, unit) };
-    return { kind: 'value', value: compileExpression(el, unit), native: nativeLiteral(el, unit) };
+    if (el.type === 'Variable' && el.splatted) return { kind: 'splat', value: compileExpression({ ...el, splatted: false }, unit), at: sourceSite(unit, el.extent) };
+    return { kind: 'value', value: compileExpression(el, unit), native: nativeLiteral(el, unit), at: sourceSite(unit, el.extent) };
   });
   return {
     name,
@@ -1000,6 +1003,22 @@ function compileCommand(c: A.Command, unit: SourceUnit): CompiledCommand {
     position,
     dot: c.invocationOperator === '.',
   };
+}
+
+/**
+ * Where a command element is, for a binding error that points at it. Computed only when an error
+ * needs it: a long one-line script has many arguments and each position slices the line.
+ */
+function sourceSite(unit: SourceUnit, extent: A.Extent): SourceSite {
+  let position: ErrorPosition | undefined;
+  return () => (position ??= positionOf(unit, extent));
+}
+
+/** `-Name` as pwsh marks it: without the colon or the argument joined to it (`-Year:x`). */
+function parameterTokenExtent(el: A.CommandParameter, unit: SourceUnit): A.Extent {
+  const end = el.extent.start + 1 + el.name.length;
+  if (end >= el.extent.end || unit.text.slice(el.extent.start + 1, end).toLowerCase() !== el.name.toLowerCase()) return el.extent;
+  return { ...el.extent, end };
 }
 
 /** How a native command sees an argument written literally (see NativeLiteral). */

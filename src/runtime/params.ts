@@ -105,6 +105,12 @@ function stringsOf(args: A.Expression[]): string[] {
   });
 }
 
+/** `[ValidateRange(1, 5)]`: the two numbers, when both are constants. */
+export function numberPair(a: A.Attribute): [number, number] | undefined {
+  const [lo, hi] = a.positionalArguments.map(staticValue);
+  return typeof lo === 'number' && typeof hi === 'number' ? [lo, hi] : undefined;
+}
+
 export function compileParams(
   parameters: A.Parameter[] | undefined,
   blockAttributes: A.AttributeBase[],
@@ -189,11 +195,18 @@ export function compileParams(
           if (typeof pattern === 'string') meta.validatePattern = pattern;
           break;
         }
-        case 'validaterange': {
-          const [lo, hi] = a.positionalArguments.map(staticValue);
-          if (typeof lo === 'number' && typeof hi === 'number') meta.validateRange = [lo, hi];
+        case 'validaterange':
+          meta.validateRange = numberPair(a) ?? meta.validateRange;
           break;
-        }
+        case 'validatelength':
+          meta.validateLength = numberPair(a) ?? meta.validateLength;
+          break;
+        case 'validatecount':
+          meta.validateCount = numberPair(a) ?? meta.validateCount;
+          break;
+        case 'validatenotnull':
+          meta.validateNotNull = true;
+          break;
         default:
           break;
       }

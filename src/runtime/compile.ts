@@ -21,7 +21,8 @@ import { PSClassObject, PSHashtable, PSList, PSObject, PSReference, PSTypeRef, S
 import { bindTypes, declareTypes, type MemberCompiler, UserClass } from './user-types.js';
 import { invokeCollectionMethod } from './methods-dotnet.js';
 import { addAsIs } from '../dotnet/list.js';
-import { compileParams, type CompiledParam } from './params.js';
+import { addValidationAttribute, compileParams, type CompiledParam } from './params.js';
+import type { ValidationRules } from './validation.js';
 import type { SourceSite } from './binder.js';
 import { qualifyTypeNames } from './using-namespace.js';
 import { cmdletHandles } from './script-command.js';
@@ -1705,7 +1706,8 @@ function compileVariableSetter(v: A.VariableExpression, unit: SourceUnit): (f: F
   };
 }
 
-function compileLValue(e: A.Expression, unit: SourceUnit, typeName?: string): LValue {
+/** `typeName` and `validation`: what `[int]` / `[ValidateRange(1,5)]` in front of a variable put on it. */
+function compileLValue(e: A.Expression, unit: SourceUnit, typeName?: string, validation?: ValidationRules): LValue {
   switch (e.type) {
     case 'Variable': {
       const name = e.name;
@@ -1753,7 +1755,7 @@ function compileLValue(e: A.Expression, unit: SourceUnit, typeName?: string): LV
             },
             set: (value) => {
               try {
-                f.session.assignVariable(target, name, value, { isPrivate: scope === 'private', typeName, lower });
+                f.session.assignVariable(target, name, value, { isPrivate: scope === 'private', typeName, lower, validation });
               } catch (e) {
                 // Only a typed variable's conversion fails with InvalidArgument here.
                 if (e instanceof RuntimeError && e.record.category === 'InvalidArgument') throw variableTransformationError(e.record);
@@ -1766,11 +1768,14 @@ function compileLValue(e: A.Expression, unit: SourceUnit, typeName?: string): LV
     }
     case 'Convert':
       if (e.operand.type === 'Variable' || e.operand.type === 'Convert' || e.operand.type === 'Attributed') {
-        return compileLValue(e.operand, unit, typeName ?? typeNameText(e.typeName));
+        return compileLValue(e.operand, unit, typeName ?? typeNameText(e.typeName), validation);
       }
       break;
-    case 'Attributed':
-      return compileLValue(e.child, unit, typeName);
+    case 'Attributed': {
+      // The attribute nearest the variable is applied first; pwsh checks them all, so order does not matter here.
+      const rules: ValidationRules = { ...validation };
+      return compileLValue(e.child, unit, typeName, addValidationAttribute(e.attribute, rules) ? rules : validation);
+    }
     case 'Member': {
       const target = compileExpression(e.target, unit);
       const name = memberName(e.member, unit);
@@ -1807,7 +1812,7 @@ function compileLValue(e: A.Expression, unit: SourceUnit, typeName?: string): LV
     }
     case 'Paren': {
       const single = singleExpression(e.pipeline);
-      if (single) return compileLValue(single, unit, typeName);
+      if (single) return compileLValue(single, unit, typeName, validation);
       break;
     }
     default:

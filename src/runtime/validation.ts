@@ -4,7 +4,9 @@
 // parameter reports pwsh's detailed text; a variable only that it failed.
 import { numberOf } from '../dotnet/numeric-types.js';
 import { toStringValue } from './conversions.js';
+import { ErrorRecord, RuntimeError } from './errors.js';
 import { compileRegex } from './operators-regex.js';
+import { resolveTypeName } from './types.js';
 
 export interface ValidationRules {
   /** [ValidateSet(...)] (case-insensitive). */
@@ -107,4 +109,33 @@ export function validationFailure(r: ValidationRules, v: unknown): string | unde
     }
   }
   return undefined;
+}
+
+const VALIDATION_METADATA_CHAIN = [
+  'System.Management.Automation.ValidationMetadataException',
+  'System.Management.Automation.MetadataException',
+  'System.Management.Automation.RuntimeException',
+  'System.SystemException',
+  'System.Exception',
+] as const;
+
+/** A value as .NET's ToString() shows it in pwsh's variable messages: an array by its type name. */
+function shownValue(v: unknown, typeName: string | undefined, nullText: string): string {
+  if (v === null || v === undefined) return nullText;
+  if (Array.isArray(v)) return typeName?.endsWith('[]') ? (resolveTypeName(typeName) ?? typeName) : 'System.Object[]';
+  return toStringValue(v);
+}
+
+/**
+ * Checks a value about to be stored in a variable that carries Validate* attributes. `declaring`
+ * is the assignment that puts the attributes on (`[ValidateRange(1,3)][int]$n = 7`), which pwsh
+ * words as the attribute not being addable; later assignments say the value is not valid.
+ */
+export function checkVariableValue(name: string, v: unknown, rules: ValidationRules, typeName: string | undefined, declaring: boolean): void {
+  if (validationFailure(rules, v) === undefined) return;
+  const message = declaring
+    ? `The attribute cannot be added because variable ${name} with value ${shownValue(v, typeName, '')} would no longer be valid.`
+    : `The variable cannot be validated because the value ${shownValue(v, typeName, '$null')} is not a valid value for the ${name} variable.`;
+  // pwsh's FullyQualifiedErrorId is ValidateSetFailure whichever attribute refused the value.
+  throw new RuntimeError(new ErrorRecord(message, 'ValidateSetFailure', 'MetadataError', null, undefined, undefined, VALIDATION_METADATA_CHAIN[0], VALIDATION_METADATA_CHAIN));
 }

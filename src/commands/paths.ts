@@ -322,7 +322,7 @@ export const getChildItem: CommandDefinition = {
       { name: 'Include', type: 'string[]' },
       { name: 'Exclude', type: 'string[]' },
       { name: 'Recurse', type: 'switch', aliases: ['s', 'r'] },
-      { name: 'Depth', type: 'int' },
+      { name: 'Depth', type: 'int', typeName: 'System.UInt32' },
       { name: 'Force', type: 'switch' },
       { name: 'Name', type: 'switch' },
       { name: 'Attributes', type: 'string[]' },

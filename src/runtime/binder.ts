@@ -249,16 +249,13 @@ function ambiguousSet(meta: CommandMetadata): RuntimeError {
 /** Converts and validates one argument for a parameter. */
 export function coerceArgument(meta: CommandMetadata, p: ParameterMetadata, value: unknown, options: BindOptions): unknown {
   let v: unknown;
-  if (options.isScript && p.type === 'switch' && (typeof value === 'number' || value instanceof PSNumber)) {
-    // A function's [switch] takes $true/$false, not 1 or 0 as a cmdlet's does.
-    const from = fullTypeName(kindOf(value));
-    throw bindingError(
-      meta,
-      `Cannot process argument transformation on parameter '${p.name}'. Cannot convert the "${toStringValue(value)}" value of type "${from}" to type "System.Management.Automation.SwitchParameter".`,
-      'ParameterArgumentTransformationError',
-      TRANSFORMATION_EXCEPTION,
-      'InvalidData',
-    );
+  if (options.isScript && p.type === 'switch' && (typeof value === 'number' || value instanceof PSNumber || typeof value === 'string')) {
+    // A function's [switch] takes $true/$false, not 1, 0 or text as a cmdlet's does.
+    const why =
+      typeof value === 'string'
+        ? 'Cannot convert value "System.String" to type "System.Management.Automation.SwitchParameter". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.'
+        : `Cannot convert the "${toStringValue(value)}" value of type "${fullTypeName(kindOf(value))}" to type "System.Management.Automation.SwitchParameter".`;
+    throw bindingError(meta, `Cannot process argument transformation on parameter '${p.name}'. ${why}`, 'ParameterArgumentTransformationError', TRANSFORMATION_EXCEPTION, 'InvalidData');
   }
   try {
     v = convertForParameter(p, value, options.typeNames?.get(p.name));

@@ -3,6 +3,7 @@
 // `~~~` markers (column and length of the marked text).
 import { describe, expect, it } from 'vitest';
 import { run } from './engine-harness.js';
+import { fakeConnection, proxySession } from '../exchange/proxy/fake-connection.js';
 
 /** The marked text of the first error, as pwsh underlines it. */
 async function marked(text: string): Promise<string> {
@@ -90,5 +91,20 @@ describe('ValidateCount, ValidateLength and ValidateNotNull on parameters', () =
     const r = await run(`function hh { param([ValidateCount(1,2)]$c, [ValidateLength(2,3)]$l, [ValidateNotNull()]$x, [ValidateRange(1,5)]$r) 'ok' }; ${call}`);
     expect(r.errors.map((e) => e.message)).toEqual([message]);
     expect(r.output).toEqual([]);
+  });
+});
+
+describe('remote Exchange cmdlets bind with the same binder and point the same way', () => {
+  it.each([
+    ['Get-Mailbox -Bogus 1', '-Bogus'],
+    ['Set-Mailbox user1 -ProhibitSendQuota abc -Confirm:$false', 'abc'],
+    ['Get-Mailbox -ResultSize', '-ResultSize'],
+    ['Get-Mailbox a b c d', 'Get-Mailbox a b c d'],
+  ])('%s marks %s', async (text, expected) => {
+    const conn = fakeConnection();
+    const r = await proxySession(conn).run(text);
+    const pos = r.errors[0]!.position!;
+    expect(pos.lineText.slice(pos.column - 1, pos.column - 1 + pos.length)).toBe(expected);
+    expect(conn.calls).toEqual([]);
   });
 });

@@ -295,18 +295,7 @@ function transform(meta: CommandMetadata, p: ParameterMetadata, v: unknown): unk
  */
 function checkMandatoryValue(meta: CommandMetadata, p: ParameterMetadata, original: unknown, v: unknown, options: BindOptions): void {
   if (!options.isScript && p.valueFromPipeline) return;
-  const refuse = (what: string, id: string) =>
-    new RuntimeError(
-      new ErrorRecord(
-        `Cannot bind argument to parameter '${p.name}' because it is ${what}.`,
-        `${id},${meta.name}`,
-        'InvalidData',
-        null,
-        meta.name,
-        undefined,
-        'System.Management.Automation.ParameterBindingValidationException',
-      ),
-    );
+  const refuse = (what: string, id: string) => bindingError(meta, `Cannot bind argument to parameter '${p.name}' because it is ${what}.`, id, VALIDATION_EXCEPTION, 'InvalidData');
   if ((v === null || v === undefined) && !p.allowNull) throw refuse('null', 'ParameterArgumentValidationErrorNullNotAllowed');
   // A function's untyped ([object]) parameter takes '' and @(); a string one refuses '' (also as an
   // element of [string[]]), an array one @(). Cmdlets keep the older rule: their declared types are rougher.

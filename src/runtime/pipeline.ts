@@ -273,7 +273,7 @@ export class StageContext implements CommandContext {
     if (this.expectingInput && (this.binding.pipelineParameters.length > 0 || this.bindOptions.commonParameters)) {
       const err = bindPipelineInput(this.definition.metadata, this.binding, input, this.bindOptions);
       if (err) {
-        this.writeError(err);
+        this.writeError(err, true);
         return;
       }
     }
@@ -355,7 +355,8 @@ export class StageContext implements CommandContext {
     return this.definition.metadata.name;
   }
 
-  writeError(error: ErrorRecord): void {
+  /** `binding`: a pipeline object that failed to bind, which pwsh reports but keeps out of -ErrorVariable. */
+  writeError(error: ErrorRecord, binding = false): void {
     this.run.hadError = true;
     const decorate = this.frame.scope.run.decorateError;
     if (decorate) error = decorate(error);
@@ -364,7 +365,7 @@ export class StageContext implements CommandContext {
       this.definition.metadata.name === 'Write-Error' && this.frame.command && error.commandName === 'Write-Error'
         ? new ErrorRecord(error.message, error.errorId, error.category, error.targetObject, name, error.position ?? this.position, error.exceptionType)
         : withPosition(error, this.position, name);
-    this.errorVariable?.push(record);
+    if (!binding) this.errorVariable?.push(record);
     const action = this.prefs.errorAction;
     if (action === 'Ignore') return;
     if (action === 'Stop') {

@@ -498,3 +498,48 @@ try { g } catch { $_.FullyQualifiedErrorId; "$($_.CategoryInfo)"; $_.InvocationI
 ### binding error record: catch by ParameterBindingException
 function f { param([ValidateRange(1,2)]$n) }
 try { f 3 } catch [System.Management.Automation.ParameterBindingException] { 'caught: ' + $_.Exception.GetType().Name }
+### position: array given to a scalar parameter
+$null = 0
+Get-Date -Year 1,2
+### position: error inside a function body called from line 2
+function f { Get-Date -Foo }
+f
+### position: error in a script block on line 3
+$null = 0
+& {
+  Get-Date -Year x
+}
+### position: second statement of a line
+$null = 0
+'a'; Get-Date -Foo; 'b'
+### position: second pipeline element
+$null = 0
+1 | Get-Date -Foo | Out-String
+### position: named parameter after positional ones
+$null = 0
+Get-Date 2024-01-01 -Foo
+### position: missing argument when the next token is a parameter
+$null = 0
+Get-Date -Format -Year 1
+### position: mandatory null argument
+function m { [CmdletBinding()] param([Parameter(Mandatory)]$a) 'ok' }
+m -a $null
+### binding error record: mandatory null argument
+function m { [CmdletBinding()] param([Parameter(Mandatory)]$a) 'ok' }
+try { m -a $null } catch [System.Management.Automation.ParameterBindingException] { $_.FullyQualifiedErrorId; "$($_.CategoryInfo)" }
+### binding error record: pipeline input bound to nothing
+function f { [CmdletBinding()] param([Parameter(ValueFromPipeline)][int]$n) process { $n } }
+'x' | f -ErrorVariable ev -ErrorAction SilentlyContinue
+$ev[0].FullyQualifiedErrorId; "$($ev[0].CategoryInfo)"
+### binding error record: ambiguous parameter
+try { Get-Date -Da 1 } catch { "$($_.CategoryInfo)"; $_.InvocationInfo.OffsetInLine; $null -eq $_.TargetObject }
+### position: ValidateSet on a default parameter set member through splatting
+function f { param([ValidateSet('a','b')]$s) $s }
+$p = @{ s = 'z' }
+f @p
+### position: ValidateScript-free function with remaining arguments
+function f { param($a) "a=$a args=$($args.Count)" }
+f 1 2 3
+### position: advanced function too many positionals
+function g { [CmdletBinding()] param($a) $a }
+g 1 2

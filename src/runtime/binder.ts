@@ -226,7 +226,11 @@ export function findParameter(meta: CommandMetadata, all: ParameterMetadata[], n
   const names = lowerNamesOf(all);
   const exact = names.exact.get(lower);
   if (exact) return exact;
-  const prefixed = all.filter((_, i) => names.each[i]!.some((n) => n.startsWith(lower)));
+  const matching = all.filter((_, i) => names.each[i]!.some((n) => n.startsWith(lower)));
+  // pwsh binds the static parameters before it asks the provider for dynamic ones: `gci -Fi x` is
+  // -Filter though -File is dynamic, and `gci -F x` is ambiguous between -Filter and -Force only.
+  const statics = matching.length > 1 ? matching.filter((p) => !p.dynamic) : matching;
+  const prefixed = statics.length > 0 ? statics : matching;
   if (prefixed.length === 1) return prefixed[0];
   if (prefixed.length > 1) {
     throw bindingError(

@@ -56,3 +56,20 @@ describe('validated variables', () => {
     expect(pos.lineText.slice(pos.column - 1, pos.column - 1 + pos.length)).toBe('$y = 9');
   });
 });
+
+describe('every way of assigning is checked', () => {
+  it('++ and += on a validated variable', async () => {
+    const r = await run('[ValidateRange(1,5)][int]$y = 4; $y++; $y; $y++; $y; $y += 10; $y');
+    expect(r.output).toEqual([5, 5, 5]);
+    expect(r.errors.map((e) => e.message)).toEqual([
+      'The variable cannot be validated because the value 6 is not a valid value for the y variable.',
+      'The variable cannot be validated because the value 15 is not a valid value for the y variable.',
+    ]);
+  });
+
+  it('a scope-qualified assignment reaches the validated variable', async () => {
+    const r = await run('[ValidateSet("a","b")]$script:s = "a"; & { $script:s = "z" }; $s');
+    expect(r.output).toEqual(['a']);
+    expect(r.errors.map((e) => e.message)).toEqual(['The variable cannot be validated because the value z is not a valid value for the s variable.']);
+  });
+});

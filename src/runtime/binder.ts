@@ -2,18 +2,24 @@
 // abbreviation, aliases), switches, positional arguments, parameter sets, type conversion,
 // validation, mandatory parameters, common parameters, and pipeline input by value / by property
 // name. Serves cmdlets, functions with param() and (later) remote proxies alike.
-import { PSNumber } from '../dotnet/numeric-types.js';
+import { fullTypeName, kindOf, PSNumber } from '../dotnet/numeric-types.js';
 import type { CommandMetadata, ParameterMetadata, ParameterType } from './command.js';
 import { convertTo, toBool, toStringValue } from './conversions.js';
-import { ErrorRecord, RuntimeError } from './errors.js';
-import { compileRegex } from './operators-regex.js';
+import { ErrorRecord, type ErrorPosition, RuntimeError, withPosition } from './errors.js';
 import { ALL_SETS, commandSets, inAllSets, inSet, mandatoryAnywhere, mandatoryIn, positionIn } from './parameter-sets.js';
+import { hasValidation, validationFailure } from './validation.js';
 import { PSHashtable, PSObject, ScriptBlockValue } from './values.js';
 
-/** One evaluated command argument. */
+/**
+ * Where a command element is in the source, computed only when a binding error points at it:
+ * pwsh marks the parameter token or the argument it is complaining about, not the whole command.
+ */
+export type SourceSite = () => ErrorPosition;
+
+/** One evaluated command argument; `at` is the `-Name` token (or the positional argument), `valueAt` the argument of `-Name:value`. */
 export type BindArgument =
-  | { kind: 'named'; name: string; value: unknown; hasValue: boolean; text?: string }
-  | { kind: 'positional'; value: unknown };
+  | { kind: 'named'; name: string; value: unknown; hasValue: boolean; text?: string; at?: SourceSite; valueAt?: SourceSite }
+  | { kind: 'positional'; value: unknown; at?: SourceSite };
 
 export interface CommonParameters {
   ErrorAction?: string;
@@ -159,19 +165,26 @@ export function dotNetTypeName(p: ParameterMetadata, typeNames?: ReadonlyMap<str
   return array ? base + '[]' : base;
 }
 
+/** A ParameterBindingException: pwsh gives these no TargetObject (CategoryInfo `(:)`). */
 function bindingError(
   meta: CommandMetadata,
   message: string,
   id: string,
-  target: unknown = null,
   exceptionType = PARAMETER_BINDING_EXCEPTION,
   category: 'InvalidArgument' | 'InvalidData' = 'InvalidArgument',
 ): RuntimeError {
-  return new RuntimeError(new ErrorRecord(message, `${id},${meta.name}`, category, target, meta.name, undefined, exceptionType, bindingExceptionChain(exceptionType)));
+  return new RuntimeError(new ErrorRecord(message, `${id},${meta.name}`, category, null, meta.name, undefined, exceptionType, bindingExceptionChain(exceptionType)));
+}
+
+/** The error pointing at a command element; one that already has a position keeps it. */
+function pointedAt(e: unknown, site: SourceSite | undefined): unknown {
+  if (!site || !(e instanceof RuntimeError) || e.record.position) return e;
+  return new RuntimeError(withPosition(e.record, site()));
 }
 
 const PARAMETER_BINDING_EXCEPTION = 'System.Management.Automation.ParameterBindingException';
 const TRANSFORMATION_EXCEPTION = 'System.Management.Automation.ParameterBindingArgumentTransformationException';
+const VALIDATION_EXCEPTION = 'System.Management.Automation.ParameterBindingValidationException';
 
 /** The .NET base types, so `catch [System.Management.Automation.ParameterBindingException]` catches the derived ones. */
 function bindingExceptionChain(exceptionType: string): readonly string[] {
@@ -213,14 +226,17 @@ export function findParameter(meta: CommandMetadata, all: ParameterMetadata[], n
   const names = lowerNamesOf(all);
   const exact = names.exact.get(lower);
   if (exact) return exact;
-  const prefixed = all.filter((_, i) => names.each[i]!.some((n) => n.startsWith(lower)));
+  const matching = all.filter((_, i) => names.each[i]!.some((n) => n.startsWith(lower)));
+  // pwsh binds the static parameters before it asks the provider for dynamic ones: `gci -Fi x` is
+  // -Filter though -File is dynamic, and `gci -F x` is ambiguous between -Filter and -Force only.
+  const statics = matching.length > 1 ? matching.filter((p) => !p.dynamic) : matching;
+  const prefixed = statics.length > 0 ? statics : matching;
   if (prefixed.length === 1) return prefixed[0];
   if (prefixed.length > 1) {
     throw bindingError(
       meta,
       `Parameter cannot be processed because the parameter name '${name}' is ambiguous. Possible matches include: ${prefixed.map((p) => '-' + p.name).join(' ')}.`,
       'AmbiguousParameter',
-      name,
     );
   }
   return undefined;
@@ -234,13 +250,17 @@ function ambiguousSet(meta: CommandMetadata): RuntimeError {
   );
 }
 
-function describeValue(v: unknown): string {
-  return toStringValue(v);
-}
-
 /** Converts and validates one argument for a parameter. */
 export function coerceArgument(meta: CommandMetadata, p: ParameterMetadata, value: unknown, options: BindOptions): unknown {
   let v: unknown;
+  if (options.isScript && p.type === 'switch' && (typeof value === 'number' || value instanceof PSNumber || typeof value === 'string')) {
+    // A function's [switch] takes $true/$false, not 1, 0 or text as a cmdlet's does.
+    const why =
+      typeof value === 'string'
+        ? 'Cannot convert value "System.String" to type "System.Management.Automation.SwitchParameter". Boolean parameters accept only Boolean values and numbers, such as $True, $False, 1 or 0.'
+        : `Cannot convert the "${toStringValue(value)}" value of type "${fullTypeName(kindOf(value))}" to type "System.Management.Automation.SwitchParameter".`;
+    throw bindingError(meta, `Cannot process argument transformation on parameter '${p.name}'. ${why}`, 'ParameterArgumentTransformationError', TRANSFORMATION_EXCEPTION, 'InvalidData');
+  }
   try {
     v = convertForParameter(p, value, options.typeNames?.get(p.name));
   } catch (e) {
@@ -248,9 +268,9 @@ export function coerceArgument(meta: CommandMetadata, p: ParameterMetadata, valu
     // The type the command declares, not the one exosh converts to underneath.
     if (p.typeName) inner = inner.split(`"${dotNetTypeName({ ...p, typeName: undefined })}"`).join(`"${p.typeName}"`);
     if (options.isScript) {
-      throw bindingError(meta, `Cannot process argument transformation on parameter '${p.name}'. ${inner}`, 'ParameterArgumentTransformationError', value, TRANSFORMATION_EXCEPTION, 'InvalidData');
+      throw bindingError(meta, `Cannot process argument transformation on parameter '${p.name}'. ${inner}`, 'ParameterArgumentTransformationError', TRANSFORMATION_EXCEPTION, 'InvalidData');
     }
-    throw bindingError(meta, `Cannot bind parameter '${p.name}'. ${inner}`, 'CannotConvertArgumentNoMessage', value);
+    throw bindingError(meta, `Cannot bind parameter '${p.name}'. ${inner}`, 'CannotConvertArgumentNoMessage');
   }
   if (p.convert) v = transform(meta, p, v);
   if (mandatoryAnywhere(p)) checkMandatoryValue(meta, p, value, v, options);
@@ -268,7 +288,7 @@ function transform(meta: CommandMetadata, p: ParameterMetadata, v: unknown): unk
     return p.type.endsWith('[]') && Array.isArray(v) ? v.map((x) => convert(x)) : convert(v);
   } catch (e) {
     const inner = e instanceof RuntimeError ? e.record.message : e instanceof Error ? e.message : String(e);
-    throw bindingError(meta, `Cannot process argument transformation on parameter '${p.name}'. ${inner}`, 'ParameterArgumentTransformationError', v, TRANSFORMATION_EXCEPTION, 'InvalidData');
+    throw bindingError(meta, `Cannot process argument transformation on parameter '${p.name}'. ${inner}`, 'ParameterArgumentTransformationError', TRANSFORMATION_EXCEPTION, 'InvalidData');
   }
 }
 
@@ -279,85 +299,26 @@ function transform(meta: CommandMetadata, p: ParameterMetadata, v: unknown): unk
  */
 function checkMandatoryValue(meta: CommandMetadata, p: ParameterMetadata, original: unknown, v: unknown, options: BindOptions): void {
   if (!options.isScript && p.valueFromPipeline) return;
-  const refuse = (what: string, id: string) =>
-    new RuntimeError(
-      new ErrorRecord(
-        `Cannot bind argument to parameter '${p.name}' because it is ${what}.`,
-        `${id},${meta.name}`,
-        'InvalidData',
-        null,
-        meta.name,
-        undefined,
-        'System.Management.Automation.ParameterBindingValidationException',
-      ),
-    );
+  const refuse = (what: string, id: string) => bindingError(meta, `Cannot bind argument to parameter '${p.name}' because it is ${what}.`, id, VALIDATION_EXCEPTION, 'InvalidData');
   if ((v === null || v === undefined) && !p.allowNull) throw refuse('null', 'ParameterArgumentValidationErrorNullNotAllowed');
-  if (v === '' && typeof original === 'string' && !p.allowEmptyString) throw refuse('an empty string', 'ParameterArgumentValidationErrorEmptyStringNotAllowed');
-  if (Array.isArray(v) && v.length === 0 && !p.allowEmptyCollection) throw refuse('an empty array', 'ParameterArgumentValidationErrorEmptyArrayNotAllowed');
+  // A function's untyped ([object]) parameter takes '' and @(); a string one refuses '' (also as an
+  // element of [string[]]), an array one @(). Cmdlets keep the older rule: their declared types are rougher.
+  const refusesEmptyString = options.isScript ? p.type === 'string' || p.type === 'string[]' : typeof original === 'string';
+  if (refusesEmptyString && !p.allowEmptyString && (v === '' || (p.type === 'string[]' && Array.isArray(v) && v.includes('')))) {
+    throw refuse('an empty string', 'ParameterArgumentValidationErrorEmptyStringNotAllowed');
+  }
+  const refusesEmptyArray = !options.isScript || p.type.endsWith('[]');
+  if (refusesEmptyArray && Array.isArray(v) && v.length === 0 && !p.allowEmptyCollection) throw refuse('an empty array', 'ParameterArgumentValidationErrorEmptyArrayNotAllowed');
 }
 
-function validationError(meta: CommandMetadata, p: ParameterMetadata, detail: string, value: unknown): RuntimeError {
-  return bindingError(
-    meta,
-    `Cannot validate argument on parameter '${p.name}'. ${detail}`,
-    'ParameterArgumentValidationError',
-    value,
-    'System.Management.Automation.ParameterBindingValidationException',
-  );
+function validationError(meta: CommandMetadata, p: ParameterMetadata, detail: string): RuntimeError {
+  return bindingError(meta, `Cannot validate argument on parameter '${p.name}'. ${detail}`, 'ParameterArgumentValidationError', VALIDATION_EXCEPTION, 'InvalidData');
 }
 
 function validate(meta: CommandMetadata, p: ParameterMetadata, v: unknown): void {
-  if (!p.validateNotNullOrEmpty && !p.validateSet && !p.validateRange && p.validatePattern === undefined) return;
-  const items = Array.isArray(v) ? v : [v];
-  if (p.validateNotNullOrEmpty) {
-    if (v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0)) {
-      throw validationError(meta, p, 'The argument is null or empty. Provide an argument that is not null or empty, and then try the command again.', v);
-    }
-    if (Array.isArray(v) && v.some((x) => x === null || x === undefined || x === '')) {
-      throw validationError(meta, p, 'The argument is null, empty, or an element of the argument collection contains a null value. Supply a collection that does not contain any null values and then try the command again.', v);
-    }
-  }
-  if (p.validateSet && v !== null && v !== undefined) {
-    const allowed = p.validateSet.map((s) => s.toLowerCase());
-    for (const item of items) {
-      const s = toStringValue(item);
-      if (!allowed.includes(s.toLowerCase())) {
-        throw validationError(
-          meta,
-          p,
-          `The argument "${s}" does not belong to the set "${p.validateSet.join(',')}" specified by the ValidateSet attribute. Supply an argument that is in the set and then try the command again.`,
-          item,
-        );
-      }
-    }
-  }
-  if (p.validatePattern !== undefined && v !== null && v !== undefined) {
-    const re = compileRegex(p.validatePattern, { ignoreCase: true });
-    for (const item of items) {
-      const s = toStringValue(item);
-      re.lastIndex = 0;
-      if (!re.test(s)) {
-        throw validationError(
-          meta,
-          p,
-          `The argument "${s}" does not match the "${p.validatePattern}" pattern. Supply an argument that matches "${p.validatePattern}" and try the command again.`,
-          item,
-        );
-      }
-    }
-  }
-  if (p.validateRange && v !== null && v !== undefined) {
-    const [lo, hi] = p.validateRange;
-    for (const item of items) {
-      const n = Number(item);
-      if (n < lo) {
-        throw validationError(meta, p, `The ${describeValue(item)} argument is less than the minimum allowed range of ${lo}. Supply an argument that is greater than or equal to ${lo} and then try the command again.`, item);
-      }
-      if (n > hi) {
-        throw validationError(meta, p, `The ${describeValue(item)} argument is greater than the maximum allowed range of ${hi}. Supply an argument that is less than or equal to ${hi} and then try the command again.`, item);
-      }
-    }
-  }
+  if (!hasValidation(p)) return;
+  const failure = validationFailure(p, v);
+  if (failure !== undefined) throw validationError(meta, p, failure);
 }
 
 const SCALAR_TARGETS: Partial<Record<ParameterType, string>> = {
@@ -477,7 +438,6 @@ function setCommon(common: CommonParameters, p: ParameterMetadata, value: unknow
         meta,
         `Cannot bind parameter '${p.name}'. Cannot convert value "${s}" to type "System.Management.Automation.ActionPreference". Error: "Unable to match the identifier name ${s} to a valid enumerator name. Specify one of the following enumerator names and try again:\n${ACTION_VALUES.join(', ')}"`,
         'CannotConvertArgumentNoMessage',
-        value,
       );
     }
     (common as Record<string, unknown>)[name] = match;
@@ -492,28 +452,37 @@ export function bindArguments(meta: CommandMetadata, args: BindArgument[], optio
   const params: Record<string, unknown> = {};
   const bound = new Set<string>();
   const common: CommonParameters = {};
-  const positionals: unknown[] = [];
+  const positionals: { value: unknown; at: SourceSite | undefined }[] = [];
   const unbound: unknown[] = [];
   let candidates: readonly string[] = commandSets(meta);
   const delayBound: Binding['delayBound'] = [];
 
-  const bindTo = (p: ParameterMetadata, value: unknown, positionalIn?: readonly string[]) => {
+  // `nameAt` is the `-Name` token a repeated parameter is marked at, `valueAt` the argument a
+  // conversion or validation error is marked at.
+  const bindTo = (p: ParameterMetadata, value: unknown, nameAt: SourceSite | undefined, valueAt: SourceSite | undefined, positionalIn?: readonly string[]) => {
     if (bound.has(p.name)) {
-      throw bindingError(
-        meta,
-        `Cannot bind parameter because parameter '${p.name}' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".`,
-        'ParameterAlreadyBound',
+      throw pointedAt(
+        bindingError(
+          meta,
+          `Cannot bind parameter because parameter '${p.name}' is specified more than once. To provide multiple values to parameters that can accept multiple values, use the array syntax. For example, "-parameter value1,value2,value3".`,
+          'ParameterAlreadyBound',
+        ),
+        nameAt,
       );
     }
-    if (COMMON_NAMES.has(p.name) && !meta.parameters.includes(p)) {
-      setCommon(common, p, p.type === 'switch' ? convertScalar('switch', value, undefined) : value, meta);
-      bound.add(p.name);
-      return;
+    try {
+      if (COMMON_NAMES.has(p.name) && !meta.parameters.includes(p)) {
+        setCommon(common, p, p.type === 'switch' ? convertScalar('switch', value, undefined) : value, meta);
+        bound.add(p.name);
+        return;
+      }
+      if (value instanceof ScriptBlockValue && delayBindable(p, options.typeNames)) {
+        if (!options.expectingInput) throw noInputForScriptBlock(meta, p);
+        delayBound.push({ parameter: p, block: value });
+      } else params[p.name] = coerceArgument(meta, p, value, options);
+    } catch (e) {
+      throw pointedAt(e, valueAt);
     }
-    if (value instanceof ScriptBlockValue && delayBindable(p, options.typeNames)) {
-      if (!options.expectingInput) throw noInputForScriptBlock(meta, p);
-      delayBound.push({ parameter: p, block: value });
-    } else params[p.name] = coerceArgument(meta, p, value, options);
     bound.add(p.name);
     const next = positionalIn ?? candidates.filter((s) => inSet(p, s));
     if (next.length === 0) throw ambiguousSet(meta);
@@ -523,43 +492,46 @@ export function bindArguments(meta: CommandMetadata, args: BindArgument[], optio
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a.kind === 'positional') {
-      positionals.push(a.value);
+      positionals.push({ value: a.value, at: a.at });
       continue;
     }
-    const p = findParameter(meta, all, a.name);
+    let p: ParameterMetadata | undefined;
+    try {
+      p = findParameter(meta, all, a.name);
+    } catch (e) {
+      throw pointedAt(e, a.at);
+    }
     if (!p) {
       if (options.collectUnbound) {
         unbound.push(a.text ?? '-' + a.name);
         if (a.hasValue) unbound.push(a.value);
         continue;
       }
-      throw bindingError(meta, `A parameter cannot be found that matches parameter name '${a.name}'.`, 'NamedParameterNotFound', a.name);
+      throw pointedAt(bindingError(meta, `A parameter cannot be found that matches parameter name '${a.name}'.`, 'NamedParameterNotFound'), a.at);
     }
     if (a.hasValue) {
-      bindTo(p, a.value);
+      bindTo(p, a.value, a.at, a.valueAt);
       continue;
     }
     if (p.type === 'switch') {
-      bindTo(p, true);
+      bindTo(p, true, a.at, undefined);
       continue;
     }
     const next = args[i + 1];
     if (!next || next.kind !== 'positional') {
-      throw bindingError(
-        meta,
-        `Missing an argument for parameter '${p.name}'. Specify a parameter of type '${dotNetTypeName(p, options.typeNames)}' and try again.`,
-        'MissingArgument',
-        p.name,
+      throw pointedAt(
+        bindingError(meta, `Missing an argument for parameter '${p.name}'. Specify a parameter of type '${dotNetTypeName(p, options.typeNames)}' and try again.`, 'MissingArgument'),
+        a.at,
       );
     }
     i++;
-    bindTo(p, next.value);
+    bindTo(p, next.value, a.at, next.at);
   }
 
   // Positional arguments, lowest position first among parameters still possible.
   const remaining = meta.parameters.find((p) => p.valueFromRemainingArguments && !bound.has(p.name));
   const leftovers: unknown[] = [];
-  for (const value of positionals) {
+  for (const { value, at } of positionals) {
     // Positions are per set: each (parameter, set) pair still possible where the parameter has one.
     const open: { p: ParameterMetadata; set: string; position: number }[] = [];
     for (const p of meta.parameters) {
@@ -586,17 +558,16 @@ export function bindArguments(meta: CommandMetadata, args: BindArgument[], optio
       pool.find((o) => def !== undefined && o.set.toLowerCase() === def) ??
       pool[0]!;
     // Bound by position, the parameter keeps only the sets where it has that position.
-    bindTo(preferred.p, value, atLowest.filter((o) => o.p === preferred.p).map((o) => o.set));
+    bindTo(preferred.p, value, undefined, at, atLowest.filter((o) => o.p === preferred.p).map((o) => o.set));
   }
   if (leftovers.length > 0) {
-    if (remaining) bindTo(remaining, leftovers);
+    if (remaining) bindTo(remaining, leftovers, undefined, undefined);
     else if (options.collectUnbound) unbound.push(...leftovers);
     else {
       throw bindingError(
         meta,
         `A positional parameter cannot be found that accepts argument '${toStringValue(leftovers[0])}'.`,
         'PositionalParameterNotFound',
-        leftovers[0],
       );
     }
   }
@@ -636,12 +607,9 @@ export function bindArguments(meta: CommandMetadata, args: BindArgument[], optio
     only.valueFromPipeline &&
     !only.valueFromPipelineByPropertyName &&
     (only.type === 'object' || only.type === 'psobject') &&
-    !only.validateNotNullOrEmpty &&
+    !hasValidation(only) &&
     !only.convert &&
     !(options.isScript && mandatoryAnywhere(only) && !only.allowNull) &&
-    !only.validateSet &&
-    !only.validateRange &&
-    only.validatePattern === undefined &&
     !options.typeNames?.has(only.name) &&
     (candidates.length === 1 || inAllSets(only)) &&
     mandatoryPipeline.every((p) => p === only)
@@ -726,7 +694,9 @@ export function bindPipelineInput(meta: CommandMetadata, binding: Binding, input
           byValue = true;
           break;
         } catch (e) {
-          lastError = e;
+          // An object the parameter's type cannot take is simply not bound (pwsh then says
+          // InputObjectNotBound); one it takes but a Validate* attribute refuses is that error.
+          if (e instanceof RuntimeError && e.record.exceptionType === VALIDATION_EXCEPTION) lastError = e;
         }
       }
     }

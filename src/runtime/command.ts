@@ -50,6 +50,12 @@ export interface ParameterMetadata {
   validateRange?: [number, number];
   /** [ValidatePattern(regex)] (case-insensitive, .NET syntax). */
   validatePattern?: string;
+  /** A provider's dynamic parameter (Get-ChildItem -File): an abbreviation resolves among the static ones first. */
+  dynamic?: boolean;
+  /** [ValidateNotNull()], [ValidateLength(min, max)], [ValidateCount(min, max)] (see validation.ts). */
+  validateNotNull?: boolean;
+  validateLength?: [number, number];
+  validateCount?: [number, number];
   /** [AllowNull()], [AllowEmptyString()], [AllowEmptyCollection()]: a mandatory parameter takes these. */
   allowNull?: boolean;
   allowEmptyString?: boolean;

@@ -23,7 +23,9 @@ import { PSClassObject, PSHashtable, PSList, PSObject, PSReference, PSTypeRef, S
 import { bindTypes, declareTypes, type MemberCompiler, UserClass } from './user-types.js';
 import { invokeCollectionMethod } from '../dotnet/collections.js';
 import { addAsIs } from '../dotnet/list.js';
-import { compileParams, type CompiledParam } from './params.js';
+import { addValidationAttribute, compileParams, type CompiledParam } from './params.js';
+import type { ValidationRules } from './validation.js';
+import type { SourceSite } from './binder.js';
 import { qualifyTypeNames } from './using-namespace.js';
 import { cmdletHandles } from './script-command.js';
 import type { StageContext } from './pipeline.js';
@@ -1005,10 +1007,12 @@ function compileCommand(c: A.Command, unit: SourceUnit): CompiledCommand {
       const text = unit.text.slice(el.extent.start, el.extent.end);
       const colon = el.hasColon ? unit.text.indexOf(':', el.extent.start) : -1;
       const native = { text: `-${el.name}${el.hasColon ? ':' : ''}`, joined: el.argument !== undefined && colon >= 0 && el.argument.extent.start === colon + 1 };
-      return { kind: 'param', name: el.name, value: el.argument ? compileExpression(el.argument, unit) : undefined, hasColon: el.hasColon, text, native };
+      const at = sourceSite(unit, parameterTokenExtent(el, unit));
+      const valueAt = el.argument ? sourceSite(unit, el.argument.extent) : undefined;
+      return { kind: 'param', name: el.name, value: el.argument ? compileExpression(el.argument, unit) : undefined, hasColon: el.hasColon, text, native, at, valueAt };
     }
-    if (el.type === 'Variable' && el.splatted) return { kind: 'splat', value: compileExpression({ ...el, splatted: false }, unit) };
-    return { kind: 'value', value: compileExpression(el, unit), native: nativeLiteral(el, unit) };
+    if (el.type === 'Variable' && el.splatted) return { kind: 'splat', value: compileExpression({ ...el, splatted: false }, unit), at: sourceSite(unit, el.extent) };
+    return { kind: 'value', value: compileExpression(el, unit), native: nativeLiteral(el, unit), at: sourceSite(unit, el.extent) };
   });
   return {
     name,
@@ -1018,6 +1022,22 @@ function compileCommand(c: A.Command, unit: SourceUnit): CompiledCommand {
     position,
     dot: c.invocationOperator === '.',
   };
+}
+
+/**
+ * Where a command element is, for a binding error that points at it. Computed only when an error
+ * needs it: a long one-line script has many arguments and each position slices the line.
+ */
+function sourceSite(unit: SourceUnit, extent: A.Extent): SourceSite {
+  let position: ErrorPosition | undefined;
+  return () => (position ??= positionOf(unit, extent));
+}
+
+/** `-Name` as pwsh marks it: without the colon or the argument joined to it (`-Year:x`). */
+function parameterTokenExtent(el: A.CommandParameter, unit: SourceUnit): A.Extent {
+  const end = el.extent.start + 1 + el.name.length;
+  if (end >= el.extent.end || unit.text.slice(el.extent.start + 1, end).toLowerCase() !== el.name.toLowerCase()) return el.extent;
+  return { ...el.extent, end };
 }
 
 /** How a native command sees an argument written literally (see NativeLiteral). */
@@ -1704,7 +1724,8 @@ function compileVariableSetter(v: A.VariableExpression, unit: SourceUnit): (f: F
   };
 }
 
-function compileLValue(e: A.Expression, unit: SourceUnit, typeName?: string): LValue {
+/** `typeName` and `validation`: what `[int]` / `[ValidateRange(1,5)]` in front of a variable put on it. */
+function compileLValue(e: A.Expression, unit: SourceUnit, typeName?: string, validation?: ValidationRules): LValue {
   switch (e.type) {
     case 'Variable': {
       const name = e.name;
@@ -1752,7 +1773,7 @@ function compileLValue(e: A.Expression, unit: SourceUnit, typeName?: string): LV
             },
             set: (value) => {
               try {
-                f.session.assignVariable(target, name, value, { isPrivate: scope === 'private', typeName, lower });
+                f.session.assignVariable(target, name, value, { isPrivate: scope === 'private', typeName, lower, validation });
               } catch (e) {
                 // Only a typed variable's conversion fails with InvalidArgument here.
                 if (e instanceof RuntimeError && e.record.category === 'InvalidArgument') throw variableTransformationError(e.record);
@@ -1765,11 +1786,14 @@ function compileLValue(e: A.Expression, unit: SourceUnit, typeName?: string): LV
     }
     case 'Convert':
       if (e.operand.type === 'Variable' || e.operand.type === 'Convert' || e.operand.type === 'Attributed') {
-        return compileLValue(e.operand, unit, typeName ?? typeNameText(e.typeName));
+        return compileLValue(e.operand, unit, typeName ?? typeNameText(e.typeName), validation);
       }
       break;
-    case 'Attributed':
-      return compileLValue(e.child, unit, typeName);
+    case 'Attributed': {
+      // The attribute nearest the variable is applied first; pwsh checks them all, so order does not matter here.
+      const rules: ValidationRules = { ...validation };
+      return compileLValue(e.child, unit, typeName, addValidationAttribute(e.attribute, rules) ? rules : validation);
+    }
     case 'Member': {
       const target = compileExpression(e.target, unit);
       const name = memberName(e.member, unit);
@@ -1806,7 +1830,7 @@ function compileLValue(e: A.Expression, unit: SourceUnit, typeName?: string): LV
     }
     case 'Paren': {
       const single = singleExpression(e.pipeline);
-      if (single) return compileLValue(single, unit, typeName);
+      if (single) return compileLValue(single, unit, typeName, validation);
       break;
     }
     default:

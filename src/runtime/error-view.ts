@@ -44,6 +44,15 @@ function wrap(message: string, prefixWidth: number, width: number): string[] {
   return lines;
 }
 
+/**
+ * pwsh's ConciseView wraps the message under the marker only for an error from a script file or a
+ * parse error; a runtime error in `-c` text or at the prompt keeps its message on one line.
+ */
+function messageLines(record: ErrorRecord, prefixWidth: number, width: number): string[] {
+  if (record.position?.file === undefined && record.category !== 'ParserError') return [record.message];
+  return wrap(record.message.replace(/\r?\n|\t/g, ' '), prefixWidth, width);
+}
+
 export function formatErrorRecord(record: ErrorRecord, options: ErrorViewOptions): string {
   const c = (code: string) => (options.color ? code : '');
   // A native command's stderr line shows as the program wrote it.
@@ -69,8 +78,7 @@ export function formatErrorRecord(record: ErrorRecord, options: ErrorViewOptions
   out += `${c(ACCENT)}${linePad}${lineNo} | ${c(RESET)} ${marked}\n`;
   const prefix = `${c(ACCENT)}${headerPad}     | ${c(ERROR)}`;
   out += `${prefix} ${' '.repeat(start)}${'~'.repeat(length)}\n`;
-  const message = record.message.replace(/\r?\n|\t/g, ' ');
-  for (const line of wrap(message, headerPad.length + 7, options.width)) out += `${prefix}${line}\n`;
+  for (const line of messageLines(record, headerPad.length + 7, options.width)) out += `${prefix}${line}\n`;
   if (options.color) out = out.replace(/\n$/, `${RESET}\n`);
   return out;
 }

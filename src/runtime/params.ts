@@ -5,12 +5,15 @@ import type { ParameterMetadata, ParameterType } from './command.js';
 import type { Expr, SourceUnit } from './frame.js';
 import { resolveTypeName } from './types.js';
 import { CONFIRM_IMPACTS, type ConfirmImpact } from './confirm.js';
+import { hasValidation, type ValidationRules } from './validation.js';
 
 export interface CompiledParam {
   name: string;
   meta: ParameterMetadata;
   /** Canonical .NET type for `[type]$x`, when not plain object. */
   typeName?: string;
+  /** Its Validate* attributes, which keep checking assignments inside the function (`$n = 9`). */
+  validation?: ValidationRules;
   defaultValue?: Expr;
 }
 
@@ -105,6 +108,47 @@ function stringsOf(args: A.Expression[]): string[] {
   });
 }
 
+/** `[ValidateRange(1, 5)]`: the two numbers, when both are constants. */
+function numberPair(a: A.Attribute): [number, number] | undefined {
+  const [lo, hi] = a.positionalArguments.map(staticValue);
+  return typeof lo === 'number' && typeof hi === 'number' ? [lo, hi] : undefined;
+}
+
+/**
+ * Adds a Validate* attribute to the rules of a parameter or variable (`[ValidateSet('a','b')]$x`);
+ * false when the attribute is not one of them.
+ */
+export function addValidationAttribute(a: A.Attribute, rules: ValidationRules): boolean {
+  const n = a.typeName.name.toLowerCase().replace(/^system\.management\.automation\./, '').replace(/attribute$/, '');
+  switch (n) {
+    case 'validateset':
+      rules.validateSet = stringsOf(a.positionalArguments);
+      return true;
+    case 'validatenotnullorempty':
+      rules.validateNotNullOrEmpty = true;
+      return true;
+    case 'validatenotnull':
+      rules.validateNotNull = true;
+      return true;
+    case 'validatepattern': {
+      const pattern = a.positionalArguments.map(staticValue)[0];
+      if (typeof pattern === 'string') rules.validatePattern = pattern;
+      return true;
+    }
+    case 'validaterange':
+      rules.validateRange = numberPair(a) ?? rules.validateRange;
+      return true;
+    case 'validatelength':
+      rules.validateLength = numberPair(a) ?? rules.validateLength;
+      return true;
+    case 'validatecount':
+      rules.validateCount = numberPair(a) ?? rules.validateCount;
+      return true;
+    default:
+      return false;
+  }
+}
+
 export function compileParams(
   parameters: A.Parameter[] | undefined,
   blockAttributes: A.AttributeBase[],
@@ -169,12 +213,6 @@ export function compileParams(
         case 'alias':
           meta.aliases = [...(meta.aliases ?? []), ...stringsOf(a.positionalArguments)];
           break;
-        case 'validateset':
-          meta.validateSet = stringsOf(a.positionalArguments);
-          break;
-        case 'validatenotnullorempty':
-          meta.validateNotNullOrEmpty = true;
-          break;
         case 'allownull':
           meta.allowNull = true;
           break;
@@ -184,22 +222,13 @@ export function compileParams(
         case 'allowemptycollection':
           meta.allowEmptyCollection = true;
           break;
-        case 'validatepattern': {
-          const pattern = a.positionalArguments.map(staticValue)[0];
-          if (typeof pattern === 'string') meta.validatePattern = pattern;
-          break;
-        }
-        case 'validaterange': {
-          const [lo, hi] = a.positionalArguments.map(staticValue);
-          if (typeof lo === 'number' && typeof hi === 'number') meta.validateRange = [lo, hi];
-          break;
-        }
         default:
+          addValidationAttribute(a, meta);
           break;
       }
     }
     if (sets.length > 0) meta.parameterSets = sets;
-    params.push({ name: p.name, meta, typeName, defaultValue: p.defaultValue && compileDefault ? compileDefault(p.defaultValue) : undefined });
+    params.push({ name: p.name, meta, typeName, validation: hasValidation(meta) ? meta : undefined, defaultValue: p.defaultValue && compileDefault ? compileDefault(p.defaultValue) : undefined });
   }
   // Without any explicit Position, parameters are positional in declaration order (switches excluded).
   if (!anyExplicitPosition && cmdletBinding.positionalBinding) {

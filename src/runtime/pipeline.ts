@@ -3,7 +3,7 @@
 // command returns a promise. stopUpstream() throws a StopUpstreamSignal through the upstream
 // stages; the driver catches it and ends the stages from the stopper on, normally.
 import { type MaybePromise, runLoop, sequence, andThen } from './async.js';
-import { bindArguments, bindPipelineInput, coerceArgument, scriptBlockArgumentFailed, type BindArgument, type Binding, type BindOptions, type CommonParameters } from './binder.js';
+import { bindArguments, bindPipelineInput, coerceArgument, scriptBlockArgumentFailed, type BindArgument, type Binding, type BindOptions, type CommonParameters, type SourceSite } from './binder.js';
 import type { CommandContext, CommandDefinition, CommandInstance, HostServices, InvokeOptions, ParameterMetadata, PipelineStagePlan, ProgressRecord, SessionServices } from './command.js';
 import { CONFIRM_ANSWERS, CONFIRM_CAPTION, CONFIRM_CHOICES, CONTINUE_CHOICES, confirmationRequired, confirmMessage, nonInteractiveError } from './confirm.js';
 import { StopUpstreamSignal } from './control.js';
@@ -17,9 +17,9 @@ import { wildcardMatch } from './operators-wildcard.js';
 import { informationRecord, informationalRecord } from './stream-records.js';
 
 export type CompiledArgument =
-  | { kind: 'param'; name: string; value?: Expr; hasColon: boolean; text: string; native?: NativeParameterText }
-  | { kind: 'value'; value: Expr; native?: NativeLiteral }
-  | { kind: 'splat'; value: Expr };
+  | { kind: 'param'; name: string; value?: Expr; hasColon: boolean; text: string; native?: NativeParameterText; at?: SourceSite; valueAt?: SourceSite }
+  | { kind: 'value'; value: Expr; native?: NativeLiteral; at?: SourceSite }
+  | { kind: 'splat'; value: Expr; at?: SourceSite };
 
 /**
  * What a native command receives for an argument whose source text matters (pwsh passes `1.50`,
@@ -63,11 +63,11 @@ function evaluateArguments(f: Frame, args: CompiledArgument[]): MaybePromise<Bin
     sequence(
       args.map((a) => (): MaybePromise<BindArgument[]> => {
         if (a.kind === 'param') {
-          if (!a.value) return [{ kind: 'named', name: a.name, value: undefined, hasValue: false, text: a.text }];
-          return andThen(a.value(f), (v) => [{ kind: 'named', name: a.name, value: v, hasValue: true, text: a.text }]);
+          if (!a.value) return [{ kind: 'named', name: a.name, value: undefined, hasValue: false, text: a.text, at: a.at }];
+          return andThen(a.value(f), (v) => [{ kind: 'named', name: a.name, value: v, hasValue: true, text: a.text, at: a.at, valueAt: a.valueAt }]);
         }
-        if (a.kind === 'value') return andThen(a.value(f), (v) => [{ kind: 'positional', value: v }]);
-        return andThen(a.value(f), (v) => splat(v));
+        if (a.kind === 'value') return andThen(a.value(f), (v) => [{ kind: 'positional', value: v, at: a.at }]);
+        return andThen(a.value(f), (v) => splat(v, a.at));
       }),
     ),
     (lists) => lists.flat(),
@@ -122,11 +122,12 @@ function evaluateNativeArguments(f: Frame, args: CompiledArgument[]): MaybePromi
   );
 }
 
-function splat(v: unknown): BindArgument[] {
-  if (v instanceof PSHashtable) return v.entries().map(([k, value]) => ({ kind: 'named', name: toStringValue(k), value, hasValue: true }));
-  if (Array.isArray(v)) return v.map((value) => ({ kind: 'positional', value }));
+/** Splatted arguments; pwsh marks `@h` for any of them that fails to bind. */
+function splat(v: unknown, at: SourceSite | undefined): BindArgument[] {
+  if (v instanceof PSHashtable) return v.entries().map(([k, value]) => ({ kind: 'named', name: toStringValue(k), value, hasValue: true, at, valueAt: at }));
+  if (Array.isArray(v)) return v.map((value) => ({ kind: 'positional', value, at }));
   if (v === null || v === undefined) return [];
-  return [{ kind: 'positional', value: v }];
+  return [{ kind: 'positional', value: v, at }];
 }
 
 interface Preferences {
@@ -299,7 +300,7 @@ export class StageContext implements CommandContext {
     if (this.expectingInput && (this.binding.pipelineParameters.length > 0 || this.bindOptions.commonParameters)) {
       const err = bindPipelineInput(this.definition.metadata, this.binding, input, this.bindOptions);
       if (err) {
-        this.writeError(err);
+        this.writeError(err, true);
         return;
       }
     }
@@ -375,12 +376,13 @@ export class StageContext implements CommandContext {
     }, this.run.cancelled, pipelineStopped);
   }
 
-  writeError(error: ErrorRecord): void {
+  /** `binding`: a pipeline object that failed to bind, which pwsh reports but keeps out of -ErrorVariable. */
+  writeError(error: ErrorRecord, binding = false): void {
     this.run.hadError = true;
     const decorate = this.frame.scope.run.decorateError;
     if (decorate) error = decorate(error);
     const record = this.attributed(error);
-    this.errorVariable?.push(record);
+    if (!binding) this.errorVariable?.push(record);
     const action = this.prefs.errorAction;
     if (action === 'Ignore') return;
     if (action === 'Stop') {

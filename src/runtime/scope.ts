@@ -2,6 +2,7 @@
 // of the *calling* scope. `$_`/`$PSItem` live in a field rather than the map because they change
 // once per pipeline object.
 import type { ErrorRecord } from './errors.js';
+import type { ValidationRules } from './validation.js';
 
 export interface Variable {
   /** As first written, for Get-Variable. */
@@ -12,6 +13,8 @@ export interface Variable {
   readOnly?: boolean;
   /** `[int]$x = ...` keeps converting later assignments. */
   typeName?: string;
+  /** `[ValidateRange(1,5)]$x = ...` keeps checking later assignments. */
+  validation?: ValidationRules;
   /** Shown by Get-Variable; absent for user variables. */
   description?: string;
 }

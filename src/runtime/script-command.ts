@@ -100,7 +100,7 @@ function createInstance(block: CompiledBlock, stage: StageContext, options: Scri
 
   const setParam = (name: string, value: unknown) => {
     const p = block.params?.find((x) => x.name === name);
-    scope.setLocal(name, value, p?.typeName ? { typeName: p.typeName } : undefined);
+    scope.setLocal(name, value, p?.typeName || p?.validation ? { typeName: p.typeName, validation: p.validation } : undefined);
   };
 
   // A dot-sourced block shares the caller's scope but its $args, $input, $PSBoundParameters and

@@ -1,5 +1,6 @@
 // The Session: one running shell's state (scopes, functions, aliases, command table, $Error,
 // streams) and the entry point batch mode, tests and the REPL drive: `await session.run(text)`.
+import { checkVariableValue, type ValidationRules } from './validation.js';
 import { readFileSync, statSync } from 'node:fs';
 import * as nodePath from 'node:path';
 import { parse } from '../language/parser.js';
@@ -569,7 +570,7 @@ export class Session {
     return v && v.value !== null && v.value !== undefined ? toStringValue(v.value) : 'Continue';
   }
 
-  assignVariable(target: Scope, name: string, value: unknown, options: { isPrivate?: boolean; typeName?: string; lower?: string }): void {
+  assignVariable(target: Scope, name: string, value: unknown, options: { isPrivate?: boolean; typeName?: string; lower?: string; validation?: ValidationRules }): void {
     const lower = options.lower ?? name.toLowerCase();
     if (lower === 'true' || lower === 'false') {
       throw new RuntimeError(
@@ -583,12 +584,15 @@ export class Session {
     const existing = target.own(lower);
     const typeName = options.typeName ?? existing?.typeName;
     const converted = typeName ? convertTo(value, typeName) : value;
+    const validation = options.validation ?? existing?.validation;
+    if (validation) checkVariableValue(existing?.name ?? name, converted, validation, typeName, options.validation !== undefined);
     if (existing) {
       existing.value = converted;
       if (options.typeName) existing.typeName = options.typeName;
+      if (options.validation) existing.validation = options.validation;
       return;
     }
-    target.setLocal(name, converted, { isPrivate: options.isPrivate || undefined, typeName: options.typeName });
+    target.setLocal(name, converted, { isPrivate: options.isPrivate || undefined, typeName: options.typeName, ...(options.validation && { validation: options.validation }) });
   }
 
   /**

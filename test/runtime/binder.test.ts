@@ -185,3 +185,18 @@ describe('mandatory parameters refuse $null, empty strings and empty arrays', ()
     expect(await bind('function f { param([Parameter(Mandatory)][AllowNull()]$X, [Parameter(Mandatory)][AllowEmptyString()][string]$S) "ok" }; f -X $null -S ""')).toEqual(['ok']);
   });
 });
+
+describe('abbreviations and dynamic parameters', () => {
+  // pwsh binds static parameters before the provider's dynamic ones (-File, -FollowSymlink...).
+  it('gci -F is ambiguous between the static -Filter and -Force only', async () => {
+    const e = await bindError('Get-ChildItem -F x');
+    expect(e.message).toBe("Parameter cannot be processed because the parameter name 'F' is ambiguous. Possible matches include: -Filter -Force.");
+  });
+
+  it.each([
+    ['Get-ChildItem -Fi nothing-matches-this', []],
+    ['Get-ChildItem -Fo -Fi nothing-matches-this', []],
+  ])('%s binds the one static match', async (text, expected) => {
+    expect(await bind(text)).toEqual(expected);
+  });
+});

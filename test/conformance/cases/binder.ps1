@@ -366,3 +366,180 @@ Remove-Item nope.txt
 Get-ChildItem nope
 ### New-Item -ItemType Directory d | Out-Null; New-Item -ItemType Directory d
 New-Item -ItemType Directory d | Out-Null; New-Item -ItemType Directory d
+### position: unknown parameter marks -Foo
+$null = 0
+Get-Date -Foo
+### position: unknown parameter among spaces
+$null = 0
+  Get-Date   -Foo   1
+### position: bad argument marks the argument
+$null = 0
+Get-Date -Year x
+### position: bad argument after a colon
+$null = 0
+Get-Date -Year:x
+### position: UInt32 parameter given a word
+$null = 0
+Get-ChildItem -Depth abc
+### position: missing argument marks the parameter
+$null = 0
+Get-Date -Year
+### position: ambiguous abbreviation marks it
+$null = 0
+Get-Date -Da 1
+### position: ambiguous abbreviation of Get-ChildItem
+$null = 0
+Get-ChildItem -F x
+### position: too many positional arguments mark the command
+$null = 0
+Get-Date 1 2 3
+### position: parameter set not resolved marks the command
+$null = 0
+Get-Date -Date 1 -UFormat x -Format y
+### position: a parameter given twice marks the second
+$null = 0
+Get-Date -Year 1 -Year 2
+### position: splatted bad value marks @h
+$h = @{ Year = 'x' }
+Get-Date @h
+### position: splatted unknown parameter marks @h
+$h = @{ Foo = 1 }
+Get-Date @h
+### position: bad -ErrorAction value
+$null = 0
+Get-Date -ErrorAction Foo
+### position: ValidateSet named
+function f { param([ValidateSet('a','b')]$s) $s }
+f -s c
+### position: ValidateSet positional
+function f { param([ValidateSet('a','b')]$s) $s }
+f c
+### position: ValidateRange on an expression argument
+function f { param([ValidateRange(1,5)][int]$n) $n }
+f -n (1+10)
+### position: ValidateRange after a colon
+function f { param([ValidateRange(1,5)][int]$n) $n }
+f -n:9
+### position: ValidatePattern
+function f { param([ValidatePattern('^x')]$p) $p }
+f -p abc
+### position: ValidateNotNullOrEmpty
+function f { param([ValidateNotNullOrEmpty()]$e) $e }
+f -e ''
+### position: ValidateNotNull
+function f { param([ValidateNotNull()]$x) $x }
+f -x $null
+### position: ValidateCount
+function f { param([ValidateCount(1,2)]$c) $c }
+f -c 1,2,3
+### position: ValidateCount on a scalar
+function f { param([ValidateCount(2,3)]$c) $c }
+f -c 1
+### position: ValidateLength too short
+function f { param([ValidateLength(2,3)]$l) $l }
+f -l a
+### position: ValidateLength too long in an array
+function f { param([ValidateLength(1,2)][string[]]$l) $l }
+f -l a,bcd
+### position: ValidateRange given a string
+function f { param([ValidateRange(1,5)]$r) $r }
+f -r abc
+### position: advanced function ValidateSet with more arguments after
+function g { [CmdletBinding()] param([ValidateSet('a','b')]$s, [int]$m) 'ok' }
+g -s c -m 1
+### position: advanced function missing mandatory marks the command
+function g { [CmdletBinding()] param([Parameter(Mandatory)][int]$m, $s) 'ok' }
+g -s a
+### position: advanced function unknown parameter
+function g { [CmdletBinding()] param($m) 'ok' }
+g -zz 1
+### position: advanced function conversion
+function g { [CmdletBinding()] param([int]$m) 'ok' }
+g -m abc
+### position: advanced function switch given a number
+function k { [CmdletBinding()] param([switch]$s) "ok $s" }
+k -s:1
+### position: advanced function switch given a string
+function k { [CmdletBinding()] param([switch]$s) "ok $s" }
+k -s:'x'
+### position: pipeline input bound to nothing marks the command
+$null = 0
+'x' | Get-Date -Year 1
+### position: pipeline input refused by ValidateRange
+function f { [CmdletBinding()] param([Parameter(ValueFromPipeline)][ValidateRange(1,5)][int]$n) process { $n } }
+1, 7, 2 | f
+### position: pipeline input the type cannot take
+function f { [CmdletBinding()] param([Parameter(ValueFromPipeline)][int]$n) process { $n } }
+1, 'x', 2 | f
+### untyped mandatory parameter takes an empty string and array
+function m { [CmdletBinding()] param([Parameter(Mandatory)]$a) "ok $($a.Count)" }
+m -a ''
+m -a @()
+### typed mandatory parameters refuse empty values
+function m { [CmdletBinding()] param([Parameter(Mandatory)][string]$a) 'ok' }
+function n { [CmdletBinding()] param([Parameter(Mandatory)][object[]]$a) 'ok' }
+function q { [CmdletBinding()] param([Parameter(Mandatory)][string[]]$a) 'ok' }
+m -a ''
+n -a @()
+q -a ''
+### binding error record: cmdlet conversion
+try { Get-Date -Year x } catch { "$($_.CategoryInfo)"; $null -eq $_.TargetObject; $_.InvocationInfo.OffsetInLine; $_.Exception.GetType().FullName }
+### binding error record: unknown parameter offset
+try { Get-Date -Foo } catch { "$($_.CategoryInfo)"; $_.InvocationInfo.OffsetInLine }
+### binding error record: function validation
+function f { param([ValidateSet('a')]$s) }
+try { f -s c } catch { $_.FullyQualifiedErrorId; "$($_.CategoryInfo)"; $_.InvocationInfo.OffsetInLine; $_.Exception.GetType().FullName }
+### binding error record: function transformation
+function g { [CmdletBinding()] param([int]$m) }
+try { g -m x } catch { $_.FullyQualifiedErrorId; "$($_.CategoryInfo)"; $_.InvocationInfo.OffsetInLine }
+### binding error record: missing mandatory
+function g { [CmdletBinding()] param([Parameter(Mandatory)]$m) }
+try { g } catch { $_.FullyQualifiedErrorId; "$($_.CategoryInfo)"; $_.InvocationInfo.OffsetInLine }
+### binding error record: catch by ParameterBindingException
+function f { param([ValidateRange(1,2)]$n) }
+try { f 3 } catch [System.Management.Automation.ParameterBindingException] { 'caught: ' + $_.Exception.GetType().Name }
+### position: array given to a scalar parameter
+$null = 0
+Get-Date -Year 1,2
+### position: error inside a function body called from line 2
+function f { Get-Date -Foo }
+f
+### position: error in a script block on line 3
+$null = 0
+& {
+  Get-Date -Year x
+}
+### position: second statement of a line
+$null = 0
+'a'; Get-Date -Foo; 'b'
+### position: second pipeline element
+$null = 0
+1 | Get-Date -Foo | Out-String
+### position: named parameter after positional ones
+$null = 0
+Get-Date 2024-01-01 -Foo
+### position: missing argument when the next token is a parameter
+$null = 0
+Get-Date -Format -Year 1
+### position: mandatory null argument
+function m { [CmdletBinding()] param([Parameter(Mandatory)]$a) 'ok' }
+m -a $null
+### binding error record: mandatory null argument
+function m { [CmdletBinding()] param([Parameter(Mandatory)]$a) 'ok' }
+try { m -a $null } catch [System.Management.Automation.ParameterBindingException] { $_.FullyQualifiedErrorId; "$($_.CategoryInfo)" }
+### binding error record: pipeline input bound to nothing
+function f { [CmdletBinding()] param([Parameter(ValueFromPipeline)][int]$n) process { $n } }
+'x' | f -ErrorVariable ev -ErrorAction SilentlyContinue
+$ev[0].FullyQualifiedErrorId; "$($ev[0].CategoryInfo)"
+### binding error record: ambiguous parameter
+try { Get-Date -Da 1 } catch { "$($_.CategoryInfo)"; $_.InvocationInfo.OffsetInLine; $null -eq $_.TargetObject }
+### position: ValidateSet on a default parameter set member through splatting
+function f { param([ValidateSet('a','b')]$s) $s }
+$p = @{ s = 'z' }
+f @p
+### position: ValidateScript-free function with remaining arguments
+function f { param($a) "a=$a args=$($args.Count)" }
+f 1 2 3
+### position: advanced function too many positionals
+function g { [CmdletBinding()] param($a) $a }
+g 1 2

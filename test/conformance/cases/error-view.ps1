@@ -744,3 +744,73 @@ if (1) { } elseif (2) { } else { } else { }
 try { } finally { } finally { }
 ### switch (1) { 1 { } 2 }
 switch (1) { 1 { } 2 }
+### variable ValidateRange on one line
+[ValidateRange(1,5)][int]$y = 3; $y = 9; $y
+### variable ValidateRange on the next line
+[ValidateRange(1,5)][int]$y = 3
+$y = 9
+$y
+### variable ValidateSet
+[ValidateSet('a','b')]$s = 'a'
+$s = 'c'
+$s
+### variable ValidateNotNullOrEmpty given an empty string
+[ValidateNotNullOrEmpty()]$e = 'x'
+$e = ''
+### variable ValidateNotNullOrEmpty given null
+[ValidateNotNullOrEmpty()]$e = 'x'
+$e = $null
+### variable ValidatePattern
+[ValidatePattern('^x')]$p = 'xy'
+$p = 'ab'
+### variable ValidateLength
+[ValidateLength(2,3)]$l = 'ab'
+$l = 'abcd'
+### variable ValidateCount
+[ValidateCount(1,2)]$c = 1,2
+$c = 1,2,3
+$c.Count
+### variable ValidateNotNull
+[ValidateNotNull()]$nn = 1
+$nn = $null
+$nn
+### variable ValidateSet on a string array
+[ValidateSet('a')][string[]]$q = 'a'
+$q = 'a','b'
+### variable declaration the value fails
+$null = 0
+[ValidateRange(1,3)][int]$n = 7
+$null -eq $n
+### variable declaration of null under ValidateNotNull
+$null = 0
+[ValidateNotNull()]$x = $null
+### variable redeclared replaces its attributes
+[ValidateRange(1,3)]$w = 2; [ValidateSet(2,9)]$w = 9; $w
+$w = 5
+$w
+### variable validated parameter assigned inside its function
+function f { param([ValidateRange(1,5)]$n) $n = 9; "after $n" }
+f 2
+### variable validation error record
+try { [ValidateRange(1,5)][int]$y = 3; $y = 9 } catch { $_.FullyQualifiedErrorId; "$($_.CategoryInfo)"; $_.Exception.GetType().FullName; $_.InvocationInfo.OffsetInLine }
+### variable validation caught as MetadataException
+try { [ValidateSet('a')]$v = 'a'; $v = 'b' } catch [System.Management.Automation.MetadataException] { 'caught ' + $_.Exception.GetType().Name }
+### typed variable conversion on the next line
+[int]$x = 1
+$x = 'abc'
+$x
+### typed and validated variable given a word
+[ValidateRange(1,5)][int]$y = 3
+$y = 'abc'
+### typed array keeps its type
+[int[]]$a = 1,2; $a.GetType().FullName
+### typed array += a word
+[int[]]$a = 1,2
+$a += 'x'
+$a.Count
+### typed array converts its elements
+[string[]]$s = 1,2; $s.GetType().FullName; $s[0].GetType().Name
+### -as an int array
+(,1 -as [int[]]).GetType().FullName
+### typed array keeps its type when assigned a scalar
+[int[]]$b = 1; $b = 3; $b.GetType().FullName; $b += 4; $b.GetType().FullName

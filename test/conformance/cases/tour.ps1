@@ -1,0 +1,465 @@
+# exosh tried as a new user would (issues 9 and 10): the README's tour and everyday admin one-liners.
+# Each case runs in an empty work folder, so a case that reads files writes them first.
+### readme pipeline range into Measure-Object
+1..1000000 | Where-Object { $_ % 3 -eq 0 } | Measure-Object
+### readme trimmed unique names from a file
+Set-Content users.txt '  carol', 'alice ', ' bob', 'alice', 'Bob  '
+$names = Get-Content users.txt | ForEach-Object { $_.Trim() } | Sort-Object -Unique
+$names
+### readme arrays kept on assignment
+$a = 1, 2; $a.Count
+### readme command output is null, one object or an array
+function Get-Thing { param($n) 1..$n }
+$x = Get-Thing 0; $null -eq $x
+$x = Get-Thing 1; $x.GetType().Name
+$x = Get-Thing 3; $x.GetType().Name
+@(Get-Thing 1).Count
+### readme typed variable keeps converting
+[int]$n = '5'; $n = '6'; $n.GetType().Name; $n + 1
+### readme script scope counter
+$script:total += 1; $script:total += 1; $total
+### readme ForEach-Object counts in the caller's scope
+1..3 | % { $count++ }; $count
+### readme foreach with continue
+$mailboxes = [pscustomobject]@{ Name = 'a'; Enabled = $true }, [pscustomobject]@{ Name = 'b'; Enabled = $false }, [pscustomobject]@{ Name = 'c'; Enabled = $true }
+foreach ($m in $mailboxes) { if (-not $m.Enabled) { continue }; $m.Name }
+### readme labelled continue
+:outer foreach ($a in 1..3) { foreach ($b in 1..3) { if ($b -eq 2) { continue outer }; "$a$b" } }
+### readme switch wildcard
+foreach ($name in 'admin-x', 'svc-backup', 'jdoe') { switch -Wildcard ($name) { 'admin*' { 'admin' } 'svc-*' { 'service'; break } default { 'user' } } }
+### readme typed catch of a missing item
+try { Get-Item nope -ErrorAction Stop } catch [System.Management.Automation.ItemNotFoundException] { "missing: $_" } finally { 'done' }
+### readme advanced function with WhatIf from a csv
+function Get-Big {
+    [CmdletBinding(SupportsShouldProcess)]
+    param(
+        [Parameter(Mandatory, ValueFromPipelineByPropertyName)] [string] $Name,
+        [ValidateRange(1, 100)] [int] $Size = 10,
+        [ValidateSet('Low', 'High')] [string] $Level = 'Low',
+        [switch] $Force
+    )
+    begin   { $n = 0 }
+    process { if ($PSCmdlet.ShouldProcess($Name, 'Resize')) { $n++; "$Name -> $Size" } }
+    end     { "$n resized" }
+}
+Set-Content users.csv 'Name,UPN', 'Ann,ann@contoso.com', 'Ben,ben@contoso.com'
+Import-Csv users.csv | Get-Big -Size 20 -WhatIf
+Import-Csv users.csv | Get-Big -Size 20
+### readme binding error unknown parameter
+function Get-Big { [CmdletBinding()] param([string] $Name, [ValidateSet('Low', 'High')] [string] $Level = 'Low') "$Name $Level" }
+Get-Big -Foo 1
+### readme binding error ValidateSet
+function Get-Big { [CmdletBinding()] param([string] $Name, [ValidateSet('Low', 'High')] [string] $Level = 'Low') "$Name $Level" }
+Get-Big -Level Mid
+### readme number literals
+0x1F; 1.5e3; 10MB; [math]::Round(2.5)
+### readme strings and expansion
+$x = 'world'; $y = [pscustomobject]@{ Name = 'Ann' }
+"hello $x and $($y.Name)"
+@"
+here $x
+"@
+### readme ternary and null coalescing
+$v = $null; $v ?? 'default'; (5 -gt 3) ? 'yes' : 'no'
+### readme indexes
+$a = 10, 20, 30, 40, 50; $a[-1]; $a[1..3] -join ','
+### readme operators on a collection filter
+1, 2, 3, 2 -eq 2; 'apple', 'banana' -like 'b*'; 'a1b2' -replace '\d', '#'; 'a,b,,c' -split ','
+### readme unknown command
+Get-Mailbox
+### readme parse error
+if ($x) {
+### ls sorted by length with select
+Set-Content a.txt 'x'; Set-Content bb.txt ('y' * 50); Set-Content ccc.log ('z' * 20)
+Get-ChildItem | Sort-Object Length -Descending | Select-Object Name, Length
+### ls names only filtered
+Set-Content a.txt 'x'; Set-Content b.log 'y'; New-Item sub -ItemType Directory | Out-Null
+Get-ChildItem -Name; '--'; Get-ChildItem *.txt -Name; '--'; (Get-ChildItem -File).Count
+### ls recurse measure sum
+New-Item d/e -ItemType Directory -Force | Out-Null
+Set-Content d/one.txt ('a' * 9); Set-Content d/e/two.txt ('b' * 19)
+Get-ChildItem -Recurse -File | Measure-Object Length -Sum | Select-Object Count, Sum
+### ls where simplified and format-table
+Set-Content a.txt 'x'; Set-Content bb.txt ('y' * 50)
+Get-ChildItem | Where-Object Length -gt 10 | Format-Table Name, Length
+### ls expand property sorted descending
+'b', 'a', 'c' | ForEach-Object { Set-Content "$_.txt" $_ }
+Get-ChildItem *.txt | Sort-Object Name -Descending | Select-Object -ExpandProperty Name
+### ls extension grouping
+'a.txt', 'b.txt', 'c.log', 'd.csv', 'e.log' | ForEach-Object { Set-Content $_ 'x' }
+Get-ChildItem | Group-Object Extension -NoElement | Sort-Object Name
+### get-content first and last lines
+Set-Content log.txt 'one', 'two', 'three', 'four', 'five'
+Get-Content log.txt -TotalCount 2; Get-Content log.txt -Tail 2; (Get-Content log.txt)[2]
+### get-content raw length and lines
+Set-Content log.txt 'one', 'two', 'three'
+(Get-Content log.txt -Raw).Length; (Get-Content log.txt).Count; Get-Content log.txt | Measure-Object -Line -Word -Character
+### select-string in a file
+Set-Content app.log 'INFO start', 'ERROR disk full', 'INFO retry', 'error lowercase'
+Select-String -Path app.log -Pattern 'ERROR'
+### select-string case sensitive with line numbers
+Set-Content app.log 'INFO start', 'ERROR disk full', 'INFO retry', 'error lowercase'
+Select-String -Path app.log -Pattern 'ERROR' -CaseSensitive | ForEach-Object { "$($_.LineNumber): $($_.Line)" }
+### select-string on pipeline strings
+'alpha', 'beta', 'gamma' | Select-String 'a$'
+### select-string matches and groups
+Set-Content app.log 'user=ann id=7', 'user=ben id=12'
+Select-String -Path app.log -Pattern 'user=(\w+) id=(\d+)' | ForEach-Object { $_.Matches[0].Groups[1].Value + ':' + $_.Matches[0].Groups[2].Value }
+### select-string simple match count
+Set-Content app.log 'a.b', 'axb', 'a.b.c'
+(Select-String -Path app.log -Pattern 'a.b' -SimpleMatch).Count
+### select-string over several files
+Set-Content one.txt 'foo here', 'nothing'; Set-Content two.txt 'no', 'more foo'
+Select-String -Path *.txt -Pattern foo
+### select-string quiet and not match
+Set-Content app.log 'ok', 'ok', 'bad'
+Select-String -Path app.log -Pattern bad -Quiet; Select-String -Path app.log -Pattern ok -NotMatch | ForEach-Object Line
+### ls pipes into select-string
+Set-Content foo.txt 'x'; Set-Content bar.txt 'x'; Set-Content food.md 'x'
+ls | Select-String foo
+### get-childitem pipes file contents into select-string
+Set-Content foo.txt 'has foo'; Set-Content bar.txt 'no match'
+Get-ChildItem *.txt | Select-String foo
+### csv export import round trip
+$rows = [pscustomobject]@{ Name = 'Ann'; Dept = 'IT'; Salary = 5000 }, [pscustomobject]@{ Name = 'Ben'; Dept = 'HR'; Salary = 4200 }
+$rows | Export-Csv staff.csv
+Get-Content staff.csv
+Import-Csv staff.csv
+### csv import filter export
+Set-Content staff.csv 'Name,Dept,Salary', 'Ann,IT,5000', 'Ben,HR,4200', 'Cid,IT,6100'
+Import-Csv staff.csv | Where-Object Dept -eq 'IT' | Export-Csv it.csv -NoTypeInformation
+Get-Content it.csv
+### csv delimiter and append
+[pscustomobject]@{ A = 1; B = 'x y' } | Export-Csv semi.csv -Delimiter ';'
+[pscustomobject]@{ A = 2; B = 'z' } | Export-Csv semi.csv -Delimiter ';' -Append
+Get-Content semi.csv
+Import-Csv semi.csv -Delimiter ';' | ForEach-Object { $_.A + '|' + $_.B }
+### csv values are strings after import
+Set-Content n.csv 'N', '10', '9', '100'
+Import-Csv n.csv | Sort-Object N | ForEach-Object N
+'--'
+Import-Csv n.csv | Sort-Object { [int]$_.N } | ForEach-Object N
+### csv to html-free report with select computed
+Set-Content staff.csv 'Name,Salary', 'Ann,5000', 'Ben,4200'
+Import-Csv staff.csv | Select-Object Name, @{ Name = 'Monthly'; Expression = { [int]$_.Salary / 12 } } | Format-Table -AutoSize
+### group-object report by department
+Set-Content staff.csv 'Name,Dept', 'Ann,IT', 'Ben,HR', 'Cid,IT', 'Dee,Ops', 'Eve,IT'
+Import-Csv staff.csv | Group-Object Dept | Sort-Object Count -Descending | Select-Object Name, Count
+### group-object default table
+Set-Content staff.csv 'Name,Dept', 'Ann,IT', 'Ben,HR', 'Cid,IT'
+Import-Csv staff.csv | Group-Object Dept
+### group-object as hashtable lookup
+$g = 'apple', 'avocado', 'banana' | Group-Object { $_[0] } -AsHashTable -AsString
+$g['a'] -join ','; $g['b']
+### measure-object salary statistics
+Set-Content staff.csv 'Name,Salary', 'Ann,5000', 'Ben,4200', 'Cid,6100'
+Import-Csv staff.csv | Measure-Object Salary -Sum -Average -Maximum -Minimum
+### measure-object sum of numbers
+(1..10 | Measure-Object -Sum).Sum; (2, 4, 9 | Measure-Object -Average).Average
+### get-date difference of fixed dates
+$d = (Get-Date '2024-03-01') - (Get-Date '2024-01-15'); $d.Days; $d
+### get-date add months and format
+(Get-Date '2024-01-31').AddMonths(1).ToString('yyyy-MM-dd'); Get-Date '2024-03-01 14:05' -Format 'yyyy-MM-dd HH:mm'
+### get-date day of week and day of year
+$d = Get-Date '2024-02-29'; $d.DayOfWeek; $d.DayOfYear; $d.AddYears(1).ToString('d')
+### get-date default display
+Get-Date '2024-07-04 09:30:00'
+### new-timespan between dates
+New-TimeSpan -Start '2024-01-01' -End '2024-01-02 06:30' | Select-Object Days, Hours, Minutes, TotalHours
+### timespan arithmetic and format
+$t = New-TimeSpan -Hours 1 -Minutes 30; $t.TotalMinutes; '{0:hh\:mm}' -f $t; ([datetime]'2024-05-01' + $t).ToString('HH:mm')
+### get-date uformat
+Get-Date -Date '2024-05-06 07:08:09' -UFormat '%Y/%m/%d %H:%M'
+### dates compared and sorted
+'2024-03-01', '2023-12-31', '2024-01-15' | ForEach-Object { [datetime]$_ } | Sort-Object | ForEach-Object { $_.ToString('yyyy-MM-dd') }
+### format operator alignment
+'{0,-10}|{1,6}|' -f 'name', 42; '{0,-10}|{1,6}|' -f 'mailbox', 7
+### format operator numbers
+'{0:N2}' -f 1234.5; '{0:P1}' -f 0.256; '{0:C}' -f 12.5; '{0:D5}' -f 42; '{0:X}' -f 255
+### format operator dates
+'{0:yyyy-MM-dd}' -f [datetime]'2024-05-06'; '{0:dddd d MMMM}' -f [datetime]'2024-05-06'
+### join and split
+(1..5) -join ', '; -join ('a', 'b', 'c'); ('a;b;c' -split ';').Count; 'Ann Smith' -split ' ' | Select-Object -Last 1
+### string building in a loop
+$out = foreach ($i in 1..3) { 'row {0}: {1}' -f $i, ('*' * $i) }; $out -join "`n"
+### string methods
+'  Hello World  '.Trim().ToUpper(); 'a-b-c'.Replace('-', '+'); 'contoso.com'.EndsWith('.com'); 'abcdef'.Substring(2, 3)
+### hashtable to pscustomobject
+$h = [ordered]@{ Name = 'Ann'; Dept = 'IT'; Age = 31 }
+[pscustomobject]$h
+### new-object psobject property
+New-Object PSObject -Property ([ordered]@{ A = 1; B = 'two' }) | Format-List
+### hashtables into a table
+$rows = foreach ($n in 'x', 'y') { [pscustomobject]@{ Name = $n; Len = $n.Length; Upper = $n.ToUpper() } }
+$rows
+### hashtable enumerate sorted
+$h = @{ b = 2; a = 1; c = 3 }
+$h.GetEnumerator() | Sort-Object Name | ForEach-Object { "$($_.Key)=$($_.Value)" }
+$h.Keys | Sort-Object
+### hashtable count and contains
+$h = @{ one = 1; two = 2 }; $h.Count; $h.ContainsKey('one'); $h['three'] = 3; $h.Count; $h.two
+### add-member to an object
+$o = [pscustomobject]@{ Name = 'Ann' }
+$o | Add-Member -NotePropertyName Dept -NotePropertyValue 'IT'
+$o | Add-Member -MemberType ScriptProperty -Name Label -Value { "$($this.Name)/$($this.Dept)" }
+$o.Label; $o
+### json config read
+$cfg = '{"name":"app","ports":[80,443],"db":{"host":"db1","port":5432},"debug":false}' | ConvertFrom-Json
+$cfg.db.host; $cfg.ports -join ','; $cfg.debug; $cfg.db.port.GetType().Name
+### json config round trip pretty
+$cfg = '{"name":"app","ports":[80,443],"db":{"host":"db1","port":5432}}' | ConvertFrom-Json
+$cfg.name = 'app2'
+$cfg | ConvertTo-Json
+### json config in a file
+[ordered]@{ name = 'svc'; retries = 3; tags = @('a', 'b'); limits = [ordered]@{ cpu = 0.5 } } | ConvertTo-Json | Set-Content config.json
+Get-Content config.json
+$c = Get-Content config.json -Raw | ConvertFrom-Json
+$c.limits.cpu; $c.tags.Count
+### json compress and depth warning
+[ordered]@{ a = [ordered]@{ b = [ordered]@{ c = 1 } } } | ConvertTo-Json -Compress
+[ordered]@{ a = [ordered]@{ b = [ordered]@{ c = 1 } } } | ConvertTo-Json -Depth 1 -Compress
+### json as hashtable
+$h = '{"b":2,"a":1}' | ConvertFrom-Json -AsHashtable; $h.GetType().Name; $h['a'] + $h['b']
+### json object display
+'{"name":"app","ports":[80,443],"enabled":true}' | ConvertFrom-Json
+### json array of objects to table
+'[{"n":"a","v":1},{"n":"b","v":2}]' | ConvertFrom-Json | Format-Table
+### where-object simplified forms
+$p = [pscustomobject]@{ Name = 'ann'; On = $true; N = 3 }, [pscustomobject]@{ Name = 'bob'; On = $false; N = 8 }
+($p | Where-Object On).Name; ($p | Where-Object -Not On).Name; ($p | ? N -ge 5).Name; ($p | where Name -like 'a*').Name; ($p | Where-Object Name -in 'bob', 'cid').Name
+### where-object simplified match
+'mail01', 'web02', 'mail03' | Where-Object { $_ } | Where-Object -Property Length -EQ 6 | Where-Object -Match -Property ToString -Value x
+'mail01', 'web02', 'mail03' | Where-Object { $_ -match '^mail' }
+### sort-object unique
+'b', 'a', 'B', 'c', 'a' | Sort-Object -Unique
+'--'
+'b', 'a', 'B', 'c', 'a' | Sort-Object -Unique -CaseSensitive
+### sort-object by two properties
+$p = [pscustomobject]@{ D = 'IT'; N = 'b' }, [pscustomobject]@{ D = 'HR'; N = 'z' }, [pscustomobject]@{ D = 'IT'; N = 'a' }
+$p | Sort-Object D, @{ Expression = 'N'; Descending = $true } | ForEach-Object { "$($_.D) $($_.N)" }
+### sort-object unique numbers and top n
+5, 3, 9, 3, 1, 9 | Sort-Object -Unique -Descending | Select-Object -First 2
+### get-unique after sort
+'a', 'b', 'a', 'c', 'b' | Sort-Object | Get-Unique
+### out-file then read
+'first', 'second' | Out-File out.txt
+'third' | Out-File out.txt -Append
+Get-Content out.txt
+### out-file of a table
+[pscustomobject]@{ Name = 'Ann'; Size = 5 }, [pscustomobject]@{ Name = 'Ben'; Size = 12 } | Out-File table.txt
+Get-Content table.txt
+### tee-object to a file and on
+1..3 | Tee-Object -FilePath t.txt | Measure-Object | ForEach-Object Count
+Get-Content t.txt
+### tee-object to a variable
+'x', 'y' | Tee-Object -Variable seen | ForEach-Object { $_.ToUpper() }; $seen -join '+'
+### redirect to a file and append
+'a' > r.txt; 'b' >> r.txt; Get-Content r.txt; (Get-Item r.txt).Length
+### compare-object two lists
+Compare-Object -ReferenceObject 'a', 'b', 'c' -DifferenceObject 'b', 'c', 'd'
+### compare-object include equal
+Compare-Object 'a', 'b' 'b', 'c' -IncludeEqual
+### compare-object pass thru of file lines
+Set-Content old.txt 'ann', 'ben', 'cid'; Set-Content new.txt 'ben', 'cid', 'dee'
+Compare-Object (Get-Content old.txt) (Get-Content new.txt) -PassThru | ForEach-Object { "$_ $($_.SideIndicator)" }
+### compare-object by property
+$a = [pscustomobject]@{ Id = 1; N = 'a' }, [pscustomobject]@{ Id = 2; N = 'b' }
+$b = [pscustomobject]@{ Id = 2; N = 'b' }, [pscustomobject]@{ Id = 3; N = 'c' }
+Compare-Object $a $b -Property Id
+### measure-command shape
+$t = Measure-Command { Start-Sleep -Milliseconds 20 }
+$t.GetType().FullName; $t.TotalMilliseconds -ge 15; $t.TotalSeconds -lt 30
+### measure-command runs in the caller scope and discards output
+$n = 0; $r = Measure-Command { $n = 5; 'dropped' }; $n; $r -is [timespan]
+### start-sleep accepts seconds and milliseconds
+Start-Sleep -Seconds 0; Start-Sleep -Milliseconds 1; Start-Sleep 0; 'slept'
+### native git log first three
+git init -q -b main repo; Set-Location repo
+git config user.name 'Tour'; git config user.email 'tour@example.com'; git config commit.gpgsign false
+$env:GIT_AUTHOR_DATE = $env:GIT_COMMITTER_DATE = '2024-01-01T00:00:00Z'
+foreach ($m in 'first', 'second', 'third', 'fourth') { git commit -q --allow-empty -m $m }
+git log --oneline | Select-Object -First 3
+(git log --oneline).Count; $LASTEXITCODE
+### native output lines are strings
+$lines = printf 'b\na\nc\n'; $lines.GetType().Name; $lines.Count; $lines | Sort-Object
+### native exit code
+sh -c 'exit 3'; $LASTEXITCODE; $?
+### native stdin from the pipeline
+'pear', 'apple', 'fig' | sort
+### class with a List of itself
+using namespace System.Collections.Generic
+class Mailbox {
+    [string] $Name
+    [int] $SizeMB
+    Mailbox([string] $n, [int] $s) { $this.Name = $n; $this.SizeMB = $s }
+    [bool] IsLarge() { return $this.SizeMB -gt 100 }
+    [string] ToString() { return "$($this.Name) ($($this.SizeMB) MB)" }
+}
+$list = [List[Mailbox]]::new()
+$list.Add([Mailbox]::new('ann', 50))
+$list.Add([Mailbox]::new('ben', 250))
+$list.Add([Mailbox]::new('cid', 120))
+$list.Count
+$list | Where-Object { $_.IsLarge() } | ForEach-Object { "$_" }
+$list | Sort-Object SizeMB -Descending | Format-Table Name, SizeMB
+### script file with a class and a list
+Set-Content report.ps1 @'
+param([int] $Threshold = 100)
+class Row { [string] $Name; [int] $Size }
+$rows = [System.Collections.Generic.List[Row]]::new()
+foreach ($p in @(('a', 10), ('b', 200), ('c', 150))) { $rows.Add([Row]@{ Name = $p[0]; Size = $p[1] }) }
+"{0} rows, {1} over {2}" -f $rows.Count, @($rows | Where-Object Size -gt $Threshold).Count, $Threshold
+$rows.GetType().Name
+'@
+& ./report.ps1 -Threshold 120
+./report.ps1
+### list of pscustomobject report
+$report = [System.Collections.Generic.List[psobject]]::new()
+foreach ($i in 1..3) { $report.Add([pscustomobject]@{ Id = $i; Square = $i * $i }) }
+$report; $report.Count; $report.GetType().FullName
+### enum and switch on it
+enum Level { Low = 1; High = 10 }
+$l = [Level]'High'; $l; [int]$l; [enum]::GetNames([Level]) -join ','
+### profile sets PSDefaultParameterValues
+Set-Content profile.ps1 @'
+$PSDefaultParameterValues = @{
+    'Get-Content:TotalCount' = 1
+    'Export-Csv:Delimiter' = ';'
+    'Get-Report:Top' = 2
+}
+function Get-Report { param([int] $Top = 10) "top $Top" }
+'@
+. ./profile.ps1
+Set-Content f.txt 'l1', 'l2', 'l3'
+Get-Content f.txt
+[pscustomobject]@{ A = 1; B = 2 } | Export-Csv o.csv; Get-Content o.csv
+Get-Report; Get-Report -Top 5
+### PSDefaultParameterValues wildcard and Disabled
+$PSDefaultParameterValues['*-Ex*:ResultSize'] = 'Unlimited'
+function Get-ExThing { param($ResultSize = 10) "size $ResultSize" }
+function Get-Other { param($ResultSize = 10) "size $ResultSize" }
+Get-ExThing; Get-Other
+$PSDefaultParameterValues['Disabled'] = $true
+Get-ExThing
+### PSDefaultParameterValues scriptblock value
+$PSDefaultParameterValues = @{ 'Format-Table:AutoSize' = $true; 'Out-Tagged:Tag' = { 'auto' } }
+function Out-Tagged { param($Tag = 'none') "tag $Tag" }
+Out-Tagged
+### select-object first last skip
+$l = 1..10; ($l | Select-Object -First 3) -join ','; ($l | Select-Object -Last 2) -join ','; ($l | Select-Object -Skip 8) -join ','; ($l | Select-Object -Index 0, 9) -join ','
+### foreach-object member name and format-list
+'a', 'bb' | ForEach-Object Length
+[pscustomobject]@{ Name = 'Ann'; Mail = 'ann@contoso.com' } | Format-List
+### test-path and new-item
+Test-Path nope.txt; New-Item made.txt -ItemType File -Value 'hi' | Out-Null; Test-Path made.txt; Get-Content made.txt
+### copy move remove items
+Set-Content a.txt 'x'; Copy-Item a.txt b.txt; Move-Item b.txt c.txt; Remove-Item a.txt
+(Get-ChildItem -Name) -join ','
+### join-path and split-path
+Join-Path 'logs' 'app.log'; Split-Path 'logs/2024/app.log' -Leaf; Split-Path 'logs/2024/app.log' -Parent; [System.IO.Path]::GetExtension('a/b.tar.gz')
+### environment variable round trip
+$env:TOUR_VAR = 'on'; $env:TOUR_VAR; Test-Path env:TOUR_VAR; Remove-Item env:TOUR_VAR; $null -eq $env:TOUR_VAR
+### select-object expand and unique
+$p = [pscustomobject]@{ D = 'IT' }, [pscustomobject]@{ D = 'HR' }, [pscustomobject]@{ D = 'IT' }
+$p | Select-Object -ExpandProperty D -Unique
+### write-output write-host and write-warning
+Write-Output 'out'; Write-Host 'host'; Write-Warning 'careful'; Write-Verbose 'hidden'
+### get-member of a custom object
+[pscustomobject]@{ Name = 'a'; N = 1 } | Get-Member -MemberType NoteProperty
+### copy-item file and folder
+Set-Content a.txt 'x'; New-Item d -ItemType Directory | Out-Null; Set-Content d/in.txt 'z'
+Copy-Item a.txt b.txt; Get-Content b.txt
+Copy-Item a.txt d; (Get-ChildItem d -Name) -join ','
+Copy-Item d d2; (Get-ChildItem d2 -Recurse -Name) -join ','
+Copy-Item d d3 -Recurse; (Get-ChildItem d3 -Recurse -Name) -join ','
+Copy-Item *.txt d2 -PassThru | ForEach-Object Name
+### copy-item errors and WhatIf
+Set-Content a.txt 'x'; New-Item d -ItemType Directory | Out-Null
+Copy-Item nope.txt x.txt
+Copy-Item a.txt c.txt -WhatIf
+Copy-Item d a.txt
+Copy-Item a.txt d/zz/q.txt
+Copy-Item nope* x; 'no match is no error'
+### move-item file into folder and over a file
+Set-Content a.txt 'x'; Set-Content b.txt 'y'; New-Item d -ItemType Directory | Out-Null
+Move-Item a.txt b.txt
+Move-Item a.txt b.txt -Force; Get-Content b.txt
+Move-Item b.txt d -PassThru | ForEach-Object Name
+Move-Item nope.txt z
+Move-Item d e; Test-Path e/b.txt
+Move-Item e/b.txt moved.txt -WhatIf
+### rename-item file and errors
+Set-Content a.txt 'x'; Set-Content b.txt 'y'
+Rename-Item a.txt c.txt -PassThru | ForEach-Object Name
+Rename-Item c.txt b.txt
+Rename-Item c.txt ../escape.txt
+Rename-Item c.txt ./d.txt; (Get-ChildItem -Name) -join ','
+Rename-Item nope.txt x
+Rename-Item b.txt e.txt -WhatIf
+### rename-item with a script block per file
+'a.log', 'b.log', 'keep.txt' | ForEach-Object { Set-Content $_ 'x' }
+Get-ChildItem *.log | Rename-Item -NewName { $_.Name -replace '\.log$', '.txt' }
+(Get-ChildItem -Name) -join ','
+### PSDefaultParameterValues for advanced functions
+$PSDefaultParameterValues['*-Ex*:ResultSize'] = 'Unlimited'
+$PSDefaultParameterValues['Get-Report:Top'] = 2
+function Get-ExThing { [CmdletBinding()] param($ResultSize = 10) "size $ResultSize" }
+function Get-Report { [CmdletBinding()] param([int] $Top = 10) "top $Top" }
+Get-ExThing; Get-ExThing -ResultSize 3; Get-Report
+$PSDefaultParameterValues['Disabled'] = $true
+Get-ExThing
+### PSDefaultParameterValues scriptblock for an advanced function
+$PSDefaultParameterValues = @{ 'Out-Tagged:Tag' = { 'auto' } }
+function Out-Tagged { [CmdletBinding()] param($Tag = 'none') "tag $Tag" }
+Out-Tagged; $PSDefaultParameterValues.Remove('Out-Tagged:Tag'); Out-Tagged
+### get-content wait-free read of a csv header
+Set-Content staff.csv 'Name,Dept', 'Ann,IT'
+(Get-Content staff.csv -First 1) -split ','
+### set-content and add-content
+Set-Content notes.txt 'one'; Add-Content notes.txt 'two', 'three'; Get-Content notes.txt; Clear-Content notes.txt; (Get-Content notes.txt).Count
+### foreach-object begin process end
+1..4 | ForEach-Object -Begin { $sum = 0 } -Process { $sum += $_ } -End { "sum $sum" }
+### convertto-csv without type information
+[pscustomobject]@{ Name = 'Ann'; Tags = 'a,b' }, [pscustomobject]@{ Name = 'Ben "B"'; Tags = '' } | ConvertTo-Csv
+### convertfrom-csv with header
+'ann;IT', 'ben;HR' | ConvertFrom-Csv -Delimiter ';' -Header Name, Dept
+### export-csv use quotes as needed
+[pscustomobject]@{ N = 'plain'; M = 'with,comma' } | Export-Csv q.csv -UseQuotes AsNeeded; Get-Content q.csv
+### group-object with count by computed key
+'ann@contoso.com', 'ben@fabrikam.com', 'cid@contoso.com' | Group-Object { ($_ -split '@')[1] } | Select-Object Count, Name
+### measure-object on strings
+'alpha', 'be', 'gamma' | Measure-Object -Property Length -Maximum -Minimum | Select-Object Maximum, Minimum
+### format-table of selected properties with autosize
+$p = [pscustomobject]@{ Name = 'a-very-long-mailbox-name'; Size = 1.5 }, [pscustomobject]@{ Name = 'b'; Size = 120 }
+$p | Format-Table -AutoSize
+### format-list of selected properties
+[pscustomobject]@{ Name = 'Ann'; Dept = 'IT'; Size = 5 } | Format-List Name, Size
+### format-wide of names
+'alpha', 'beta', 'gamma', 'delta' | ForEach-Object { [pscustomobject]@{ Name = $_ } } | Format-Wide Name -Column 2
+### select-object calculated size in MB
+[pscustomobject]@{ Name = 'db'; Bytes = 5242880 } | Select-Object Name, @{ n = 'MB'; e = { $_.Bytes / 1MB } }
+### string padding and repeat
+'abc'.PadLeft(6, '.') + '|' + 'abc'.PadRight(6) + '|'; '-' * 10; "{0}" -f ('x' * 3)
+### string contains and index
+'mailbox-admin'.Contains('admin'); 'mailbox-admin'.IndexOf('-'); 'a,b'.Split(',')[1]; 'Hello'[0]; 'Hello'.ToCharArray().Count
+### regex replace with groups
+'Smith, John' -replace '(\w+), (\w+)', '$2 $1'; 'john.smith@contoso.com' -match '^(?<user>[^@]+)@(?<dom>.+)$'; $Matches.user; $Matches.dom
+### switch regex on lines
+Set-Content app.log 'ERROR a', 'WARN b', 'INFO c'
+switch -Regex (Get-Content app.log) { '^ERROR' { "E: $_" } '^WARN' { "W: $_" } default { "other: $_" } }
+### array building and contains
+$list = @(); $list += 'a'; $list += 'b'; $list.Count; $list -contains 'b'; 'c' -in $list; $list -notcontains 'c'
+### arraylist add and remove
+$al = [System.Collections.ArrayList]::new(); [void]$al.Add('x'); [void]$al.Add('y'); $al.Remove('x'); $al.Count; $al[0]
+### hashtable of lists report
+$byDept = @{}
+foreach ($r in @(('IT', 'ann'), ('HR', 'ben'), ('IT', 'cid'))) { if (-not $byDept.ContainsKey($r[0])) { $byDept[$r[0]] = @() }; $byDept[$r[0]] += $r[1] }
+$byDept.Keys | Sort-Object | ForEach-Object { "$_ = $($byDept[$_] -join ',')" }
+### get-childitem on a missing path
+Get-ChildItem nope
+### get-content of a missing file
+Get-Content nope.txt
+### measure-command display of a timespan
+New-TimeSpan -Seconds 90
+### start-sleep with a bad value
+Start-Sleep -Seconds -1

@@ -12,6 +12,8 @@ import { variableCommands } from './variables.js';
 import { contentCommands } from './content.js';
 import { pathCommands } from './paths.js';
 import { itemMoveCommands } from './item-moves.js';
+import { locationStackCommands } from './location-stack.js';
+import { getFileHash } from './file-hash.js';
 import { dateCommands } from './dates.js';
 import { hostCommands } from './host.js';
 import { randomCommands } from './random.js';
@@ -53,6 +55,8 @@ const allLocalCommands: CommandDefinition[] = [
   ...contentCommands,
   ...pathCommands,
   ...itemMoveCommands,
+  ...locationStackCommands,
+  getFileHash,
   ...dateCommands,
   ...hostCommands,
   ...transcriptCommands,

@@ -463,3 +463,167 @@ Get-Content nope.txt
 New-TimeSpan -Seconds 90
 ### start-sleep with a bad value
 Start-Sleep -Seconds -1
+### ls selected properties as a list
+Set-Content a.txt 'x'; Get-ChildItem | Select-Object Name, Length, Extension | Format-List
+### get-item computed size in KB
+Set-Content a.txt 'hello'; Get-Item a.txt | Select-Object Name, @{n='KB';e={[math]::Round($_.Length/1KB,3)}}
+### file Directory and DirectoryName
+Set-Content a.txt 'hello'; (Get-Item a.txt).BaseName; (Get-Item a.txt).Directory.Name -eq (Split-Path -Leaf (Get-Location)); (Get-Item a.txt).DirectoryName -eq (Get-Location).Path
+### set LastWriteTime on a file
+Set-Content a.txt 'hello'; $f = Get-Item a.txt; $f.LastWriteTime = [datetime]'2024-01-02 03:04:05'; (Get-Item a.txt).LastWriteTime.ToString('s')
+### ls a folder sorted by size top two
+New-Item -ItemType Directory logs | Out-Null; 1..3 | % { Set-Content "logs/app$_.log" ('x' * $_) }; Get-ChildItem logs | Sort-Object Length -Descending | Select-Object -First 2 -ExpandProperty Name
+### ls formatted lines with -f
+Set-Content a.txt 'x'; Get-ChildItem -File | ForEach-Object { '{0,-8} {1,5}' -f $_.Name, $_.Length }
+### ls missing path silently
+Get-ChildItem -Path nope -ErrorAction SilentlyContinue; $?; $Error.Count
+### get-content types
+Set-Content a.txt 'one','two'; $c = Get-Content a.txt; $c.GetType().Name; $c[0].GetType().Name; (Get-Content a.txt -Raw).GetType().Name
+### import-csv members
+Set-Content a.csv 'a,b','1,2'; Import-Csv a.csv | Get-Member -MemberType NoteProperty | Select-Object Name, MemberType, Definition
+### import-csv as a table
+Set-Content a.csv 'a,b','1,2'; Import-Csv a.csv | Format-Table
+### import-csv values concatenate as strings
+Set-Content a.csv 'a,b','1,2'; $r = Import-Csv a.csv; $r.a + $r.b; [int]$r.a + [int]$r.b
+### measure-object count only
+1..5 | Measure-Object
+### measure-object of strings
+'a','b' | Measure-Object
+### get-member of a date
+Get-Date -Date '2024-01-01' | Get-Member -MemberType Property | Select-Object -First 3
+### date comparison and hours
+(Get-Date '2024-03-10') -lt (Get-Date '2024-03-11'); ([datetime]'2024-03-10').AddHours(-5); [datetime]'2024-03-10' | Get-Date -Format o
+### timespan from dates and literals
+(New-TimeSpan -Start '2024-01-01' -End '2024-03-01').TotalDays; [timespan]'1.02:03:04'; [timespan]::FromMinutes(90)
+### timespan as a list
+$t = [timespan]'1.02:03:04'; $t | Format-List
+### iso week of a date
+'{0:yyyy}-W{1:00}' -f [datetime]'2024-05-06', 19; [System.Globalization.ISOWeek]::GetWeekOfYear([datetime]'2024-05-06')
+### pscustomobject to json
+$h = @{ Name = 'x' }; [pscustomobject]$h | ConvertTo-Json
+### hashtable to json
+@{ a = 1 } | ConvertTo-Json
+### json of dates nulls booleans and arrays
+[pscustomobject]@{ When = [datetime]'2024-01-02T03:04:05Z'; N = $null; B = $true; L = 1,2 } | ConvertTo-Json
+### json date strings become dates
+'{"when":"2024-01-02T03:04:05Z"}' | ConvertFrom-Json | ForEach-Object { $_.when.GetType().Name; $_.when.ToString('s') }
+### json array sum
+'[1,2,3]' | ConvertFrom-Json | Measure-Object -Sum | ForEach-Object Sum
+### json nested round trip compressed
+'{"a":{"b":[{"c":1},{"c":2}]}}' | ConvertFrom-Json | ConvertTo-Json -Depth 5 -Compress
+### json object as a list
+'{"a":1}' | ConvertFrom-Json | Format-List
+### count of txt files by where-object like
+Get-ChildItem | Where-Object Name -Like '*.txt' | Measure-Object | ForEach-Object Count
+### select-object calculated from strings
+'a','b','c' | Select-Object @{ n = 'Letter'; e = { $_ } }, @{ n = 'Code'; e = { [int][char]$_ } }
+### csv of squares summed
+1..3 | ForEach-Object { [pscustomobject]@{ N = $_; Sq = $_ * $_ } } | Export-Csv sq.csv; Import-Csv sq.csv | Measure-Object Sq -Sum
+### compare-object numbers as a table
+Compare-Object @(1, 2, 3) @(3, 4) | Format-Table -AutoSize
+### compare-object equal prints nothing
+Compare-Object 'a' 'a'; 'equal: nothing printed'
+### compare-object with null reference
+Compare-Object -ReferenceObject $null -DifferenceObject 'a'
+### compare-object only added items
+$a = 'x', 'y'; $b = 'y', 'z'; (Compare-Object $a $b | Where-Object SideIndicator -eq '=>').InputObject
+### tee-object append
+'x' | Tee-Object -FilePath t.txt -Append; 'y' | Tee-Object -FilePath t.txt -Append; Get-Content t.txt
+### out-file of a listing made while listing
+Get-ChildItem | Out-File list.txt; (Get-Content list.txt).Count
+### out-file no newline
+'a','b' | Out-File o.txt -NoNewline; Get-Content o.txt -Raw
+### out-string of numbers
+1..3 | Out-String; (1..3 | Out-String).Length
+### out-string stream
+1..3 | Out-String -Stream | ForEach-Object { "[$_]" }
+### measure-command with pipeline input
+$r = 1..3 | Measure-Command { $_ }; $r.GetType().Name
+### measure-command span fields
+Measure-Command { 1..10 } | Select-Object -Property Days, Hours, Minutes, Seconds
+### sort-object strings and mixed numbers
+'b','a' | Sort-Object -Descending; 'b10','b9','a' | Sort-Object; 3, '10', 2 | Sort-Object
+### sort-object by value and descending hashtable
+$p = [pscustomobject]@{ N = 'a'; V = 2 }, [pscustomobject]@{ N = 'b'; V = 1 }; $p | Sort-Object V | Select-Object -First 1 | ForEach-Object N; $p | Sort-Object -Property @{ e = 'V'; desc = $true } | ForEach-Object N
+### psversiontable major
+Get-Variable -Name PSVersionTable -ValueOnly | ForEach-Object { $_.PSVersion.Major }
+### edition and platform variables
+$PSVersionTable.PSEdition; $IsLinux; $IsWindows
+### get-command parameters
+Get-Command -Name Get-Content | Select-Object -ExpandProperty Parameters | ForEach-Object { $_.ContainsKey('Tail') }
+### get-alias several names and a wildcard
+Get-Alias -Name gci, '%', '?' | Select-Object Name, Definition
+### get-help parameter quietly
+Get-Help Get-Content -Parameter Tail | Out-Null; 'ok'
+### write-output last and no-enumerate
+Write-Output 1, 2, 3 | Select-Object -Last 1; Write-Output -NoEnumerate 1, 2 | Measure-Object | % Count
+### write-error then continue
+Write-Error 'boom'; 'after'
+### write-host no newline and separator
+Write-Host 'a' -NoNewline; Write-Host 'b'; Write-Host 'x', 'y' -Separator '-'
+### write-information
+Write-Information 'info'; Write-Information 'shown' -InformationAction Continue
+### select-object skip and first
+$x = 1..10; $x | Select-Object -Skip 2 -First 3
+### where-object then first two
+1..10 | Where-Object { $_ -gt 3 } | Select-Object -First 2
+### get-random fixed range and single input
+Get-Random -Minimum 1 -Maximum 2; (Get-Random -InputObject 'only')
+### cast failure exception
+$e = $null; try { [int]'abc' } catch { $e = $_ }; $e.Exception.GetType().Name; $e.Exception.Message
+### get-content stop caught
+try { Get-Content nope.txt -ErrorAction Stop } catch { "caught: $($_.Exception.Message)"; $_.CategoryInfo.Category }
+### error variable of a missing file
+Get-Content nope.txt -ErrorVariable ev -ErrorAction SilentlyContinue; $ev.Count; $ev[0].FullyQualifiedErrorId
+### new-item nested directories
+New-Item -ItemType Directory a/b/c -Force | Select-Object -ExpandProperty Name; Test-Path a/b/c -PathType Container
+### remove-item whatif
+Set-Content x.txt 'x'; Remove-Item x.txt -WhatIf; Test-Path x.txt
+### remove-item confirm false
+Set-Content x.txt 'x'; Remove-Item x.txt -Confirm:$false; Test-Path x.txt
+### get-location leaf
+Get-Location | Select-Object -ExpandProperty Path | Split-Path -Leaf | ForEach-Object { $_ -eq 'work' }
+### push-location and pop-location
+Push-Location; New-Item d -ItemType Directory | Out-Null; Set-Location d; Split-Path -Leaf (Get-Location); Pop-Location; Split-Path -Leaf (Get-Location)
+### get-filehash of a file
+Set-Content a.txt 'x'; Get-FileHash a.txt | Select-Object Algorithm, Hash
+### system.io.file round trip
+[System.IO.File]::WriteAllText("$PWD/f.txt", "a`nb"); [System.IO.File]::ReadAllLines("$PWD/f.txt").Count; [System.IO.File]::Exists("$PWD/f.txt")
+### stringbuilder
+$sb = [System.Text.StringBuilder]::new(); [void]$sb.Append('a'); [void]$sb.AppendLine('b'); [void]$sb.Append('c'); $sb.ToString()
+### guid int max round abs
+[guid]::Empty; [int]::MaxValue; [math]::Round(1234.5678, 2); [math]::Abs(-3)
+### format numbers with groups and percent
+"{0:N0}" -f 1234567; "{0,8:N1}|" -f 3.14159; "{0:0.0%}" -f 0.1234
+### string escapes and expansion
+$s = 'Mailbox'; "$s`t|"; "$($s.Length) chars"; '$s literal'; "a`$b"
+### arrays in strings
+$names = 'ann', 'ben'; "Users: $names"; "First: $($names[0])"; "Count: $($names.Count)"
+### objects in strings
+$o = [pscustomobject]@{ A = 1 }; "obj: $o"; "$(@{a=1})"
+### string join isnullorempty format and repeat
+[string]::Join('|', @('a', 'b')); [string]::IsNullOrEmpty(''); [string]::Format('{0}-{1}', 1, 2); 'abc' * 2
+### push-location pop-location with passthru and a named stack
+New-Item d -ItemType Directory | Out-Null
+Push-Location d -PassThru | ForEach-Object { Split-Path -Leaf $_.Path }
+Pop-Location -PassThru | ForEach-Object { Split-Path -Leaf $_ }
+Pop-Location; 'empty stack is no error'
+Pop-Location -StackName nope
+Push-Location nope; $?
+### get-filehash algorithms and errors
+Set-Content a.txt 'x'; Set-Content b.txt 'y'
+Get-FileHash a.txt -Algorithm MD5 | ForEach-Object Hash
+Get-ChildItem *.txt | Get-FileHash -Algorithm SHA1 | ForEach-Object { (Split-Path -Leaf $_.Path) + ' ' + $_.Hash }
+Get-FileHash nope.txt
+Get-FileHash a.txt -Algorithm SHA3
+### get-filehash as a list
+Set-Content a.txt 'x'
+Get-FileHash a.txt | Format-List Algorithm, Hash
+### folder Parent and file Directory objects
+New-Item d/e -ItemType Directory -Force | Out-Null; Set-Content d/e/f.txt 'x'
+$f = Get-Item d/e/f.txt; $f.Directory.Name; $f.Directory.Parent.Name; $f.Directory.GetType().Name
+(Get-Item d/e).Parent.Name; (Get-Item d/e).Parent.PSIsContainer
+### get-member of a date by name
+[datetime]'2024-01-01' | Get-Member -Name Kind, DayOfWeek, Ticks | Select-Object Name, MemberType, Definition
+### get-alias pipeline names
+'gci', 'gc' | Get-Alias | ForEach-Object Definition

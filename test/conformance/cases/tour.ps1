@@ -627,3 +627,22 @@ $f = Get-Item d/e/f.txt; $f.Directory.Name; $f.Directory.Parent.Name; $f.Directo
 [datetime]'2024-01-01' | Get-Member -Name Kind, DayOfWeek, Ticks | Select-Object Name, MemberType, Definition
 ### get-alias pipeline names
 'gci', 'gc' | Get-Alias | ForEach-Object Definition
+### echo and write-host with several arguments
+echo 'a b' c | ForEach-Object { "[$_]" }
+Write-Host x y
+function Show-All { param([Parameter(Position = 0, ValueFromRemainingArguments)] $Rest) "$($Rest.Count): $($Rest -join '+')" }
+Show-All 1 2 3
+### foreach-object member of an array itself
+,(1, 2) | ForEach-Object Length; ,('ab', 'c') | ForEach-Object Count; ,(1, 2, 3) | Select-Object -ExpandProperty Count
+### format-table then a string
+[pscustomobject]@{ a = 1 } | Format-Table; 'next'
+### object then a string
+[pscustomobject]@{ a = 1 }; 'next'
+### native stderr merged from a parenthesised command
+(sh -c 'echo out; echo err >&2') 2>&1 | ForEach-Object { "[$_]" }
+### native command arguments with spaces and quotes
+/bin/echo "quoted arg" 'single' a"b"c; $LASTEXITCODE
+### native output into where-object and measure
+printf 'x1\ny2\nx3\n' | Where-Object { $_ -like 'x*' } | Measure-Object | ForEach-Object Count
+### native not found
+definitely-not-a-command-xyz

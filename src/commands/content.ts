@@ -160,7 +160,8 @@ function splitDelimited(text: string, delimiter: string): string[] {
   for (;;) {
     const i = text.indexOf(delimiter, start);
     if (i < 0) break;
-    out.push(text.slice(start, i + delimiter.length));
+    // pwsh 7 drops the delimiter from each piece (5.1 kept it).
+    out.push(text.slice(start, i));
     start = i + delimiter.length;
   }
   if (start < text.length) out.push(text.slice(start));

@@ -14,6 +14,7 @@ import { pathCommands } from './paths.js';
 import { itemMoveCommands } from './item-moves.js';
 import { locationStackCommands } from './location-stack.js';
 import { getFileHash } from './file-hash.js';
+import { joinString } from './join-string.js';
 import { dateCommands } from './dates.js';
 import { hostCommands } from './host.js';
 import { randomCommands } from './random.js';
@@ -57,6 +58,7 @@ const allLocalCommands: CommandDefinition[] = [
   ...itemMoveCommands,
   ...locationStackCommands,
   getFileHash,
+  joinString,
   ...dateCommands,
   ...hostCommands,
   ...transcriptCommands,

@@ -94,3 +94,18 @@ describe('positional remaining arguments', () => {
     expect(r.output).toEqual(['a b', 'c', '3: 1+2+3', 2]);
   });
 });
+
+describe('Join-String and Get-Content -Delimiter', () => {
+  it('Join-String joins objects or a property of each, quoted or formatted, between a prefix and a suffix', async () => {
+    const r = await inEmptyFolder(`1, 2, 3 | Join-String; 1, 2 | Join-String -Separator ',' -DoubleQuote
+      1.5, 2 | Join-String -FormatString '{0:N2}' -Separator '; '
+      [pscustomobject]@{ N = 'a' }, [pscustomobject]@{ N = 'b' } | Join-String -Property N -Separator '|' -SingleQuote
+      @() | Join-String -OutputPrefix '[' -OutputSuffix ']'`);
+    expect(r.output).toEqual(['123', '"1","2"', '1.50; 2.00', "'a'|'b'", '[]']);
+  });
+
+  it('Get-Content -Delimiter splits on the delimiter and drops it, as pwsh 7 does', async () => {
+    const r = await inEmptyFolder(`Set-Content x.txt 'a,b,,c,' -NoNewline; (Get-Content x.txt -Delimiter ',') -join '|'`);
+    expect(r.output).toEqual(['a|b||c']);
+  });
+});

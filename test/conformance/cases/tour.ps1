@@ -646,3 +646,119 @@ Show-All 1 2 3
 printf 'x1\ny2\nx3\n' | Where-Object { $_ -like 'x*' } | Measure-Object | ForEach-Object Count
 ### native not found
 definitely-not-a-command-xyz
+### select-string with context
+Set-Content app.log 'a', 'ERROR one', 'b', 'c', 'ERROR two', 'd'
+Select-String -Path app.log -Pattern ERROR -Context 1, 1
+### select-string all matches
+'a1b22c333' | Select-String '\d+' -AllMatches | ForEach-Object { $_.Matches.Value -join ',' }
+### select-string list first match per file
+Set-Content one.txt 'foo', 'foo'; Set-Content two.txt 'foo'
+Select-String -Path *.txt -Pattern foo -List | ForEach-Object Filename
+### join-string with prefix and suffix
+'one', 'two' | Join-String -Separator ', ' -OutputPrefix '[' -OutputSuffix ']'
+### join-string property single quoted
+[pscustomobject]@{ N = 'a' }, [pscustomobject]@{ N = 'b' } | Join-String -Property N -Separator '|' -SingleQuote
+### sort-object top and bottom
+1..10 | Sort-Object -Top 3 -Descending; 1..10 | Sort-Object -Bottom 2
+### select-object skip last and unique
+1..6 | Select-Object -SkipLast 2 | Measure-Object -Sum | ForEach-Object Sum; 'a', 'a', 'b' | Select-Object -Unique
+### measure-object all stats
+1..5 | Measure-Object -AllStats
+### import-csv with header and delimiter
+Set-Content h.csv 'x;y', '1;2'
+Import-Csv h.csv -Delimiter ';' -Header A, B
+### group-object as hashtable of csv rows
+$g = Set-Content s.csv 'N,D', 'a,IT', 'b,HR', 'c,IT'; Import-Csv s.csv | Group-Object D -AsHashTable | ForEach-Object { $_['IT'].N -join ',' }
+### ls depth zero
+Get-ChildItem -Path . -Depth 0 | Measure-Object | ForEach-Object Count
+### ls recurse exclude
+New-Item a/b -ItemType Directory -Force | Out-Null; Set-Content a/b/c.txt 'x'; Set-Content a/x.log 'y'
+Get-ChildItem -Recurse -Exclude *.log -File -Name
+### resolve-path relative
+New-Item a/b -ItemType Directory -Force | Out-Null; Set-Content a/b/c.txt 'x'
+Resolve-Path a/b/c.txt -Relative
+### format-table group by
+$p = [pscustomobject]@{ D = 'IT'; N = 'a' }, [pscustomobject]@{ D = 'IT'; N = 'b' }, [pscustomobject]@{ D = 'HR'; N = 'c' }
+$p | Format-Table N -GroupBy D
+### format-list star with null
+[pscustomobject]@{ A = 1; B = 'two'; C = $null } | Format-List *
+### set-content and add-content no newline
+Set-Content x.txt 'a' -NoNewline; Add-Content x.txt 'b' -NoNewline; Get-Content x.txt -Raw
+### get-content delimiter
+Set-Content x.txt 'a,b,c' -NoNewline; Get-Content x.txt -Delimiter ','
+### json of an enum and a date
+[pscustomobject]@{ Level = [System.DayOfWeek]::Monday; When = [datetime]'2024-01-01' } | ConvertTo-Json
+### json value types
+'{"a":[1,"x",null,true,1.5]}' | ConvertFrom-Json | ForEach-Object { $_.a | ForEach-Object { if ($null -eq $_) { 'null' } else { $_.GetType().Name } } }
+### get-date format strings
+Get-Date -Date '2024-05-06 07:08:09' -Format 'dddd dd MMM yyyy HH:mm:ss'; Get-Date -Date '2024-05-06' -Format 'yyyyMMdd'; (Get-Date -Date '2024-05-06').ToString('u')
+### get-date uformat day of year and week
+Get-Date -Date '2024-12-31' -UFormat '%j %A %B %V'
+### parseexact invariant to round trip
+[datetime]::ParseExact('2024-05-06 07:08', 'yyyy-MM-dd HH:mm', [cultureinfo]::InvariantCulture).ToString('o')
+### weekly dates
+$start = [datetime]'2024-01-01'; 0..3 | ForEach-Object { $start.AddDays($_ * 7).ToString('MM/dd') }
+### timespan strings
+(New-TimeSpan -Minutes 135).ToString(); [timespan]::FromHours(26.5); '{0:dd\.hh\:mm}' -f [timespan]::FromHours(26.5)
+### weeks between dates
+[math]::Round(([datetime]'2024-03-01' - [datetime]'2024-02-01').TotalDays / 7, 1)
+### leap years
+Get-Date -Year 2024 -Month 2 -Day 29 -Format 'yyyy-MM-dd'; [datetime]::DaysInMonth(2024, 2); [datetime]::IsLeapYear(2023)
+### format size in MB
+'Name: {0}; Size: {1:N1} MB' -f 'db01', (123456789 / 1MB)
+### format hex padding groups exponent
+"{0:X8}" -f 3735928559; '{0:0000.00}' -f 3.14159; '{0:#,##0}' -f 1234567.891; '{0:E2}' -f 12345.678
+### hashtable counting words
+$h = @{}; 'a', 'b', 'a' | ForEach-Object { $h[$_] = 1 + $h[$_] }; $h['a']; $h.Count
+### ordered dictionary index and remove
+$o = [ordered]@{}; $o.z = 1; $o.a = 2; $o.Keys -join ','; $o[0]; $o.Remove('z'); $o.Count
+### generic list of strings
+$list = [System.Collections.Generic.List[string]]::new(); $list.AddRange([string[]]('b', 'a')); $list.Sort(); $list -join ','; $list.Contains('a'); $list.IndexOf('b')
+### generic dictionary trygetvalue
+$d = [System.Collections.Generic.Dictionary[string, int]]::new(); $d['x'] = 1; $d.Add('y', 2); $d.Keys -join ','; $v = 0; $d.TryGetValue('y', [ref]$v); $v
+### generic queue
+$q = [System.Collections.Generic.Queue[int]]::new(); 1..3 | ForEach-Object { $q.Enqueue($_) }; $q.Dequeue(); $q.Count; $q.Peek()
+### hashset add twice
+$hs = [System.Collections.Generic.HashSet[string]]::new(); $hs.Add('a'); $hs.Add('a'); $hs.Count
+### csv of joined tags
+[pscustomobject]@{ Name = 'a'; Tags = @('x', 'y') } | Select-Object Name, @{ n = 'Tags'; e = { $_.Tags -join ';' } } | ConvertTo-Csv
+### sort-object script block descending
+'b', 'a', 'c' | Sort-Object { $_ } -Descending | Select-Object -First 1
+### convertfrom-csv sort by number
+$csv = "Name,Age`nann,30`nben,25" | ConvertFrom-Csv; ($csv | Sort-Object { [int]$_.Age } | Select-Object -First 1).Name
+### get-command verb and noun
+Get-Command -Verb Get -Noun Content, ChildItem | Select-Object -ExpandProperty Name
+### get-verb
+Get-Verb -Verb Get | Select-Object Verb, Group
+### erroractionpreference stop and ignore
+$ErrorActionPreference = 'Stop'; try { Get-Item nope } catch { 'caught' }; $ErrorActionPreference = 'Continue'; Get-Item nope2 -ErrorAction Ignore; 'ok'
+### warning stream merged
+$out = & { 'a'; Write-Warning 'w'; 'b' } 3>&1; $out.Count; $out[1].GetType().Name
+### verbose from an advanced function
+function Test-It { [CmdletBinding()] param() Write-Verbose 'v'; 'done' }; Test-It -Verbose
+### select-object calculated by name
+Set-Content x.txt 'x'; Get-Item x.txt | Select-Object -Property Name, @{ n = 'Ext'; e = 'Extension' }, Length
+### format-wide autosize
+Get-ChildItem -File | Sort-Object Name | Format-Wide -Property Name -AutoSize
+### where foreach measure chain
+$a = 1..5; $a | Where-Object { $_ -ge 2 -and $_ -le 4 } | ForEach-Object { $_ * 10 } | Measure-Object -Sum -Average | Select-Object Sum, Average
+### string splitting and replacing
+$s = 'The quick brown fox'; ($s -split '\s+').Count; $s.Split(' ')[-1]; $s -replace 'quick', 'slow'; $s.ToUpper().Substring(4, 5)
+### split with regex and captures
+'a,b;c d' -split '[,; ]'; 'abc' -split ''; 'a1b2' -split '(\d)'
+### regex static methods
+[regex]::Matches('a1b22', '\d+') | ForEach-Object Value; [regex]::Replace('abc', 'b', 'X'); [regex]::Escape('a.b*c')
+### here-string lines
+$text = @'
+line one
+line two
+'@
+($text -split "`n").Count; $text.Length
+### error record reason
+Get-Content nope.txt -ErrorAction SilentlyContinue; "err count $($Error.Count)"; $Error[0].CategoryInfo.Reason
+### join-string defaults format and empty input
+1, 2, 3 | Join-String; 1, 2, 3 | Join-String -Separator ',' -DoubleQuote; 1.5, 2 | Join-String -FormatString '{0:N2}' -Separator '; '
+[pscustomobject]@{ N = 'a' }, [pscustomobject]@{ N = 'b' } | Join-String { $_.N.ToUpper() } -
+@() | Join-String -OutputPrefix '[' -OutputSuffix ']'; 'a', 'b' | Join-String N -Separator '|'
+### get-content delimiter keeps empty pieces
+Set-Content x.txt 'a,b,,c,' -NoNewline; Get-Content x.txt -Delimiter ',' | ForEach-Object { "[$_]" }

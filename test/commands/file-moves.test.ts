@@ -109,3 +109,26 @@ describe('Join-String and Get-Content -Delimiter', () => {
     expect(r.output).toEqual(['a|b||c']);
   });
 });
+
+describe('Get-Content beyond files, Test-Json, the #TYPE line', () => {
+  it('Get-Content reads env: items in order with files; a wildcard that matches nothing is an error; -TotalCount 0 reads nothing', async () => {
+    const r = await inEmptyFolder(`$env:TOUR_TX = 'a b'; Set-Content f.txt 'x'; Get-Content f.txt, env:TOUR_TX
+      Get-Content env:TOUR_NOPE; Get-Content nope*; Get-Content missing.txt -TotalCount 0`);
+    expect(r.output).toEqual(['x', 'a b']);
+    expect(r.errors).toEqual([
+      "Cannot find path 'Env:/TOUR_NOPE' because it does not exist.",
+      'An object at the specified path nope* does not exist, or has been filtered by the -Include or -Exclude parameter.',
+    ]);
+  });
+
+  it('Test-Json is True for a JSON document, False with an error otherwise', async () => {
+    const r = await inEmptyFolder(`'{"a":1}' | Test-Json; Test-Json '[1, 2]'; '{bad' | Test-Json`);
+    expect(r.output).toEqual([true, true, false]);
+    expect(r.errors).toEqual(['Cannot parse the JSON.']);
+  });
+
+  it('-NoTypeInformation:$false writes the #TYPE line', async () => {
+    const r = await inEmptyFolder(`[pscustomobject]@{ A = 1 } | ConvertTo-Csv -NoTypeInformation:$false; [pscustomobject]@{ A = 1 } | ConvertTo-Csv`);
+    expect(r.output).toEqual(['#TYPE System.Management.Automation.PSCustomObject', '"A"', '"1"', '"A"', '"1"']);
+  });
+});

@@ -762,3 +762,85 @@ Get-Content nope.txt -ErrorAction SilentlyContinue; "err count $($Error.Count)";
 @() | Join-String -OutputPrefix '[' -OutputSuffix ']'; 'a', 'b' | Join-String N -Separator '|'
 ### get-content delimiter keeps empty pieces
 Set-Content x.txt 'a,b,,c,' -NoNewline; Get-Content x.txt -Delimiter ',' | ForEach-Object { "[$_]" }
+### import-csv quoted comma and multiline
+Set-Content q.csv 'Name,Note', 'ann,"has, comma"', 'ben,"multi', 'line"'
+Import-Csv q.csv | ForEach-Object { "$($_.Name)=[$($_.Note)]" }
+### export-csv type information on request
+[pscustomobject]@{ A = 1 } | Export-Csv t.csv -NoTypeInformation:$false; Get-Content t.csv
+### json as array and enums as strings
+1, 2 | ConvertTo-Json -AsArray -Compress; ConvertTo-Json @(1) -Compress; [pscustomobject]@{ D = [System.DayOfWeek]::Friday } | ConvertTo-Json -EnumsAsStrings -Compress
+### foreach-object parallel
+1..3 | ForEach-Object -Parallel { $_ * 2 } | Sort-Object
+### start-sleep duration and get-random count
+Start-Sleep -Duration ([timespan]::FromMilliseconds(1)); 'ok'; (Get-Random -Count 3 -InputObject 1..10 -SetSeed 5).Count
+### new-guid length
+(New-Guid).Guid.Length; [guid]::NewGuid().ToString().Length
+### get-unique as string and select-string raw
+'a', 'A', 'b' | Get-Unique -AsString; 'x' | Select-String 'x' -Raw
+### variables set get and read-only
+$v = 1..3; Set-Variable -Name w -Value 5; Get-Variable w -ValueOnly; New-Variable ro -Value 1 -Option ReadOnly; $ro = 2
+### remove and clear a missing variable
+Remove-Variable nope; Clear-Variable nope2
+### env drive listing
+$env:TOUR_X = '1'; Get-ChildItem env: | Where-Object Name -eq 'TOUR_X' | Select-Object Name, Value
+### env drive missing items
+Get-Item env:TOUR_NOPE; Get-Content env:TOUR_NOPE2
+### test-path is valid and split-path parts
+Test-Path -Path 'a/b' -IsValid; Split-Path 'a/b/c.txt' -LeafBase; Split-Path 'a/b/c.txt' -Extension
+### empty csv import and export
+Set-Content e.csv ''; Import-Csv e.csv; 'after empty'; @() | Export-Csv e2.csv; Test-Path e2.csv
+### select-object first zero and star
+1..5 | Select-Object -First 0; 'none'; Get-ChildItem | Select-Object -Property * | Measure-Object | ForEach-Object Count
+### group-object two properties
+$p = [pscustomobject]@{ A = 'x'; B = 1 }, [pscustomobject]@{ A = 'x'; B = 2 }, [pscustomobject]@{ A = 'y'; B = 1 }
+$p | Group-Object A, B | Select-Object Name, Count
+### measure-object missing property
+[pscustomobject]@{ A = 1 } | Measure-Object -Property B
+### get-content several missing files
+Get-Content -Path nope1.txt, nope2.txt -ErrorAction SilentlyContinue; $Error.Count
+### out-file ascii encoding
+'line1', 'line2' | Out-File o.txt -Encoding ascii; (Get-Content o.txt -Encoding utf8).Count; [System.IO.File]::ReadAllBytes("$PWD/o.txt").Length
+### get-content read count
+1..10 | Get-Content -Path nope -ErrorAction SilentlyContinue; Set-Content r.txt (1..10); Get-Content r.txt -ReadCount 4 | ForEach-Object { $_.Count }
+### test-json
+'{"a":1}' | Test-Json; '{bad' | Test-Json -ErrorAction SilentlyContinue
+### write-progress
+Write-Progress -Activity 'x' -Status 'y' -PercentComplete 50; 'progress done'
+### invoke-expression in the caller scope
+$x = 'abc'; Invoke-Expression '$x.ToUpper()'; iex '1 + 2'
+### culture names
+Get-Culture | Select-Object -ExpandProperty Name; (Get-UICulture).Name; $PSCulture
+### get-host
+(Get-Host).Name -is [string]; $Host.UI.RawUI -ne $null
+### convertto-html fragment
+[pscustomobject]@{ Name = 'a'; Value = 1 } | ConvertTo-Html -Fragment
+### foreach-object begin process end after where
+$a = 'x', 'y', 'z'; $a | Where-Object { $_ -ne 'y' } | ForEach-Object -Begin { 'start' } -Process { $_ } -End { 'end' }
+### env drive item type
+Get-ChildItem -Path env:PATH | ForEach-Object { $_.GetType().Name }
+### return inside foreach-object
+1..3 | ForEach-Object { if ($_ -eq 2) { return }; $_ }
+### select last and top beyond the count
+$list = 1..5; $list | Select-Object -Last 10 | Measure-Object | ForEach-Object Count; $list | Sort-Object -Descending -Top 10 | Select-Object -First 1
+### date parts selected
+Get-Date -Date '2024-01-15' | Select-Object Year, Month, Day
+### ordered hashtable autosize table
+$h = [ordered]@{ b = 1; a = 2 }; $h | Format-Table -AutoSize
+### file as a list
+Set-Content f.txt 'one'; $i = Get-Item f.txt; $i | Format-List Name, Length, Extension
+### get-content total count zero and unmatched wildcard
+Get-Content f.txt -TotalCount 0; 'zero'; Get-Content -Path nope* ; 'wild none'
+### select-string missing file
+Select-String -Path nope.txt -Pattern x; 'after'
+### select-string case sensitive and index
+'abc' | Select-String -Pattern 'B' -CaseSensitive; 'abc' | Select-String -Pattern 'B' | ForEach-Object { $_.Matches[0].Index }
+### select-string selected properties
+Set-Content a.log 'x1', 'x2'; Select-String -Path a.log -Pattern x | Select-Object LineNumber, Line, Filename
+### tee-object input object
+Tee-Object -InputObject 'solo' -FilePath solo.txt; Get-Content solo.txt
+### out-file no clobber
+'a' | Out-File -FilePath out.txt -NoClobber; 'b' | Out-File -FilePath out.txt -NoClobber; Get-Content out.txt
+### measure-object result types
+$r = 1..3 | Measure-Object -Sum -Maximum; $r.Sum.GetType().Name; $r.Maximum.GetType().Name; $r.Count.GetType().Name
+### get-random equal bounds
+Get-Random -Minimum 5 -Maximum 5

@@ -2,7 +2,7 @@
 // with optional quotes, a -f format per item, and a prefix and suffix around the whole.
 import type { CommandDefinition } from '../runtime/command.js';
 import { toStringValue } from '../runtime/conversions.js';
-import { getMember } from '../runtime/methods.js';
+import { getMember } from '../runtime/member-access.js';
 import { formatOperator } from '../runtime/format-operator.js';
 import { allSettled, parsePropertySpecs } from './calculated-property.js';
 import { hasProperty } from './properties.js';

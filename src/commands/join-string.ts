@@ -1,5 +1,6 @@
 // Join-String (pwsh 7): joins the pipeline's objects, or a property of each, into one string,
-// with optional quotes, a -f format per item, and a prefix and suffix around the whole.
+// with optional quotes, a -f format per item, and a prefix and suffix around the whole. pwsh's
+// parameter sets (one of -SingleQuote, -DoubleQuote, -FormatString) are not enforced: -SingleQuote wins.
 import type { CommandDefinition } from '../runtime/command.js';
 import { toStringValue } from '../runtime/conversions.js';
 import { getMember } from '../runtime/member-access.js';
@@ -14,15 +15,14 @@ export const joinString: CommandDefinition = {
     name: NAME,
     module: 'Microsoft.PowerShell.Utility',
     commandType: 'Cmdlet',
-    defaultParameterSet: 'Default',
     parameters: [
       { name: 'Property', type: 'object', position: 0 },
       { name: 'Separator', type: 'string', position: 1 },
       { name: 'OutputPrefix', type: 'string', aliases: ['op'] },
       { name: 'OutputSuffix', type: 'string', aliases: ['os'] },
-      { name: 'SingleQuote', type: 'switch', parameterSets: ['SingleQuote'] },
-      { name: 'DoubleQuote', type: 'switch', parameterSets: ['DoubleQuote'] },
-      { name: 'FormatString', type: 'string', parameterSets: ['Format'] },
+      { name: 'SingleQuote', type: 'switch' },
+      { name: 'DoubleQuote', type: 'switch' },
+      { name: 'FormatString', type: 'string' },
       { name: 'UseCulture', type: 'switch' },
       { name: 'InputObject', type: 'object[]', valueFromPipeline: true },
     ],

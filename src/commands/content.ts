@@ -5,6 +5,8 @@ import type { CommandContext, CommandDefinition, CommandInstance, ParameterMetad
 import { enumerate, toStringValue } from '../runtime/conversions.js';
 import { cmdletError, fileSystemError, isFileSystemError, pathNotFound } from './cmdlet-errors.js';
 import { decodeText, encodeText, encodingOf, ENCODINGS, existingPaths, expandPath, pathArguments, splitLines, writeFileAtomic } from './file-system.js';
+import { hasWildcard } from './wildcard.js';
+import { displayPath, providerItems, providerPath, type ProviderPath } from './providers.js';
 
 const pathParams = (valueFromPipeline: boolean): ParameterMetadata[] => [
   { name: 'Path', type: 'string[]', mandatory: true, position: 0, parameterSets: ['Path'], valueFromPipelineByPropertyName: true, valueFromPipeline: valueFromPipeline || undefined },
@@ -17,9 +19,19 @@ const pathParams = (valueFromPipeline: boolean): ParameterMetadata[] => [
 ];
 
 /** Existing files for the given paths; writes PathNotFound for a missing literal path. */
-async function filesFor(ctx: CommandContext, name: string): Promise<string[]> {
+async function filesFor(ctx: CommandContext, name: string, unmatchedWildcardIsError = false, only?: string[]): Promise<string[]> {
   const out: string[] = [];
-  for await (const file of existingPaths(ctx, name)) out.push(file);
+  const { paths, literal } = pathArguments(ctx);
+  for (const raw of only ?? paths) {
+    const before = out.length;
+    for await (const file of existingPaths(ctx, name, [raw])) out.push(file);
+    // A wildcard that matches nothing is an error for Get-Content (not for Clear-Content or Get-Item).
+    if (unmatchedWildcardIsError && out.length === before && !literal && hasWildcard(raw)) {
+      ctx.writeError(
+        cmdletError(name, `An object at the specified path ${raw} does not exist, or has been filtered by the -Include or -Exclude parameter.`, 'ItemNotFound', 'ObjectNotFound', raw, 'System.Exception'),
+      );
+    }
+  }
   return out;
 }
 
@@ -59,49 +71,68 @@ export const getContent: CommandDefinition = {
     const readCount = (p.ReadCount as number | undefined) ?? 1;
     return {
       async process() {
-        for (const file of await filesFor(ctx, 'Get-Content')) {
-          if (ctx.signal.aborted) return;
-          try {
-            const st = await fs.stat(file);
-            if (st.isDirectory()) {
-              ctx.writeError(
-                cmdletError(
-                  'Get-Content',
-                  `Unable to get content because it is a directory: '${file}'. Please use 'Get-ChildItem' instead.`,
-                  'GetContentReaderUnauthorizedAccessError',
-                  'PermissionDenied',
-                  file,
-                  'System.UnauthorizedAccessException',
-                ),
-              );
-              continue;
-            }
-            if (p.AsByteStream === true) {
-              const bytes = [...(await fs.readFile(file))];
-              await ctx.writeEnumerated(total !== undefined && total >= 0 ? bytes.slice(0, total) : bytes);
-              continue;
-            }
-            if (p.Raw === true) {
-              const text = decodeText(await fs.readFile(file), enc);
-              await ctx.write(text.length === 0 ? null : text);
-              continue;
-            }
-            if (tail !== undefined || p.Delimiter !== undefined || enc.node !== 'utf8' || (await startsWithUtf16Bom(file))) {
-              const text = decodeText(await fs.readFile(file), enc);
-              let lines = p.Delimiter !== undefined ? splitDelimited(text, String(p.Delimiter)) : splitLines(text);
-              if (total !== undefined && total >= 0) lines = lines.slice(0, total);
-              if (tail !== undefined && tail >= 0) lines = tail === 0 ? [] : lines.slice(-tail);
-              await emitLines(lines);
-              continue;
-            }
-            await streamLines(file);
-          } catch (e) {
-            if (!isFileSystemError(e)) throw e;
-            ctx.writeError(fileSystemError('Get-Content', file, e, 'Reading'));
-          }
+        // pwsh reads nothing, and so reports no missing file, for -TotalCount 0.
+        if (total === 0) return;
+        const { paths, literal } = pathArguments(ctx);
+        for (const raw of paths) {
+          const provider = providerPath(raw);
+          if (provider) await writeProviderValues(provider, literal);
+          else for (const file of await filesFor(ctx, 'Get-Content', true, [raw])) await readFile(file);
         }
       },
     };
+
+    async function readFile(file: string) {
+      if (ctx.signal.aborted) return;
+      try {
+        const st = await fs.stat(file);
+        if (st.isDirectory()) {
+          ctx.writeError(
+            cmdletError(
+              'Get-Content',
+              `Unable to get content because it is a directory: '${file}'. Please use 'Get-ChildItem' instead.`,
+              'GetContentReaderUnauthorizedAccessError',
+              'PermissionDenied',
+              file,
+              'System.UnauthorizedAccessException',
+            ),
+          );
+          return;
+        }
+        if (p.AsByteStream === true) {
+          const bytes = [...(await fs.readFile(file))];
+          await ctx.writeEnumerated(total !== undefined && total >= 0 ? bytes.slice(0, total) : bytes);
+          return;
+        }
+        if (p.Raw === true) {
+          const text = decodeText(await fs.readFile(file), enc);
+          await ctx.write(text.length === 0 ? null : text);
+          return;
+        }
+        if (tail !== undefined || p.Delimiter !== undefined || enc.node !== 'utf8' || (await startsWithUtf16Bom(file))) {
+          const text = decodeText(await fs.readFile(file), enc);
+          let lines = p.Delimiter !== undefined ? splitDelimited(text, String(p.Delimiter)) : splitLines(text);
+          if (total !== undefined && total >= 0) lines = lines.slice(0, total);
+          if (tail !== undefined && tail >= 0) lines = tail === 0 ? [] : lines.slice(-tail);
+          await emitLines(lines);
+          return;
+        }
+        await streamLines(file);
+      } catch (e) {
+        if (!isFileSystemError(e)) throw e;
+        ctx.writeError(fileSystemError('Get-Content', file, e, 'Reading'));
+      }
+    }
+
+    /** env:NAME, variable:x...: each item's value, as the provider's content reader gives it. */
+    async function writeProviderValues(provider: ProviderPath, literal: boolean) {
+      const items = providerItems(ctx, provider, literal);
+      if (items.length === 0 && (literal || !hasWildcard(provider.name))) {
+        ctx.writeError(pathNotFound('Get-Content', displayPath(provider)));
+        return;
+      }
+      for (const item of items) await ctx.write(item.get('Value'));
+    }
 
     async function emitLines(lines: string[]) {
       if (readCount <= 0) return ctx.write(lines);
@@ -160,7 +191,8 @@ function splitDelimited(text: string, delimiter: string): string[] {
   for (;;) {
     const i = text.indexOf(delimiter, start);
     if (i < 0) break;
-    out.push(text.slice(start, i + delimiter.length));
+    // pwsh 7 drops the delimiter from each piece (5.1 kept it).
+    out.push(text.slice(start, i));
     start = i + delimiter.length;
   }
   if (start < text.length) out.push(text.slice(start));

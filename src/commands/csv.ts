@@ -27,7 +27,8 @@ function csvOptions(ctx: CommandContext): ToCsvOptions {
   const uq = p.UseQuotes as string | undefined;
   return {
     delimiter: delimiterOf(ctx),
-    includeTypeInformation: p.IncludeTypeInformation === true && p.NoTypeInformation !== true,
+    // -NoTypeInformation:$false asks for the #TYPE line as -IncludeTypeInformation does.
+    includeTypeInformation: (p.IncludeTypeInformation === true || p.NoTypeInformation === false) && p.NoTypeInformation !== true,
     useQuotes: uq ? ((uq[0]!.toUpperCase() + uq.slice(1).toLowerCase()).replace('Asneeded', 'AsNeeded') as ToCsvOptions['useQuotes']) : undefined,
     quoteFields: p.QuoteFields as string[] | undefined,
     noHeader: p.NoHeader === true,

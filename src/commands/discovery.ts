@@ -334,15 +334,19 @@ export const getAlias: CommandDefinition = {
     return {
       process(input) {
         const names = ctx.expectingInput && !ctx.bound.has('Name') && typeof input === 'string' ? [input] : (p.Name as string[] | undefined);
-        const nameMatch = wildcardMatcher(names?.length ? names : ['*']);
         const defMatch = (p.Definition as string[] | undefined)?.length ? wildcardMatcher(p.Definition as string[]) : () => true;
         const exclude = (p.Exclude as string[] | undefined)?.length ? wildcardMatcher(p.Exclude as string[]) : () => false;
-        const found = ctx.session
+        const candidates = ctx.session
           .listAliases()
-          .filter((a) => nameMatch(a.name) && defMatch(a.definition) && !exclude(a.name))
+          .filter((a) => defMatch(a.definition) && !exclude(a.name))
           .sort((a, b) => a.name.localeCompare(b.name, 'en-US'));
-        for (const n of names ?? []) {
-          if (!hasWildcard(n) && !found.some((a) => a.name.toLowerCase() === n.toLowerCase())) {
+        // pwsh answers each name in the order given, so an alias two patterns match comes twice.
+        const found: typeof candidates = [];
+        for (const n of names?.length ? names : ['*']) {
+          const match = wildcardMatcher([n]);
+          const hits = candidates.filter((a) => match(a.name));
+          found.push(...hits);
+          if (!hasWildcard(n) && hits.length === 0) {
             ctx.writeError(
               cmdletError(
                 'Get-Alias',

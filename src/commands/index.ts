@@ -11,6 +11,10 @@ import { writeCommands } from './write.js';
 import { variableCommands } from './variables.js';
 import { contentCommands } from './content.js';
 import { pathCommands } from './paths.js';
+import { itemMoveCommands } from './item-moves.js';
+import { locationStackCommands } from './location-stack.js';
+import { getFileHash } from './file-hash.js';
+import { joinString } from './join-string.js';
 import { dateCommands } from './dates.js';
 import { hostCommands } from './host.js';
 import { randomCommands } from './random.js';
@@ -31,7 +35,7 @@ import { driveCommands } from './psdrive.js';
  * Aliases pwsh defines on Windows only: on Linux and macOS these names run the system's programs
  * (`ls -la`, `cat file`, `sort`), so exosh leaves them to PATH there too.
  */
-const WINDOWS_ONLY_ALIASES = new Set(['ac', 'cat', 'compare', 'diff', 'ls', 'man', 'rm', 'rmdir', 'sleep', 'sort', 'tee', 'write']);
+const WINDOWS_ONLY_ALIASES = new Set(['ac', 'cat', 'compare', 'cp', 'diff', 'ls', 'man', 'mv', 'rm', 'rmdir', 'sleep', 'sort', 'tee', 'write']);
 
 function forPlatform(c: CommandDefinition): CommandDefinition {
   const aliases = c.metadata.aliases;
@@ -51,6 +55,10 @@ const allLocalCommands: CommandDefinition[] = [
   ...variableCommands,
   ...contentCommands,
   ...pathCommands,
+  ...itemMoveCommands,
+  ...locationStackCommands,
+  getFileHash,
+  joinString,
   ...dateCommands,
   ...hostCommands,
   ...transcriptCommands,

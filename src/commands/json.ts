@@ -4,6 +4,7 @@ import { RuntimeError } from '../runtime/errors.js';
 import { toStringValue } from '../runtime/conversions.js';
 import { fromJson, toJson } from '../format/json.js';
 import { inputOf } from './pipeline-input.js';
+import { cmdletError } from './cmdlet-errors.js';
 
 export const convertToJson: CommandDefinition = {
   metadata: {
@@ -111,4 +112,37 @@ export const convertFromJson: CommandDefinition = {
   },
 };
 
-export const jsonCommands = [convertToJson, convertFromJson];
+/**
+ * Test-Json: whether each text is one JSON document, by the strict grammar of System.Text.Json
+ * (no comments or trailing commas; JSON.parse's). JSON schemas (-Schema, -SchemaFile) are not checked.
+ */
+export const testJson: CommandDefinition = {
+  metadata: {
+    name: 'Test-Json',
+    module: 'Microsoft.PowerShell.Utility',
+    commandType: 'Cmdlet',
+    parameters: [
+      { name: 'Json', type: 'string', mandatory: true, position: 0, valueFromPipeline: true },
+    ],
+    help: {
+      synopsis: 'Tests whether a string is a valid JSON document.',
+      examples: [{ code: "Get-Content settings.json -Raw | Test-Json", remarks: 'True when the file is valid JSON.' }],
+    },
+  },
+  create(ctx) {
+    return {
+      process(input) {
+        const text = String(ctx.expectingInput && !ctx.bound.has('Json') ? toStringValue(input) : ctx.params.Json);
+        try {
+          JSON.parse(text);
+        } catch {
+          ctx.writeError(cmdletError('Test-Json', 'Cannot parse the JSON.', 'InvalidJson', 'InvalidData', text, 'System.Exception'));
+          return ctx.write(false);
+        }
+        return ctx.write(true);
+      },
+    };
+  },
+};
+
+export const jsonCommands = [convertToJson, convertFromJson, testJson];

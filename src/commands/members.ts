@@ -9,7 +9,7 @@ import { ErrorRecord, RuntimeError } from '../runtime/errors.js';
 import { constructCredential } from '../runtime/credentials.js';
 import { inputOf, singleResult } from './pipeline-input.js';
 import { cmdletError } from './cmdlet-errors.js';
-import { methodsOf, SHORT_TYPE_NAMES, STATIC_MEMBERS } from './type-members.js';
+import { methodsOf, SHORT_TYPE_NAMES, STATIC_MEMBERS, TYPE_PROPERTY_MEMBERS } from './type-members.js';
 import { wildcardMatcher } from './wildcard.js';
 
 // ------------------------------------------------------------------------------------------------
@@ -49,7 +49,12 @@ export function membersOf(v: unknown): PSObject[] {
     for (const p of v.props.values()) out.push(memberDefinition(typeName, p.name, ...propertyDefinition(p, custom, v)));
     for (const m of v.methods?.values() ?? []) out.push(memberDefinition(typeName, m.name, 'ScriptMethod', m.definition ?? `System.Object ${m.name}();`));
   } else {
-    for (const [name, value] of propertyEntries(v)) out.push(memberDefinition(typeName, name, 'Property', `${shortType(value)} ${name} {get;}`));
+    const special = TYPE_PROPERTY_MEMBERS[typeName];
+    for (const [name, value] of propertyEntries(v)) {
+      const member = special?.[name];
+      if (member === null) continue;
+      out.push(memberDefinition(typeName, name, ...(member ?? (['Property', `${shortType(value)} ${name} {get;}`] as const))));
+    }
     if (typeof v === 'string') out.push(memberDefinition(typeName, 'Chars', 'ParameterizedProperty', 'char Chars(int index) {get;}'));
   }
   for (const [name, def] of methodsOf(typeName)) {
@@ -119,6 +124,13 @@ export const getMember: CommandDefinition = {
     const seen = new Set<string>();
     let any = false;
     const nameMatch = (p.Name as string[] | undefined)?.length ? wildcardMatcher(p.Name as string[]) : () => true;
+    // pwsh lists the members of -Name a, b in the order of the patterns, each group sorted as usual.
+    const patterns = ((p.Name as string[] | undefined) ?? []).map((n) => wildcardMatcher([n]));
+    const byNamePattern = (members: PSObject[]): PSObject[] => {
+      if (patterns.length < 2) return members;
+      const rank = (m: PSObject) => patterns.findIndex((match) => match(String(m.get('Name'))));
+      return members.map((m, i) => ({ m, i, r: rank(m) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.m);
+    };
     const types = (p.MemberType as string[] | undefined)?.map((t) => t.toLowerCase());
     const typeMatch = (mt: string) => {
       if (!types || types.includes('all')) return true;
@@ -147,7 +159,7 @@ export const getMember: CommandDefinition = {
         const key = (typeNamesOf(obj)[0] ?? '') + (obj instanceof PSObject ? '|' + obj.names().join(',') : '');
         if (seen.has(key)) return;
         seen.add(key);
-        return ctx.writeEnumerated(membersOf(obj).filter((m) => nameMatch(String(m.get('Name'))) && typeMatch(String(m.get('MemberType')))));
+        return ctx.writeEnumerated(byNamePattern(membersOf(obj).filter((m) => nameMatch(String(m.get('Name'))) && typeMatch(String(m.get('MemberType'))))));
       },
       end() {
         if (!any) {

@@ -1,9 +1,9 @@
 // Join-Path / Split-Path / Test-Path / Resolve-Path / Get-Location / Get-ChildItem / New-Item /
 // Remove-Item: files and folders only, relative paths against session.cwd.
-import { promises as fs, rmdirSync, unlinkSync, type Stats } from 'node:fs';
+import { promises as fs, rmdirSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
-import type { CommandDefinition, CommandInstance, ParameterMetadata } from '../runtime/command.js';
-import { PSObject, PSDateTime } from '../runtime/values.js';
+import type { CommandContext, CommandDefinition, CommandInstance, ParameterMetadata } from '../runtime/command.js';
+import { PSObject, PSDateTime, type PSProperty } from '../runtime/values.js';
 import { toStringValue } from '../runtime/conversions.js';
 import { cmdletError, fileSystemError, isFileSystemError, pathNotFound } from './cmdlet-errors.js';
 import { encodeText, encodingOf, exists, existingPaths, expandPath, pathArguments, resolvePath } from './file-system.js';
@@ -30,6 +30,7 @@ export function fileItem(full: string, st: Stats): PSObject {
     ['Extension', ext],
     ['BaseName', dir ? name : name.slice(0, name.length - ext.length)],
     [dir ? 'Parent' : 'DirectoryName', path.dirname(full)],
+    ...(dir ? [] : ([['Directory', null]] as [string, unknown][])),
     ['Exists', true],
     ['CreationTime', new PSDateTime(st.birthtimeMs || st.ctimeMs, 'Local')],
     ['LastAccessTime', new PSDateTime(st.atimeMs, 'Local')],
@@ -39,6 +40,9 @@ export function fileItem(full: string, st: Stats): PSObject {
     ? ['System.IO.DirectoryInfo', 'System.IO.FileSystemInfo', 'System.MarshalByRefObject', 'System.Object']
     : ['System.IO.FileInfo', 'System.IO.FileSystemInfo', 'System.MarshalByRefObject', 'System.Object'];
   const item = PSObject.fromEntries(entries, types);
+  // The folder is a DirectoryInfo in pwsh, made only when asked for so that a listing stays cheap.
+  if (dir) item.props.set('parent', PARENT_PROPERTY);
+  else item.props.set('directory', DIRECTORY_PROPERTY);
   // FileInfo.ToString() is the full path (what "$file" gives).
   item.toStringHook = () => full;
   item.methods = new Map([
@@ -46,6 +50,26 @@ export function fileItem(full: string, st: Stats): PSObject {
   ]);
   return item;
 }
+
+/** A DirectoryInfo reached through a property: a .NET object, without the provider's PS* notes. */
+function folderItem(p: string): PSObject | null {
+  let item: PSObject;
+  try {
+    item = fileItem(p, statSync(p));
+  } catch {
+    return null;
+  }
+  item.props.delete('pspath');
+  item.props.delete('psiscontainer');
+  return item;
+}
+const containingFolder = (self: PSObject): PSObject | null => {
+  const full = String(self.get('FullName'));
+  const parent = path.dirname(full);
+  return parent === full ? null : folderItem(parent);
+};
+const PARENT_PROPERTY: PSProperty = { kind: 'script', name: 'Parent', getter: containingFolder };
+const DIRECTORY_PROPERTY: PSProperty = { kind: 'script', name: 'Directory', getter: containingFolder };
 
 // ------------------------------------------------------------------------------------------------
 // Join-Path
@@ -261,11 +285,19 @@ export const getLocation: CommandDefinition = {
   create(ctx) {
     return {
       process() {
-        return ctx.write(PSObject.fromEntries([['Path', ctx.session.cwd]], ['System.Management.Automation.PathInfo', 'System.Object']));
+        return ctx.write(pathInfo(ctx.session.cwd));
       },
     };
   },
 };
+
+/** A PathInfo as Get-Location returns it; "$(Get-Location)" is its path. */
+export function pathInfo(p: string): PSObject {
+  const o = PSObject.fromEntries([['Path', p]], ['System.Management.Automation.PathInfo', 'System.Object']);
+  o.toStringHook = pathOfPathInfo;
+  return o;
+}
+const pathOfPathInfo = (self: PSObject): string => String(self.get('Path'));
 
 export const resolvePathCommand: CommandDefinition = {
   metadata: {
@@ -652,25 +684,30 @@ export const setLocation: CommandDefinition = {
     return {
       async process() {
         const { paths, literal } = pathArguments(ctx);
-        const raw = paths[0] ?? '~';
-        const found = await expandPath(ctx.session, raw, literal);
-        const target = found[0] ?? resolvePath(ctx.session, raw);
-        const st = await fs.stat(target).catch(() => undefined);
-        if (!st) {
-          ctx.writeError(pathNotFound('Set-Location', target));
-          return;
-        }
-        if (!st.isDirectory()) {
-          ctx.writeError(cmdletError('Set-Location', `Cannot set the location to '${target}' because it is not a folder.`, 'ArgumentException', 'InvalidArgument', target, 'System.Management.Automation.PSArgumentException'));
-          return;
-        }
-        // The Session always implements setLocation; only test doubles of SessionServices may not.
-        ctx.session.setLocation!(target);
-        if (ctx.params.PassThru === true) await ctx.write(PSObject.fromEntries([['Path', target]], ['System.Management.Automation.PathInfo', 'System.Object']));
+        const target = await changeLocation(ctx, 'Set-Location', paths[0] ?? '~', literal);
+        if (target !== undefined && ctx.params.PassThru === true) await ctx.write(pathInfo(target));
       },
     };
   },
 };
+
+/** Moves the session to a folder (Set-Location, Push-Location); undefined, with the error written, when it cannot. */
+export async function changeLocation(ctx: CommandContext, commandName: string, raw: string, literal: boolean): Promise<string | undefined> {
+  const found = await expandPath(ctx.session, raw, literal);
+  const target = found[0] ?? resolvePath(ctx.session, raw);
+  const st = await fs.stat(target).catch(() => undefined);
+  if (!st) {
+    ctx.writeError(pathNotFound(commandName, target));
+    return undefined;
+  }
+  if (!st.isDirectory()) {
+    ctx.writeError(cmdletError(commandName, `Cannot set the location to '${target}' because it is not a folder.`, 'ArgumentException', 'InvalidArgument', target, 'System.Management.Automation.PSArgumentException'));
+    return undefined;
+  }
+  // The Session always implements setLocation; only test doubles of SessionServices may not.
+  ctx.session.setLocation!(target);
+  return target;
+}
 
 // ------------------------------------------------------------------------------------------------
 // Set-Item: the env:, variable:, function: and alias: providers (the file system has no item value).

@@ -35,10 +35,14 @@ export function expandNames(v: unknown, patterns: readonly string[]): string[] {
   return out;
 }
 
+const ARRAY_PROPERTIES = new Set(['length', 'count', 'longlength', 'rank', 'isreadonly', 'isfixedsize', 'issynchronized']);
+
 /** True when the object really has the property (hashtable keys count, as `$h.Key` works). */
 export function hasProperty(v: unknown, name: string): boolean {
   if (v instanceof PSObject) return v.has(name);
   if (v instanceof PSHashtable && v.has(name)) return true;
   const lower = name.toLowerCase();
+  // An array's own properties (`,(1,2) | % Length`); its elements' properties are not its own.
+  if (Array.isArray(v)) return ARRAY_PROPERTIES.has(lower);
   return propertyNamesOf(v).some((n) => n.toLowerCase() === lower);
 }

@@ -194,3 +194,35 @@ export const STATIC_MEMBERS: Record<string, [string, 'Method' | 'Property', stri
     ['Zero', 'Property', 'static timespan Zero {get;}'],
   ],
 };
+
+/** pwsh's ETS script property DateTime ("Thursday, July 4, 2024 9:30:00 AM"), as Get-Member prints its getter. */
+const DATETIME_SCRIPT = `System.Object DateTime {get=if ((& { Set-StrictMode -Version 1; $this.DisplayHint }) -ieq  "Date")
+          {
+          "{0}" -f $this.ToLongDateString()
+          }
+          elseif ((& { Set-StrictMode -Version 1; $this.DisplayHint }) -ieq "Time")
+          {
+          "{0}" -f  $this.ToLongTimeString()
+          }
+          else
+          {
+          "{0} {1}" -f $this.ToLongDateString(), $this.ToLongTimeString()
+          };}`;
+
+/**
+ * Properties whose Get-Member line is not `<type of the value> Name {get;}`: .NET enum and Int64
+ * types that exosh holds as strings and numbers, ETS script properties, and members pwsh shows
+ * only on some values (null hides one: DisplayHint is a note Get-Date adds, absent from a cast date).
+ */
+export const TYPE_PROPERTY_MEMBERS: Record<string, Record<string, readonly [memberType: string, definition: string] | null>> = {
+  'System.DateTime': {
+    DisplayHint: null,
+    DateTime: ['ScriptProperty', DATETIME_SCRIPT],
+    DayOfWeek: ['Property', 'System.DayOfWeek DayOfWeek {get;}'],
+    Kind: ['Property', 'System.DateTimeKind Kind {get;}'],
+    Ticks: ['Property', 'long Ticks {get;}'],
+  },
+  'System.TimeSpan': {
+    Ticks: ['Property', 'long Ticks {get;}'],
+  },
+};

@@ -557,11 +557,13 @@ export function bindArguments(meta: CommandMetadata, args: BindArgument[], optio
       pool.find((o) => def !== undefined && o.set.toLowerCase() === def && !inAllSets(o.p)) ??
       pool.find((o) => def !== undefined && o.set.toLowerCase() === def) ??
       pool[0]!;
+    // A remaining-arguments parameter with a position collects every value that would reach it (`echo a b`).
+    if (preferred.p === remaining) { leftovers.push(value); continue; }
     // Bound by position, the parameter keeps only the sets where it has that position.
     bindTo(preferred.p, value, undefined, at, atLowest.filter((o) => o.p === preferred.p).map((o) => o.set));
   }
   if (leftovers.length > 0) {
-    if (remaining) bindTo(remaining, leftovers, undefined, undefined);
+    if (remaining) bindTo(remaining, leftovers.length === 1 && Array.isArray(leftovers[0]) ? leftovers[0] : leftovers, undefined, undefined);
     else if (options.collectUnbound) unbound.push(...leftovers);
     else {
       throw bindingError(

@@ -1680,9 +1680,19 @@ interface LValue {
 
 function compileVariableSetter(v: A.VariableExpression, unit: SourceUnit): (f: Frame, value: unknown) => void {
   const lv = compileLValue(v, unit);
-  return (f, value) => {
+  const slow = (f: Frame, value: unknown): void => {
     const r = lv.prepare(f) as Ref;
     r.set(value);
+  };
+  const lower = v.name.toLowerCase();
+  if (v.scope !== undefined || lower in CONSTANT_VARIABLES || lower === '_' || lower === 'psitem') return slow;
+  // foreach's `$i`, set once per turn: when the scope already holds a plain variable of that name
+  // (every turn after the first), the new value goes straight in, with no Ref allocated per turn.
+  // Anything a plain store would skip (a typed or read-only variable) takes the assignment path.
+  return (f, value) => {
+    const existing = f.scope.own(lower);
+    if (existing !== undefined && existing.typeName === undefined && existing.readOnly !== true) existing.value = value;
+    else slow(f, value);
   };
 }
 

@@ -42,6 +42,13 @@ export interface PSMethod {
 }
 
 /**
+ * Every pscustomobject's type names, one frozen array shared by all of them rather than one per
+ * report row. Nothing edits a type-name list in place (Add-Member -TypeName assigns a new one); the
+ * freeze turns a future edit in place into an error instead of a change to every object.
+ */
+const CUSTOM_OBJECT_TYPE_NAMES = Object.freeze(['System.Management.Automation.PSCustomObject', 'System.Object']) as string[];
+
+/**
  * PowerShell's PSObject: ordered, case-insensitive properties and a type-name list
  * (most specific first) used for format-view lookup and `-is`.
  */
@@ -57,7 +64,7 @@ export class PSObject {
    */
   methods?: Map<string, PSMethod>;
 
-  constructor(typeNames: string[] = ['System.Management.Automation.PSCustomObject', 'System.Object']) {
+  constructor(typeNames: string[] = CUSTOM_OBJECT_TYPE_NAMES) {
     this.typeNames = typeNames;
   }
 

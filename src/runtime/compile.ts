@@ -17,7 +17,8 @@ import { type CompiledCommand, type CompiledArgument, type NativeLiteral, pipeli
 import { runInterruptibleLoop } from './loop-turns.js';
 import { NOT_SET } from './scope.js';
 import { typeRef, userType } from './types.js';
-import { PSClassObject, PSHashtable, PSList, PSObject, PSReference, PSTypeRef, ScriptBlockValue } from './values.js';
+import { PSClassObject, PSHashtable, PSList, PSObject, type PSProperty, PSReference, PSTypeRef, ScriptBlockValue } from './values.js';
+import { PropertyMap } from './property-map.js';
 import { bindTypes, declareTypes, type MemberCompiler, UserClass } from './user-types.js';
 import { invokeCollectionMethod } from './methods-dotnet.js';
 import { addAsIs } from '../dotnet/list.js';
@@ -1335,19 +1336,20 @@ function constantKeyedObject(e: A.HashtableExpression, unit: SourceUnit): Expr |
   // A repeated key keeps the general path, which reports it as pwsh does.
   if (new Set(lower).size !== lower.length) return undefined;
   const values = e.entries.map((en) => compileStatementValue(en.value, unit));
-  const rest = async (f: Frame, o: PSObject, from: number, pending: Promise<unknown>): Promise<PSObject> => {
-    o.props.set(lower[from]!, { kind: 'note', name: names[from]!, value: await pending });
-    for (let j = from + 1; j < values.length; j++) o.props.set(lower[j]!, { kind: 'note', name: names[j]!, value: await values[j]!(f) });
-    return o;
+  // Every row shares `lower` as its property names; only the properties themselves are per row.
+  const rest = async (f: Frame, props: PSProperty[], from: number, pending: Promise<unknown>): Promise<PSObject> => {
+    props[from] = { kind: 'note', name: names[from]!, value: await pending };
+    for (let j = from + 1; j < values.length; j++) props[j] = { kind: 'note', name: names[j]!, value: await values[j]!(f) };
+    return new PSObject(undefined, new PropertyMap(lower, props));
   };
   return (f) => {
-    const o = new PSObject();
+    const props = new Array<PSProperty>(values.length);
     for (let i = 0; i < values.length; i++) {
       const v = values[i]!(f);
-      if (v instanceof Promise) return rest(f, o, i, v);
-      o.props.set(lower[i]!, { kind: 'note', name: names[i]!, value: v });
+      if (v instanceof Promise) return rest(f, props, i, v);
+      props[i] = { kind: 'note', name: names[i]!, value: v };
     }
-    return o;
+    return new PSObject(undefined, new PropertyMap(lower, props));
   };
 }
 

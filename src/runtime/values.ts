@@ -25,6 +25,7 @@
 //                          and `toStringHook` (FileInfo, Stopwatch, StringBuilder, exceptions...)
 
 import { numberKey, PSNumber } from '../dotnet/numeric-types.js';
+import { PropertyMap } from './property-map.js';
 
 /** A note/script/alias property of a PSObject. */
 export type PSProperty =
@@ -53,8 +54,8 @@ const CUSTOM_OBJECT_TYPE_NAMES = Object.freeze(['System.Management.Automation.PS
  * (most specific first) used for format-view lookup and `-is`.
  */
 export class PSObject {
-  /** Lower-cased name → property; Map keeps insertion order. */
-  readonly props = new Map<string, PSProperty>();
+  /** Lower-cased name → property, in insertion order. */
+  readonly props: PropertyMap;
   typeNames: string[];
   /** ToString() of the .NET object this stands for (FileInfo → full path); default is PowerShell's `@{A=1; B=2}` form. */
   toStringHook?: (self: PSObject) => string;
@@ -64,8 +65,9 @@ export class PSObject {
    */
   methods?: Map<string, PSMethod>;
 
-  constructor(typeNames: string[] = CUSTOM_OBJECT_TYPE_NAMES) {
+  constructor(typeNames: string[] = CUSTOM_OBJECT_TYPE_NAMES, props: PropertyMap = new PropertyMap()) {
     this.typeNames = typeNames;
+    this.props = props;
   }
 
   /** Builds a pscustomobject from plain entries, keeping their order. */

@@ -15,7 +15,7 @@ import { getStaticMember, invokeStaticMethod } from './methods-static.js';
 import { binaryOperator, matchOperator, unaryOperator } from './operators.js';
 import { type CompiledCommand, type CompiledArgument, type NativeLiteral, pipelineStopped, runPipeline, type PipelineSource } from './pipeline.js';
 import { runInterruptibleLoop } from './loop-turns.js';
-import { NOT_SET } from './scope.js';
+import { NOT_SET, type Scope, type Variable } from './scope.js';
 import { typeRef, userType } from './types.js';
 import { PSClassObject, PSHashtable, PSList, PSObject, type PSProperty, PSReference, PSTypeRef, ScriptBlockValue } from './values.js';
 import { PropertyMap } from './property-map.js';
@@ -1046,36 +1046,41 @@ export function invokeInline(f: Frame, block: CompiledBlock, dollarUnder: unknow
   const argsVar = scope.own('args');
   const savedArgs = argsVar?.value;
   scope.dollarUnder = dollarUnder === undefined ? NOT_SET : dollarUnder;
-  if (args.length > 0 || argsVar) scope.setLocal('args', args);
+  // Where-Object's block runs once per object, mostly where `$args` already exists (a script's
+  // scope): its value is swapped in place rather than set by name.
+  if (argsVar) argsVar.value = args;
+  else if (args.length > 0) scope.setLocal('args', args);
   const frame: Frame = { session: f.session, scope, out: sink ?? ((v) => void out.push(v)), command: f.command };
-  const restore = () => {
-    scope.dollarUnder = savedUnder;
-    if (argsVar) argsVar.value = savedArgs;
-    else if (args.length > 0) scope.remove('args');
-  };
   let r: MaybePromise<void>;
   try {
     r = body(frame);
   } catch (e) {
-    restore();
+    restoreInline(scope, savedUnder, argsVar, savedArgs, args);
     if (e instanceof ReturnSignal) return out;
     throw e;
   }
   if (r instanceof Promise) {
     return r.then(
       () => {
-        restore();
+        restoreInline(scope, savedUnder, argsVar, savedArgs, args);
         return out;
       },
       (e: unknown) => {
-        restore();
+        restoreInline(scope, savedUnder, argsVar, savedArgs, args);
         if (e instanceof ReturnSignal) return out;
         throw e;
       },
     );
   }
-  restore();
+  restoreInline(scope, savedUnder, argsVar, savedArgs, args);
   return out;
+}
+
+/** Puts back the `$_` and `$args` invokeInline replaced. */
+function restoreInline(scope: Scope, savedUnder: unknown, argsVar: Variable | undefined, savedArgs: unknown, args: unknown[]): void {
+  scope.dollarUnder = savedUnder;
+  if (argsVar) argsVar.value = savedArgs;
+  else if (args.length > 0) scope.remove('args');
 }
 
 // ---------------------------------------------------------------- expressions
@@ -1183,6 +1188,8 @@ function compileExpandable(e: A.ExpandableString, unit: SourceUnit): Expr {
   // subexpression that sets $OFS changes how the collections after it join).
   const append = (f: Frame, s: string, v: unknown): string => {
     if (typeof v === 'string') return s + v;
+    // An Int32 (`"user$i"`) reads the same in JS as in .NET.
+    if (typeof v === 'number' && (v | 0) === v) return s + v;
     if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) return s + toStringValue(v);
     const ofsVar = f.scope.find('ofs');
     return s + toStringValue(v, ofsVar && ofsVar.value !== null && ofsVar.value !== undefined ? toStringValue(ofsVar.value) : ' ');

@@ -7,7 +7,7 @@ import type { PSProperty } from '../../src/runtime/values.js';
 const note = (name: string, value: unknown): PSProperty => ({ kind: 'note', name, value });
 
 describe('PropertyMap', () => {
-  it('answers as a Map would, through adds, replacements and deletes on both sides of the index size', () => {
+  it('answers as a Map would, through adds, replacements and deletes, small and past the size where it moves into a Map', () => {
     const map = new PropertyMap();
     const ref = new Map<string, PSProperty>();
     for (let i = 0; i < 20; i++) {

@@ -1224,7 +1224,7 @@ function compileVariable(e: A.VariableExpression, unit: SourceUnit): Expr {
   const lower = e.name.toLowerCase();
   const scope = e.scope?.toLowerCase();
   if (!scope || scope === 'local' || scope === 'variable' || scope === 'using' || scope === 'private') {
-    if (lower in CONSTANT_VARIABLES) {
+    if (Object.hasOwn(CONSTANT_VARIABLES, lower)) {
       const v = CONSTANT_VARIABLES[lower];
       return () => v;
     }
@@ -1694,7 +1694,7 @@ function compileVariableSetter(v: A.VariableExpression, unit: SourceUnit): (f: F
     r.set(value);
   };
   const lower = v.name.toLowerCase();
-  if (v.scope !== undefined || lower in CONSTANT_VARIABLES || lower === '_' || lower === 'psitem') return slow;
+  if (v.scope !== undefined || Object.hasOwn(CONSTANT_VARIABLES, lower) || lower === '_' || lower === 'psitem') return slow;
   // foreach's `$i`, set once per turn: when the scope already holds a plain variable of that name
   // (every turn after the first), the new value goes straight in, with no Ref allocated per turn.
   // Anything a plain store would skip (a typed or read-only variable) takes the assignment path.

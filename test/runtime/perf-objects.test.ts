@@ -43,6 +43,10 @@ describe("foreach's loop variable", () => {
     expect(await ps('foreach ($x in 1..3) { }; $x; $j = "keep"; foreach ($j in @()) { }; $j')).toEqual(['3', 'keep']);
   });
 
+  it('may have a name JavaScript objects use for members', async () => {
+    expect(await ps('foreach ($constructor in 1..2) { "[$constructor]" }; $toString = 5; "[$toString]"')).toEqual(['[1]', '[2]', '[5]']);
+  });
+
   it('is the same variable the body assigns to and reads', async () => {
     expect(await ps('$t = 0; foreach ($i in 1..4) { $i = $i * 10; $t += $i }; $t; $i')).toEqual(['100', '40']);
   });

@@ -487,7 +487,43 @@ function compilePipeline(p: A.Pipeline, unit: SourceUnit): Stmt {
       commands.push(compileCommand(el, unit));
     }
   });
-  return (f) => runPipeline(f, source, commands, f.out);
+  const pipeline: Stmt = (f) => runPipeline(f, source, commands, f.out);
+  return discardedByOutNull(p, unit, pipeline) ?? pipeline;
+}
+
+/**
+ * `$list.Add($x) | Out-Null`, the idiom admin scripts write in their loops: while `Out-Null` is
+ * the cmdlet (no alias or function of that name), the expression's output is enumerated as the
+ * pipeline would and dropped, without a pipeline set up on every turn (twenty times the cost of
+ * the Add). Undefined when the pipeline is anything else; `pipeline` runs it as written.
+ */
+function discardedByOutNull(p: A.Pipeline, unit: SourceUnit, pipeline: Stmt): Stmt | undefined {
+  if (p.elements.length !== 2) return undefined;
+  const first = p.elements[0]!;
+  const second = p.elements[1]!;
+  // A method call only: that is the idiom, and a range (`1..1e9 | Out-Null`) must stay lazy.
+  if (first.type !== 'CommandExpression' || first.redirections.length > 0 || first.expression.type !== 'InvokeMember') return undefined;
+  if (second.type !== 'Command' || second.invocationOperator || second.redirections.length > 0 || second.elements.length !== 1) return undefined;
+  const name = second.elements[0]!;
+  if (name.type !== 'StringConstant' || name.quoteKind !== 'bare' || name.value.toLowerCase() !== 'out-null') return undefined;
+  const e = compileExpression(first.expression, unit);
+  return (f) => {
+    const found = f.session.lookupCommand(f.scope, 'Out-Null');
+    if (found === undefined || found.block !== undefined || found.definition.metadata.name !== 'Out-Null') return pipeline(f);
+    const v = e(f);
+    if (v instanceof Promise) return v.then((x) => discardOutput(f, x));
+    return discardOutput(f, v);
+  };
+}
+
+/** What Out-Null does with a value: an enumerator is still walked to its end (Ctrl+C can stop it). */
+function discardOutput(f: Frame, v: unknown): MaybePromise<void> {
+  f.scope.run.lastSuccess = true;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return;
+  const items = enumerate(v);
+  if (items === undefined) return;
+  const iter = items[Symbol.iterator]();
+  return loop(f, () => iter.next().done !== true);
 }
 
 function emitAndSucceed(f: Frame, v: unknown): MaybePromise<void> {

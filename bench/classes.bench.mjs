@@ -82,6 +82,17 @@ const cases = [
     },
   },
   {
+    // The ArrayList idiom: before its fast path this set up a pipeline per turn (about 20x the Add).
+    name: '[ArrayList] of 1,000,000: $a.Add($i) | Out-Null',
+    script: '$a = [System.Collections.ArrayList]::new(); foreach ($i in 1..1000000) { $a.Add($i) | Out-Null }; $a.Count',
+    expected: 1000000,
+    js: () => {
+      const l = [];
+      for (let i = 1; i <= 1000000; i++) l.push(i);
+      return l.length;
+    },
+  },
+  {
     name: 'pipeline 1..1e6 | ? { $_ % 3 -eq 0 }',
     script: '(1..1000000 | Where-Object { $_ % 3 -eq 0 } | Measure-Object).Count',
     expected: 333333,

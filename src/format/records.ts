@@ -4,7 +4,7 @@
 import { PSNumber } from '../dotnet/numeric-types.js';
 import { PSEnumValue, PSHashtable, PSObject, ScriptBlockValue } from '../runtime/values.js';
 import { toStringValue, isNull } from '../runtime/conversions.js';
-import { getMember, propertyEntries } from '../runtime/methods.js';
+import { getMember, propertyEntries } from '../runtime/member-access.js';
 import { wildcardMatch, hasWildcards } from '../runtime/operators-wildcard.js';
 import { formatValue } from '../runtime/format-operator.js';
 import { defaultProperties, findView } from './views.js';

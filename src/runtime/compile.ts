@@ -17,9 +17,10 @@ import { getStaticMember, invokeStaticMethod } from './static-member-access.js';
 import { binaryOperator, matchOperator, unaryOperator } from './operators.js';
 import { type CompiledCommand, type CompiledArgument, type NativeLiteral, pipelineStopped, runPipeline, type PipelineSource } from './pipeline.js';
 import { runInterruptibleLoop } from './loop-turns.js';
-import { NOT_SET } from './scope.js';
+import { NOT_SET, type Scope, type Variable } from './scope.js';
 import { typeRef, userType } from './types.js';
-import { PSClassObject, PSHashtable, PSList, PSObject, PSReference, PSTypeRef, ScriptBlockValue } from './values.js';
+import { PSClassObject, PSHashtable, PSList, PSObject, type PSProperty, PSReference, PSTypeRef, ScriptBlockValue } from './values.js';
+import { PropertyMap } from './property-map.js';
 import { bindTypes, declareTypes, type MemberCompiler, UserClass } from './user-types.js';
 import { invokeCollectionMethod } from '../dotnet/collections.js';
 import { addAsIs } from '../dotnet/list.js';
@@ -489,7 +490,43 @@ function compilePipeline(p: A.Pipeline, unit: SourceUnit): Stmt {
       commands.push(compileCommand(el, unit));
     }
   });
-  return (f) => runPipeline(f, source, commands, f.out);
+  const pipeline: Stmt = (f) => runPipeline(f, source, commands, f.out);
+  return discardedByOutNull(p, unit, pipeline) ?? pipeline;
+}
+
+/**
+ * `$list.Add($x) | Out-Null`, the idiom admin scripts write in their loops: while `Out-Null` is
+ * the cmdlet (no alias or function of that name), the expression's output is enumerated as the
+ * pipeline would and dropped, without a pipeline set up on every turn (twenty times the cost of
+ * the Add). Undefined when the pipeline is anything else; `pipeline` runs it as written.
+ */
+function discardedByOutNull(p: A.Pipeline, unit: SourceUnit, pipeline: Stmt): Stmt | undefined {
+  if (p.elements.length !== 2) return undefined;
+  const first = p.elements[0]!;
+  const second = p.elements[1]!;
+  // A method call only: that is the idiom, and a range (`1..1e9 | Out-Null`) must stay lazy.
+  if (first.type !== 'CommandExpression' || first.redirections.length > 0 || first.expression.type !== 'InvokeMember') return undefined;
+  if (second.type !== 'Command' || second.invocationOperator || second.redirections.length > 0 || second.elements.length !== 1) return undefined;
+  const name = second.elements[0]!;
+  if (name.type !== 'StringConstant' || name.quoteKind !== 'bare' || name.value.toLowerCase() !== 'out-null') return undefined;
+  const e = compileExpression(first.expression, unit);
+  return (f) => {
+    const found = f.session.lookupCommand(f.scope, 'Out-Null');
+    if (found === undefined || found.block !== undefined || found.definition.metadata.name !== 'Out-Null') return pipeline(f);
+    const v = e(f);
+    if (v instanceof Promise) return v.then((x) => discardOutput(f, x));
+    return discardOutput(f, v);
+  };
+}
+
+/** What Out-Null does with a value: an enumerator is still walked to its end (Ctrl+C can stop it). */
+function discardOutput(f: Frame, v: unknown): MaybePromise<void> {
+  f.scope.run.lastSuccess = true;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return;
+  const items = enumerate(v);
+  if (items === undefined) return;
+  const iter = items[Symbol.iterator]();
+  return loop(f, () => iter.next().done !== true);
 }
 
 /**
@@ -1083,36 +1120,41 @@ export function invokeInline(f: Frame, block: CompiledBlock, dollarUnder: unknow
   const argsVar = scope.own('args');
   const savedArgs = argsVar?.value;
   scope.dollarUnder = dollarUnder === undefined ? NOT_SET : dollarUnder;
-  if (args.length > 0 || argsVar) scope.setLocal('args', args);
+  // Where-Object's block runs once per object, mostly where `$args` already exists (a script's
+  // scope): its value is swapped in place rather than set by name.
+  if (argsVar) argsVar.value = args;
+  else if (args.length > 0) scope.setLocal('args', args);
   const frame: Frame = { session: f.session, scope, out: sink ?? ((v) => void out.push(v)), command: f.command };
-  const restore = () => {
-    scope.dollarUnder = savedUnder;
-    if (argsVar) argsVar.value = savedArgs;
-    else if (args.length > 0) scope.remove('args');
-  };
   let r: MaybePromise<void>;
   try {
     r = body(frame);
   } catch (e) {
-    restore();
+    restoreInline(scope, savedUnder, argsVar, savedArgs, args);
     if (e instanceof ReturnSignal) return out;
     throw e;
   }
   if (r instanceof Promise) {
     return r.then(
       () => {
-        restore();
+        restoreInline(scope, savedUnder, argsVar, savedArgs, args);
         return out;
       },
       (e: unknown) => {
-        restore();
+        restoreInline(scope, savedUnder, argsVar, savedArgs, args);
         if (e instanceof ReturnSignal) return out;
         throw e;
       },
     );
   }
-  restore();
+  restoreInline(scope, savedUnder, argsVar, savedArgs, args);
   return out;
+}
+
+/** Puts back the `$_` and `$args` invokeInline replaced. */
+function restoreInline(scope: Scope, savedUnder: unknown, argsVar: Variable | undefined, savedArgs: unknown, args: unknown[]): void {
+  scope.dollarUnder = savedUnder;
+  if (argsVar) argsVar.value = savedArgs;
+  else if (args.length > 0) scope.remove('args');
 }
 
 // ---------------------------------------------------------------- expressions
@@ -1220,6 +1262,8 @@ function compileExpandable(e: A.ExpandableString, unit: SourceUnit): Expr {
   // subexpression that sets $OFS changes how the collections after it join).
   const append = (f: Frame, s: string, v: unknown): string => {
     if (typeof v === 'string') return s + v;
+    // An Int32 (`"user$i"`) reads the same in JS as in .NET.
+    if (typeof v === 'number' && (v | 0) === v) return s + v;
     if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) return s + toStringValue(v);
     const ofsVar = f.scope.find('ofs');
     return s + toStringValue(v, ofsVar && ofsVar.value !== null && ofsVar.value !== undefined ? toStringValue(ofsVar.value) : ' ');
@@ -1254,7 +1298,7 @@ function compileVariable(e: A.VariableExpression, unit: SourceUnit): Expr {
   const lower = e.name.toLowerCase();
   const scope = e.scope?.toLowerCase();
   if (!scope || scope === 'local' || scope === 'variable' || scope === 'using' || scope === 'private') {
-    if (lower in CONSTANT_VARIABLES) {
+    if (Object.hasOwn(CONSTANT_VARIABLES, lower)) {
       const v = CONSTANT_VARIABLES[lower];
       return () => v;
     }
@@ -1373,19 +1417,20 @@ function constantKeyedObject(e: A.HashtableExpression, unit: SourceUnit): Expr |
   // A repeated key keeps the general path, which reports it as pwsh does.
   if (new Set(lower).size !== lower.length) return undefined;
   const values = e.entries.map((en) => compileStatementValue(en.value, unit));
-  const rest = async (f: Frame, o: PSObject, from: number, pending: Promise<unknown>): Promise<PSObject> => {
-    o.props.set(lower[from]!, { kind: 'note', name: names[from]!, value: await pending });
-    for (let j = from + 1; j < values.length; j++) o.props.set(lower[j]!, { kind: 'note', name: names[j]!, value: await values[j]!(f) });
-    return o;
+  // Every row shares `lower` as its property names; only the properties themselves are per row.
+  const rest = async (f: Frame, props: PSProperty[], from: number, pending: Promise<unknown>): Promise<PSObject> => {
+    props[from] = { kind: 'note', name: names[from]!, value: await pending };
+    for (let j = from + 1; j < values.length; j++) props[j] = { kind: 'note', name: names[j]!, value: await values[j]!(f) };
+    return new PSObject(undefined, new PropertyMap(lower, props));
   };
   return (f) => {
-    const o = new PSObject();
+    const props = new Array<PSProperty>(values.length);
     for (let i = 0; i < values.length; i++) {
       const v = values[i]!(f);
-      if (v instanceof Promise) return rest(f, o, i, v);
-      o.props.set(lower[i]!, { kind: 'note', name: names[i]!, value: v });
+      if (v instanceof Promise) return rest(f, props, i, v);
+      props[i] = { kind: 'note', name: names[i]!, value: v };
     }
-    return o;
+    return new PSObject(undefined, new PropertyMap(lower, props));
   };
 }
 
@@ -1718,9 +1763,19 @@ interface LValue {
 
 function compileVariableSetter(v: A.VariableExpression, unit: SourceUnit): (f: Frame, value: unknown) => void {
   const lv = compileLValue(v, unit);
-  return (f, value) => {
+  const slow = (f: Frame, value: unknown): void => {
     const r = lv.prepare(f) as Ref;
     r.set(value);
+  };
+  const lower = v.name.toLowerCase();
+  if (v.scope !== undefined || Object.hasOwn(CONSTANT_VARIABLES, lower) || lower === '_' || lower === 'psitem') return slow;
+  // foreach's `$i`, set once per turn: when the scope already holds a plain variable of that name
+  // (every turn after the first), the new value goes straight in, with no Ref allocated per turn.
+  // Anything a plain store would skip (a typed or read-only variable) takes the assignment path.
+  return (f, value) => {
+    const existing = f.scope.own(lower);
+    if (existing !== undefined && existing.typeName === undefined && existing.readOnly !== true) existing.value = value;
+    else slow(f, value);
   };
 }
 

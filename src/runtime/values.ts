@@ -25,6 +25,7 @@
 //                          and `toStringHook` (FileInfo, Stopwatch, StringBuilder, exceptions...)
 
 import { numberKey, PSNumber } from '../dotnet/numeric-types.js';
+import { PropertyMap } from './property-map.js';
 
 /** A note/script/alias property of a PSObject. */
 export type PSProperty =
@@ -42,12 +43,19 @@ export interface PSMethod {
 }
 
 /**
+ * Every pscustomobject's type names, one frozen array shared by all of them rather than one per
+ * report row. Nothing edits a type-name list in place (Add-Member -TypeName assigns a new one); the
+ * freeze turns a future edit in place into an error instead of a change to every object.
+ */
+const CUSTOM_OBJECT_TYPE_NAMES = Object.freeze(['System.Management.Automation.PSCustomObject', 'System.Object']) as string[];
+
+/**
  * PowerShell's PSObject: ordered, case-insensitive properties and a type-name list
  * (most specific first) used for format-view lookup and `-is`.
  */
 export class PSObject {
-  /** Lower-cased name → property; Map keeps insertion order. */
-  readonly props = new Map<string, PSProperty>();
+  /** Lower-cased name → property, in insertion order. */
+  readonly props: PropertyMap;
   typeNames: string[];
   /** ToString() of the .NET object this stands for (FileInfo → full path); default is PowerShell's `@{A=1; B=2}` form. */
   toStringHook?: (self: PSObject) => string;
@@ -57,8 +65,9 @@ export class PSObject {
    */
   methods?: Map<string, PSMethod>;
 
-  constructor(typeNames: string[] = ['System.Management.Automation.PSCustomObject', 'System.Object']) {
+  constructor(typeNames: string[] = CUSTOM_OBJECT_TYPE_NAMES, props: PropertyMap = new PropertyMap()) {
     this.typeNames = typeNames;
+    this.props = props;
   }
 
   /** Builds a pscustomobject from plain entries, keeping their order. */

@@ -269,7 +269,10 @@ function guardStatement(stmt: Stmt, ast: A.Statement, unit: SourceUnit): Stmt {
   const position = () => (pos ??= positionOf(unit, ast.extent));
   const onError = (f: Frame, e: unknown): void => {
     if (isControlSignal(e)) throw e;
-    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+    // No regular expression here: compiling one near the stack's limit fails with a SyntaxError
+    // that would pass for the script's own error. If even this overflows, the RangeError reaches
+    // the statement one level up, which has more room.
+    if (e instanceof RangeError && e.message.includes('call stack')) {
       // Runaway recursion: PowerShell ends the whole script with this error.
       throw new ScriptTerminatingError(
         new ErrorRecord('The script failed due to call depth overflow.', 'CallDepthOverflow', 'InvalidOperation', null, undefined, position(), 'System.Management.Automation.ScriptCallDepthException'),

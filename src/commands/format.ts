@@ -5,7 +5,8 @@ import type { CommandContext, CommandDefinition, CommandInstance, ParameterMetad
 import type { ScriptBlockValue } from '../runtime/values.js';
 import { toStringValue } from '../runtime/conversions.js';
 import { getMember } from '../runtime/methods.js';
-import { buildListRecord, buildTableRecord, buildWideRecord, propertySpecFrom, TableFormatRecord, TableRecordBuilder, type Evaluator, type PropertySpec } from '../format/records.js';
+import { buildListRecord, buildTableRecord, buildWideRecord, propertySpecFrom, scalarText, TableFormatRecord, TableRecordBuilder, type Evaluator, type PropertySpec } from '../format/records.js';
+import { enumerationLimitOf } from '../format/display.js';
 import { andThen, type MaybePromise } from '../runtime/async.js';
 import { PreparedBlocks, scriptBlocksOf } from './format-blocks.js';
 import { formatForOutput } from '../format/out.js';
@@ -80,13 +81,21 @@ const formatCommon: ParameterMetadata[] = [
   { name: 'InputObject', type: 'psobject', valueFromPipeline: true },
 ];
 
-/** Collects the input; Format-* need every object to size columns and labels. */
+/** The global $FormatEnumerationLimit (pwsh reads the global one only). */
+function enumerationLimit(ctx: CommandContext): number {
+  return enumerationLimitOf(ctx.session.listVariables('global').find((v) => v.name.toLowerCase() === 'formatenumerationlimit')?.value);
+}
+
+/** Collects the input; Format-* need every object to size columns and labels. Scalars pass as their text at once. */
 function collecting(ctx: CommandContext, finish: (objects: unknown[]) => void | Promise<void>): CommandInstance {
   const objects: unknown[] = [];
   return {
     process(input) {
       const o = inputOf(ctx, input);
-      if (o !== undefined && o !== null) objects.push(o);
+      if (o === undefined || o === null) return;
+      const text = scalarText(o);
+      if (text !== undefined) return ctx.write(text);
+      objects.push(o);
     },
     end: () => (objects.length ? finish(objects) : undefined),
   };
@@ -116,7 +125,7 @@ export const formatTable: CommandDefinition = {
   create(ctx) {
     const p = ctx.params;
     const property = specsOf(p.Property);
-    const options = { property, autoSize: p.AutoSize === true, wrap: p.Wrap === true, hideTableHeaders: p.HideTableHeaders === true };
+    const options = { property, autoSize: p.AutoSize === true, wrap: p.Wrap === true, hideTableHeaders: p.HideTableHeaders === true, document: {}, enumerationLimit: enumerationLimit(ctx) };
     const blocks = preparedBlocks(ctx, property ?? []);
     const evaluate = blocks.evaluate;
     // -AutoSize sizes columns from every object, so it waits for all of them, as PowerShell does.
@@ -151,9 +160,11 @@ export const formatTable: CommandDefinition = {
       process(input) {
         const o = inputOf(ctx, input);
         if (o === undefined || o === null) return;
+        const text = scalarText(o);
+        if (text !== undefined) return ctx.write(text);
         return withPrepared(blocks, o, () => {
           if (builder && view && !(property && property.length > 0) && findView(o) !== view) {
-            return ctx.write(buildListRecord([o], { outOfBand: true }, evaluate));
+            return ctx.write(buildListRecord([o], { outOfBand: true, enumerationLimit: options.enumerationLimit }, evaluate));
           }
           if (!builder) view = findView(o);
           const l = labelOf(o);
@@ -187,12 +198,15 @@ export const formatList: CommandDefinition = {
     const blocks = preparedBlocks(ctx, property ?? []);
     // Each object is shown as it comes; records of one stream make one list.
     const labelOf = groupLabeler(ctx, blocks.evaluate);
+    const limit = enumerationLimit(ctx);
     let streamId: object | undefined;
     let label: string | undefined;
     return {
       process(input) {
         const o = inputOf(ctx, input);
         if (o === undefined || o === null) return;
+        const text = scalarText(o);
+        if (text !== undefined) return ctx.write(text);
         return withPrepared(blocks, o, () => {
           const l = labelOf(o);
           const first = !streamId || l !== label;
@@ -200,7 +214,7 @@ export const formatList: CommandDefinition = {
             streamId = {};
             label = l;
           }
-          return ctx.write(buildListRecord([o], { property, groupLabel: first ? l : undefined }, blocks.evaluate, streamId));
+          return ctx.write(buildListRecord([o], { property, groupLabel: first ? l : undefined, enumerationLimit: limit }, blocks.evaluate, streamId));
         });
       },
     };

@@ -2,13 +2,14 @@
 // Out-Default / Out-String render. Cell values are evaluated when the record is built (that is
 // where calculated properties run their script blocks), so records are plain data.
 import { PSNumber } from '../dotnet/numeric-types.js';
-import { PSEnumValue, PSHashtable, PSObject, ScriptBlockValue } from '../runtime/values.js';
-import { toStringValue, isNull } from '../runtime/conversions.js';
+import { PSChar, PSEnumValue, PSHashtable, PSObject, ScriptBlockValue } from '../runtime/values.js';
+import { toStringValue, isNull, scalarToString } from '../runtime/conversions.js';
 import { getMember, propertyEntries } from '../runtime/methods.js';
 import { wildcardMatch, hasWildcards } from '../runtime/operators-wildcard.js';
 import { formatValue } from '../runtime/format-operator.js';
 import { defaultProperties, findView } from './views.js';
-import { displayCell, displayValue } from './display.js';
+import { displayCell, displayValue, FORMAT_ENUMERATION_LIMIT } from './display.js';
+import { formatNumber } from './numbers.js';
 
 export type Alignment = 'Left' | 'Right' | 'Center';
 
@@ -45,7 +46,7 @@ export class TableFormatRecord {
     readonly columns: TableColumn[],
     /** Display strings per row, one per column. */
     readonly rows: string[][],
-    readonly options: { autoSize?: boolean; wrap?: boolean; hideTableHeaders?: boolean; groupLabel?: string; streamId?: object } = {},
+    readonly options: { autoSize?: boolean; wrap?: boolean; hideTableHeaders?: boolean; groupLabel?: string; streamId?: object; document?: object } = {},
   ) {}
 }
 
@@ -75,6 +76,26 @@ export type FormatRecord = TableFormatRecord | ListFormatRecord | WideFormatReco
 
 export function isFormatRecord(v: unknown): v is FormatRecord {
   return v instanceof TableFormatRecord || v instanceof ListFormatRecord || v instanceof WideFormatRecord;
+}
+
+/**
+ * The line Format-Table/-List/-Wide/-Custom write for a value they do not shape: pwsh's default
+ * scalar types (strings, numbers, booleans, chars) and enums pass through as their text, so
+ * `'a','b' | Format-Table` prints a and b. Undefined for every other value.
+ */
+export function scalarText(v: unknown): string | undefined {
+  switch (typeof v) {
+    case 'string':
+      return v;
+    case 'number':
+      return formatNumber(v);
+    case 'boolean':
+    case 'bigint':
+      return scalarToString(v, false);
+  }
+  if (v instanceof PSNumber) return toStringValue(v);
+  if (v instanceof PSChar || v instanceof PSEnumValue) return scalarToString(v, false);
+  return undefined;
 }
 
 /** Normalises a calculated property hashtable (`@{N='x';E={..};Width=10}`) into a PropertySpec. */
@@ -141,9 +162,9 @@ function resolveColumns(first: unknown, specs: PropertySpec[] | undefined, evalu
   return out;
 }
 
-function cellText(v: unknown, formatString: string | undefined, forTable: boolean): string {
+function cellText(v: unknown, formatString: string | undefined, forTable: boolean, enumerationLimit: number): string {
   if (formatString !== undefined && !isNull(v)) return formatValue(v, formatString);
-  return forTable ? displayCell(v) : displayValue(v);
+  return forTable ? displayCell(v, enumerationLimit) : displayValue(v, enumerationLimit);
 }
 
 /** A hashtable is formatted entry by entry (Name/Value), as its view says. */
@@ -170,6 +191,19 @@ function defaultAlignment(v: unknown): Alignment {
   return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' || v instanceof PSNumber || v instanceof PSEnumValue ? 'Right' : 'Left';
 }
 
+/** Options of one Format-Table (or Out-Default's own table). */
+export interface TableOptions {
+  property?: PropertySpec[];
+  autoSize?: boolean;
+  wrap?: boolean;
+  hideTableHeaders?: boolean;
+  groupLabel?: string;
+  /** Shared by the tables of one command: a new group continues its document (no blank line before it). */
+  document?: object;
+  /** $FormatEnumerationLimit: how many elements of a collection a cell shows. */
+  enumerationLimit?: number;
+}
+
 /**
  * Builds the records of one Format-Table: the columns are fixed from the first object (its view or
  * properties, alignment from its values), then every batch of objects becomes rows under them.
@@ -178,55 +212,62 @@ export class TableRecordBuilder {
   private readonly cols: ResolvedColumn[];
   readonly columns: TableColumn[];
   readonly streamId = {};
+  private readonly enumerationLimit: number;
 
   constructor(
     firstObject: unknown,
-    private readonly options: { property?: PropertySpec[]; autoSize?: boolean; wrap?: boolean; hideTableHeaders?: boolean; groupLabel?: string } = {},
+    private readonly options: TableOptions = {},
     evaluate?: Evaluator,
   ) {
     // A hashtable's rows are its entries: the first entry decides the columns.
     const first = firstObject instanceof PSHashtable ? expandRows([firstObject])[0] : firstObject;
     let cols = resolveColumns(first, options.property, evaluate);
-    const generated = !(options.property && options.property.length > 0) && !findView(first);
+    const byProperty = options.property !== undefined && options.property.length > 0;
+    const generated = !byProperty && !findView(first);
     if (generated) cols = cols.slice(0, MAX_GENERATED_COLUMNS);
     this.cols = cols;
-    this.columns = cols.map((c) => ({ label: c.label, width: c.width, alignment: c.alignment ?? (first === undefined ? 'Left' : defaultAlignment(c.get(first))) }));
+    this.enumerationLimit = options.enumerationLimit ?? FORMAT_ENUMERATION_LIMIT;
+    // -AutoSize sizes a view's columns to their content too; a calculated property's Width stays.
+    const widthOf = (c: ResolvedColumn) => (options.autoSize && !byProperty ? undefined : c.width);
+    this.columns = cols.map((c) => ({ label: c.label, width: widthOf(c), alignment: c.alignment ?? (first === undefined ? 'Left' : defaultAlignment(c.get(first))) }));
   }
 
   /** Cell texts of one object. */
   row(o: unknown): string[] {
-    return this.cols.map((c) => cellText(c.get(o), c.formatString, true));
+    return this.cols.map((c) => cellText(c.get(o), c.formatString, true, this.enumerationLimit));
   }
 
   /** A record with these objects' rows; the first one made carries the header, later ones continue it. */
   record(objects: unknown[], streamed = true): TableFormatRecord {
     const rows = expandRows(objects).map((o) => this.row(o));
-    const { autoSize, wrap, hideTableHeaders, groupLabel } = this.options;
-    const options = { autoSize, wrap, hideTableHeaders, groupLabel, streamId: streamed ? this.streamId : undefined };
+    const { autoSize, wrap, hideTableHeaders, groupLabel, document } = this.options;
+    const options = { autoSize, wrap, hideTableHeaders, groupLabel, document, streamId: streamed ? this.streamId : undefined };
     return new TableFormatRecord(this.columns, rows, options);
   }
 }
 
 /** Builds Format-Table's record: columns from -Property (or the default view), values evaluated now. */
-export function buildTableRecord(
-  rawObjects: unknown[],
-  options: { property?: PropertySpec[]; autoSize?: boolean; wrap?: boolean; hideTableHeaders?: boolean } = {},
-  evaluate?: Evaluator,
-): TableFormatRecord {
+export function buildTableRecord(rawObjects: unknown[], options: TableOptions = {}, evaluate?: Evaluator): TableFormatRecord {
   const objects = expandRows(rawObjects);
   const first = objects.find((o) => !isNull(o));
   return new TableRecordBuilder(first, options, evaluate).record(objects, false);
 }
 
 /** Builds Format-List's record. `*` (or no -Property for objects without a view) lists every property. */
-export function buildListRecord(objects: unknown[], options: { property?: PropertySpec[]; groupLabel?: string; outOfBand?: boolean } = {}, evaluate?: Evaluator, streamId?: object): ListFormatRecord {
+export function buildListRecord(
+  objects: unknown[],
+  options: { property?: PropertySpec[]; groupLabel?: string; outOfBand?: boolean; enumerationLimit?: number } = {},
+  evaluate?: Evaluator,
+  streamId?: object,
+): ListFormatRecord {
   const items: { label: string; value: string }[][] = [];
+  const limit = options.enumerationLimit ?? FORMAT_ENUMERATION_LIMIT;
   for (const o of expandRows(objects)) {
     if (isNull(o)) continue;
     const view = findView(o);
     const viewColumns = view && (view.kind === 'list' || (view.kind === 'table' && view.listToo));
     const cols = resolveColumns(o, options.property ?? (o instanceof PSObject && !viewColumns ? ['*'] : undefined), evaluate);
-    items.push(cols.map((c) => ({ label: c.label, value: cellText(c.get(o), c.formatString, false) })));
+    items.push(cols.map((c) => ({ label: c.label, value: cellText(c.get(o), c.formatString, false, limit) })));
   }
   return new ListFormatRecord(items, streamId, options.groupLabel, options.outOfBand === true);
 }

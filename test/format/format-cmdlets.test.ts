@@ -1,0 +1,70 @@
+// Format-Table / Format-List / Format-Wide through a Session, as pwsh 7.6.10 prints them on a
+// 120-column host (every expectation was checked against pwsh).
+import { describe, expect, it } from 'vitest';
+import { Session } from '../../src/local-session.js';
+
+const text = async (code: string) => (await new Session().run(code)).text;
+
+describe('values Format-* does not shape pass through as their text', () => {
+  it('strings, numbers and booleans print one per line, with no table around them', async () => {
+    expect(await text("'a', 1, $true | Format-Table")).toBe('a\n1\nTrue\n');
+    expect(await text('1..3 | Format-List')).toBe('1\n2\n3\n');
+    expect(await text("'alpha','beta' | Format-Wide -AutoSize")).toBe('alpha\nbeta\n');
+  });
+  it('an enum value prints its name, even with -Property', async () => {
+    expect(await text('[System.DayOfWeek]::Monday | Format-Table value__')).toBe('Monday\n');
+  });
+  it('a scalar between objects is printed in place, without ending the table or list', async () => {
+    expect(await text("[pscustomobject]@{a=1}, 'x', 2 | Format-Table")).toBe('\na\n-\n1\nx\n2\n\n');
+    expect(await text("'x', [pscustomobject]@{a=1}, 2 | Format-List")).toBe('x\n\na : 1\n\n2\n');
+  });
+});
+
+describe('-GroupBy', () => {
+  it('groups of one Format-Table are one blank line apart', async () => {
+    const expected = '\n   a: 1\n\na\n-\n1\n\n   a: 2\n\na\n-\n2\n\n';
+    expect(await text('[pscustomobject]@{a=1}, [pscustomobject]@{a=2} | Format-Table -GroupBy a')).toBe(expected);
+    expect(await text('[pscustomobject]@{a=1}, [pscustomobject]@{a=2} | Format-Table -GroupBy a -AutoSize')).toBe(expected);
+  });
+  it('two Format-Table commands are two documents', async () => {
+    expect(await text('[pscustomobject]@{a=1} | Format-Table; [pscustomobject]@{a=2} | Format-Table')).toBe('\na\n-\n1\n\n\na\n-\n2\n\n');
+  });
+  it('a Format-List group label follows a blank line', async () => {
+    expect(await text('[pscustomobject]@{a=1}, [pscustomobject]@{a=2} | Format-List -GroupBy a')).toBe('\n   a: 1\n\na : 1\n\n\n   a: 2\n\na : 2\n\n');
+  });
+});
+
+describe('cells', () => {
+  it('a right-aligned cell too wide for its Width keeps its end, a left-aligned one its start', async () => {
+    const code = "[pscustomobject]@{Size=22222} | Format-Table @{n='S';e={$_.Size};Width=3}, @{n='U';e={'abcdef'};Width=4;Align='Right'}, @{n='V';e={22222};Width=4;Align='Left'}";
+    expect(await text(code)).toBe('\n  S    U V\n  -    - -\n…22 …def 222…\n\n');
+  });
+  it('a cell of several lines is as wide as all its text, and shows its first line', async () => {
+    expect(await text('[pscustomobject]@{Multi="line1`nline2"; N=1}')).toBe('\nMulti       N\n-----       -\nline1…      1\n\n');
+    expect(await text('[pscustomobject]@{Multi="line1`nline2"; N=1} | Format-Table -Wrap')).toBe('\nMulti       N\n-----       -\nline1       1\nline2\n\n');
+  });
+  it('East Asian wide characters take two cells', async () => {
+    expect(await text("[pscustomobject]@{'日本語'='中文字'; b='ｱｲｳ'} | Format-Table")).toBe('\n日本語 b\n------ -\n中文字 ｱｲｳ\n\n');
+    expect(await text("[pscustomobject]@{'日本語'='中文字'; b='ｱｲｳ'} | Format-List")).toBe('\n日本語 : 中文字\nb      : ｱｲｳ\n\n');
+  });
+  it('a negative Double that rounds to zero keeps its sign', async () => {
+    expect(await text('[pscustomobject]@{P=-0.0}, [pscustomobject]@{P=-0.0001}')).toBe('\n     P\n     -\n-0.000\n-0.000\n\n');
+  });
+  it('-AutoSize sizes a view\'s columns to their content', async () => {
+    expect(await text('@{a=1} | Format-Table -AutoSize')).toBe('\nName Value\n---- -----\na    1\n\n');
+  });
+});
+
+describe('collections in cells', () => {
+  it('the global $FormatEnumerationLimit sets how many elements show; negative shows all', async () => {
+    expect(await text('$FormatEnumerationLimit = 2; [pscustomobject]@{Arr=@(1..10)}')).toBe('\nArr\n---\n{1, 2…}\n\n');
+    expect(await text('$FormatEnumerationLimit = 0; [pscustomobject]@{Arr=@(1..10)} | Format-List')).toBe('\nArr : {…}\n\n');
+    expect(await text('$FormatEnumerationLimit = -1; [pscustomobject]@{Arr=@(1..6)}')).toBe('\nArr\n---\n{1, 2, 3, 4, 5, 6}\n\n');
+  });
+  it('a function\'s own $FormatEnumerationLimit does not count', async () => {
+    expect(await text('function f { $FormatEnumerationLimit = 1; [pscustomobject]@{Arr=@(1..10)} | Format-Table }; f')).toBe('\nArr\n---\n{1, 2, 3, 4…}\n\n');
+  });
+  it('a nested collection shows its elements joined by blanks', async () => {
+    expect(await text('[pscustomobject]@{Arr=@(1,@(2,3),4)}')).toBe('\nArr\n---\n{1, 2 3, 4}\n\n');
+  });
+});

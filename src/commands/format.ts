@@ -12,6 +12,8 @@ import { PreparedBlocks, scriptBlocksOf } from './format-blocks.js';
 import { formatForOutput } from '../format/out.js';
 import { findView } from '../format/views.js';
 import { collectInputInto, inputOf } from './pipeline-input.js';
+import { formatCustom } from './format-custom.js';
+import { formatCommon } from './format-parameters.js';
 import { cmdletError, fileSystemError } from './cmdlet-errors.js';
 import { encodeText, encodingOf, ENCODINGS, exists, pathArguments, resolvePath, writeFileAtomic } from './file-system.js';
 
@@ -70,16 +72,6 @@ function groupRuns(ctx: CommandContext, objects: unknown[], evaluate: Evaluator)
   }
   return runs;
 }
-
-const formatCommon: ParameterMetadata[] = [
-  { name: 'GroupBy', type: 'object' },
-  { name: 'View', type: 'string' },
-  { name: 'ShowError', type: 'switch' },
-  { name: 'DisplayError', type: 'switch' },
-  { name: 'Force', type: 'switch' },
-  { name: 'Expand', type: 'string', validateSet: ['CoreOnly', 'EnumOnly', 'Both'] },
-  { name: 'InputObject', type: 'psobject', valueFromPipeline: true },
-];
 
 /** The global $FormatEnumerationLimit (pwsh reads the global one only). */
 function enumerationLimit(ctx: CommandContext): number {
@@ -432,4 +424,4 @@ export const teeObject: CommandDefinition = {
   },
 };
 
-export const formatCommands = [formatTable, formatList, formatWide, outString, outNull, outHost, outDefault, outFile, teeObject];
+export const formatCommands = [formatTable, formatList, formatWide, formatCustom, outString, outNull, outHost, outDefault, outFile, teeObject];

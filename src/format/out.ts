@@ -25,6 +25,7 @@ import {
   TableRecordBuilder,
   ListFormatRecord,
   TableFormatRecord,
+  type CustomFormatRecord,
   WideFormatRecord,
   type FormatRecord,
   type TableColumn,
@@ -200,8 +201,15 @@ export function renderWide(record: WideFormatRecord, host: OutputHost): string {
   return lines.join('\n') + '\n\n';
 }
 
+/** Format-Custom objects on their own: a blank line, each object followed by one, a closing blank line. */
+export function renderCustom(record: CustomFormatRecord): string {
+  return '\n' + record.lines.join('\n') + '\n\n\n';
+}
+
 export function renderRecord(record: FormatRecord, host: OutputHost): string {
   switch (record.formatKind) {
+    case 'custom':
+      return renderCustom(record);
     case 'table':
       return renderTable(record, host);
     case 'list':
@@ -258,6 +266,8 @@ type Block =
       continues?: boolean;
     }
   | { kind: 'list'; view?: View; streamId?: object; printed: boolean }
+  /** A Format-Custom stream: each object followed by a blank line, and one more at its end. */
+  | { kind: 'format-custom'; streamId: object; printed: boolean }
   | { kind: 'custom'; view: View & { kind: 'custom' }; printed: boolean };
 
 export interface OutputFormatterOptions {
@@ -379,7 +389,7 @@ export class OutputFormatter {
       this.settle();
       if (b.widths) this.out += '\n';
       this.lastDocument = b.options.document;
-    } else if (b.kind === 'custom' && b.printed) this.out += '\n';
+    } else if ((b.kind === 'custom' || b.kind === 'format-custom') && b.printed) this.out += '\n';
     this.block = undefined;
   }
 
@@ -394,6 +404,17 @@ export class OutputFormatter {
         this.openTable(r.columns, r.options, { streamId: r.options.streamId, continues: this.continuesDocument(r) });
       }
       this.addRows(r.rows);
+      return;
+    }
+    if (r.formatKind === 'custom' && r.streamId) {
+      if (!(b && b.kind === 'format-custom' && b.streamId === r.streamId)) {
+        this.close();
+        this.block = { kind: 'format-custom', streamId: r.streamId, printed: false };
+      }
+      const block = this.block as Block & { kind: 'format-custom' };
+      if (!block.printed) this.out += '\n';
+      this.out += r.lines.join('\n') + '\n\n';
+      block.printed = true;
       return;
     }
     if (r.formatKind === 'list' && r.outOfBand) {
@@ -472,8 +493,7 @@ export class OutputFormatter {
     }
     const b = this.block;
     // Objects after a Format-* stream start a new document, as after Format-Table's end record.
-    const ownBlock = b && !(b.kind === 'table' && b.streamId) && !(b.kind === 'list' && b.streamId);
-    if (!b || !ownBlock) {
+    if (!b || b.kind === 'format-custom' || (b.kind === 'table' && b.streamId) || (b.kind === 'list' && b.streamId)) {
       this.close();
       this.start(v);
       return;

@@ -7,7 +7,7 @@ import { toStringValue, isNull, scalarToString } from '../runtime/conversions.js
 import { getMember, propertyEntries } from '../runtime/methods.js';
 import { wildcardMatch, hasWildcards } from '../runtime/operators-wildcard.js';
 import { formatValue } from '../runtime/format-operator.js';
-import { defaultProperties, findView } from './views.js';
+import { defaultProperties, findTableView, findView } from './views.js';
 import { displayCell, displayValue, FORMAT_ENUMERATION_LIMIT } from './display.js';
 import { formatNumber } from './numbers.js';
 
@@ -72,10 +72,19 @@ export class WideFormatRecord {
   ) {}
 }
 
-export type FormatRecord = TableFormatRecord | ListFormatRecord | WideFormatRecord;
+/** Output of Format-Custom: one object's lines; records sharing `streamId` form one document. */
+export class CustomFormatRecord {
+  readonly formatKind = 'custom' as const;
+  constructor(
+    readonly lines: string[],
+    readonly streamId?: object,
+  ) {}
+}
+
+export type FormatRecord = TableFormatRecord | ListFormatRecord | WideFormatRecord | CustomFormatRecord;
 
 export function isFormatRecord(v: unknown): v is FormatRecord {
-  return v instanceof TableFormatRecord || v instanceof ListFormatRecord || v instanceof WideFormatRecord;
+  return v instanceof TableFormatRecord || v instanceof ListFormatRecord || v instanceof WideFormatRecord || v instanceof CustomFormatRecord;
 }
 
 /**
@@ -136,9 +145,9 @@ interface ResolvedColumn {
   formatString?: string;
 }
 
-function resolveColumns(first: unknown, specs: PropertySpec[] | undefined, evaluate?: Evaluator): ResolvedColumn[] {
+function resolveColumns(first: unknown, specs: PropertySpec[] | undefined, evaluate?: Evaluator, forTable = false): ResolvedColumn[] {
   const out: ResolvedColumn[] = [];
-  const list: PropertySpec[] = specs && specs.length > 0 ? specs : defaultProperties(first);
+  const list: PropertySpec[] = specs && specs.length > 0 ? specs : defaultProperties(first, forTable);
   for (const spec of list) {
     if (typeof spec === 'string') {
       if (hasWildcards(spec)) {
@@ -160,6 +169,11 @@ function resolveColumns(first: unknown, specs: PropertySpec[] | undefined, evalu
     out.push({ label: spec.label ?? (typeof expr === 'string' ? expr : typeof expr === 'function' ? '' : expr.text.trim()), get, width: spec.width, alignment: spec.alignment, formatString: spec.formatString });
   }
   return out;
+}
+
+/** The labels and values of -Property for one object (Format-Custom shows them its own way). */
+export function propertyValues(o: unknown, specs: PropertySpec[], evaluate?: Evaluator): { label: string; value: unknown }[] {
+  return resolveColumns(o, specs, evaluate).map((c) => ({ label: c.label, value: c.get(o) }));
 }
 
 function cellText(v: unknown, formatString: string | undefined, forTable: boolean, enumerationLimit: number): string {
@@ -221,9 +235,9 @@ export class TableRecordBuilder {
   ) {
     // A hashtable's rows are its entries: the first entry decides the columns.
     const first = firstObject instanceof PSHashtable ? expandRows([firstObject])[0] : firstObject;
-    let cols = resolveColumns(first, options.property, evaluate);
+    let cols = resolveColumns(first, options.property, evaluate, true);
     const byProperty = options.property !== undefined && options.property.length > 0;
-    const generated = !byProperty && !findView(first);
+    const generated = !byProperty && !findTableView(first);
     if (generated) cols = cols.slice(0, MAX_GENERATED_COLUMNS);
     this.cols = cols;
     this.enumerationLimit = options.enumerationLimit ?? FORMAT_ENUMERATION_LIMIT;

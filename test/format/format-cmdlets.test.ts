@@ -68,3 +68,33 @@ describe('collections in cells', () => {
     expect(await text('[pscustomobject]@{Arr=@(1,@(2,3),4)}')).toBe('\nArr\n---\n{1, 2 3, 4}\n\n');
   });
 });
+
+describe('Format-Table picks a type\'s table view', () => {
+  it('a TimeSpan prints as a list, but Format-Table shows its five columns', async () => {
+    expect(await text("[timespan]'1.02:03:04' | Format-Table")).toBe('\nDays Hours Minutes Seconds Milliseconds\n---- ----- ------- ------- ------------\n1    2     3       4       0\n\n');
+  });
+});
+
+describe('Format-Custom', () => {
+  it('shows the class name and its properties between braces, a blank line after each object', async () => {
+    expect(await text('[pscustomobject]@{a=1}, [pscustomobject]@{a=2} | Format-Custom')).toBe('\nclass PSCustomObject\n{\n  a = 1\n}\n\nclass PSCustomObject\n{\n  a = 2\n}\n\n\n');
+  });
+  it('expands objects and collections below their property; empty values leave the line bare', async () => {
+    const expected = [
+      '', 'class PSCustomObject', '{', '  a =', '  b =', '  c =', '    [', '    ]', '', '  d =', '    [',
+      '      class PSCustomObject', '      {', '        x = 1', '      }', '      2', '    ]', '', '}', '', '', '',
+    ].join('\n');
+    expect(await text("[pscustomobject]@{a=$null; b=''; c=@(); d=@([pscustomobject]@{x=1}, 2)} | Format-Custom")).toBe(expected);
+  });
+  it('a hashtable is its entries, each a DictionaryEntry with Key, Value and Name', async () => {
+    expect(await text('@{a=1} | Format-Custom')).toBe('\nclass DictionaryEntry\n{\n  Key = a\n  Value = 1\n  Name = a\n}\n\n\n');
+  });
+  it('below -Depth an object shows its ToString(), where a PSCustomObject inside is empty', async () => {
+    expect(await text('[pscustomobject]@{a=[pscustomobject]@{b=[pscustomobject]@{c=[pscustomobject]@{d=1}}}} | Format-Custom -Depth 1')).toBe(
+      '\nclass PSCustomObject\n{\n  a =\n    class PSCustomObject\n    {\n      b = @{c=}\n    }\n}\n\n\n',
+    );
+  });
+  it('scalars pass through as their text', async () => {
+    expect(await text("1, 'x' | Format-Custom")).toBe('1\nx\n');
+  });
+});

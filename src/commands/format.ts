@@ -5,7 +5,7 @@ import type { CommandContext, CommandDefinition, CommandInstance, ParameterMetad
 import type { ScriptBlockValue } from '../runtime/values.js';
 import { toStringValue } from '../runtime/conversions.js';
 import { getMember } from '../runtime/methods.js';
-import { buildListRecord, buildTableRecord, buildWideRecord, propertySpecFrom, scalarText, TableFormatRecord, TableRecordBuilder, type Evaluator, type PropertySpec } from '../format/records.js';
+import { buildListRecord, buildTableRecord, buildWideRecord, propertySpecFrom, passThroughText, TableFormatRecord, TableRecordBuilder, type Evaluator, type PropertySpec } from '../format/records.js';
 import { enumerationLimitOf } from '../format/display.js';
 import { andThen, type MaybePromise } from '../runtime/async.js';
 import { PreparedBlocks, scriptBlocksOf } from './format-blocks.js';
@@ -85,7 +85,7 @@ function collecting(ctx: CommandContext, finish: (objects: unknown[]) => void | 
     process(input) {
       const o = inputOf(ctx, input);
       if (o === undefined || o === null) return;
-      const text = scalarText(o);
+      const text = passThroughText(o);
       if (text !== undefined) return ctx.write(text);
       objects.push(o);
     },
@@ -152,7 +152,7 @@ export const formatTable: CommandDefinition = {
       process(input) {
         const o = inputOf(ctx, input);
         if (o === undefined || o === null) return;
-        const text = scalarText(o);
+        const text = passThroughText(o);
         if (text !== undefined) return ctx.write(text);
         return withPrepared(blocks, o, () => {
           if (builder && view && !(property && property.length > 0) && findView(o) !== view) {
@@ -197,7 +197,7 @@ export const formatList: CommandDefinition = {
       process(input) {
         const o = inputOf(ctx, input);
         if (o === undefined || o === null) return;
-        const text = scalarText(o);
+        const text = passThroughText(o);
         if (text !== undefined) return ctx.write(text);
         return withPrepared(blocks, o, () => {
           const l = labelOf(o);

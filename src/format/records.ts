@@ -2,7 +2,7 @@
 // Out-Default / Out-String render. Cell values are evaluated when the record is built (that is
 // where calculated properties run their script blocks), so records are plain data.
 import { PSNumber } from '../dotnet/numeric-types.js';
-import { PSChar, PSEnumValue, PSHashtable, PSObject, ScriptBlockValue } from '../runtime/values.js';
+import { PSChar, PSClassObject, PSEnumValue, PSHashtable, PSObject, ScriptBlockValue } from '../runtime/values.js';
 import { toStringValue, isNull, scalarToString } from '../runtime/conversions.js';
 import { getMember, propertyEntries } from '../runtime/methods.js';
 import { wildcardMatch, hasWildcards } from '../runtime/operators-wildcard.js';
@@ -105,6 +105,18 @@ export function scalarText(v: unknown): string | undefined {
   if (v instanceof PSNumber) return toStringValue(v);
   if (v instanceof PSChar || v instanceof PSEnumValue) return scalarToString(v, false);
   return undefined;
+}
+
+/**
+ * What Format-* write for a value they pass on instead of shaping: a scalar's text, or the
+ * ToString() of an object with no visible property (a class instance with only hidden ones: its
+ * class name or its ToString() override; [pscustomobject]@{}: an empty line), as pwsh does even
+ * with -Property. Undefined for a value to shape.
+ */
+export function passThroughText(v: unknown): string | undefined {
+  const text = scalarText(v);
+  if (text !== undefined || !(v instanceof PSObject) || v.props.size > 0 || findView(v)) return text;
+  return v instanceof PSClassObject || v.toStringHook ? scalarToString(v, false) : '';
 }
 
 /** Normalises a calculated property hashtable (`@{N='x';E={..};Width=10}`) into a PropertySpec. */

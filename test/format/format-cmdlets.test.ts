@@ -98,3 +98,25 @@ describe('Format-Custom', () => {
     expect(await text("1, 'x' | Format-Custom")).toBe('1\nx\n');
   });
 });
+
+describe('objects with no visible property (issue 10)', () => {
+  it('a class instance with only hidden properties prints its class name through every Format-*', async () => {
+    const cls = 'class H { hidden [int]$Secret = 1 }; ';
+    expect(await text(cls + '[H]::new() | Format-List')).toBe('H\n');
+    expect(await text(cls + '[H]::new(), [H]::new() | Format-Table')).toBe('H\nH\n');
+    expect(await text(cls + '[H]::new() | Format-Table Secret')).toBe('H\n');
+    expect(await text(cls + '[H]::new() | Format-Custom')).toBe('H\n');
+    expect(await text(cls + '[pscustomobject]@{a=1}, [H]::new() | Format-Table')).toBe('\na\n-\n1\nH\n\n');
+  });
+  it('its ToString() override is what prints', async () => {
+    expect(await text("class T { [string] ToString() { return 'custom!' } }; [T]::new() | Format-Table; [T]::new() | Format-List")).toBe('custom!\ncustom!\n');
+  });
+  it('[pscustomobject]@{} is an empty line', async () => {
+    expect(await text('[pscustomobject]@{} | Format-List; "x"')).toBe('\nx\n');
+  });
+  it('a property of class type shows the class name, or its ToString() override', async () => {
+    expect(await text("class Inner { [int]$X = 1 }; class Outer { [string]$Name = 'o'; [Inner]$In = [Inner]::new() }; [Outer]::new()")).toBe('\nName In\n---- --\no    Inner\n\n');
+    const withOverride = 'class Inner { [int]$X = 1; [string] ToString() { return "X=$($this.X)" } }; class Outer { [Inner]$In = [Inner]::new(); [Inner[]]$Many = @([Inner]::new()) }; [Outer]::new()';
+    expect(await text(withOverride)).toBe('\nIn  Many\n--  ----\nX=1 {X=1}\n\n');
+  });
+});

@@ -2,7 +2,7 @@
 // nested objects and collections expanded down to -Depth); scalars pass as their text.
 import type { CommandDefinition } from '../runtime/command.js';
 import { andThen } from '../runtime/async.js';
-import { CustomFormatRecord, propertySpecFrom, propertyValues, passThroughText, type PropertySpec } from '../format/records.js';
+import { CustomFormatRecord, propertySpecFrom, propertyValues, passThrough, type PropertySpec } from '../format/records.js';
 import { customLines, CUSTOM_DEFAULT_DEPTH } from '../format/custom.js';
 import { PreparedBlocks, scriptBlocksOf } from './format-blocks.js';
 import { formatCommon } from './format-parameters.js';
@@ -34,8 +34,8 @@ export const formatCustom: CommandDefinition = {
       process(input) {
         const o = inputOf(ctx, input);
         if (o === undefined || o === null) return;
-        const text = passThroughText(o);
-        if (text !== undefined) return ctx.write(text);
+        const passed = passThrough(o);
+        if (passed !== undefined) return ctx.write(passed);
         return andThen(blocks.prepare(o), () => {
           try {
             const entries = property ? propertyValues(o, property, blocks.evaluate) : undefined;

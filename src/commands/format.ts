@@ -5,11 +5,11 @@ import type { CommandContext, CommandDefinition, CommandInstance, ParameterMetad
 import type { ScriptBlockValue } from '../runtime/values.js';
 import { toStringValue } from '../runtime/conversions.js';
 import { getMember } from '../runtime/methods.js';
-import { buildListRecord, buildTableRecord, buildWideRecord, propertySpecFrom, passThroughText, TableFormatRecord, TableRecordBuilder, type Evaluator, type PropertySpec } from '../format/records.js';
+import { buildListRecord, buildTableRecord, buildWideRecord, propertySpecFrom, passThrough, TableFormatRecord, TableRecordBuilder, type Evaluator, type PropertySpec } from '../format/records.js';
 import { enumerationLimitOf } from '../format/display.js';
 import { andThen, type MaybePromise } from '../runtime/async.js';
 import { PreparedBlocks, scriptBlocksOf } from './format-blocks.js';
-import { formatForOutput } from '../format/out.js';
+import { formatForOutput, type OutputHost } from '../format/out.js';
 import { findView } from '../format/views.js';
 import { collectInputInto, inputOf } from './pipeline-input.js';
 import { formatCustom } from './format-custom.js';
@@ -78,6 +78,14 @@ function enumerationLimit(ctx: CommandContext): number {
   return enumerationLimitOf(ctx.session.listVariables('global').find((v) => v.name.toLowerCase() === 'formatenumerationlimit')?.value);
 }
 
+/**
+ * The layout Out-String / Out-File / Out-Host render for. The host's width keeps its last column
+ * free (as pwsh's console host does); a -Width given is used whole.
+ */
+function outputHost(ctx: CommandContext, width?: unknown): OutputHost {
+  return { width: typeof width === 'number' ? width + 1 : ctx.session.host.width, enumerationLimit: () => enumerationLimit(ctx) };
+}
+
 /** Collects the input; Format-* need every object to size columns and labels. Scalars pass as their text at once. */
 function collecting(ctx: CommandContext, finish: (objects: unknown[]) => void | Promise<void>): CommandInstance {
   const objects: unknown[] = [];
@@ -85,8 +93,8 @@ function collecting(ctx: CommandContext, finish: (objects: unknown[]) => void | 
     process(input) {
       const o = inputOf(ctx, input);
       if (o === undefined || o === null) return;
-      const text = passThroughText(o);
-      if (text !== undefined) return ctx.write(text);
+      const passed = passThrough(o);
+      if (passed !== undefined) return ctx.write(passed);
       objects.push(o);
     },
     end: () => (objects.length ? finish(objects) : undefined),
@@ -152,8 +160,8 @@ export const formatTable: CommandDefinition = {
       process(input) {
         const o = inputOf(ctx, input);
         if (o === undefined || o === null) return;
-        const text = passThroughText(o);
-        if (text !== undefined) return ctx.write(text);
+        const passed = passThrough(o);
+        if (passed !== undefined) return ctx.write(passed);
         return withPrepared(blocks, o, () => {
           if (builder && view && !(property && property.length > 0) && findView(o) !== view) {
             return ctx.write(buildListRecord([o], { outOfBand: true, enumerationLimit: options.enumerationLimit }, evaluate));
@@ -197,8 +205,8 @@ export const formatList: CommandDefinition = {
       process(input) {
         const o = inputOf(ctx, input);
         if (o === undefined || o === null) return;
-        const text = passThroughText(o);
-        if (text !== undefined) return ctx.write(text);
+        const passed = passThrough(o);
+        if (passed !== undefined) return ctx.write(passed);
         return withPrepared(blocks, o, () => {
           const l = labelOf(o);
           const first = !streamId || l !== label;
@@ -234,7 +242,7 @@ export const formatWide: CommandDefinition = {
     const property = p.Property != null ? propertySpecFrom(p.Property) : undefined;
     const blocks = new PreparedBlocks(ctx, scriptBlocksOf([property]));
     return collecting(ctx, (objects) =>
-      andThen(blocks.prepareAll(objects), () => ctx.writeEnumerated([buildWideRecord(objects, property, p.Column as number | undefined, blocks.evaluate)])),
+      andThen(blocks.prepareAll(objects), () => ctx.writeEnumerated([buildWideRecord(objects, property, p.Column as number | undefined, blocks.evaluate, p.AutoSize === true)])),
     );
   },
 };
@@ -260,15 +268,15 @@ export const outString: CommandDefinition = {
   },
   create(ctx) {
     const p = ctx.params;
-    const width = (p.Width as number | undefined) ?? ctx.session.host.width;
+    const host = outputHost(ctx, p.Width);
     const objects: unknown[] = [];
     return {
       process: collectInputInto(ctx, objects),
       end() {
         if (objects.length === 0) return;
         // Rendered together so a table has one header; -Stream then gives it line by line.
-        if (p.Stream === true) return ctx.writeEnumerated(formatForOutput(objects, { width }).replace(/\n$/, '').split('\n'));
-        let text = formatForOutput(objects, { width });
+        if (p.Stream === true) return ctx.writeEnumerated(formatForOutput(objects, host).replace(/\n$/, '').split('\n'));
+        let text = formatForOutput(objects, host);
         if (p.NoNewline === true) text = text.replace(/\r?\n/g, '');
         return ctx.write(text);
       },
@@ -311,7 +319,7 @@ function hostWriter(name: 'Out-Host' | 'Out-Default', extra: ParameterMetadata[]
         process: collectInputInto(ctx, objects),
         end() {
           if (objects.length === 0) return;
-          const text = formatForOutput(objects, { width: ctx.session.host.width });
+          const text = formatForOutput(objects, outputHost(ctx));
           // -Paging: the host shows a screen at a time when it can (the REPL), else all of it.
           if (ctx.params.Paging === true && ctx.session.host.page) return ctx.session.host.page(text);
           ctx.writeHost(text, { noNewline: true });
@@ -336,8 +344,7 @@ async function writeRendered(ctx: CommandContext, name: string, objects: unknown
     return;
   }
   if (!(await ctx.shouldProcess(target, name))) return;
-  const width = (p.Width as number | undefined) ?? ctx.session.host.width;
-  let text = formatForOutput(objects, { width });
+  let text = formatForOutput(objects, outputHost(ctx, p.Width));
   if (p.NoNewline === true) text = text.replace(/\r?\n/g, '');
   const enc = encodingOf(p.Encoding);
   try {

@@ -183,19 +183,28 @@ function listEntryLines(entries: { label: string; value: string }[], hostWidth: 
 export function renderList(record: ListFormatRecord, host: OutputHost): string {
   if (record.items.length === 0) return '';
   let out = record.groupLabel !== undefined ? '\n' + record.groupLabel + '\n' : '';
-  for (const entries of record.items) out += '\n' + listEntryLines(entries, host.width).join('\n') + '\n';
+  for (const entries of record.items) out += '\n' + listEntryLines(entries, host.width).map((l) => l + '\n').join('');
   return out + '\n';
 }
 
 // ------------------------------------------------------------------------------------------------
 // Wide
 
+/**
+ * Format-Wide: the line is shared by the columns (one blank between them), the cells left over
+ * going to the first columns; -AutoSize fits as many columns as the longest value allows, else
+ * -Column (2 by default).
+ */
 export function renderWide(record: WideFormatRecord, host: OutputHost): string {
-  const columns = Math.max(1, record.columns ?? 2);
-  const colWidth = Math.floor(host.width / columns);
+  const available = Math.max(host.width - 1, 1);
+  const longest = record.values.reduce((w, v) => Math.max(w, cellWidth(v)), 0);
+  const columns = Math.max(1, record.autoSize ? Math.floor(available / (longest + 1)) : (record.columns ?? 2));
+  const share = Math.floor((available - (columns - 1)) / columns);
+  const extra = available - (columns - 1) - share * columns;
+  const widths = Array.from({ length: columns }, (_, i) => Math.max(share + (i < extra ? 1 : 0), 1));
   const lines: string[] = [''];
   for (let i = 0; i < record.values.length; i += columns) {
-    const cells = record.values.slice(i, i + columns).map((v) => fit(v, Math.max(colWidth - 1, 1), 'Left'));
+    const cells = record.values.slice(i, i + columns).map((v, k) => fit(v, widths[k]!, 'Left'));
     lines.push(joinCells(cells));
   }
   return lines.join('\n') + '\n\n';
@@ -455,7 +464,8 @@ export class OutputFormatter {
     const b = this.block;
     for (const entries of items) {
       if (!(b && b.kind === 'list' && b.printed)) this.out += '\n';
-      this.out += listEntryLines(entries, this.host.width).join('\n') + '\n\n';
+      // An object with no entry to show (every -Property missing) leaves only its blank line.
+      this.out += listEntryLines(entries, this.host.width).map((l) => l + '\n').join('') + '\n';
       if (b && b.kind === 'list') b.printed = true;
     }
   }

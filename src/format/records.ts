@@ -69,6 +69,8 @@ export class WideFormatRecord {
   constructor(
     readonly values: string[],
     readonly columns?: number,
+    /** -AutoSize: as many columns as the longest value leaves room for. */
+    readonly autoSize = false,
   ) {}
 }
 
@@ -119,7 +121,12 @@ export function passThroughText(v: unknown): string | undefined {
   return v instanceof PSClassObject || v.toStringHook ? scalarToString(v, false) : '';
 }
 
-/** Normalises a calculated property hashtable (`@{N='x';E={..};Width=10}`) into a PropertySpec. */
+/** What Format-* write as it is: format records (`Format-Table | Format-List` keeps the table), else {@link passThroughText}. */
+export function passThrough(v: unknown): unknown {
+  return isFormatRecord(v) ? v : passThroughText(v);
+}
+
+/** Normalises a calculated property hashtable (`@{N='x';E={..};Width=10}`) into a PropertySpec; a script block labels with its text as written, blanks included, as pwsh does. */
 export function propertySpecFrom(v: unknown): PropertySpec {
   if (v instanceof PSHashtable) {
     let label: string | undefined;
@@ -138,10 +145,14 @@ export function propertySpecFrom(v: unknown): PropertySpec {
       } else if ('formatstring'.startsWith(key)) formatString = toStringValue(val);
     }
     if (expression === undefined) expression = label ?? '';
-    return { label: label ?? (typeof expression === 'string' ? expression : expression.text.trim()), expression, width, alignment, formatString };
+    return { label: label ?? (typeof expression === 'string' ? expression : expression.text), expression, width, alignment, formatString };
   }
-  if (v instanceof ScriptBlockValue) return { label: v.text.trim(), expression: v };
+  if (v instanceof ScriptBlockValue) return { label: v.text, expression: v };
   return toStringValue(v);
+}
+
+function hasProperty(o: unknown, name: string): boolean {
+  return o instanceof PSObject ? o.has(name) : getMember(o, name) !== undefined;
 }
 
 /** Property names of an object, for `*` and wildcard expansion. */
@@ -178,7 +189,7 @@ function resolveColumns(first: unknown, specs: PropertySpec[] | undefined, evalu
             const r = evaluate(expr, o);
             return r.length === 0 ? null : r.length === 1 ? r[0] : r;
           };
-    out.push({ label: spec.label ?? (typeof expr === 'string' ? expr : typeof expr === 'function' ? '' : expr.text.trim()), get, width: spec.width, alignment: spec.alignment, formatString: spec.formatString });
+    out.push({ label: spec.label ?? (typeof expr === 'string' ? expr : typeof expr === 'function' ? '' : expr.text), get, width: spec.width, alignment: spec.alignment, formatString: spec.formatString });
   }
   return out;
 }
@@ -292,14 +303,16 @@ export function buildListRecord(
     if (isNull(o)) continue;
     const view = findView(o);
     const viewColumns = view && (view.kind === 'list' || (view.kind === 'table' && view.listToo));
-    const cols = resolveColumns(o, options.property ?? (o instanceof PSObject && !viewColumns ? ['*'] : undefined), evaluate);
+    // A property the object does not have is left out of its list (a table shows it empty).
+    const property = options.property?.filter((p) => typeof p !== 'string' || hasWildcards(p) || hasProperty(o, p));
+    const cols = property?.length === 0 ? [] : resolveColumns(o, property ?? (o instanceof PSObject && !viewColumns ? ['*'] : undefined), evaluate);
     items.push(cols.map((c) => ({ label: c.label, value: cellText(c.get(o), c.formatString, false, limit) })));
   }
   return new ListFormatRecord(items, streamId, options.groupLabel, options.outOfBand === true);
 }
 
 /** Builds Format-Wide's record from one property (default: the view's first column / ToString). */
-export function buildWideRecord(objects: unknown[], property?: PropertySpec, columns?: number, evaluate?: Evaluator): WideFormatRecord {
+export function buildWideRecord(objects: unknown[], property?: PropertySpec, columns?: number, evaluate?: Evaluator, autoSize = false): WideFormatRecord {
   const values: string[] = [];
   for (const o of objects) {
     if (isNull(o)) continue;
@@ -309,5 +322,5 @@ export function buildWideRecord(objects: unknown[], property?: PropertySpec, col
       values.push(p === undefined ? displayValue(o) : displayValue(typeof p === 'string' ? getMember(o, p) : resolveColumns(o, [p], evaluate)[0]!.get(o)));
     } else values.push(displayValue(resolveColumns(o, [property], evaluate)[0]?.get(o)));
   }
-  return new WideFormatRecord(values, columns);
+  return new WideFormatRecord(values, columns, autoSize);
 }

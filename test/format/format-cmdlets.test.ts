@@ -120,3 +120,28 @@ describe('objects with no visible property (issue 10)', () => {
     expect(await text(withOverride)).toBe('\nIn  Many\n--  ----\nX=1 {X=1}\n\n');
   });
 });
+
+describe('more layout rules found by the conformance cases', () => {
+  it('a script block labels its column with its text as written, blanks included', async () => {
+    expect(await text('[pscustomobject]@{a=1} | Format-Table { $_.a }')).toBe('\n $_.a\n------\n     1\n\n');
+    expect(await text('[pscustomobject]@{a=1} | Format-List { $_.a }')).toBe('\n $_.a  : 1\n\n');
+    expect(await text('1..4 | ForEach-Object { [pscustomobject]@{N=$_} } | Format-Table -GroupBy { $_.N -gt 2 }')).toContain('\n    $_.N -gt 2 : False\n');
+  });
+  it('Format-Wide -AutoSize fits as many columns as the longest value allows; spare cells go to the first columns', async () => {
+    expect(await text("'a','bb','ccc' | ForEach-Object { [pscustomobject]@{Name=$_} } | Format-Wide -AutoSize")).toBe('\na    bb   ccc\n\n');
+    const seven = await text('1..7 | ForEach-Object { [pscustomobject]@{Name="n$_"} } | Format-Wide -Column 7');
+    expect(seven).toBe('\nn1' + ' '.repeat(16) + ['n2', 'n3', 'n4', 'n5', 'n6'].map((n) => n + ' '.repeat(15)).join('') + 'n7\n\n');
+  });
+  it('Format-List leaves out a property the object does not have', async () => {
+    expect(await text('[pscustomobject]@{a=1} | Format-List a, nothere')).toBe('\na : 1\n\n');
+    expect(await text("[pscustomobject]@{a=1} | Format-List nothere; 'x'")).toBe('\n\nx\n');
+  });
+  it('format records pass through another Format-* unchanged', async () => {
+    expect(await text('[pscustomobject]@{a=1} | Format-Table | Format-List')).toBe('\na\n-\n1\n\n');
+  });
+  it('Out-String -Width uses every column it is given', async () => {
+    expect(await text("[pscustomobject]@{Name='alpha'; Description='a fairly long description here'} | Out-String -Width 30")).toBe(
+      '\nName  Description\n----  -----------\nalpha a fairly long descripti…\n\n\n',
+    );
+  });
+});

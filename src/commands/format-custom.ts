@@ -2,10 +2,10 @@
 // nested objects and collections expanded down to -Depth); scalars pass as their text.
 import type { CommandDefinition } from '../runtime/command.js';
 import { andThen } from '../runtime/async.js';
-import { CustomFormatRecord, propertySpecFrom, propertyValues, passThrough, type PropertySpec } from '../format/records.js';
+import { CustomFormatRecord, propertyValues, passThrough } from '../format/records.js';
 import { customLines, CUSTOM_DEFAULT_DEPTH } from '../format/custom.js';
 import { PreparedBlocks, scriptBlocksOf } from './format-blocks.js';
-import { formatCommon } from './format-parameters.js';
+import { formatCommon, specsOf } from './format-parameters.js';
 import { inputOf } from './pipeline-input.js';
 
 export const formatCustom: CommandDefinition = {
@@ -26,7 +26,7 @@ export const formatCustom: CommandDefinition = {
   },
   create(ctx) {
     const p = ctx.params;
-    const property: PropertySpec[] | undefined = p.Property == null ? undefined : (Array.isArray(p.Property) ? p.Property : [p.Property]).map(propertySpecFrom);
+    const property = specsOf(ctx, 'Format-Custom', p.Property);
     const depth = (p.Depth as number | undefined) ?? CUSTOM_DEFAULT_DEPTH;
     const blocks = new PreparedBlocks(ctx, scriptBlocksOf(property ?? []));
     const streamId = {};

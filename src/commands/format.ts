@@ -13,7 +13,7 @@ import { formatForOutput, type OutputHost } from '../format/out.js';
 import { findView } from '../format/views.js';
 import { collectInputInto, inputOf } from './pipeline-input.js';
 import { formatCustom } from './format-custom.js';
-import { formatCommon } from './format-parameters.js';
+import { formatCommon, specsOf } from './format-parameters.js';
 import { cmdletError, fileSystemError } from './cmdlet-errors.js';
 import { encodeText, encodingOf, ENCODINGS, exists, pathArguments, resolvePath, writeFileAtomic } from './file-system.js';
 
@@ -34,12 +34,6 @@ function withPrepared(blocks: PreparedBlocks, o: unknown, show: () => MaybePromi
       blocks.forget(o);
     }
   });
-}
-
-function specsOf(v: unknown): PropertySpec[] | undefined {
-  if (v === undefined || v === null) return undefined;
-  const list = Array.isArray(v) ? v : [v];
-  return list.map(propertySpecFrom);
 }
 
 /** -GroupBy's label for an object (`   Name: value`), or undefined without -GroupBy. */
@@ -124,7 +118,7 @@ export const formatTable: CommandDefinition = {
   },
   create(ctx) {
     const p = ctx.params;
-    const property = specsOf(p.Property);
+    const property = specsOf(ctx, 'Format-Table', p.Property);
     const options = { property, autoSize: p.AutoSize === true, wrap: p.Wrap === true, hideTableHeaders: p.HideTableHeaders === true, document: {}, enumerationLimit: enumerationLimit(ctx) };
     const blocks = preparedBlocks(ctx, property ?? []);
     const evaluate = blocks.evaluate;
@@ -194,7 +188,7 @@ export const formatList: CommandDefinition = {
     },
   },
   create(ctx) {
-    const property = specsOf(ctx.params.Property);
+    const property = specsOf(ctx, 'Format-List', ctx.params.Property);
     const blocks = preparedBlocks(ctx, property ?? []);
     // Each object is shown as it comes; records of one stream make one list.
     const labelOf = groupLabeler(ctx, blocks.evaluate);
@@ -239,7 +233,7 @@ export const formatWide: CommandDefinition = {
   },
   create(ctx) {
     const p = ctx.params;
-    const property = p.Property != null ? propertySpecFrom(p.Property) : undefined;
+    const property = specsOf(ctx, 'Format-Wide', p.Property)?.[0];
     const blocks = new PreparedBlocks(ctx, scriptBlocksOf([property]));
     return collecting(ctx, (objects) =>
       andThen(blocks.prepareAll(objects), () => ctx.writeEnumerated([buildWideRecord(objects, property, p.Column as number | undefined, blocks.evaluate, p.AutoSize === true)])),

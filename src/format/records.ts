@@ -3,7 +3,7 @@
 // where calculated properties run their script blocks), so records are plain data.
 import { PSNumber } from '../dotnet/numeric-types.js';
 import { PSChar, PSClassObject, PSEnumValue, PSHashtable, PSObject, ScriptBlockValue } from '../runtime/values.js';
-import { toStringValue, isNull, scalarToString } from '../runtime/conversions.js';
+import { toStringValue, isNull, scalarToString, typeNameOf } from '../runtime/conversions.js';
 import { getMember, propertyEntries } from '../runtime/methods.js';
 import { wildcardMatch, hasWildcards } from '../runtime/operators-wildcard.js';
 import { formatValue } from '../runtime/format-operator.js';
@@ -126,6 +126,29 @@ export function passThrough(v: unknown): unknown {
   return isFormatRecord(v) ? v : passThroughText(v);
 }
 
+/** A bad key of a calculated property; the cmdlet stops the statement with it, as pwsh's Format-* do. */
+export class PropertyKeyError extends Error {
+  readonly exceptionType = 'System.NotSupportedException';
+  constructor(
+    message: string,
+    readonly errorId: string,
+  ) {
+    super(message);
+  }
+}
+
+function invalidKey(message: string, errorId: string): PropertyKeyError {
+  return new PropertyKeyError(message, errorId);
+}
+
+/** A calculated property's Width: a positive Int32. */
+function widthOf(v: unknown): number {
+  const n = v;
+  if (typeof n !== 'number' || (n | 0) !== n) throw invalidKey(`The "Width" key has a type, ${typeNameOf(v)}, that is not valid; expected type is System.Int32.`, 'DictionaryKeyIllegalValue');
+  if (n <= 0) throw invalidKey(`The value "${toStringValue(v)}" for key "width" should be greater than 0.`, 'WidthOutOfRange');
+  return n;
+}
+
 /** Normalises a calculated property hashtable (`@{N='x';E={..};Width=10}`) into a PropertySpec; a script block labels with its text as written, blanks included, as pwsh does. */
 export function propertySpecFrom(v: unknown): PropertySpec {
   if (v instanceof PSHashtable) {
@@ -138,11 +161,12 @@ export function propertySpecFrom(v: unknown): PropertySpec {
       const key = toStringValue(k).toLowerCase();
       if ('name'.startsWith(key) || 'label'.startsWith(key)) label = toStringValue(val);
       else if ('expression'.startsWith(key)) expression = val instanceof ScriptBlockValue ? val : toStringValue(val);
-      else if ('width'.startsWith(key)) width = Number(val);
+      else if ('width'.startsWith(key)) width = widthOf(val);
       else if ('alignment'.startsWith(key)) {
         const a = toStringValue(val).toLowerCase();
         alignment = a === 'right' ? 'Right' : a === 'center' ? 'Center' : 'Left';
       } else if ('formatstring'.startsWith(key)) formatString = toStringValue(val);
+      else throw invalidKey(`The ${toStringValue(k)} key is not valid.`, 'DictionaryKeyIllegal');
     }
     if (expression === undefined) expression = label ?? '';
     return { label: label ?? (typeof expression === 'string' ? expression : expression.text), expression, width, alignment, formatString };
@@ -314,7 +338,7 @@ export function buildListRecord(
 /** Builds Format-Wide's record from one property (default: the view's first column / ToString). */
 export function buildWideRecord(objects: unknown[], property?: PropertySpec, columns?: number, evaluate?: Evaluator, autoSize = false): WideFormatRecord {
   const values: string[] = [];
-  for (const o of objects) {
+  for (const o of expandRows(objects)) {
     if (isNull(o)) continue;
     if (property === undefined) {
       const props = defaultProperties(o);

@@ -31,11 +31,20 @@ export type View =
 
 const col = (label: string, value: ViewColumn['value'] = label, width?: number, alignment?: Alignment): ViewColumn => ({ label, value, width, alignment });
 
+/** A hashtable entry as pwsh formats it: a DictionaryEntry, whose Name (an alias of Key) lists first. */
+function dictionaryEntry(key: unknown, value: unknown): PSObject {
+  const entry = PSObject.fromEntries([['Key', key], ['Value', value]], ['System.Collections.DictionaryEntry']);
+  const props = [['name', { kind: 'alias', name: 'Name', target: 'Key' } as const], ...entry.props] as const;
+  entry.props.clear();
+  for (const [k, p] of props) entry.props.set(k, p);
+  return entry;
+}
+
 const dictionaryView: View = {
   kind: 'table',
   columns: [col('Name', (o) => getMember(o, 'Key'), 30), col('Value')],
   // A hashtable shows one row per entry.
-  rows: (o) => (o instanceof PSHashtable ? o.entries().map(([k, v]) => PSObject.fromEntries([['Key', k], ['Value', v]], ['System.Collections.DictionaryEntry'])) : [o]),
+  rows: (o) => (o instanceof PSHashtable ? o.entries().map(([k, v]) => dictionaryEntry(k, v)) : [o]),
 };
 
 const keyValuePairView: View = {

@@ -145,3 +145,19 @@ describe('more layout rules found by the conformance cases', () => {
     );
   });
 });
+
+describe('hashtables and calculated properties', () => {
+  it('a hashtable entry lists Name (its Key) first under -Property *', async () => {
+    expect(await text('[ordered]@{first=1} | Format-Table -Property *')).toBe('\nName  Key   Value\n----  ---   -----\nfirst first     1\n\n');
+  });
+  it('Format-Wide of a hashtable shows its keys', async () => {
+    expect(await text('[ordered]@{a=1;b=2} | Format-Wide')).toBe('\na' + ' '.repeat(59) + 'b\n\n');
+  });
+  it('a bad key stops the statement with pwsh\'s error', async () => {
+    const r = await new Session().run("[pscustomobject]@{a='abc'} | Format-Table @{n='a';e={$_.a};Width=0}; 'after'");
+    expect(r.output).toEqual(['after']);
+    expect(r.errors.map((e) => [e.message, e.errorId])).toEqual([['The value "0" for key "width" should be greater than 0.', 'WidthOutOfRange,Microsoft.PowerShell.Commands.FormatTableCommand']]);
+    const bogus = await new Session().run("[pscustomobject]@{a='abc'} | Format-List @{n='a';e={$_.a};Bogus=1}");
+    expect(bogus.errors.map((e) => e.message)).toEqual(['The Bogus key is not valid.']);
+  });
+});

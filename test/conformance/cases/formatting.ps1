@@ -479,3 +479,90 @@ class Base { [int]$A = 1 }; class Derived : Base { [int]$B = 2 }; [Derived]::new
 [pscustomobject]@{PSTypeName='My.Thing'; a=1} | Format-Custom
 ### a class instance with no property at all
 class E { }; [E]::new() | Format-List
+
+### twelve columns wider than the host
+[pscustomobject]@{Alpha='a'*15; Bravo='b'*15; Charlie='c'*15; Delta='d'*15; Echo='e'*15; Foxtrot='f'*15; Golf='g'*15; Hotel='h'*15} | Format-Table
+### a header longer than its values in a wide table
+[pscustomobject]@{AVeryLongPropertyNameIndeed=1; AnotherQuiteLongPropertyName=2; YetAnotherLongPropertyNameHere=3; TheLastLongPropertyNameOfAll=4} | Format-Table
+### a middle column wraps with -Wrap
+[pscustomobject]@{A='x'; B=('long text ' * 20).Trim(); C='y'} | Format-Table -Wrap
+### -HideTableHeaders with -AutoSize
+[pscustomobject]@{a=1;b='two'}, [pscustomobject]@{a=22;b='three'} | Format-Table -HideTableHeaders -AutoSize
+### a hashtable's entries as a table of Name and Value
+[ordered]@{first=1; second='two'} | Format-Table
+### Format-List of an ordered hashtable
+[ordered]@{first=1; second='two'} | Format-List
+### Format-Table -Property * of an ordered hashtable
+[ordered]@{first=1} | Format-Table -Property *
+### GetEnumerator() entries in a table
+([ordered]@{first=1; second=2}).GetEnumerator() | Format-Table
+### special doubles in a table
+[pscustomobject]@{a=[double]::NaN; b=[double]::PositiveInfinity; c=1e-7; d=[int]::MinValue}
+### special doubles in a list
+[pscustomobject]@{a=[double]::NaN; b=[double]::NegativeInfinity; c=1e-7; d=123456789.123; e=[decimal]0.1}
+### a bigint in a table
+[pscustomobject]@{n=[bigint]::Pow(2, 70); m=1}
+### trailing blanks in a cell
+[pscustomobject]@{a='x   '; b='y'}
+### an empty string column
+[pscustomobject]@{a=''; b=1}, [pscustomobject]@{a=''; b=2}
+### a Width of 0
+[pscustomobject]@{a='abc'} | Format-Table @{n='a';e={$_.a};Width=0}
+### Group-Object output
+'a','b','a' | Group-Object
+### Group-Object -NoElement output
+'a','b','a' | Group-Object -NoElement
+### Measure-Object output
+1..4 | Measure-Object -Sum -Average -Maximum -Minimum
+### Compare-Object output
+Compare-Object @(1,2,3) @(2,3,4)
+### Get-Alias of ft
+Get-Alias ft
+### ConvertFrom-Json object in a table
+'{"name":"x","n":1,"list":[1,2],"obj":{"a":1}}' | ConvertFrom-Json
+### ConvertFrom-Json array of objects
+'[{"a":1,"b":"x"},{"a":2,"b":"y"}]' | ConvertFrom-Json
+### a ScriptProperty in a table
+$o = [pscustomobject]@{a=2}; $o | Add-Member -MemberType ScriptProperty -Name Double -Value { $this.a * 2 }; $o
+### Select-Object -ExcludeProperty
+[pscustomobject]@{a=1;b=2;c=3} | Select-Object -Property * -ExcludeProperty b
+### five properties make a list
+[pscustomobject]@{a=1;b=2;c=3;d=4;e=5}, [pscustomobject]@{a=6;b=7;c=8;d=9;e=10}
+### a list after a table of another shape
+[pscustomobject]@{a=1}; [pscustomobject]@{b=1;c=2;d=3;e=4;f=5}
+### a table and a list in one pipeline
+[pscustomobject]@{a=1}, [pscustomobject]@{b=1;c=2;d=3;e=4;f=5}, [pscustomobject]@{a=2}
+### Format-List of a string with -Property Length
+'abc' | Format-List -Property Length
+### an array of arrays in the output
+@(1,2), @(3,4)
+### a hashtable in a list value with many entries
+[pscustomobject]@{h=[ordered]@{a=1;b=2;c=3;d=4;e=5}} | Format-List
+### Format-Table of a PSCustomObject with a null property value first
+[pscustomobject]@{a=$null; b=1}, [pscustomobject]@{a=5; b=2}
+### alignment is taken from the first object
+[pscustomobject]@{a='x'}, [pscustomobject]@{a=5}
+### FormatString in a table column
+[pscustomobject]@{n=1234.5} | Format-Table @{n='N';e={$_.n};FormatString='N1'}, @{n='C';e={$_.n};FormatString='0000000'}
+### FormatString on null
+[pscustomobject]@{n=$null} | Format-Table @{n='N';e={$_.n};FormatString='N1'}, @{n='M';e={1}}
+### a char in a table
+[pscustomobject]@{c=[char]'x'; n=1}
+### Format-Wide of strings with -Column 3
+'a','b','c','d' | Format-Wide -Column 3
+### Format-Wide -Property with a script block
+1..4 | ForEach-Object { [pscustomobject]@{N=$_} } | Format-Wide { $_.N * 10 } -Column 4
+### Format-Wide of a hashtable
+[ordered]@{a=1;b=2} | Format-Wide
+### Out-String -Stream of a list
+[pscustomobject]@{a=1;b=2;c=3;d=4;e=5} | Out-String -Stream | ForEach-Object { "[$_]" }
+### Out-String of two strings
+'a','b' | Out-String
+### a calculated property with Width 0 stops the statement
+[pscustomobject]@{a='abc'} | Format-Table @{n='a';e={$_.a};Width=0}; 'after'
+### a calculated property with a Width that is not an Int32
+[pscustomobject]@{a='abc'} | Format-Table @{n='a';e={$_.a};Width=2.0}
+### a calculated property with an unknown key
+[pscustomobject]@{a='abc'} | Format-List @{n='a';e={$_.a};Bogus=1}
+### the error record of a bad calculated property
+try { [pscustomobject]@{a='abc'} | Format-Table @{n='a';e={$_.a};Width=0} } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.Category; $_.Exception.GetType().FullName }

@@ -3,7 +3,7 @@
 import type { CommandContext } from '../runtime/command.js';
 import { RuntimeError } from '../runtime/errors.js';
 import { PSHashtable, ScriptBlockValue } from '../runtime/values.js';
-import { getMember } from '../runtime/methods.js';
+import { getMember } from '../runtime/member-access.js';
 import { toBool, toStringValue } from '../runtime/conversions.js';
 import { singleResult } from './pipeline-input.js';
 import { cmdletError } from './cmdlet-errors.js';

@@ -4,7 +4,7 @@ import type { CommandDefinition } from '../runtime/command.js';
 import { PSComparableObject, PSObject } from '../runtime/values.js';
 import { enumerate, toStringValue } from '../runtime/conversions.js';
 import { valuesEqual } from '../runtime/operators.js';
-import { getMember } from '../runtime/methods.js';
+import { getMember } from '../runtime/member-access.js';
 import { parsePropertySpecs, allSettled, type PropertySpec } from './calculated-property.js';
 import { expandNames } from './properties.js';
 

@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import type { CommandContext, CommandDefinition, ParameterMetadata } from '../runtime/command.js';
 import { PSHashtable, PSObject } from '../runtime/values.js';
 import { enumerate, toStringValue } from '../runtime/conversions.js';
-import { propertyEntries } from '../runtime/methods.js';
+import { propertyEntries } from '../runtime/member-access.js';
 import { fromCsv, parseCsvRecords, toCsv, type ToCsvOptions } from '../format/csv.js';
 import { isFormatRecord } from '../format/records.js';
 import { inputOf } from './pipeline-input.js';

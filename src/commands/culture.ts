@@ -1,7 +1,7 @@
 // Get-Culture / Get-UICulture: exosh formats numbers and dates as en-US, so that is the culture
 // they report (with the invariant culture for -Name '').
 import type { CommandDefinition } from '../runtime/command.js';
-import { cultureInfo } from '../runtime/methods.js';
+import { cultureInfo } from '../dotnet/culture-info.js';
 import { toStringValue } from '../runtime/conversions.js';
 import { cmdletError } from './cmdlet-errors.js';
 

@@ -16,7 +16,7 @@ import {
   TICKS_PER_SECOND,
   DAY_NAMES,
   MONTH_NAMES,
-} from '../format/dates.js';
+} from '../dotnet/date-time.js';
 import { cmdletError } from './cmdlet-errors.js';
 
 const pad = (n: number, w = 2, c = '0') => String(n).padStart(w, c);

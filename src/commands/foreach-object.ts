@@ -2,7 +2,7 @@
 // -RemainingScripts) and the -MemberName form.
 import type { CommandContext, CommandDefinition, CommandInstance, InvokeOptions } from '../runtime/command.js';
 import type { ScriptBlockValue } from '../runtime/values.js';
-import { getMember, invokeMethod } from '../runtime/methods.js';
+import { getMember, invokeMethod } from '../runtime/member-access.js';
 import { enumerate } from '../runtime/conversions.js';
 import { inputOf } from './pipeline-input.js';
 import { cmdletError } from './cmdlet-errors.js';

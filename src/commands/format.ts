@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs';
 import type { CommandContext, CommandDefinition, CommandInstance, ParameterMetadata } from '../runtime/command.js';
 import type { ScriptBlockValue } from '../runtime/values.js';
 import { toStringValue } from '../runtime/conversions.js';
-import { getMember } from '../runtime/methods.js';
+import { getMember } from '../runtime/member-access.js';
 import { buildListRecord, buildTableRecord, buildWideRecord, propertySpecFrom, passThrough, TableFormatRecord, TableRecordBuilder, type Evaluator, type PropertySpec } from '../format/records.js';
 import { enumerationLimitOf } from '../format/display.js';
 import { andThen, type MaybePromise } from '../runtime/async.js';

@@ -3,7 +3,7 @@
 import type { CommandContext, CommandDefinition, CommandInstance } from '../runtime/command.js';
 import { PSObject, PSHashtable } from '../runtime/values.js';
 import { toStringValue } from '../runtime/conversions.js';
-import { getMember } from '../runtime/methods.js';
+import { getMember } from '../runtime/member-access.js';
 import { collectInputInto } from './pipeline-input.js';
 import { parsePropertySpecs, allSettled } from './calculated-property.js';
 import { expandNames } from './properties.js';

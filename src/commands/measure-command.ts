@@ -1,7 +1,7 @@
 // Measure-Command: runs a script block and reports how long it took, as a TimeSpan.
 import type { CommandDefinition } from '../runtime/command.js';
 import { PSTimeSpan, ScriptBlockValue } from '../runtime/values.js';
-import { TICKS_PER_MS } from '../format/dates.js';
+import { TICKS_PER_MS } from '../dotnet/date-time.js';
 
 export const measureCommand: CommandDefinition = {
   metadata: {

@@ -4,7 +4,7 @@ import { double, numberOf, PSNumber } from '../dotnet/numeric-types.js';
 import type { CommandContext, CommandDefinition, CommandInstance } from '../runtime/command.js';
 import { PSObject } from '../runtime/values.js';
 import { toNumber, toStringValue } from '../runtime/conversions.js';
-import { getMember } from '../runtime/methods.js';
+import { getMember } from '../runtime/member-access.js';
 import { inputOf } from './pipeline-input.js';
 import { parsePropertySpecs, type PropertySpec } from './calculated-property.js';
 import { expandNames, hasProperty } from './properties.js';

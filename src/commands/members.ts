@@ -2,9 +2,9 @@
 import type { CommandContext, CommandDefinition, CommandInstance } from '../runtime/command.js';
 import { PSObject, PSHashtable, PSTypeRef, ScriptBlockValue, type PSProperty } from '../runtime/values.js';
 import { toStringValue, typeNameOf, typeNamesOf } from '../runtime/conversions.js';
-import { propertyEntries, setMember } from '../runtime/methods.js';
+import { propertyEntries, setMember } from '../runtime/member-access.js';
 import { resolveTypeName } from '../runtime/types.js';
-import { constructObject } from '../runtime/methods-static.js';
+import { constructObject } from '../runtime/static-member-access.js';
 import { ErrorRecord, RuntimeError } from '../runtime/errors.js';
 import { constructCredential } from '../runtime/credentials.js';
 import { inputOf, singleResult } from './pipeline-input.js';

@@ -1,7 +1,7 @@
 // Which properties an object shows to Select-Object *, Measure-Object and Compare-Object, and
 // wildcard expansion of property names against them (names from VALUES' propertyEntries).
 import { PSObject, PSHashtable } from '../runtime/values.js';
-import { propertyEntries } from '../runtime/methods.js';
+import { propertyEntries } from '../runtime/member-access.js';
 import { wildcardMatcher, hasWildcard } from './wildcard.js';
 
 /** Property names in PowerShell's order (the adapted .NET properties for non-PSObjects). */

@@ -1,7 +1,7 @@
 // Get-Random: numbers in a range, or items picked from the input (-Count, -Shuffle, -SetSeed).
 import type { CommandDefinition } from '../runtime/command.js';
 import { enumerate, toNumber } from '../runtime/conversions.js';
-import { isIntegral } from '../format/numbers.js';
+import { isIntegral } from '../dotnet/number-format.js';
 import { cmdletError } from './cmdlet-errors.js';
 import { randomUUID } from 'node:crypto';
 import { PSGuid } from '../runtime/values.js';

@@ -4,7 +4,7 @@ import type { CommandContext, CommandDefinition, CommandInstance } from '../runt
 import { RuntimeError } from '../runtime/errors.js';
 import { PSObject } from '../runtime/values.js';
 import { enumerate, typeNamesOf } from '../runtime/conversions.js';
-import { getMember } from '../runtime/methods.js';
+import { getMember } from '../runtime/member-access.js';
 import { compareValues } from '../runtime/operators.js';
 import { inputOf } from './pipeline-input.js';
 import { parsePropertySpecs, allSettled, type PropertySpec } from './calculated-property.js';

@@ -3,7 +3,7 @@
 import type { CommandContext, CommandDefinition, CommandInstance } from '../runtime/command.js';
 import { compareValues } from '../runtime/operators.js';
 import { toStringValue, typeNameOf } from '../runtime/conversions.js';
-import { getMember } from '../runtime/methods.js';
+import { getMember } from '../runtime/member-access.js';
 import { collectInputInto, inputOf } from './pipeline-input.js';
 import { parsePropertySpecs, extraBool, allSettled, type PropertySpec } from './calculated-property.js';
 import { expandNames } from './properties.js';

@@ -4,7 +4,7 @@ import type { CommandDefinition, CommandContext, ParameterMetadata } from '../ru
 import type { ScriptBlockValue } from '../runtime/values.js';
 import { toBool } from '../runtime/conversions.js';
 import { binaryOperator } from '../runtime/operators.js';
-import { getMember } from '../runtime/methods.js';
+import { getMember } from '../runtime/member-access.js';
 import { inputOf, isTrueResult } from './pipeline-input.js';
 
 /** Switch parameter → [its parameter set, the PowerShell operator, aliases]. */

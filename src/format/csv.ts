@@ -7,8 +7,8 @@ import { PSNumber } from '../dotnet/numeric-types.js';
 import { ErrorRecord, RuntimeError } from '../runtime/errors.js';
 import { PSHashtable, PSObject } from '../runtime/values.js';
 import { isCollection, isNull, scalarToString, toStringValue, typeNameOf, typeNamesOf } from '../runtime/conversions.js';
-import { propertyEntries } from '../runtime/methods.js';
-import { formatNumber } from './numbers.js';
+import { propertyEntries } from '../runtime/member-access.js';
+import { formatNumber } from '../dotnet/number-format.js';
 
 export interface ToCsvOptions {
   delimiter?: string;

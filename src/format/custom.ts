@@ -3,7 +3,7 @@
 // property down to -Depth levels (5 by default), deeper ones shown by their ToString().
 import { PSHashtable, PSObject } from '../runtime/values.js';
 import { enumerate, scalarToString, typeNamesOf } from '../runtime/conversions.js';
-import { propertyEntries } from '../runtime/methods.js';
+import { propertyEntries } from '../runtime/member-access.js';
 import { typeShortName } from '../runtime/types.js';
 import { scalarText } from './records.js';
 

@@ -3,7 +3,7 @@
 // the current culture's 'G' pattern, objects by their ToString().
 import { PSDateTime, PSHashtable, PSObject } from '../runtime/values.js';
 import { enumerate, isCollection, scalarToString, toStringValue, typeNameOf } from '../runtime/conversions.js';
-import { formatNumber } from './numbers.js';
+import { formatNumber } from '../dotnet/number-format.js';
 import { isFloatingKind, isInt32, PSNumber } from '../dotnet/numeric-types.js';
 
 export const FORMAT_ENUMERATION_LIMIT = 4;

@@ -23,5 +23,5 @@ export { findView, registerView, defaultProperties, type View, type ViewColumn }
 export { displayValue, displayCell, enumerationLimitOf } from './display.js';
 export { toJson, fromJson, jsonDate, type ToJsonOptions, type FromJsonOptions } from './json.js';
 export { toCsv, fromCsv, parseCsvRecords, type ToCsvOptions, type FromCsvOptions } from './csv.js';
-export { formatNumber, formatNumberWith } from './numbers.js';
-export { formatDate, formatTimeSpan, formatTimeSpanWith, parseDate, parseTimeSpan } from './dates.js';
+export { formatNumber, formatNumberWith } from '../dotnet/number-format.js';
+export { formatDate, formatTimeSpan, formatTimeSpanWith, parseDate, parseTimeSpan } from '../dotnet/date-time.js';

@@ -6,9 +6,9 @@ import { double, isFloatingKind, PSNumber, singleDigits } from '../dotnet/numeri
 import { ErrorRecord, RuntimeError } from '../runtime/errors.js';
 import { PSChar, PSClassObject, PSComparableObject, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSTimeSpan, PSTypeRef, PSUri, PSVersion, ScriptBlockValue } from '../runtime/values.js';
 import { enumerate, scalarToString, toStringValue } from '../runtime/conversions.js';
-import { propertyEntries } from '../runtime/methods.js';
-import { formatDate, parseDate } from './dates.js';
-import { formatRoundTrip, isIntegral } from './numbers.js';
+import { propertyEntries } from '../runtime/member-access.js';
+import { formatDate, parseDate } from '../dotnet/date-time.js';
+import { formatRoundTrip, isIntegral } from '../dotnet/number-format.js';
 
 export interface ToJsonOptions {
   depth?: number;

@@ -12,11 +12,12 @@
 import { PSNumber } from '../dotnet/numeric-types.js';
 import { PSClassObject, PSComparableObject, PSHashtable, PSObject } from '../runtime/values.js';
 import { ErrorRecord } from '../runtime/errors.js';
+import { streamRecordLine } from '../runtime/stream-records.js';
 import { formatErrorRecord } from '../runtime/error-view.js';
 import { enumerate, scalarToString, toStringValue } from '../runtime/conversions.js';
-import { propertyEntries } from '../runtime/methods.js';
+import { propertyEntries } from '../runtime/member-access.js';
 import { findView, type View } from './views.js';
-import { formatNumber } from './numbers.js';
+import { formatNumber } from '../dotnet/number-format.js';
 import { cellWidth, headCells, padEndCells, padStartCells, tailCells } from './cell-width.js';
 import {
   buildListRecord,
@@ -496,6 +497,12 @@ export class OutputFormatter {
     if (v instanceof PSHashtable && v.size === 0) return;
     // An object without properties ([pscustomobject]@{}) prints nothing.
     if (v instanceof PSObject && v.props.size === 0 && !v.toStringHook && !(v instanceof PSClassObject) && !findView(v)) return;
+    const recordLine = streamRecordLine(v);
+    if (recordLine !== undefined) {
+      this.settle();
+      this.out += recordLine + '\n';
+      return;
+    }
     if (isScalar(v)) {
       this.settle();
       this.out += (typeof v === 'number' ? formatNumber(v) : v instanceof PSNumber ? toStringValue(v) : scalarToString(v, false)) + '\n';

@@ -4,12 +4,12 @@
 import { PSNumber } from '../dotnet/numeric-types.js';
 import { PSChar, PSClassObject, PSEnumValue, PSHashtable, PSObject, ScriptBlockValue } from '../runtime/values.js';
 import { toStringValue, isNull, scalarToString, typeNameOf } from '../runtime/conversions.js';
-import { getMember, propertyEntries } from '../runtime/methods.js';
+import { getMember, propertyEntries } from '../runtime/member-access.js';
 import { wildcardMatch, hasWildcards } from '../runtime/operators-wildcard.js';
 import { formatValue } from '../runtime/format-operator.js';
 import { defaultProperties, findTableView, findView } from './views.js';
 import { displayCell, displayValue, FORMAT_ENUMERATION_LIMIT } from './display.js';
-import { formatNumber } from './numbers.js';
+import { formatNumber } from '../dotnet/number-format.js';
 
 export type Alignment = 'Left' | 'Right' | 'Center';
 

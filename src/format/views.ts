@@ -4,9 +4,9 @@
 import { DotNetDictionary } from '../dotnet/dictionary.js';
 import { PSDateTime, PSHashtable, PSObject, PSTypeRef, ScriptBlockValue } from '../runtime/values.js';
 import { scalarToString, toStringValue, typeNamesOf } from '../runtime/conversions.js';
-import { getMember, propertyEntries } from '../runtime/methods.js';
+import { getMember, propertyEntries } from '../runtime/member-access.js';
 import { typeShortName } from '../runtime/types.js';
-import { formatDate } from './dates.js';
+import { formatDate } from '../dotnet/date-time.js';
 import type { Alignment } from './records.js';
 
 export interface ViewColumn {

@@ -10,8 +10,10 @@ import { convertTo, enumerate, toBool, toNumber, toStringValue } from './convers
 import { ErrorRecord, type ErrorPosition, RuntimeError, ScriptTerminatingError, innerExceptionTypes, notSupportedYet, variableTransformationError, toRuntimeError, withPosition } from './errors.js';
 import { type Expr, type Frame, type Sink, type SourceUnit, type Stmt, unwrapCollected, withOut } from './frame.js';
 import { getIndex, setIndex } from './indexing.js';
-import { exceptionInfo, getMember, invokeMethod, methodException, setMember } from './methods.js';
-import { getStaticMember, invokeStaticMethod } from './methods-static.js';
+import { getMember, invokeMethod, setMember } from './member-access.js';
+import { exceptionInfo } from '../dotnet/exceptions.js';
+import { methodException } from '../dotnet/method-errors.js';
+import { getStaticMember, invokeStaticMethod } from './static-member-access.js';
 import { binaryOperator, matchOperator, unaryOperator } from './operators.js';
 import { type CompiledCommand, type CompiledArgument, type NativeLiteral, pipelineStopped, runPipeline, type PipelineSource } from './pipeline.js';
 import { runInterruptibleLoop } from './loop-turns.js';
@@ -19,7 +21,7 @@ import { NOT_SET } from './scope.js';
 import { typeRef, userType } from './types.js';
 import { PSClassObject, PSHashtable, PSList, PSObject, PSReference, PSTypeRef, ScriptBlockValue } from './values.js';
 import { bindTypes, declareTypes, type MemberCompiler, UserClass } from './user-types.js';
-import { invokeCollectionMethod } from './methods-dotnet.js';
+import { invokeCollectionMethod } from '../dotnet/collections.js';
 import { addAsIs } from '../dotnet/list.js';
 import { compileParams, type CompiledParam } from './params.js';
 import { qualifyTypeNames } from './using-namespace.js';
@@ -253,11 +255,6 @@ function withTraps(stmt: Stmt, traps: { types: string[]; body: Stmt }[], ast: A.
   return (f) => tryCatch(() => stmt(f), (e) => onError(f, e));
 }
 
-/** `2>$null` / `*>$null` */
-function isErrorToNull(r: A.Redirection): boolean {
-  return r.type === 'FileRedirection' && (r.from === 'error' || r.from === 'all') && r.target.type === 'Variable' && r.target.name.toLowerCase() === 'null' && !r.target.scope;
-}
-
 /**
  * Statement-terminating errors (binding errors, command not found, method exceptions, a cmdlet's
  * terminating error) are reported and the script goes on with the next statement — unless a try
@@ -265,7 +262,6 @@ function isErrorToNull(r: A.Redirection): boolean {
  */
 function guardStatement(stmt: Stmt, ast: A.Statement, unit: SourceUnit): Stmt {
   if (ast.type === 'FunctionDefinition') return stmt;
-  const errorsDiscarded = ast.type === 'Pipeline' && ast.elements.some((e) => e.redirections.some(isErrorToNull));
   let pos: ErrorPosition | undefined;
   const position = () => (pos ??= positionOf(unit, ast.extent));
   const onError = (f: Frame, e: unknown): void => {
@@ -288,12 +284,14 @@ function guardStatement(stmt: Stmt, ast: A.Statement, unit: SourceUnit): Stmt {
     if (state.decorateError) err = new RuntimeError(state.decorateError(err.record));
     const preference = session.preference(f.scope, 'ErrorActionPreference');
     if (preference === 'Stop') throw new ScriptTerminatingError(err.record);
-    // $ErrorActionPreference acts on statement-terminating errors too, and `2>$null` on the
-    // statement hides them (both still leave them in $Error, except Ignore).
-    if (preference === 'SilentlyContinue' || preference === 'Ignore' || errorsDiscarded) {
+    // $ErrorActionPreference acts on statement-terminating errors too (they stay in $Error,
+    // except under Ignore). The statement's own `2>$null` does not hide them (pwsh shows
+    // `1/0 2>$null`), but the redirections of the command running this block do.
+    if (preference === 'SilentlyContinue' || preference === 'Ignore') {
       if (preference !== 'Ignore') session.recordError(err.record);
       return;
     }
+    if (f.command?.redirectNestedError(err.record)) return;
     session.reportError(err.record, f.scope);
   };
   return (f) => {
@@ -316,6 +314,8 @@ export function compileStatement(s: A.Statement, unit: SourceUnit): Stmt {
       return compilePipelineChain(s, unit);
     case 'Assignment': {
       const assign = compileAssignment(s, unit);
+      // `$w = Get-Item nope` leaves the command's $? (False); `$x = 5` sets it.
+      if (keepsCommandStatus(s.right)) return (f) => andThen(assign(f), () => undefined);
       return (f) => andThen(assign(f), () => {
         f.scope.run.lastSuccess = true;
       });
@@ -470,6 +470,7 @@ function compilePipeline(p: A.Pipeline, unit: SourceUnit): Stmt {
   }
   if (single) {
     const e = compileExpression(single, unit);
+    if (keepsCommandStatus(p)) return (f) => andThen(e(f), (x) => emit(f.out, x));
     return (f) => {
       const v = e(f);
       if (v instanceof Promise) return v.then((x) => emitAndSucceed(f, x));
@@ -487,6 +488,23 @@ function compilePipeline(p: A.Pipeline, unit: SourceUnit): Stmt {
     }
   });
   return (f) => runPipeline(f, source, commands, f.out);
+}
+
+/**
+ * A statement whose $? is that of the commands it runs, as in pwsh: a pipeline of commands, or one
+ * wrapped whole in `( )`, `$( )` or `@( )` (`(Get-Item nope); $?` is False). Any other expression
+ * succeeds (`"$(Get-Item nope)"; $?` is True).
+ */
+function keepsCommandStatus(s: A.Statement): boolean {
+  if (s.type !== 'Pipeline') return false;
+  const single = singleExpression(s);
+  if (!single) return s.elements.length > 0;
+  if (single.type === 'Paren') return keepsCommandStatus(single.pipeline);
+  if (single.type === 'SubExpression' || single.type === 'ArrayExpression') {
+    const body = single.body.statements;
+    return body.length > 0 && keepsCommandStatus(body[body.length - 1]!);
+  }
+  return false;
 }
 
 function emitAndSucceed(f: Frame, v: unknown): MaybePromise<void> {

@@ -24,11 +24,11 @@ import {
   ScriptBlockValue,
 } from './values.js';
 import { INTEGER_RANGES, requireTypeName, typeDisplayName, userType } from './types.js';
-import { castToCollection, collectionInterfaces, isDotNetCollection } from './methods-dotnet.js';
+import { castToCollection, collectionInterfaces, isDotNetCollection } from '../dotnet/collections.js';
 import { DotNetDictionary } from '../dotnet/dictionary.js';
-import { formatNumber, formatRoundTrip, isIntegral } from '../format/numbers.js';
+import { formatNumber, formatRoundTrip, isIntegral } from '../dotnet/number-format.js';
 import { double, integerOfKind, numberOf, PSNumber, isInt32, singleDigits } from '../dotnet/numeric-types.js';
-import { dateFromTicks, dateTicks, formatDate, formatTimeSpan, parseDate, parseTimeSpan, TICKS_PER_DAY } from '../format/dates.js';
+import { dateFromTicks, dateTicks, formatDate, formatTimeSpan, parseDate, parseTimeSpan, TICKS_PER_DAY } from '../dotnet/date-time.js';
 
 export function isNull(v: unknown): v is null | undefined {
   return v === null || v === undefined;

@@ -4,8 +4,8 @@ import { ErrorRecord, RuntimeError } from './errors.js';
 import { PSDateTime, PSTimeSpan } from './values.js';
 import { PSNumber } from '../dotnet/numeric-types.js';
 import { scalarToString, isCollection, typeNameOf } from './conversions.js';
-import { formatNumberWith, FormatError } from '../format/numbers.js';
-import { DateFormatError, formatDate, formatTimeSpanWith } from '../format/dates.js';
+import { formatNumberWith, FormatError } from '../dotnet/number-format.js';
+import { DateFormatError, formatDate, formatTimeSpanWith } from '../dotnet/date-time.js';
 
 function formatError(detail: string): RuntimeError {
   return new RuntimeError(new ErrorRecord(`Error formatting a string: ${detail}.`, 'FormatError', 'InvalidOperation', null, undefined, undefined, 'System.FormatException'));

@@ -38,10 +38,10 @@ import {
   toStringValue,
   typeNameOf,
 } from './conversions.js';
-import { isIntegral } from '../format/numbers.js';
+import { isIntegral } from '../dotnet/number-format.js';
 import { arithmetic, negate as negateNumber, PSNumber, type ArithmeticOp, type NumberValue } from '../dotnet/numeric-types.js';
 import { resolveTypeName } from './types.js';
-import { addMs, dateTicks } from '../format/dates.js';
+import { addMs, dateTicks } from '../dotnet/date-time.js';
 import { wildcardMatch } from './operators-wildcard.js';
 import { compileRegex, expandReplacement, matchesTable, matchObject, type RegexOptions } from './operators-regex.js';
 import { formatOperands, formatOperator } from './format-operator.js';

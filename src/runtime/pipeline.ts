@@ -14,6 +14,7 @@ import type { CompiledRedirection } from './compile.js';
 import type { Expr, Frame, Sink } from './frame.js';
 import { PSHashtable, PSObject, ScriptBlockValue } from './values.js';
 import { wildcardMatch } from './operators-wildcard.js';
+import { informationRecord, informationalRecord } from './stream-records.js';
 
 export type CompiledArgument =
   | { kind: 'param'; name: string; value?: Expr; hasColon: boolean; text: string; native?: NativeParameterText }
@@ -179,10 +180,8 @@ export class StageContext implements CommandContext {
   readonly prefs: Preferences;
   errorVariable: ErrorRecord[] | undefined;
   warningVariable: string[] | undefined;
-  readonly mergeErrors: boolean;
-  readonly discardErrors: boolean;
-  /** `3>$null`, `4>$null`, `*>$null`... */
-  private readonly discarded = new Set<string>();
+  /** `2>&1`, `3>$null`, `*>&1`...: where this command's other streams go, when it redirects them. */
+  private readonly routes: StreamRoutes | undefined;
 
   constructor(
     readonly run: PipelineRun,
@@ -201,13 +200,41 @@ export class StageContext implements CommandContext {
     this.prefs = preferencesFor(frame, binding.common);
     if (binding.common.ErrorVariable) this.errorVariable = [];
     if (binding.common.WarningVariable) this.warningVariable = [];
-    this.mergeErrors = redirections.some((r) => (r.from === 'error' || r.from === 'all') && r.to === 'output');
-    this.discardErrors = redirections.some((r) => (r.from === 'error' || r.from === 'all') && r.to === 'null');
-    for (const r of redirections) {
-      if (r.to !== 'null' || r.from === 'output' || r.from === 'error') continue;
-      if (r.from === 'all') for (const k of ['warning', 'verbose', 'debug', 'information'] as const) this.discarded.add(k);
-      else this.discarded.add(r.from);
+    this.routes = streamRoutes(redirections);
+  }
+
+  /**
+   * Where `stream` goes: the nearest redirection of this command or of the commands it runs inside,
+   * since `& { Write-Error 'e' } 2>&1` redirects what the block writes too; the stage named is the
+   * one whose output takes the merged records.
+   */
+  private routeOf(stream: RedirectedStream): { to: 'output' | 'null' | FileRoute; stage: StageContext } | undefined {
+    for (let s: StageContext | undefined = this; s; s = s.frame.command) {
+      const to = s.routes?.[stream];
+      if (to) return { to, stage: s };
     }
+    return undefined;
+  }
+
+  /**
+   * A statement-terminating error inside the script block this stage runs (`& { 1/0 } 2>$null`):
+   * pwsh writes it to the block's error stream, where the redirections apply, and the block goes
+   * on. False when no redirection takes it and the caller reports it as usual. (A function's are
+   * not redirected: pwsh shows them under `f 2>&1`, and under `f 2>$null` ends the function
+   * silently — that second quirk is not reproduced.)
+   */
+  redirectNestedError(record: ErrorRecord): boolean {
+    const route = this.routeOf('error');
+    if (!route || this.definition.metadata.name !== '') return false;
+    this.frame.session.recordError(record);
+    deliver(route, record);
+    return true;
+  }
+
+  /** The file redirections of this stage's streams (each once, though `*>` routes several streams to it). */
+  fileRoutes(): FileRoute[] {
+    if (!this.routes) return [];
+    return [...new Set(Object.values(this.routes).filter((r): r is FileRoute => typeof r === 'object'))];
   }
 
   get commonParameters(): Readonly<CommonParameters> {
@@ -348,21 +375,11 @@ export class StageContext implements CommandContext {
     }, this.run.cancelled, pipelineStopped);
   }
 
-  private errorPrefixName(): string {
-    // Write-Error inside a function reports the function, as PowerShell's concise view shows it.
-    if (this.definition.metadata.name === 'Write-Error' && this.frame.command) return this.frame.command.definition.metadata.name;
-    return this.definition.metadata.name;
-  }
-
   writeError(error: ErrorRecord): void {
     this.run.hadError = true;
     const decorate = this.frame.scope.run.decorateError;
     if (decorate) error = decorate(error);
-    const name = this.errorPrefixName();
-    const record =
-      this.definition.metadata.name === 'Write-Error' && this.frame.command && error.commandName === 'Write-Error'
-        ? new ErrorRecord(error.message, error.errorId, error.category, error.targetObject, name, error.position ?? this.position, error.exceptionType)
-        : withPosition(error, this.position, name);
+    const record = this.attributed(error);
     this.errorVariable?.push(record);
     const action = this.prefs.errorAction;
     if (action === 'Ignore') return;
@@ -371,16 +388,33 @@ export class StageContext implements CommandContext {
       throw new ScriptTerminatingError(record);
     }
     const session = this.frame.session;
-    if (this.mergeErrors) {
+    if (action === 'SilentlyContinue') {
       session.recordError(record);
-      void this.next(record);
       return;
     }
-    if (action === 'SilentlyContinue' || this.discardErrors) {
+    const route = this.routeOf('error');
+    if (route) {
       session.recordError(record);
+      deliver(route, record);
       return;
     }
     session.reportError(record, this.frame.scope);
+  }
+
+  /**
+   * The record as pwsh attributes it. Write-Error inside a function reports the function's call
+   * (`f: ...` marking `f`); inside a script block or script, `Write-Error:` at the block's call
+   * (a script run from the command line has no call to mark).
+   */
+  private attributed(error: ErrorRecord): ErrorRecord {
+    const caller = this.frame.command;
+    if (this.definition.metadata.name !== 'Write-Error' || !caller || error.commandName !== 'Write-Error') {
+      return withPosition(error, this.position, this.definition.metadata.name);
+    }
+    const callerName = caller.definition.metadata.name;
+    const isFunction = callerName !== '' && !/\.ps1$/i.test(callerName);
+    const name = isFunction ? callerName : 'Write-Error';
+    return new ErrorRecord(error.message, error.errorId, error.category, error.targetObject, name, error.position ?? caller.position, error.exceptionType);
   }
 
   writeWarning(message: string): void {
@@ -388,9 +422,10 @@ export class StageContext implements CommandContext {
     // pwsh records the warning in -WarningVariable whatever the action, Ignore included.
     this.warningVariable?.push(message);
     if (action === 'Ignore' || action === 'SilentlyContinue') return;
-    if (this.discarded.has('warning')) return;
     if (action === 'Stop') {
-      throw new RuntimeError(
+      // pwsh shows the warning, then stops the script (ActionPreferenceStopException).
+      if (!this.redirected('warning', () => informationalRecord('warning', message))) this.frame.session.streams.warning(message);
+      throw new ScriptTerminatingError(
         new ErrorRecord(
           `The running command stopped because the preference variable "WarningPreference" or common parameter is set to Stop: ${message}`,
           'ActionPreferenceStop',
@@ -401,27 +436,41 @@ export class StageContext implements CommandContext {
         ),
       );
     }
-    this.frame.session.streams.warning(message);
+    if (!this.redirected('warning', () => informationalRecord('warning', message))) this.frame.session.streams.warning(message);
   }
 
   writeVerbose(message: string): void {
-    if (this.prefs.verbose && !this.discarded.has('verbose')) this.frame.session.streams.verbose(message);
+    if (this.prefs.verbose && !this.redirected('verbose', () => informationalRecord('verbose', message))) this.frame.session.streams.verbose(message);
   }
 
   writeDebug(message: string): void {
-    if (this.prefs.debug && !this.discarded.has('debug')) this.frame.session.streams.debug(message);
+    if (this.prefs.debug && !this.redirected('debug', () => informationalRecord('debug', message))) this.frame.session.streams.debug(message);
   }
 
   writeInformation(message: unknown, tags?: string[]): void {
+    // The record is written whatever the preference (which decides only whether it shows), so
+    // `6>&1` catches it under the default SilentlyContinue.
     const action = this.prefs.informationAction;
-    if (action === 'Continue' && !this.discarded.has('information')) this.frame.session.streams.information(message, tags);
+    if (action === 'Ignore') return;
+    if (this.redirected('information', () => informationRecord(message, tags ?? [], this.definition.metadata.name, false))) return;
+    if (action === 'Continue') this.frame.session.streams.information(message, tags);
   }
 
   writeHost(text: string, options?: { foregroundColor?: string; backgroundColor?: string; noNewline?: boolean }): void {
     if (this.prefs.informationAction === 'Ignore' || this.prefs.informationAction === 'SilentlyContinue') {
       if (this.binding.common.InformationAction) return;
     }
-    this.frame.session.streams.host(text, options);
+    // Write-Host writes to the information stream: `6>$null` hides it, `6>&1` makes it output.
+    if (!this.redirected('information', () => informationRecord(text, [], this.definition.metadata.name, true))) this.frame.session.streams.host(text, options);
+  }
+
+  /** True when a redirection took the stream's message: discarded, or merged into output as a record. */
+  private redirected(stream: RedirectedStream, record: () => unknown): boolean {
+    if (this.routes === undefined && this.frame.command === undefined) return false;
+    const route = this.routeOf(stream);
+    if (!route) return false;
+    deliver(route, record());
+    return true;
   }
 
   writeProgress(record: ProgressRecord): void {
@@ -502,8 +551,8 @@ export class StageContext implements CommandContext {
     const c = this.binding.common;
     const scope = this.frame.scope;
     const session = this.frame.session;
-    if (c.ErrorVariable && this.errorVariable) session.setCaptureVariable(scope, c.ErrorVariable, this.errorVariable);
-    if (c.WarningVariable && this.warningVariable) session.setCaptureVariable(scope, c.WarningVariable, this.warningVariable);
+    if (c.ErrorVariable && this.errorVariable) session.captureVariable(scope, c.ErrorVariable).push(...this.errorVariable);
+    if (c.WarningVariable && this.warningVariable) session.captureVariable(scope, c.WarningVariable).push(...this.warningVariable);
   }
 
   get host(): HostServices {
@@ -586,15 +635,12 @@ export function runPrepared(f: Frame, source: PipelineSource | undefined, prepar
     let next: Sink = downstream ? downstream.receive : sink;
     const common = stage.binding.common;
     if (common.OutVariable) {
-      const collected: unknown[] = [];
-      const name = common.OutVariable;
+      const collected = session.captureVariable(f.scope, common.OutVariable);
       const inner = next;
       next = (v) => {
         collected.push(v);
-        session.setCaptureVariable(f.scope, name, collected);
         return inner(v);
       };
-      session.setCaptureVariable(f.scope, name, collected);
     }
     if (common.PipelineVariable) {
       const name = common.PipelineVariable;
@@ -617,8 +663,12 @@ export function runPrepared(f: Frame, source: PipelineSource | undefined, prepar
   const done = andThen(driven, () => {
     for (const s of run.stages) s.finish();
     f.scope.run.lastSuccess = !run.hadError;
-    if (fileRedirect?.to === 'file' && fileItems) return writeRedirectFile(f, fileRedirect, fileItems);
-    return undefined;
+    return andThen(writeStreamFiles(f, run.stages), () => {
+      if (fileRedirect?.to !== 'file' || !fileItems) return undefined;
+      // `*> all.txt`: the streams' lines are in the file already; the output follows them.
+      const shared = run.stages.some((s) => s.fileRoutes().some((r) => r.redirect === fileRedirect));
+      return writeRedirectFile(f, shared ? { ...fileRedirect, append: true } : fileRedirect, fileItems);
+    });
   });
   if (done instanceof Promise) {
     return done.catch((e: unknown) => {
@@ -838,3 +888,52 @@ export function pipelineItems(v: unknown): Iterable<unknown> {
 }
 
 export { ScriptBlockValue };
+
+/** A redirected record: into the redirecting command's output, into its file, or nowhere. */
+function deliver(route: { to: 'output' | 'null' | FileRoute; stage: StageContext }, value: unknown): void {
+  if (route.to === 'output') void route.stage.next(value);
+  else if (route.to !== 'null') route.to.lines.push(fileLine(value));
+}
+
+type RedirectedStream = 'error' | 'warning' | 'verbose' | 'debug' | 'information';
+/** `2> err.txt`: the stream's lines, written to the file when the command ends. */
+interface FileRoute {
+  redirect: CompiledRedirection;
+  lines: string[];
+}
+type StreamRoutes = Partial<Record<RedirectedStream, 'output' | 'null' | FileRoute>>;
+const REDIRECTED_STREAMS: readonly RedirectedStream[] = ['error', 'warning', 'verbose', 'debug', 'information'];
+
+/** A command's redirections of its streams other than output (`2>&1`, `3>$null`, `*>&1`); undefined when none. */
+function streamRoutes(redirections: readonly CompiledRedirection[]): StreamRoutes | undefined {
+  let routes: StreamRoutes | undefined;
+  let file: FileRoute | undefined;
+  for (const r of redirections) {
+    if (r.from === 'output') continue;
+    // `*> all.txt` sends the output there too; runPrepared writes it, with these streams' lines first.
+    const to = r.to === 'file' ? (file = { redirect: r, lines: [] }) : r.to;
+    for (const stream of r.from === 'all' ? REDIRECTED_STREAMS : [r.from]) (routes ??= {})[stream] = to;
+  }
+  return routes;
+}
+
+/** The line a record sent to a file shows: pwsh writes an error as `Command: message`, the others as their message. */
+function fileLine(value: unknown): string {
+  if (value instanceof ErrorRecord) return value.commandName ? `${value.commandName}: ${value.message}` : value.message;
+  return toStringValue(value);
+}
+
+/** Writes the lines the stages' `2> file`-style redirections collected. */
+function writeStreamFiles(f: Frame, stages: readonly StageContext[]): MaybePromise<void> {
+  const files = stages.flatMap((s) => s.fileRoutes());
+  if (files.length === 0) return;
+  return (async () => {
+    const { resolve } = await import('node:path');
+    const { appendFile, writeFile } = await import('node:fs/promises');
+    for (const { redirect, lines } of files) {
+      const path = resolve(f.session.cwd, toStringValue(await redirect.target!(f)));
+      const text = lines.map((l) => l + '\n').join('');
+      await (redirect.append ? appendFile(path, text) : writeFile(path, text));
+    }
+  })();
+}

@@ -18,6 +18,7 @@ import { Scope } from './scope.js';
 import { scriptCommand } from './script-command.js';
 import { engineCommands } from './engine-commands.js';
 import { PSHashtable, PSObject, ScriptBlockValue } from './values.js';
+import { PSList } from '../dotnet/list.js';
 
 export interface RunResult {
   /** Objects written to the success stream, in order. */
@@ -180,7 +181,8 @@ export class Session {
   private readonly formatting: OutputFormatting;
   private readonly commands = new Map<string, CommandDefinition>();
   private readonly aliases = new Map<string, string>();
-  private readonly errorList: ErrorRecord[] = [];
+  /** $Error: an ArrayList, newest first, as pwsh's ($Error.Clear(), $Error.Count). */
+  private readonly errorList = new PSList('ArrayList');
   private readonly scriptCache = new Map<string, { mtimeMs: number; block: CompiledBlock }>();
   /** SessionServices.sessionState: per-family state that lives as long as the Session. */
   private readonly familyState = new Map<symbol, unknown>();
@@ -589,18 +591,23 @@ export class Session {
     target.setLocal(name, converted, { isPrivate: options.isPrivate || undefined, typeName: options.typeName });
   }
 
-  /** -ErrorVariable / -OutVariable: `+name` appends. */
-  setCaptureVariable(scope: Scope, name: string, values: unknown[]): void {
-    if (name.startsWith('+')) {
-      const bare = name.slice(1);
-      const existing = scope.find(bare.toLowerCase());
-      const prev = existing?.value;
-      const list = Array.isArray(prev) ? prev : prev === null || prev === undefined ? [] : [prev];
-      const merged = [...list.filter((x) => !values.includes(x)), ...values];
-      scope.setLocal(bare, merged);
-      return;
+  /**
+   * -ErrorVariable / -OutVariable / -WarningVariable: the ArrayList pwsh gives the variable, returned
+   * as the array to push into (pushes show in the variable at once). `+name` appends to what the
+   * variable holds.
+   */
+  captureVariable(scope: Scope, name: string): unknown[] {
+    if (!name.startsWith('+')) {
+      const list = new PSList('ArrayList');
+      scope.setLocal(name, list);
+      return list.items;
     }
-    scope.setLocal(name, values);
+    const bare = name.slice(1);
+    const prev = scope.find(bare.toLowerCase())?.value;
+    if (prev instanceof PSList && prev.kind === 'ArrayList') return prev.items;
+    const list = new PSList('ArrayList', 'System.Object', Array.isArray(prev) ? [...prev] : prev === null || prev === undefined ? [] : [prev]);
+    scope.setLocal(bare, list);
+    return list.items;
   }
 
   servicesFor(scope: Scope): SessionServices {
@@ -690,9 +697,10 @@ export class Session {
 
   /** Adds to $Error (newest first), without displaying. */
   recordError(record: ErrorRecord): void {
-    if (this.errorList[0] === record) return;
-    this.errorList.unshift(record);
-    if (this.errorList.length > 256) this.errorList.length = 256;
+    const items = this.errorList.items;
+    if (items[0] === record) return;
+    items.unshift(record);
+    if (items.length > 256) items.length = 256;
   }
 
   /** A non-terminating error, or a statement-terminating one the script goes on after. */

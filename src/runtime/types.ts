@@ -227,6 +227,8 @@ export interface UserType {
   construct(args: unknown[]): unknown;
   /** An enum's members (undefined for a class). */
   enumInfo(): EnumTypeInfo | undefined;
+  /** An enum's underlying integral type's full name (`enum Big : long`); absent for a class. */
+  readonly underlyingType?: string;
   /** `[T]::Name`; found false when it has no such static member. */
   getStatic(name: string): { found: boolean; value?: unknown };
 }

@@ -23,7 +23,8 @@ import {
   PSObject,
   PSTypeRef,
 } from './values.js';
-import { enumNames, registerStaticMethod } from './methods-static.js';
+import { registerStaticMethod } from './static-member-access.js';
+import { enumNames } from '../dotnet/enum.js';
 
 /** What the compiler lends this module; passed in so there is no import cycle with compile.ts. */
 export interface MemberCompiler {

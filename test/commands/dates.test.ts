@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from './harness.js';
 import { getDate, newTimeSpan, formatUFormat } from '../../src/commands/dates.js';
 import { PSDateTime, PSTimeSpan } from '../../src/runtime/values.js';
-import { makeDate } from '../../src/format/dates.js';
+import { makeDate } from '../../src/dotnet/date-time.js';
 
 const d = makeDate(2024, 3, 5, 14, 7, 9, 0, 'Local');
 

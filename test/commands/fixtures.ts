@@ -1,6 +1,6 @@
 // Shared example data for the object-cmdlet tests.
 import { PSObject, PSHashtable } from '../../src/runtime/values.js';
-import { getMember } from '../../src/runtime/methods.js';
+import { getMember } from '../../src/runtime/member-access.js';
 
 export const obj = (e: Record<string, unknown>) => PSObject.fromEntries(Object.entries(e));
 export const ht = (e: Record<string, unknown>) => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { run, FakeSession } from './harness.js';
 import { readHost, getCredential, clearHost, startSleep, secureStringText, convertToSecureString, convertFromSecureString } from '../../src/commands/host.js';
 import { newObject } from '../../src/commands/members.js';
-import { invokeMethod } from '../../src/runtime/methods.js';
+import { invokeMethod } from '../../src/runtime/member-access.js';
 import { formatForOutput } from '../../src/format/out.js';
 import { PSObject } from '../../src/runtime/values.js';
 import { RuntimeError } from '../../src/runtime/errors.js';

@@ -5,7 +5,7 @@ import { obj } from './fixtures.js';
 import { withCommands } from './local-commands-session.js';
 import { getMember, addMember, newObject } from '../../src/commands/members.js';
 import { PSObject, PSHashtable, PSList, PSDateTime, PSTypeRef } from '../../src/runtime/values.js';
-import { invokeMethod } from '../../src/runtime/methods.js';
+import { invokeMethod } from '../../src/runtime/member-access.js';
 
 describe('Get-Member', () => {
   it("'abc' | Get-Member: Length property, methods, grouped under System.String", async () => {

@@ -6,7 +6,7 @@ import { run, FakeSession } from './harness.js';
 import { FILE_SAMPLES, useTempDirSession } from './temp-session.js';
 import { joinPath, splitPath, testPath, getChildItem, newItem, removeItem, getItem, resolvePathCommand, setLocation } from '../../src/commands/paths.js';
 import { PSObject } from '../../src/runtime/values.js';
-import { invokeMethod } from '../../src/runtime/methods.js';
+import { invokeMethod } from '../../src/runtime/member-access.js';
 import { toStringValue } from '../../src/runtime/conversions.js';
 
 const tmp = useTempDirSession('exosh-cmd-', FILE_SAMPLES);

@@ -4,7 +4,7 @@ import { run, sb } from './harness.js';
 import { selectObject } from '../../src/commands/select-object.js';
 import { obj, ht, people, names } from './fixtures.js';
 import { PSObject } from '../../src/runtime/values.js';
-import { getMember } from '../../src/runtime/methods.js';
+import { getMember } from '../../src/runtime/member-access.js';
 
 describe('Select-Object', () => {
   it('Select-Object Name, Age makes Selected.* objects with only those properties', async () => {

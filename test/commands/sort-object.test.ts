@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { run, sb } from './harness.js';
 import { sortObject, getUnique } from '../../src/commands/sort-object.js';
 import { ht, people, names } from './fixtures.js';
-import { getMember } from '../../src/runtime/methods.js';
+import { getMember } from '../../src/runtime/member-access.js';
 
 describe('Sort-Object', () => {
   it('3,1,2 | Sort-Object → 1 2 3; -Descending → 3 2 1', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { fromJson, toJson } from '../../src/format/json.js';
 import { RuntimeError } from '../../src/runtime/errors.js';
 import { PSDateTime, PSHashtable, PSObject } from '../../src/runtime/values.js';
-import { makeDate, dateParts } from '../../src/format/dates.js';
+import { makeDate, dateParts } from '../../src/dotnet/date-time.js';
 
 const o = (e: [string, unknown][]) => PSObject.fromEntries(e);
 function ht(entries: [string, unknown][]): PSHashtable {

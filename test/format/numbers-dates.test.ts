@@ -1,7 +1,7 @@
 // .NET number and date formatting (en-US), as `.ToString(format)` and `-f` produce it.
 import { describe, expect, it } from 'vitest';
-import { formatNumber, formatNumberWith } from '../../src/format/numbers.js';
-import { formatDate, formatTimeSpan, formatTimeSpanWith, makeDate, parseDate } from '../../src/format/dates.js';
+import { formatNumber, formatNumberWith } from '../../src/dotnet/number-format.js';
+import { formatDate, formatTimeSpan, formatTimeSpanWith, makeDate, parseDate } from '../../src/dotnet/date-time.js';
 import { PSTimeSpan } from '../../src/runtime/values.js';
 
 describe('default number text', () => {

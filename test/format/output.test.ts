@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildListRecord, buildTableRecord, buildWideRecord, formatForOutput, OutputFormatter, propertySpecFrom } from '../../src/format/index.js';
 import { TableRecordBuilder } from '../../src/format/records.js';
 import { PSHashtable, PSObject, PSTimeSpan, ScriptBlockValue } from '../../src/runtime/values.js';
-import { makeDate } from '../../src/format/dates.js';
+import { makeDate } from '../../src/dotnet/date-time.js';
 import { psFormat } from '../dotnet/ps.js';
 
 const o = (e: [string, unknown][], typeNames?: string[]) => PSObject.fromEntries(e, typeNames);
@@ -269,7 +269,7 @@ describe('hashtables through Format-List / Format-Table', () => {
 
 describe('culture view', () => {
   it('Get-Culture', async () => {
-    const { cultureInfo } = await import('../../src/runtime/methods.js');
+    const { cultureInfo } = await import('../../src/dotnet/culture-info.js');
     expect(out([cultureInfo()])).toBe('\nLCID             Name             DisplayName\n----             ----             -----------\n1033             en-US            English (United States)\n\n');
   });
 });

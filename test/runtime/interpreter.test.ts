@@ -381,10 +381,13 @@ describe('[ref] to a variable and assignment into lists', () => {
 });
 
 describe('2>$null and $ErrorActionPreference on statement-terminating errors and throw', () => {
-  it('2>$null hides the statement-terminating errors of its statement; they stay in $Error', async () => {
-    const r = await run('Get-Content -Bogus 2>$null; "a"; [int]"x" 2>$null; "b"; $Error.Count');
-    expect(r.errors).toEqual([]);
-    expect(r.output).toEqual(['a', 'b', 2]);
+  it("2>$null does not hide its own statement's terminating errors (pwsh shows them), but hides those inside a block it runs; all stay in $Error", async () => {
+    const own = await run('Get-Content -Bogus 2>$null; "a"; [int]"x" 2>$null; "b"; $Error.Count');
+    expect(own.errors.map((e) => e.errorId)).toEqual(['NamedParameterNotFound,Get-Content', 'InvalidCastFromStringToInteger']);
+    expect(own.output).toEqual(['a', 'b', 2]);
+    const inner = await run('& { Get-Content -Bogus; [int]"x" } 2>$null; "c"; $Error.Count');
+    expect(inner.errors).toEqual([]);
+    expect(inner.output).toEqual(['c', 2]);
   });
 
   it("$ErrorActionPreference = 'SilentlyContinue' silences them and even throw, outside try", async () => {

@@ -3,10 +3,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { getMember, getStaticMember, invokeMethod, invokeStaticMethod } from '../../src/runtime/methods.js';
+import { getMember, invokeMethod } from '../../src/runtime/member-access.js';
+import { getStaticMember, invokeStaticMethod } from '../../src/runtime/static-member-access.js';
 import { errorOf } from './runtime-error-of.js';
 import { PSDateTime, PSTimeSpan } from '../../src/runtime/values.js';
-import { dateParts } from '../../src/format/dates.js';
+import { dateParts } from '../../src/dotnet/date-time.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'exosh-values-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -89,7 +90,7 @@ describe('culture, wildcards, exceptions, ErrorRecord', () => {
 
 describe('exceptionInfo (for the engine\'s throw/catch)', () => {
   it('reads message and type chain', async () => {
-    const { exceptionInfo } = await import('../../src/runtime/methods.js');
+    const { exceptionInfo } = await import('../../src/dotnet/exceptions.js');
     const info = exceptionInfo(invokeStaticMethod('System.IO.FileNotFoundException', 'new', ['gone']));
     expect(info).toEqual({ message: 'gone', exceptionType: 'System.IO.FileNotFoundException', typeChain: ['System.IO.FileNotFoundException', 'System.IO.IOException', 'System.SystemException', 'System.Exception'] });
     expect(exceptionInfo('text')).toBeUndefined();
@@ -120,7 +121,7 @@ describe('[ref] out parameters', () => {
 
 describe('registerStaticMethod', () => {
   it('lets the engine add [scriptblock]::Create', async () => {
-    const { registerStaticMethod } = await import('../../src/runtime/methods.js');
+    const { registerStaticMethod } = await import('../../src/runtime/static-member-access.js');
     registerStaticMethod('System.Management.Automation.ScriptBlock', 'Create', (a) => `compiled:${String(a[0])}`);
     expect(invokeStaticMethod('scriptblock', 'Create', ['1+1'])).toBe('compiled:1+1');
   });

@@ -1,9 +1,11 @@
 // Members and methods as PowerShell scripts use them, with pwsh 7.4's results.
 import { describe, expect, it } from 'vitest';
-import { getMember, getStaticMember, invokeMethod, invokeStaticMethod, setMember, type MethodHooks } from '../../src/runtime/methods.js';
+import { getMember, invokeMethod, setMember } from '../../src/runtime/member-access.js';
+import { getStaticMember, invokeStaticMethod } from '../../src/runtime/static-member-access.js';
+import type { MethodHooks } from '../../src/dotnet/member-tables.js';
 import { errorOf } from './runtime-error-of.js';
 import { PSChar, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSTimeSpan, PSTypeRef, ScriptBlockValue } from '../../src/runtime/values.js';
-import { makeDate, dateParts } from '../../src/format/dates.js';
+import { makeDate, dateParts } from '../../src/dotnet/date-time.js';
 import { toStringValue } from '../../src/runtime/conversions.js';
 import { Session } from '../../src/local-session.js';
 

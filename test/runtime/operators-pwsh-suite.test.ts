@@ -2,7 +2,7 @@
 // checked against exosh's operators.
 import { describe, expect, it } from 'vitest';
 import { binaryOperator, unaryOperator } from '../../src/runtime/operators.js';
-import { invokeStaticMethod } from '../../src/runtime/methods.js';
+import { invokeStaticMethod } from '../../src/runtime/static-member-access.js';
 import { RuntimeError } from '../../src/runtime/errors.js';
 import { PSObject, PSTypeRef, ScriptBlockValue } from '../../src/runtime/values.js';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { binaryOperator, unaryOperator, compareValues } from '../../src/runtime/operators.js';
 import { convertTo, toBool, toStringValue } from '../../src/runtime/conversions.js';
-import { getMember, invokeMethod } from '../../src/runtime/methods.js';
+import { getMember, invokeMethod } from '../../src/runtime/member-access.js';
 import { formatForOutput, toJson, toCsv } from '../../src/format/index.js';
 import { RuntimeError } from '../../src/runtime/errors.js';
 import { PSChar, PSDateTime, PSHashtable, PSObject, PSTimeSpan } from '../../src/runtime/values.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { binaryOperator, compareValues, matchOperator, range, unaryOperator } from '../../src/runtime/operators.js';
 import { errorOf } from './runtime-error-of.js';
 import { PSChar, PSDateTime, PSHashtable, PSObject, PSTimeSpan, PSTypeRef, ScriptBlockValue } from '../../src/runtime/values.js';
-import { makeDate, dateParts } from '../../src/format/dates.js';
+import { makeDate, dateParts } from '../../src/dotnet/date-time.js';
 import { toStringValue } from '../../src/runtime/conversions.js';
 
 const op = (o: string) => binaryOperator(o);

@@ -15,7 +15,7 @@ import {
 } from '../../src/runtime/conversions.js';
 import { errorRecordOf } from './runtime-error-of.js';
 import { PSChar, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSTimeSpan, PSVersion } from '../../src/runtime/values.js';
-import { makeDate, dateParts } from '../../src/format/dates.js';
+import { makeDate, dateParts } from '../../src/dotnet/date-time.js';
 
 function errorOf(fn: () => unknown): { message: string; id: string } {
   const record = errorRecordOf(fn);

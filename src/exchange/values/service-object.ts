@@ -8,7 +8,7 @@
 // (what its key is, which kind of value it holds) is made once per cmdlet and cached in a plan;
 // the per-item loop is a Map lookup and a switch per property.
 import type { ServiceObjectConverter } from '../contracts.js';
-import { parseTimeSpan, parseDate } from '../../format/dates.js';
+import { parseTimeSpan, parseDate } from '../../dotnet/date-time.js';
 import { toStringValue } from '../../runtime/conversions.js';
 import { PSDateTime, PSGuid, PSObject, PSTimeSpan, type PSProperty } from '../../runtime/values.js';
 import { objectTypeOf, type PropertyKind } from './object-types.js';

@@ -3,9 +3,9 @@
 // exactly that way, give their bytes through ToBytes()/ToKB()..., and compare by bytes with numbers
 // (`-gt 10GB`), texts (`-lt '500MB'`) and each other, Unlimited being larger than any size.
 import { PSComparableObject, PSTimeSpan, type PSMethod, type PSObject } from '../../runtime/values.js';
-import { formatTimeSpan } from '../../format/dates.js';
+import { formatTimeSpan } from '../../dotnet/date-time.js';
 import { toStringValue } from '../../runtime/conversions.js';
-import { invokeMethod } from '../../runtime/methods.js';
+import { invokeMethod } from '../../runtime/member-access.js';
 
 const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'] as const;
 const UNIT_FACTORS: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3, tb: 1024 ** 4, pb: 1024 ** 5 };

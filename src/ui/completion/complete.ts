@@ -5,7 +5,7 @@ import { readdirSync, type Dirent } from 'node:fs';
 import { homedir } from 'node:os';
 import { isAbsolute, resolve } from 'node:path';
 import type { CommandDefinition, CommandMetadata, ParameterMetadata } from '../../runtime/command.js';
-import { getMember, propertyEntries } from '../../runtime/methods.js';
+import { getMember, propertyEntries } from '../../runtime/member-access.js';
 import { PSHashtable } from '../../runtime/values.js';
 import type { EditorContext } from '../editor/contract.js';
 import type { Candidate, CompletionResult } from './candidate.js';

@@ -242,3 +242,58 @@ $($null = 1; 'sub')
 @(Write-Error 'x' 2>&1).Count
 ### $Error.Count
 $Error.Count
+### function f { Write-Error 'x' }; f
+function f { Write-Error 'x' }
+f
+### & { Write-Error 'y' }
+& { Write-Error 'y' }
+### $r = & { $null = Write-Error 'e'; 'o' } 2>&1; $r.Count
+$r = & { $null = Write-Error 'e'; 'o' } 2>&1; $r.Count
+### $r = & { Write-Warning 'w'; 'o' } 3>&1; $r[0].GetType().FullName; $r[0].Message
+$r = & { Write-Warning 'w'; 'o' } 3>&1; $r[0].GetType().FullName; $r[0].Message
+### & { Write-Verbose 'v' -Verbose; Write-Debug 'd' -Debug } *>&1 | % { $_.GetType().Name }
+& { Write-Verbose 'v' -Verbose; Write-Debug 'd' -Debug } *>&1 | % { $_.GetType().Name }
+### $r = Write-Host 'h' 6>&1; $r.MessageData.GetType().FullName; $r.Tags
+$r = Write-Host 'h' 6>&1; $r.MessageData.GetType().FullName; $r.Tags
+### $r = Write-Information 'i' -Tags t1 6>&1; $r.MessageData; $r.Tags
+$r = Write-Information 'i' -Tags t1 6>&1; $r.MessageData; $r.Tags
+### Write-Verbose 'vv' -Verbose 4>&1 | % { "[$_]" }
+Write-Verbose 'vv' -Verbose 4>&1 | % { "[$_]" }
+### function g { Write-Error 'gg' }; g 2>$null; 'after g'
+function g { Write-Error 'gg' }; g 2>$null; 'after g'
+### & { Write-Host 'inner' } 6>$null; & { Write-Warning 'inner w' } 3>$null; 'end'
+& { Write-Host 'inner' } 6>$null; & { Write-Warning 'inner w' } 3>$null; 'end'
+### & { 1/0 } 2>$null; 'quiet'
+& { 1/0 } 2>$null; 'quiet'
+### & { [int]'x' } 2>&1 | % { "got $_" }
+& { [int]'x' } 2>&1 | % { "got $_" }
+### function h { [int]'x'; 'after' }; h 2>$null
+function h { [int]'x'; 'after' }; h 2>$null
+### & { Get-Date -Foo } 2>$null; 'bound'
+& { Get-Date -Foo } 2>$null; 'bound'
+### Get-Date -Foo 2>$null; 'own statement'
+Get-Date -Foo 2>$null; 'own statement'
+### Write-Error 'sc' -ErrorAction SilentlyContinue 2>&1; 'x'
+Write-Error 'sc' -ErrorAction SilentlyContinue 2>&1; 'x'
+### Get-Item nope 2>$null; 1+1; $?
+Get-Item nope 2>$null; 1+1; $?
+### Get-Item nope 2>$null; "$(Get-Item nope 2>$null)"; $?
+Get-Item nope 2>$null; "$(Get-Item nope 2>$null)"; $?
+### $y = (Get-Item nope 2>$null); $?
+$y = (Get-Item nope 2>$null); $?
+### $w = Get-Item nope 2>$null; $?; $z = 1; $?
+$w = Get-Item nope 2>$null; $?; $z = 1; $?
+### (Get-Item nope 2>$null), 1; $?
+(Get-Item nope 2>$null), 1; $?
+### @(Get-Item nope 2>$null); $?
+@(Get-Item nope 2>$null); $?
+### Write-Error 'a' -ErrorVariable ev 2>$null; $ev.GetType().Name; $ev.Count
+Write-Error 'a' -ErrorVariable ev 2>$null; $ev.GetType().Name; $ev.Count
+### Write-Output 1 -OutVariable ov | Out-Null; Write-Output 2 -OutVariable +ov | Out-Null; $ov.Count; $ov.GetType().Name
+Write-Output 1 -OutVariable ov | Out-Null; Write-Output 2 -OutVariable +ov | Out-Null; $ov.Count; $ov.GetType().Name
+### Write-Error 'x'; $Error.GetType().FullName; $Error.Count
+Write-Error 'x'; $Error.GetType().FullName; $Error.Count
+### function k { Write-Error 'x' }; k; $Error[0].FullyQualifiedErrorId
+function k { Write-Error 'x' }; k; $Error[0].FullyQualifiedErrorId
+### & { Write-Warning 'ww' } 3> w.txt; Get-Content w.txt
+& { Write-Warning 'ww' } 3> w.txt; Get-Content w.txt

@@ -1,7 +1,7 @@
 // ByteQuantifiedSize and Unlimited as the module prints and compares them.
 import { describe, expect, it } from 'vitest';
 import { ByteQuantifiedSize, formatByteQuantifiedSize, parseByteQuantifiedSize, parseUnlimitedSize, Unlimited } from '../../../src/exchange/values/sizes.js';
-import { invokeMethod, getMember } from '../../../src/runtime/methods.js';
+import { invokeMethod, getMember } from '../../../src/runtime/member-access.js';
 import { toStringValue, typeNamesOf } from '../../../src/runtime/conversions.js';
 import { PSTimeSpan } from '../../../src/runtime/values.js';
 

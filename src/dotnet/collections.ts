@@ -3,18 +3,18 @@
 // declared members — arguments converted to the parameter types (`$list.Add('5')` on a
 // List[int] adds 5), script blocks turned into Predicate/Action/Comparison delegates, and
 // .NET exceptions worded as PowerShell words them.
-import { ErrorRecord, RuntimeError } from './errors.js';
-import { PSChar, PSDateTime, PSGuid, PSReference, PSTimeSpan, PSVersion, ScriptBlockValue } from './values.js';
-import { convertToFull, isNull, toArray, toBool, toNumber, toStringValue } from './conversions.js';
-import { compareOrdered } from './operators.js';
-import { dateTicks } from '../format/dates.js';
-import { PSList, ARRAYLIST_MEMBERS, LIST_MEMBERS } from '../dotnet/list.js';
-import { DotNetHashSet, HASHSET_MEMBERS } from '../dotnet/hash-set.js';
-import { DICTIONARY_MEMBERS, type DictionaryFamily, DotNetDictionary } from '../dotnet/dictionary.js';
-import { DotNetQueue, DotNetStack, QUEUE_MEMBERS, STACK_MEMBERS } from '../dotnet/queue-stack.js';
-import { DEFAULT_COMPARER, installValueSemantics, StringComparerValue } from '../dotnet/comparers.js';
-import { DotNetException, type DotNetMembers, type KeyComparer, type ParamType } from '../dotnet/members.js';
-import { splitGenericName } from '../dotnet/type-names.js';
+import { ErrorRecord, RuntimeError } from '../runtime/errors.js';
+import { PSChar, PSDateTime, PSGuid, PSReference, PSTimeSpan, PSVersion, ScriptBlockValue } from '../runtime/values.js';
+import { convertToFull, isNull, toArray, toBool, toNumber, toStringValue } from '../runtime/conversions.js';
+import { compareOrdered } from '../runtime/operators.js';
+import { dateTicks } from './date-time.js';
+import { PSList, ARRAYLIST_MEMBERS, LIST_MEMBERS } from './list.js';
+import { DotNetHashSet, HASHSET_MEMBERS } from './hash-set.js';
+import { DICTIONARY_MEMBERS, type DictionaryFamily, DotNetDictionary } from './dictionary.js';
+import { DotNetQueue, DotNetStack, QUEUE_MEMBERS, STACK_MEMBERS } from './queue-stack.js';
+import { DEFAULT_COMPARER, installValueSemantics, StringComparerValue } from './comparers.js';
+import { DotNetException, type DotNetMembers, type KeyComparer, type ParamType } from './members.js';
+import { splitGenericName } from './type-names.js';
 
 // .NET's EqualityComparer<T>.Default over exosh's values: value types by value, strings ordinal.
 installValueSemantics(

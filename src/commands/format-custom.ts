@@ -5,7 +5,7 @@ import { andThen } from '../runtime/async.js';
 import { CustomFormatRecord, propertyValues, passThrough } from '../format/records.js';
 import { customLines, CUSTOM_DEFAULT_DEPTH } from '../format/custom.js';
 import { PreparedBlocks, scriptBlocksOf } from './format-blocks.js';
-import { formatCommon, specsOf } from './format-parameters.js';
+import { enumerationLimit, formatCommon, specsOf } from './format-parameters.js';
 import { inputOf } from './pipeline-input.js';
 
 export const formatCustom: CommandDefinition = {
@@ -30,6 +30,7 @@ export const formatCustom: CommandDefinition = {
     const depth = (p.Depth as number | undefined) ?? CUSTOM_DEFAULT_DEPTH;
     const blocks = new PreparedBlocks(ctx, scriptBlocksOf(property ?? []));
     const streamId = {};
+    const limit = enumerationLimit(ctx);
     return {
       process(input) {
         const o = inputOf(ctx, input);
@@ -39,7 +40,7 @@ export const formatCustom: CommandDefinition = {
         return andThen(blocks.prepare(o), () => {
           try {
             const entries = property ? propertyValues(o, property, blocks.evaluate) : undefined;
-            return ctx.writeEnumerated(customLines(o, depth, entries).map((lines) => new CustomFormatRecord(lines, streamId)));
+            return ctx.writeEnumerated(customLines(o, depth, entries, limit).map((lines) => new CustomFormatRecord(lines, streamId)));
           } finally {
             blocks.forget(o);
           }

@@ -1,6 +1,7 @@
 // What every Format-* cmdlet shares: its common parameters and how it reads -Property.
 import type { CommandContext, ParameterMetadata } from '../runtime/command.js';
 import { propertySpecFrom, PropertyKeyError, type PropertySpec } from '../format/records.js';
+import { enumerationLimitOf } from '../format/display.js';
 import { cmdletError } from './cmdlet-errors.js';
 
 export const formatCommon: ParameterMetadata[] = [
@@ -23,4 +24,9 @@ export function specsOf(ctx: CommandContext, command: string, v: unknown): Prope
     if (e instanceof PropertyKeyError) ctx.throwTerminating(cmdletError(command, e.message, e.errorId, 'InvalidArgument', null, e.exceptionType));
     throw e;
   }
+}
+
+/** The global $FormatEnumerationLimit (pwsh reads the global one only). */
+export function enumerationLimit(ctx: CommandContext): number {
+  return enumerationLimitOf(ctx.session.listVariables('global').find((v) => v.name.toLowerCase() === 'formatenumerationlimit')?.value);
 }

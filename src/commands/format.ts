@@ -5,15 +5,14 @@ import type { CommandContext, CommandDefinition, CommandInstance, ParameterMetad
 import type { ScriptBlockValue } from '../runtime/values.js';
 import { toStringValue } from '../runtime/conversions.js';
 import { getMember } from '../runtime/member-access.js';
-import { buildListRecord, buildTableRecord, buildWideRecord, propertySpecFrom, passThrough, TableFormatRecord, TableRecordBuilder, type Evaluator, type PropertySpec } from '../format/records.js';
-import { enumerationLimitOf } from '../format/display.js';
+import { buildListRecord, buildTableRecord, buildWideRecord, hasProperty, propertySpecFrom, passThrough, TableFormatRecord, TableRecordBuilder, type Evaluator, type PropertySpec } from '../format/records.js';
 import { andThen, type MaybePromise } from '../runtime/async.js';
 import { PreparedBlocks, scriptBlocksOf } from './format-blocks.js';
 import { formatForOutput, type OutputHost } from '../format/out.js';
 import { findView } from '../format/views.js';
 import { collectInputInto, inputOf } from './pipeline-input.js';
 import { formatCustom } from './format-custom.js';
-import { formatCommon, specsOf } from './format-parameters.js';
+import { enumerationLimit, formatCommon, specsOf } from './format-parameters.js';
 import { cmdletError, fileSystemError } from './cmdlet-errors.js';
 import { encodeText, encodingOf, ENCODINGS, exists, pathArguments, resolvePath, writeFileAtomic } from './file-system.js';
 
@@ -36,7 +35,11 @@ function withPrepared(blocks: PreparedBlocks, o: unknown, show: () => MaybePromi
   });
 }
 
-/** -GroupBy's label for an object (`   Name: value`), or undefined without -GroupBy. */
+/**
+ * -GroupBy's label for each object in turn (`   Name: value`), or undefined without -GroupBy. As
+ * in pwsh, an object without the property stays in the group before it, and a $null value labels
+ * its group `   Name:` (`   :` for the first group).
+ */
 function groupLabeler(ctx: CommandContext, evaluate: Evaluator): (o: unknown) => string | undefined {
   const by = ctx.params.GroupBy;
   if (by === undefined || by === null) return () => undefined;
@@ -51,7 +54,15 @@ function groupLabeler(ctx: CommandContext, evaluate: Evaluator): (o: unknown) =>
             const out = evaluate(spec.expression as ScriptBlockValue, o);
             return out.length === 1 ? out[0] : out;
           };
-  return (o) => `   ${name}: ${toStringValue(get(o))}`;
+  let current: string | undefined;
+  let first = true;
+  return (o) => {
+    if (typeof spec === 'string' && !hasProperty(o, spec)) return current;
+    const v = get(o);
+    current = v === null || v === undefined ? (first ? '   :' : `   ${name}:`) : `   ${name}: ${toStringValue(v)}`;
+    first = false;
+    return current;
+  };
 }
 
 /** Splits objects into runs with the same -GroupBy value, as PowerShell groups (no sorting). */
@@ -65,11 +76,6 @@ function groupRuns(ctx: CommandContext, objects: unknown[], evaluate: Evaluator)
     else runs.push({ label, objects: [o] });
   }
   return runs;
-}
-
-/** The global $FormatEnumerationLimit (pwsh reads the global one only). */
-function enumerationLimit(ctx: CommandContext): number {
-  return enumerationLimitOf(ctx.session.listVariables('global').find((v) => v.name.toLowerCase() === 'formatenumerationlimit')?.value);
 }
 
 /**
@@ -162,8 +168,9 @@ export const formatTable: CommandDefinition = {
           }
           if (!builder) view = findView(o);
           const l = labelOf(o);
+          // Every group keeps the columns of the command's first object, as pwsh does.
           if (!builder || l !== label) {
-            builder = new TableRecordBuilder(o, { ...options, groupLabel: l }, evaluate);
+            builder = builder ? builder.nextGroup(l) : new TableRecordBuilder(o, { ...options, groupLabel: l }, evaluate);
             label = l;
           }
           return ctx.write(builder.record([o]));

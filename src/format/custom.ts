@@ -6,6 +6,7 @@ import { enumerate, scalarToString, typeNamesOf } from '../runtime/conversions.j
 import { propertyEntries } from '../runtime/member-access.js';
 import { typeShortName } from '../runtime/types.js';
 import { scalarText } from './records.js';
+import { FORMAT_ENUMERATION_LIMIT } from './display.js';
 
 export const CUSTOM_DEFAULT_DEPTH = 5;
 
@@ -39,7 +40,11 @@ function isLeaf(v: unknown): boolean {
 
 class CustomRenderer {
   readonly lines: string[] = [];
-  constructor(private readonly depth: number) {}
+  constructor(
+    private readonly depth: number,
+    /** $FormatEnumerationLimit: elements shown of a collection before `…`. */
+    private readonly enumerationLimit: number,
+  ) {}
 
   object(name: string, entries: CustomEntry[], indent: number, level: number): void {
     const pad = ' '.repeat(indent);
@@ -67,13 +72,23 @@ class CustomRenderer {
     }
     const pad = ' '.repeat(indent);
     this.lines.push(`${pad}[`);
+    let shown = 0;
+    const more = () => {
+      if (shown++ < this.enumerationLimit) return false;
+      this.lines.push(`${pad}  …`);
+      return true;
+    };
     if (v instanceof PSHashtable) {
       for (const entries of entriesOf(v)) {
+        if (more()) break;
         if (level + 1 > this.depth) this.lines.push(`${pad}  System.Collections.DictionaryEntry`);
         else this.object('DictionaryEntry', entries, indent + 2, level + 1);
       }
     } else {
-      for (const item of items!) this.element(item, indent + 2, level + 1);
+      for (const item of items!) {
+        if (more()) break;
+        this.element(item, indent + 2, level + 1);
+      }
     }
     this.lines.push(`${pad}]`, '');
   }
@@ -103,15 +118,15 @@ function entriesOfObject(v: unknown): CustomEntry[] {
  * The lines of one object of Format-Custom (a hashtable gives one object per entry). `entries`
  * are the properties to show (-Property), else all of them.
  */
-export function customLines(v: unknown, depth = CUSTOM_DEFAULT_DEPTH, entries?: CustomEntry[]): string[][] {
+export function customLines(v: unknown, depth = CUSTOM_DEFAULT_DEPTH, entries?: CustomEntry[], enumerationLimit = FORMAT_ENUMERATION_LIMIT): string[][] {
   if (v instanceof PSHashtable && entries === undefined) {
     return entriesOf(v).map((e) => {
-      const r = new CustomRenderer(depth);
+      const r = new CustomRenderer(depth, enumerationLimit);
       r.object('DictionaryEntry', e, 0, 0);
       return r.lines;
     });
   }
-  const r = new CustomRenderer(depth);
+  const r = new CustomRenderer(depth, enumerationLimit);
   r.object(classNameOf(v), entries ?? entriesOfObject(v), 0, 0);
   return [r.lines];
 }

@@ -175,7 +175,8 @@ export function propertySpecFrom(v: unknown): PropertySpec {
   return toStringValue(v);
 }
 
-function hasProperty(o: unknown, name: string): boolean {
+/** Does the object have this property (a table shows a missing one empty, a list leaves it out)? */
+export function hasProperty(o: unknown, name: string): boolean {
   return o instanceof PSObject ? o.has(name) : getMember(o, name) !== undefined;
 }
 
@@ -291,6 +292,12 @@ export class TableRecordBuilder {
     // -AutoSize sizes a view's columns to their content too; a calculated property's Width stays.
     const widthOf = (c: ResolvedColumn) => (options.autoSize && !byProperty ? undefined : c.width);
     this.columns = cols.map((c) => ({ label: c.label, width: widthOf(c), alignment: c.alignment ?? (first === undefined ? 'Left' : defaultAlignment(c.get(first))) }));
+  }
+
+  /** The next -GroupBy group of the same Format-Table: the first object's columns under a header of its own. */
+  nextGroup(groupLabel: string | undefined): TableRecordBuilder {
+    const next = Object.create(TableRecordBuilder.prototype) as TableRecordBuilder;
+    return Object.assign(next, this, { streamId: {}, options: { ...this.options, groupLabel } });
   }
 
   /** Cell texts of one object. */

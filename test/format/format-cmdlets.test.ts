@@ -161,3 +161,20 @@ describe('hashtables and calculated properties', () => {
     expect(bogus.errors.map((e) => e.message)).toEqual(['The Bogus key is not valid.']);
   });
 });
+
+describe('-GroupBy values that are missing or $null', () => {
+  it('an object without the property stays in the group before it', async () => {
+    expect(await text("[pscustomobject]@{a=1;g='x'}, [pscustomobject]@{a=2} | Format-Table -GroupBy g")).toBe('\n   g: x\n\na g\n- -\n1 x\n2\n\n');
+    expect(await text("[pscustomobject]@{a=1}, [pscustomobject]@{a=2;g='y'} | Format-Table -GroupBy g")).toBe('\na\n-\n1\n\n   g: y\n\na\n-\n2\n\n');
+  });
+  it('$null labels its group without a value (and without a name when it is the first)', async () => {
+    expect(await text("[pscustomobject]@{a=1;g='x'}, [pscustomobject]@{a=2;g=$null} | Format-Table -GroupBy g")).toContain('\n   g:\n\na g\n');
+    expect(await text("[pscustomobject]@{a=1;g=$null}, [pscustomobject]@{a=2} | Format-List -GroupBy g")).toBe('\n   :\n\na : 1\ng :\n\na : 2\n\n');
+  });
+});
+
+describe('Format-Custom and $FormatEnumerationLimit', () => {
+  it('a collection shows that many elements, then …', async () => {
+    expect(await text('$FormatEnumerationLimit = 1; [pscustomobject]@{a=@(1,2,3)} | Format-Custom')).toBe('\nclass PSCustomObject\n{\n  a =\n    [\n      1\n      …\n    ]\n\n}\n\n\n');
+  });
+});

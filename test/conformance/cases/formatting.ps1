@@ -566,3 +566,44 @@ $o = [pscustomobject]@{a=2}; $o | Add-Member -MemberType ScriptProperty -Name Do
 [pscustomobject]@{a='abc'} | Format-List @{n='a';e={$_.a};Bogus=1}
 ### the error record of a bad calculated property
 try { [pscustomobject]@{a='abc'} | Format-Table @{n='a';e={$_.a};Width=0} } catch { $_.FullyQualifiedErrorId; $_.CategoryInfo.Category; $_.Exception.GetType().FullName }
+
+### Select-Object of a string's Length
+'abc','de' | Select-Object Length
+### a table whose rows stream after widths are fixed
+1..3 | ForEach-Object { [pscustomobject]@{N=$_; S='x' * ($_ * 3)} }
+### Format-Table -Property with a calculated property and a wildcard
+[pscustomobject]@{Name='a'; Nick='b'; Other=1} | Format-Table @{n='Up';e={$_.Name.ToUpper()}}, N*
+### Format-List -Property * of an object with a ScriptProperty
+$o = [pscustomobject]@{a=2}; $o | Add-Member -MemberType ScriptProperty -Name Twice -Value { $this.a * 2 }; $o | Format-List *
+### Format-Table -GroupBy with a property missing on some objects
+[pscustomobject]@{a=1;g='x'}, [pscustomobject]@{a=2} | Format-Table -GroupBy g
+### Format-Custom of a list of strings
+[pscustomobject]@{s=@('x','y')} | Format-Custom
+### Format-Custom of a hashtable property with two entries
+[pscustomobject]@{h=[ordered]@{a=1;b=2}} | Format-Custom
+### Format-Custom of an object with a class instance with no properties
+class E { }; [pscustomobject]@{e=[E]::new()} | Format-Custom
+### Format-List of a class instance with a ToString override and properties
+class T { [int]$A = 1; [string] ToString() { return 'T!' } }; [T]::new() | Format-List; "$([T]::new())"
+### an array of class instances in a table
+class P { [string]$Name; P([string]$n) { $this.Name = $n } }; [P]::new('a'), [P]::new('bb')
+### a class with a hidden and a visible property
+class M { [int]$Shown = 1; hidden [int]$Hidden = 2 }; [M]::new() | Format-List *
+### $FormatEnumerationLimit with Format-Custom
+$FormatEnumerationLimit = 1; [pscustomobject]@{a=@(1,2,3)} | Format-Custom
+### $FormatEnumerationLimit with Out-String
+$FormatEnumerationLimit = 1; [pscustomobject]@{a=@(1,2,3)} | Out-String
+### a table of wide characters right-aligned
+[pscustomobject]@{n=1; s='日本'}, [pscustomobject]@{n=22; s='x'} | Format-Table @{n='S';e={$_.s};Align='Right'}, n
+### a wide-character label truncated by Width
+[pscustomobject]@{a='日本語日本語'} | Format-Table @{n='a';e={$_.a};Width=5}
+### a long list label
+[pscustomobject]@{ThisIsAVeryLongPropertyNameThatGoesOnAndOn=1; b=2} | Format-List
+### Format-Table -Wrap with a cell of several lines and a long line
+[pscustomobject]@{a="short`n$('y' * 130)"; b=1} | Format-Table -Wrap
+### Out-String -Stream of a multi-line cell
+[pscustomobject]@{a="l1`nl2"; b=1} | Out-String -Stream | ForEach-Object { "[$_]" }
+### -GroupBy $null first, then a missing property
+[pscustomobject]@{a=1;g=$null}, [pscustomobject]@{a=2}, [pscustomobject]@{a=3;g='y'} | Format-List -GroupBy g
+### -GroupBy with the property only on the second object
+[pscustomobject]@{a=1}, [pscustomobject]@{a=2;g='y'} | Format-Table -GroupBy g

@@ -5,12 +5,14 @@ import type { CommandContext, CommandDefinition, CommandInstance, ParameterMetad
 import type { ScriptBlockValue } from '../runtime/values.js';
 import { toStringValue } from '../runtime/conversions.js';
 import { getMember } from '../runtime/member-access.js';
-import { buildListRecord, buildTableRecord, buildWideRecord, propertySpecFrom, TableFormatRecord, TableRecordBuilder, type Evaluator, type PropertySpec } from '../format/records.js';
+import { buildListRecord, buildTableRecord, buildWideRecord, hasProperty, propertySpecFrom, passThrough, TableFormatRecord, TableRecordBuilder, type Evaluator, type PropertySpec } from '../format/records.js';
 import { andThen, type MaybePromise } from '../runtime/async.js';
 import { PreparedBlocks, scriptBlocksOf } from './format-blocks.js';
-import { formatForOutput } from '../format/out.js';
+import { formatForOutput, type OutputHost } from '../format/out.js';
 import { findView } from '../format/views.js';
 import { collectInputInto, inputOf } from './pipeline-input.js';
+import { formatCustom } from './format-custom.js';
+import { enumerationLimit, formatCommon, specsOf } from './format-parameters.js';
 import { cmdletError, fileSystemError } from './cmdlet-errors.js';
 import { encodeText, encodingOf, ENCODINGS, exists, pathArguments, resolvePath, writeFileAtomic } from './file-system.js';
 
@@ -33,13 +35,11 @@ function withPrepared(blocks: PreparedBlocks, o: unknown, show: () => MaybePromi
   });
 }
 
-function specsOf(v: unknown): PropertySpec[] | undefined {
-  if (v === undefined || v === null) return undefined;
-  const list = Array.isArray(v) ? v : [v];
-  return list.map(propertySpecFrom);
-}
-
-/** -GroupBy's label for an object (`   Name: value`), or undefined without -GroupBy. */
+/**
+ * -GroupBy's label for each object in turn (`   Name: value`), or undefined without -GroupBy. As
+ * in pwsh, an object without the property stays in the group before it, and a $null value labels
+ * its group `   Name:` (`   :` for the first group).
+ */
 function groupLabeler(ctx: CommandContext, evaluate: Evaluator): (o: unknown) => string | undefined {
   const by = ctx.params.GroupBy;
   if (by === undefined || by === null) return () => undefined;
@@ -54,7 +54,15 @@ function groupLabeler(ctx: CommandContext, evaluate: Evaluator): (o: unknown) =>
             const out = evaluate(spec.expression as ScriptBlockValue, o);
             return out.length === 1 ? out[0] : out;
           };
-  return (o) => `   ${name}: ${toStringValue(get(o))}`;
+  let current: string | undefined;
+  let first = true;
+  return (o) => {
+    if (typeof spec === 'string' && !hasProperty(o, spec)) return current;
+    const v = get(o);
+    current = v === null || v === undefined ? (first ? '   :' : `   ${name}:`) : `   ${name}: ${toStringValue(v)}`;
+    first = false;
+    return current;
+  };
 }
 
 /** Splits objects into runs with the same -GroupBy value, as PowerShell groups (no sorting). */
@@ -70,23 +78,24 @@ function groupRuns(ctx: CommandContext, objects: unknown[], evaluate: Evaluator)
   return runs;
 }
 
-const formatCommon: ParameterMetadata[] = [
-  { name: 'GroupBy', type: 'object' },
-  { name: 'View', type: 'string' },
-  { name: 'ShowError', type: 'switch' },
-  { name: 'DisplayError', type: 'switch' },
-  { name: 'Force', type: 'switch' },
-  { name: 'Expand', type: 'string', validateSet: ['CoreOnly', 'EnumOnly', 'Both'] },
-  { name: 'InputObject', type: 'psobject', valueFromPipeline: true },
-];
+/**
+ * The layout Out-String / Out-File / Out-Host render for. The host's width keeps its last column
+ * free (as pwsh's console host does); a -Width given is used whole.
+ */
+function outputHost(ctx: CommandContext, width?: unknown): OutputHost {
+  return { width: typeof width === 'number' ? width + 1 : ctx.session.host.width, enumerationLimit: () => enumerationLimit(ctx) };
+}
 
-/** Collects the input; Format-* need every object to size columns and labels. */
+/** Collects the input; Format-* need every object to size columns and labels. Scalars pass as their text at once. */
 function collecting(ctx: CommandContext, finish: (objects: unknown[]) => void | Promise<void>): CommandInstance {
   const objects: unknown[] = [];
   return {
     process(input) {
       const o = inputOf(ctx, input);
-      if (o !== undefined && o !== null) objects.push(o);
+      if (o === undefined || o === null) return;
+      const passed = passThrough(o);
+      if (passed !== undefined) return ctx.write(passed);
+      objects.push(o);
     },
     end: () => (objects.length ? finish(objects) : undefined),
   };
@@ -115,8 +124,8 @@ export const formatTable: CommandDefinition = {
   },
   create(ctx) {
     const p = ctx.params;
-    const property = specsOf(p.Property);
-    const options = { property, autoSize: p.AutoSize === true, wrap: p.Wrap === true, hideTableHeaders: p.HideTableHeaders === true };
+    const property = specsOf(ctx, 'Format-Table', p.Property);
+    const options = { property, autoSize: p.AutoSize === true, wrap: p.Wrap === true, hideTableHeaders: p.HideTableHeaders === true, document: {}, enumerationLimit: enumerationLimit(ctx) };
     const blocks = preparedBlocks(ctx, property ?? []);
     const evaluate = blocks.evaluate;
     // -AutoSize sizes columns from every object, so it waits for all of them, as PowerShell does.
@@ -151,14 +160,17 @@ export const formatTable: CommandDefinition = {
       process(input) {
         const o = inputOf(ctx, input);
         if (o === undefined || o === null) return;
+        const passed = passThrough(o);
+        if (passed !== undefined) return ctx.write(passed);
         return withPrepared(blocks, o, () => {
           if (builder && view && !(property && property.length > 0) && findView(o) !== view) {
-            return ctx.write(buildListRecord([o], { outOfBand: true }, evaluate));
+            return ctx.write(buildListRecord([o], { outOfBand: true, enumerationLimit: options.enumerationLimit }, evaluate));
           }
           if (!builder) view = findView(o);
           const l = labelOf(o);
+          // Every group keeps the columns of the command's first object, as pwsh does.
           if (!builder || l !== label) {
-            builder = new TableRecordBuilder(o, { ...options, groupLabel: l }, evaluate);
+            builder = builder ? builder.nextGroup(l) : new TableRecordBuilder(o, { ...options, groupLabel: l }, evaluate);
             label = l;
           }
           return ctx.write(builder.record([o]));
@@ -183,16 +195,19 @@ export const formatList: CommandDefinition = {
     },
   },
   create(ctx) {
-    const property = specsOf(ctx.params.Property);
+    const property = specsOf(ctx, 'Format-List', ctx.params.Property);
     const blocks = preparedBlocks(ctx, property ?? []);
     // Each object is shown as it comes; records of one stream make one list.
     const labelOf = groupLabeler(ctx, blocks.evaluate);
+    const limit = enumerationLimit(ctx);
     let streamId: object | undefined;
     let label: string | undefined;
     return {
       process(input) {
         const o = inputOf(ctx, input);
         if (o === undefined || o === null) return;
+        const passed = passThrough(o);
+        if (passed !== undefined) return ctx.write(passed);
         return withPrepared(blocks, o, () => {
           const l = labelOf(o);
           const first = !streamId || l !== label;
@@ -200,7 +215,7 @@ export const formatList: CommandDefinition = {
             streamId = {};
             label = l;
           }
-          return ctx.write(buildListRecord([o], { property, groupLabel: first ? l : undefined }, blocks.evaluate, streamId));
+          return ctx.write(buildListRecord([o], { property, groupLabel: first ? l : undefined, enumerationLimit: limit }, blocks.evaluate, streamId));
         });
       },
     };
@@ -225,10 +240,10 @@ export const formatWide: CommandDefinition = {
   },
   create(ctx) {
     const p = ctx.params;
-    const property = p.Property != null ? propertySpecFrom(p.Property) : undefined;
+    const property = specsOf(ctx, 'Format-Wide', p.Property)?.[0];
     const blocks = new PreparedBlocks(ctx, scriptBlocksOf([property]));
     return collecting(ctx, (objects) =>
-      andThen(blocks.prepareAll(objects), () => ctx.writeEnumerated([buildWideRecord(objects, property, p.Column as number | undefined, blocks.evaluate)])),
+      andThen(blocks.prepareAll(objects), () => ctx.writeEnumerated([buildWideRecord(objects, property, p.Column as number | undefined, blocks.evaluate, p.AutoSize === true)])),
     );
   },
 };
@@ -254,15 +269,15 @@ export const outString: CommandDefinition = {
   },
   create(ctx) {
     const p = ctx.params;
-    const width = (p.Width as number | undefined) ?? ctx.session.host.width;
+    const host = outputHost(ctx, p.Width);
     const objects: unknown[] = [];
     return {
       process: collectInputInto(ctx, objects),
       end() {
         if (objects.length === 0) return;
         // Rendered together so a table has one header; -Stream then gives it line by line.
-        if (p.Stream === true) return ctx.writeEnumerated(formatForOutput(objects, { width }).replace(/\n$/, '').split('\n'));
-        let text = formatForOutput(objects, { width });
+        if (p.Stream === true) return ctx.writeEnumerated(formatForOutput(objects, host).replace(/\n$/, '').split('\n'));
+        let text = formatForOutput(objects, host);
         if (p.NoNewline === true) text = text.replace(/\r?\n/g, '');
         return ctx.write(text);
       },
@@ -305,7 +320,7 @@ function hostWriter(name: 'Out-Host' | 'Out-Default', extra: ParameterMetadata[]
         process: collectInputInto(ctx, objects),
         end() {
           if (objects.length === 0) return;
-          const text = formatForOutput(objects, { width: ctx.session.host.width });
+          const text = formatForOutput(objects, outputHost(ctx));
           // -Paging: the host shows a screen at a time when it can (the REPL), else all of it.
           if (ctx.params.Paging === true && ctx.session.host.page) return ctx.session.host.page(text);
           ctx.writeHost(text, { noNewline: true });
@@ -330,8 +345,7 @@ async function writeRendered(ctx: CommandContext, name: string, objects: unknown
     return;
   }
   if (!(await ctx.shouldProcess(target, name))) return;
-  const width = (p.Width as number | undefined) ?? ctx.session.host.width;
-  let text = formatForOutput(objects, { width });
+  let text = formatForOutput(objects, outputHost(ctx, p.Width));
   if (p.NoNewline === true) text = text.replace(/\r?\n/g, '');
   const enc = encodingOf(p.Encoding);
   try {
@@ -418,4 +432,4 @@ export const teeObject: CommandDefinition = {
   },
 };
 
-export const formatCommands = [formatTable, formatList, formatWide, outString, outNull, outHost, outDefault, outFile, teeObject];
+export const formatCommands = [formatTable, formatList, formatWide, formatCustom, outString, outNull, outHost, outDefault, outFile, teeObject];

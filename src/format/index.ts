@@ -20,7 +20,7 @@ export {
   type Alignment,
 } from './records.js';
 export { findView, registerView, defaultProperties, type View, type ViewColumn } from './views.js';
-export { displayValue, displayCell } from './display.js';
+export { displayValue, displayCell, enumerationLimitOf } from './display.js';
 export { toJson, fromJson, jsonDate, type ToJsonOptions, type FromJsonOptions } from './json.js';
 export { toCsv, fromCsv, parseCsvRecords, type ToCsvOptions, type FromCsvOptions } from './csv.js';
 export { formatNumber, formatNumberWith } from '../dotnet/number-format.js';

@@ -18,6 +18,7 @@ import { enumerate, scalarToString, toStringValue } from '../runtime/conversions
 import { propertyEntries } from '../runtime/member-access.js';
 import { findView, type View } from './views.js';
 import { formatNumber } from '../dotnet/number-format.js';
+import { cellWidth, headCells, padEndCells, padStartCells, tailCells } from './cell-width.js';
 import {
   buildListRecord,
   buildTableRecord,
@@ -25,6 +26,7 @@ import {
   TableRecordBuilder,
   ListFormatRecord,
   TableFormatRecord,
+  type CustomFormatRecord,
   WideFormatRecord,
   type FormatRecord,
   type TableColumn,
@@ -32,6 +34,8 @@ import {
 
 export interface OutputHost {
   width: number;
+  /** The global $FormatEnumerationLimit now (read as each table or list starts); 4 without it. */
+  enumerationLimit?: () => number;
 }
 
 const ELLIPSIS = '…';
@@ -53,8 +57,9 @@ export function tableWidths(columns: TableColumn[], rows: string[][], hostWidth:
   const share = fillUnsized && unsized > 0 ? Math.floor((available - sizedTotal) / unsized) : 0;
   const widths = columns.map((c, i) => {
     if (isSized(c)) return c.width!;
-    let w = Math.max(c.label.length, share);
-    for (const r of rows) w = Math.max(w, firstLine(r[i] ?? '').length);
+    // A cell of several lines counts all of them (line breaks included), as pwsh measures it.
+    let w = Math.max(cellWidth(c.label), share);
+    for (const r of rows) w = Math.max(w, cellWidth(r[i] ?? ''));
     return Math.max(w, 1);
   });
   let count = widths.length;
@@ -78,15 +83,19 @@ function firstLine(s: string): string {
   return i < 0 ? s : s.slice(0, i);
 }
 
+/** A cell's text in `width` cells: cut with `…` where its alignment puts it (a right-aligned cell keeps its end). */
 function fit(text: string, width: number, alignment: TableColumn['alignment']): string {
   let t = text;
-  if (t.length > width) t = width <= 1 ? t.slice(0, width) : t.slice(0, width - 1) + ELLIPSIS;
-  if (alignment === 'Right') return t.padStart(width);
-  if (alignment === 'Center') {
-    const left = Math.floor((width - t.length) / 2);
-    return (' '.repeat(left) + t).padEnd(width);
+  if (cellWidth(t) > width) {
+    if (width <= 1) t = headCells(t, width);
+    else t = alignment === 'Right' ? ELLIPSIS + tailCells(t, width - 1) : headCells(t, width - 1) + ELLIPSIS;
   }
-  return t.padEnd(width);
+  if (alignment === 'Right') return padStartCells(t, width);
+  if (alignment === 'Center') {
+    const left = Math.floor((width - cellWidth(t)) / 2);
+    return padEndCells(' '.repeat(left) + t, width);
+  }
+  return padEndCells(t, width);
 }
 
 /** Wraps text into lines of at most `width` characters (breaking at spaces where possible). */
@@ -113,7 +122,7 @@ function joinCells(cells: string[]): string {
 function tableHeader(columns: TableColumn[], widths: number[]): string[] {
   const shown = columns.map((_c, i) => i).filter((i) => widths[i]! > 0);
   const labels = shown.map((i) => fit(columns[i]!.label, widths[i]!, columns[i]!.alignment));
-  const dashes = shown.map((i) => fit('-'.repeat(Math.min(columns[i]!.label.length, widths[i]!)), widths[i]!, columns[i]!.alignment));
+  const dashes = shown.map((i) => fit('-'.repeat(Math.min(cellWidth(columns[i]!.label), widths[i]!)), widths[i]!, columns[i]!.alignment));
   return [joinCells(labels), joinCells(dashes)];
 }
 
@@ -142,10 +151,13 @@ function tableRows(record: TableFormatRecord, widths: number[]): string[] {
   return lines;
 }
 
-/** A whole Format-Table record: blank line, header, dashes, rows, blank line. */
-export function renderTable(record: TableFormatRecord, host: OutputHost): string {
+/**
+ * A whole Format-Table record: blank line, header, dashes, rows, blank line. A table that
+ * `continues` its command's document (the next -GroupBy group) has no blank line of its own before it.
+ */
+export function renderTable(record: TableFormatRecord, host: OutputHost, continues = false): string {
   const widths = tableWidths(record.columns, record.rows, host.width);
-  const lines: string[] = [''];
+  const lines: string[] = continues ? [] : [''];
   if (record.options.groupLabel) lines.push(record.options.groupLabel, '');
   if (!record.options.hideTableHeaders) lines.push(...tableHeader(record.columns, widths));
   lines.push(...tableRows(record, widths));
@@ -156,13 +168,13 @@ export function renderTable(record: TableFormatRecord, host: OutputHost): string
 // Lists
 
 function listEntryLines(entries: { label: string; value: string }[], hostWidth: number): string[] {
-  const labelWidth = entries.reduce((w, e) => Math.max(w, e.label.length), 0);
+  const labelWidth = entries.reduce((w, e) => Math.max(w, cellWidth(e.label)), 0);
   const indent = ' '.repeat(labelWidth + 3);
   const valueWidth = Math.max(hostWidth - 1 - (labelWidth + 3), 10);
   const lines: string[] = [];
   for (const e of entries) {
     const valueLines = wrapText(e.value, valueWidth);
-    lines.push(`${e.label.padEnd(labelWidth)} : ${valueLines[0] ?? ''}`.replace(/\s+$/, ''));
+    lines.push(`${padEndCells(e.label, labelWidth)} : ${valueLines[0] ?? ''}`.replace(/\s+$/, ''));
     for (const more of valueLines.slice(1)) lines.push((indent + more).replace(/\s+$/, ''));
   }
   return lines;
@@ -171,27 +183,43 @@ function listEntryLines(entries: { label: string; value: string }[], hostWidth: 
 /** A whole Format-List record: each object after a blank line, then a closing blank line. */
 export function renderList(record: ListFormatRecord, host: OutputHost): string {
   if (record.items.length === 0) return '';
-  let out = record.groupLabel !== undefined ? record.groupLabel + '\n' : '';
-  for (const entries of record.items) out += '\n' + listEntryLines(entries, host.width).join('\n') + '\n';
+  let out = record.groupLabel !== undefined ? '\n' + record.groupLabel + '\n' : '';
+  for (const entries of record.items) out += '\n' + listEntryLines(entries, host.width).map((l) => l + '\n').join('');
   return out + '\n';
 }
 
 // ------------------------------------------------------------------------------------------------
 // Wide
 
+/**
+ * Format-Wide: the line is shared by the columns (one blank between them), the cells left over
+ * going to the first columns; -AutoSize fits as many columns as the longest value allows, else
+ * -Column (2 by default).
+ */
 export function renderWide(record: WideFormatRecord, host: OutputHost): string {
-  const columns = Math.max(1, record.columns ?? 2);
-  const colWidth = Math.floor(host.width / columns);
+  const available = Math.max(host.width - 1, 1);
+  const longest = record.values.reduce((w, v) => Math.max(w, cellWidth(v)), 0);
+  const columns = Math.max(1, record.autoSize ? Math.floor(available / (longest + 1)) : (record.columns ?? 2));
+  const share = Math.floor((available - (columns - 1)) / columns);
+  const extra = available - (columns - 1) - share * columns;
+  const widths = Array.from({ length: columns }, (_, i) => Math.max(share + (i < extra ? 1 : 0), 1));
   const lines: string[] = [''];
   for (let i = 0; i < record.values.length; i += columns) {
-    const cells = record.values.slice(i, i + columns).map((v) => fit(v, Math.max(colWidth - 1, 1), 'Left'));
+    const cells = record.values.slice(i, i + columns).map((v, k) => fit(v, widths[k]!, 'Left'));
     lines.push(joinCells(cells));
   }
   return lines.join('\n') + '\n\n';
 }
 
+/** Format-Custom objects on their own: a blank line, each object followed by one, a closing blank line. */
+export function renderCustom(record: CustomFormatRecord): string {
+  return '\n' + record.lines.join('\n') + '\n\n\n';
+}
+
 export function renderRecord(record: FormatRecord, host: OutputHost): string {
   switch (record.formatKind) {
+    case 'custom':
+      return renderCustom(record);
     case 'table':
       return renderTable(record, host);
     case 'list':
@@ -244,8 +272,12 @@ type Block =
       pending: string[][];
       widths?: number[];
       startedAt?: number;
+      /** The next group of the same document: no blank line before its label. */
+      continues?: boolean;
     }
   | { kind: 'list'; view?: View; streamId?: object; printed: boolean }
+  /** A Format-Custom stream: each object followed by a blank line, and one more at its end. */
+  | { kind: 'format-custom'; streamId: object; printed: boolean }
   | { kind: 'custom'; view: View & { kind: 'custom' }; printed: boolean };
 
 export interface OutputFormatterOptions {
@@ -274,6 +306,8 @@ export class OutputFormatter {
   private out = '';
   private block: Block | undefined;
   private readonly batchMs: number;
+  /** The document (Format-Table command) of the table that ended last. */
+  private lastDocument: object | undefined;
 
   constructor(
     private readonly host: OutputHost,
@@ -314,7 +348,7 @@ export class OutputFormatter {
   // ---------------------------------------------------------------------------------------------
   // Tables
 
-  private openTable(columns: TableColumn[], options: TableFormatRecord['options'], extra: { view?: View; builder?: TableRecordBuilder; streamId?: object }): void {
+  private openTable(columns: TableColumn[], options: TableFormatRecord['options'], extra: { view?: View; builder?: TableRecordBuilder; streamId?: object; continues?: boolean }): void {
     this.block = { kind: 'table', columns, options, pending: [], ...extra, startedAt: this.options.now?.() };
   }
 
@@ -340,7 +374,7 @@ export class OutputFormatter {
     if (!b.widths) {
       const fixed = b.columns.length > 0 && b.columns[0]!.width !== undefined && b.columns[0]!.width > 0;
       b.widths = tableWidths(b.columns, b.pending, this.host.width, fixed);
-      const lines: string[] = [''];
+      const lines: string[] = b.continues ? [] : [''];
       if (b.options.groupLabel) lines.push(b.options.groupLabel, '');
       if (!b.options.hideTableHeaders) lines.push(...tableHeader(b.columns, b.widths));
       this.out += lines.join('\n') + '\n';
@@ -364,7 +398,8 @@ export class OutputFormatter {
     if (b.kind === 'table') {
       this.settle();
       if (b.widths) this.out += '\n';
-    } else if (b.kind === 'custom' && b.printed) this.out += '\n';
+      this.lastDocument = b.options.document;
+    } else if ((b.kind === 'custom' || b.kind === 'format-custom') && b.printed) this.out += '\n';
     this.block = undefined;
   }
 
@@ -376,9 +411,20 @@ export class OutputFormatter {
     if (r.formatKind === 'table' && r.options.streamId && !r.options.autoSize) {
       if (!(b && b.kind === 'table' && b.streamId === r.options.streamId)) {
         this.close();
-        this.openTable(r.columns, r.options, { streamId: r.options.streamId });
+        this.openTable(r.columns, r.options, { streamId: r.options.streamId, continues: this.continuesDocument(r) });
       }
       this.addRows(r.rows);
+      return;
+    }
+    if (r.formatKind === 'custom' && r.streamId) {
+      if (!(b && b.kind === 'format-custom' && b.streamId === r.streamId)) {
+        this.close();
+        this.block = { kind: 'format-custom', streamId: r.streamId, printed: false };
+      }
+      const block = this.block as Block & { kind: 'format-custom' };
+      if (!block.printed) this.out += '\n';
+      this.out += r.lines.join('\n') + '\n\n';
+      block.printed = true;
       return;
     }
     if (r.formatKind === 'list' && r.outOfBand) {
@@ -390,13 +436,25 @@ export class OutputFormatter {
       if (!(b && b.kind === 'list' && b.streamId === r.streamId)) {
         this.close();
         this.block = { kind: 'list', streamId: r.streamId, printed: false };
-        if (r.groupLabel !== undefined) this.out += r.groupLabel + '\n';
+        if (r.groupLabel !== undefined) this.out += '\n' + r.groupLabel + '\n';
       }
       this.printListItems(r.items);
       return;
     }
     this.close();
-    this.out += renderRecord(r, this.host);
+    if (r.formatKind === 'table') {
+      this.out += renderTable(r, this.host, this.continuesDocument(r));
+      this.lastDocument = r.options.document;
+    } else this.out += renderRecord(r, this.host);
+  }
+
+  /** Is this table the next -GroupBy group of the table that just ended? */
+  private continuesDocument(r: TableFormatRecord): boolean {
+    return r.options.document !== undefined && r.options.document === this.lastDocument;
+  }
+
+  private enumerationLimit(): number | undefined {
+    return this.host.enumerationLimit?.();
   }
 
   /**
@@ -407,7 +465,8 @@ export class OutputFormatter {
     const b = this.block;
     for (const entries of items) {
       if (!(b && b.kind === 'list' && b.printed)) this.out += '\n';
-      this.out += listEntryLines(entries, this.host.width).join('\n') + '\n\n';
+      // An object with no entry to show (every -Property missing) leaves only its blank line.
+      this.out += listEntryLines(entries, this.host.width).map((l) => l + '\n').join('') + '\n';
       if (b && b.kind === 'list') b.printed = true;
     }
   }
@@ -451,8 +510,7 @@ export class OutputFormatter {
     }
     const b = this.block;
     // Objects after a Format-* stream start a new document, as after Format-Table's end record.
-    const ownBlock = b && !(b.kind === 'table' && b.streamId) && !(b.kind === 'list' && b.streamId);
-    if (!b || !ownBlock) {
+    if (!b || b.kind === 'format-custom' || (b.kind === 'table' && b.streamId) || (b.kind === 'list' && b.streamId)) {
       this.close();
       this.start(v);
       return;
@@ -467,7 +525,7 @@ export class OutputFormatter {
       const label = groupLabelOf(b.view, v);
       if (label !== b.options.groupLabel) {
         this.close();
-        this.start(v);
+        this.start(v, true);
         return;
       }
       this.addRows(b.builder!.record([v], false).rows);
@@ -475,12 +533,13 @@ export class OutputFormatter {
   }
 
   /** The first object of a document picks the shape. */
-  private start(v: unknown): void {
+  private start(v: unknown, nextGroup = false): void {
     const shape = shapeOf(v);
     const view = findView(v);
     if (shape.kind === 'auto-table' || shape.kind === 'table') {
-      const builder = new TableRecordBuilder(v, { groupLabel: groupLabelOf(view, v) });
-      this.openTable(builder.columns, { groupLabel: groupLabelOf(view, v) }, { view, builder });
+      const groupLabel = groupLabelOf(view, v);
+      const builder = new TableRecordBuilder(v, { groupLabel, enumerationLimit: this.enumerationLimit() });
+      this.openTable(builder.columns, { groupLabel }, { view, builder, continues: nextGroup });
       this.addRows(builder.record([v], false).rows);
       return;
     }
@@ -492,7 +551,7 @@ export class OutputFormatter {
   private addToBlock(b: Block, v: unknown): void {
     if (b.kind === 'list') {
       const columns = b.view && b.view.kind === 'list' ? b.view.columns.map((c) => ({ label: c.label, expression: c.value })) : undefined;
-      this.printListItems(buildListRecord([v], { property: columns }).items);
+      this.printListItems(buildListRecord([v], { property: columns, enumerationLimit: this.enumerationLimit() }).items);
     } else if (b.kind === 'custom') {
       if (!b.printed) this.out += '\n';
       this.out += b.view.render(v) + '\n';
@@ -504,7 +563,7 @@ export class OutputFormatter {
   private outOfBand(v: unknown, view: View | undefined): void {
     this.settle();
     if (view && view.kind === 'custom') this.out += '\n' + view.render(v) + '\n\n';
-    else this.out += renderList(buildListRecord([v], { property: undefined }), this.host);
+    else this.out += renderList(buildListRecord([v], { property: undefined, enumerationLimit: this.enumerationLimit() }), this.host);
   }
 }
 

@@ -31,11 +31,20 @@ export type View =
 
 const col = (label: string, value: ViewColumn['value'] = label, width?: number, alignment?: Alignment): ViewColumn => ({ label, value, width, alignment });
 
+/** A hashtable entry as pwsh formats it: a DictionaryEntry, whose Name (an alias of Key) lists first. */
+function dictionaryEntry(key: unknown, value: unknown): PSObject {
+  const entry = PSObject.fromEntries([['Key', key], ['Value', value]], ['System.Collections.DictionaryEntry']);
+  const props = [['name', { kind: 'alias', name: 'Name', target: 'Key' } as const], ...entry.props] as const;
+  entry.props.clear();
+  for (const [k, p] of props) entry.props.set(k, p);
+  return entry;
+}
+
 const dictionaryView: View = {
   kind: 'table',
   columns: [col('Name', (o) => getMember(o, 'Key'), 30), col('Value')],
   // A hashtable shows one row per entry.
-  rows: (o) => (o instanceof PSHashtable ? o.entries().map(([k, v]) => PSObject.fromEntries([['Key', k], ['Value', v]], ['System.Collections.DictionaryEntry'])) : [o]),
+  rows: (o) => (o instanceof PSHashtable ? o.entries().map(([k, v]) => dictionaryEntry(k, v)) : [o]),
 };
 
 const keyValuePairView: View = {
@@ -116,6 +125,23 @@ const VIEWS: Record<string, View> = {
   'System.Management.Automation.PSModuleInfo': { kind: 'table', columns: [col('ModuleType', 'ModuleType', 10), col('Version', 'Version', 10), col('PreRelease', 'PreRelease', 10), col('Name', 'Name', 35), col('ExportedCommands')] },
 };
 
+/**
+ * Table views of types whose default view is another shape: Format-Table picks them (a TimeSpan
+ * prints as a list, but `| Format-Table` shows five columns).
+ */
+const TABLE_VIEWS: Record<string, View> = {
+  'System.TimeSpan': { kind: 'table', columns: ['Days', 'Hours', 'Minutes', 'Seconds', 'Milliseconds'].map((n) => col(n)) },
+};
+
+/** The view Format-Table uses: the type's table view, else its default view. */
+export function findTableView(v: unknown): View | undefined {
+  for (const t of typeNamesOf(v)) {
+    const view = TABLE_VIEWS[t] ?? VIEWS[t];
+    if (view) return view;
+  }
+  return findView(v);
+}
+
 /** The default view for a value, by its type names (most specific first). */
 export function findView(v: unknown): View | undefined {
   for (const t of typeNamesOf(v)) {
@@ -136,8 +162,8 @@ export function registerView(typeName: string, view: View): void {
  * The properties a table/list shows for an object without -Property: its view's columns, else
  * all of its properties (PowerShell's fallback).
  */
-export function defaultProperties(v: unknown): (string | { label: string; expression: string | ScriptBlockValue | ((o: unknown) => unknown); width?: number; alignment?: Alignment })[] {
-  const view = findView(v);
+export function defaultProperties(v: unknown, forTable = false): (string | { label: string; expression: string | ScriptBlockValue | ((o: unknown) => unknown); width?: number; alignment?: Alignment })[] {
+  const view = forTable ? findTableView(v) : findView(v);
   // View columns are left-aligned unless the view says otherwise; only generated tables align numbers right.
   if (view && view.kind !== 'custom') return view.columns.map((c) => ({ label: c.label, expression: c.value, width: c.width, alignment: c.alignment ?? 'Left' }));
   return propertyEntries(v).map(([n]) => n);

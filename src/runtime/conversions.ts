@@ -154,7 +154,8 @@ function psObjectToString(o: PSObject): string {
   const parts: string[] = [];
   for (const name of o.names()) {
     const val = o.get(name);
-    parts.push(`${name}=${isCollection(val) ? toStringValue(val) : scalarToString(val, true)}`);
+    // A PSCustomObject inside shows nothing: its .NET ToString() is empty (`@{a=}`).
+    parts.push(`${name}=${isCollection(val) ? toStringValue(val) : val instanceof PSObject && !val.toStringHook && val.typeNames[0] === 'System.Management.Automation.PSCustomObject' ? '' : scalarToString(val, true)}`);
   }
   return `@{${parts.join('; ')}}`;
 }

@@ -17,21 +17,21 @@ const getSlow: CommandDefinition = {
 };
 
 async function run(text: string) {
-  // Objects, not bare numbers: Format-* pass scalars through as text whatever -Property says, as pwsh does.
-  return new Session({ commands: [getSlow] }).run(`$o = 1,2 | ForEach-Object { [pscustomobject]@{N=$_} }; ${text}`);
+  return new Session({ commands: [getSlow] }).run(text);
 }
 
 const lines = (text: string) => text.split('\n').map((l) => l.trimEnd()).filter((l) => l !== '');
 
+// Objects go in: Format-* pass numbers on as their text, as pwsh does.
 describe('calculated properties that run asynchronous commands', () => {
   it('Format-Table shows their values', async () => {
-    const r = await run('$o | Format-Table @{n="X";e={ Get-Slow $_.N }}');
+    const r = await run('1,2 | % { [pscustomobject]@{N=$_} } | Format-Table @{n="X";e={ Get-Slow $_.N }}');
     expect(r.errors).toEqual([]);
     expect(lines(r.text)).toEqual(['X', '-', 'slow:1', 'slow:2']);
   });
 
   it('Format-Table -AutoSize and -GroupBy wait for them too', async () => {
-    const r = await run('1,1,2 | ForEach-Object { [pscustomobject]@{N=$_} } | Format-Table @{n="X";e={ Get-Slow $_.N }} -AutoSize -GroupBy @{e={ Get-Slow ($_.N * 10) }}');
+    const r = await run('1,1,2 | % { [pscustomobject]@{N=$_} } | Format-Table @{n="X";e={ Get-Slow $_.N }} -AutoSize -GroupBy @{e={ Get-Slow ($_.N * 10) }}');
     expect(r.errors).toEqual([]);
     expect(r.text).toContain('slow:10');
     expect(r.text).toContain('slow:20');
@@ -39,12 +39,12 @@ describe('calculated properties that run asynchronous commands', () => {
   });
 
   it('Format-List shows their values', async () => {
-    const r = await run('$o | Format-List @{n="X";e={ Get-Slow $_.N }}');
+    const r = await run('1,2 | % { [pscustomobject]@{N=$_} } | Format-List @{n="X";e={ Get-Slow $_.N }}');
     expect(lines(r.text)).toEqual(['X : slow:1', 'X : slow:2']);
   });
 
   it('Format-Wide shows their values', async () => {
-    const r = await run('$o | Format-Wide @{e={ Get-Slow $_.N }} -Column 2');
+    const r = await run('1,2 | % { [pscustomobject]@{N=$_} } | Format-Wide @{e={ Get-Slow $_.N }} -Column 2');
     expect(r.text).toMatch(/slow:1\s+slow:2/);
   });
 

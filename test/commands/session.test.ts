@@ -158,9 +158,9 @@ describe('Format-Table / Format-List stream through the session', () => {
     const r = await ps('1..2 | % { [pscustomobject]@{N=$_} } | fl');
     expect(r.text).toBe('\nN : 1\n\nN : 2\n\n');
   });
-  it('Format-List -GroupBy shows each group label before its objects', async () => {
+  it('Format-List -GroupBy shows each group label, after a blank line, before its objects', async () => {
     const r = await ps("'a','a','b' | % { [pscustomobject]@{K=$_} } | fl -GroupBy K");
-    expect(r.text).toBe('   K: a\n\nK : a\n\nK : a\n\n   K: b\n\nK : b\n\n');
+    expect(r.text).toBe('\n   K: a\n\nK : a\n\nK : a\n\n\n   K: b\n\nK : b\n\n');
   });
 });
 

@@ -195,26 +195,26 @@ describe('DateTime', () => {
     expect(dateParts(call(d, 'AddMinutes', 90) as PSDateTime)).toMatchObject({ hour: 15, minute: 35 });
   });
   it('ToString with standard and custom formats (en-US)', () => {
-    expect(call(d, 'ToString')).toBe('1/31/2024 2:05:06 PM');
+    expect(call(d, 'ToString')).toBe('1/31/2024 2:05:06\u202fPM');
     expect(call(d, 'ToString', 'yyyy-MM-dd')).toBe('2024-01-31');
     expect(call(d, 'ToString', 'yyyy-MM-dd HH:mm')).toBe('2024-01-31 14:05');
     expect(call(d, 'ToString', 'd')).toBe('1/31/2024');
     expect(call(d, 'ToString', 'D')).toBe('Wednesday, January 31, 2024');
-    expect(call(d, 'ToString', 'f')).toBe('Wednesday, January 31, 2024 2:05 PM');
-    expect(call(d, 'ToString', 'F')).toBe('Wednesday, January 31, 2024 2:05:06 PM');
-    expect(call(d, 'ToString', 'g')).toBe('1/31/2024 2:05 PM');
-    expect(call(d, 'ToString', 'G')).toBe('1/31/2024 2:05:06 PM');
+    expect(call(d, 'ToString', 'f')).toBe('Wednesday, January 31, 2024 2:05\u202fPM');
+    expect(call(d, 'ToString', 'F')).toBe('Wednesday, January 31, 2024 2:05:06\u202fPM');
+    expect(call(d, 'ToString', 'g')).toBe('1/31/2024 2:05\u202fPM');
+    expect(call(d, 'ToString', 'G')).toBe('1/31/2024 2:05:06\u202fPM');
     expect(call(d, 'ToString', 'M')).toBe('January 31');
     expect(call(d, 'ToString', 's')).toBe('2024-01-31T14:05:06');
     expect(call(d, 'ToString', 'o')).toBe('2024-01-31T14:05:06.7890000');
-    expect(call(d, 'ToString', 't')).toBe('2:05 PM');
-    expect(call(d, 'ToString', 'T')).toBe('2:05:06 PM');
+    expect(call(d, 'ToString', 't')).toBe('2:05\u202fPM');
+    expect(call(d, 'ToString', 'T')).toBe('2:05:06\u202fPM');
     expect(call(d, 'ToString', 'u')).toBe('2024-01-31 14:05:06Z');
     expect(call(d, 'ToString', 'y')).toBe('January 2024');
     expect(call(d, 'ToString', 'dddd dd MMM yy hh:mm:ss.fff tt')).toBe('Wednesday 31 Jan 24 02:05:06.789 PM');
     expect(call(d, 'ToShortDateString')).toBe('1/31/2024');
     expect(call(d, 'ToLongDateString')).toBe('Wednesday, January 31, 2024');
-    expect(call(d, 'ToShortTimeString')).toBe('2:05 PM');
+    expect(call(d, 'ToShortTimeString')).toBe('2:05\u202fPM');
   });
   it('ToUniversalTime of a UTC date, CompareTo, Subtract', () => {
     const u = new PSDateTime(Date.UTC(2024, 0, 1), 'Utc');

@@ -8,7 +8,7 @@ import { int, num, str } from './arguments.js';
 import { addMonths, addMs, dateParts, DAY_NAMES, dayOfYear, daysInMonth, formatDate, makeDate, parseDate, parseTimeSpan, TICKS_PER_DAY, TICKS_PER_HOUR, TICKS_PER_MINUTE, TICKS_PER_MS, TICKS_PER_SECOND, utcOffsetMinutes } from './date-time.js';
 import { Method, StaticMethod, StaticType } from './member-tables.js';
 import { methodException, staticOverloadNotFound } from './method-errors.js';
-import { double, numberOfKind } from './numeric-types.js';
+import { numberOfKind, PSNumber } from './numeric-types.js';
 import { setRef } from './number-members.js';
 
 function now(): PSDateTime {
@@ -209,6 +209,7 @@ export const DATE_PROPERTIES: Record<string, (d: PSDateTime) => unknown> = {
   ticks: (d) => numberOfKind('Int64', dateTicks(d)),
   kind: (d) => d.kind,
   datetime: (d) => formatDate(d, 'F'),
+  displayhint: (d) => d.displayHint,
 };
 
 function spanArg(v: unknown): PSTimeSpan {
@@ -248,6 +249,11 @@ export const DATE_METHODS: Record<string, Method<PSDateTime>> = {
   gethashcode: (d) => dateTicks(d) % 2147483647,
 };
 
+/** A Double even when integral and past Int32 (`TotalMicroseconds` 3723000000 is `3723000000.0` in JSON). */
+function totalOf(n: number): number | PSNumber {
+  return Number.isInteger(n) ? new PSNumber('Double', n) : n;
+}
+
 export const SPAN_PROPERTIES: Record<string, (t: PSTimeSpan) => unknown> = {
   days: (t) => Math.trunc(t.ticks / TICKS_PER_DAY),
   hours: (t) => Math.trunc((t.ticks % TICKS_PER_DAY) / TICKS_PER_HOUR),
@@ -258,13 +264,13 @@ export const SPAN_PROPERTIES: Record<string, (t: PSTimeSpan) => unknown> = {
   nanoseconds: (t) => (t.ticks % 10) * 100,
   // Ticks is an Int64 and the Total* are Doubles, as ConvertTo-Json and GetType() show (`3723000.0`).
   ticks: (t) => numberOfKind('Int64', t.ticks),
-  totaldays: (t) => double(t.ticks / TICKS_PER_DAY),
-  totalhours: (t) => double(t.ticks / TICKS_PER_HOUR),
-  totalminutes: (t) => double(t.ticks / TICKS_PER_MINUTE),
-  totalseconds: (t) => double(t.ticks / TICKS_PER_SECOND),
-  totalmilliseconds: (t) => double(t.ticks / TICKS_PER_MS),
-  totalmicroseconds: (t) => double(t.ticks / 10),
-  totalnanoseconds: (t) => double(t.ticks * 100),
+  totaldays: (t) => totalOf(t.ticks / TICKS_PER_DAY),
+  totalhours: (t) => totalOf(t.ticks / TICKS_PER_HOUR),
+  totalminutes: (t) => totalOf(t.ticks / TICKS_PER_MINUTE),
+  totalseconds: (t) => totalOf(t.ticks / TICKS_PER_SECOND),
+  totalmilliseconds: (t) => totalOf(t.ticks / TICKS_PER_MS),
+  totalmicroseconds: (t) => totalOf(t.ticks / 10),
+  totalnanoseconds: (t) => totalOf(t.ticks * 100),
 };
 
 export const SPAN_METHODS: Record<string, Method<PSTimeSpan>> = {

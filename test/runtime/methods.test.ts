@@ -7,6 +7,7 @@ import { errorOf } from './runtime-error-of.js';
 import { PSChar, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSTimeSpan, PSTypeRef, ScriptBlockValue } from '../../src/runtime/values.js';
 import { makeDate, dateParts } from '../../src/dotnet/date-time.js';
 import { toStringValue } from '../../src/runtime/conversions.js';
+import { PSNumber } from '../../src/dotnet/numeric-types.js';
 import { Session } from '../../src/local-session.js';
 
 const call = (v: unknown, name: string, ...args: unknown[]) => invokeMethod(v, name, args);
@@ -184,8 +185,8 @@ describe('DateTime', () => {
     expect(getMember(d, 'Millisecond')).toBe(789);
     expect(toStringValue(getMember(d, 'TimeOfDay'))).toBe('14:05:06.7890000');
     expect(dateParts(getMember(d, 'Date') as PSDateTime)).toMatchObject({ hour: 0, day: 31 });
-    expect(getMember(makeDate(1, 1, 1), 'Ticks')).toBe(0);
-    expect(getMember(makeDate(2000, 1, 1), 'Ticks')).toBe(630822816000000000);
+    expect(getMember(makeDate(1, 1, 1), 'Ticks')).toEqual(new PSNumber('Int64', 0));
+    expect(getMember(makeDate(2000, 1, 1), 'Ticks')).toEqual(new PSNumber('Int64', 630822816000000000));
   });
   it('Add* methods; AddMonths clamps the day', () => {
     expect(dateParts(call(d, 'AddDays', 1) as PSDateTime)).toMatchObject({ month: 2, day: 1 });
@@ -232,8 +233,8 @@ describe('TimeSpan', () => {
     expect(getMember(t, 'Minutes')).toBe(3);
     expect(getMember(t, 'Seconds')).toBe(4);
     expect(getMember(t, 'Milliseconds')).toBe(5);
-    expect(getMember(new PSTimeSpan(36_000_000_000), 'TotalHours')).toBe(1);
-    expect(getMember(new PSTimeSpan(36_000_000_000), 'TotalMinutes')).toBe(60);
+    expect(getMember(new PSTimeSpan(36_000_000_000), 'TotalHours')).toEqual(new PSNumber('Double', 1));
+    expect(getMember(new PSTimeSpan(36_000_000_000), 'TotalMinutes')).toEqual(new PSNumber('Double', 60));
     expect(toStringValue(t)).toBe('1.02:03:04.0050000');
     expect(call(t, 'ToString', 'hh\\:mm')).toBe('02:03');
   });

@@ -163,7 +163,7 @@ export const getDate: CommandDefinition = {
             throw e;
           }
         }
-        return ctx.write(d);
+        return ctx.write(new PSDateTime(d.ms, d.kind, (p.DisplayHint as PSDateTime['displayHint']) ?? 'DateTime'));
       },
     };
   },

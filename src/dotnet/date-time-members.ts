@@ -8,6 +8,7 @@ import { int, num, str } from './arguments.js';
 import { addMonths, addMs, dateParts, DAY_NAMES, dayOfYear, daysInMonth, formatDate, makeDate, parseDate, parseTimeSpan, TICKS_PER_DAY, TICKS_PER_HOUR, TICKS_PER_MINUTE, TICKS_PER_MS, TICKS_PER_SECOND, utcOffsetMinutes } from './date-time.js';
 import { Method, StaticMethod, StaticType } from './member-tables.js';
 import { methodException, staticOverloadNotFound } from './method-errors.js';
+import { numberOfKind, PSNumber } from './numeric-types.js';
 import { setRef } from './number-members.js';
 
 function now(): PSDateTime {
@@ -205,9 +206,10 @@ export const DATE_PROPERTIES: Record<string, (d: PSDateTime) => unknown> = {
     const p = dateParts2(d);
     return new PSTimeSpan(p.hour * TICKS_PER_HOUR + p.minute * TICKS_PER_MINUTE + p.second * TICKS_PER_SECOND + p.millisecond * TICKS_PER_MS);
   },
-  ticks: (d) => dateTicks(d),
+  ticks: (d) => numberOfKind('Int64', dateTicks(d)),
   kind: (d) => d.kind,
-  datetime: (d) => formatDate(d, 'dddd, MMMM d, yyyy h:mm:ss tt'),
+  datetime: (d) => formatDate(d, 'F'),
+  displayhint: (d) => d.displayHint,
 };
 
 function spanArg(v: unknown): PSTimeSpan {
@@ -247,6 +249,11 @@ export const DATE_METHODS: Record<string, Method<PSDateTime>> = {
   gethashcode: (d) => dateTicks(d) % 2147483647,
 };
 
+/** A Double even when integral and past Int32 (`TotalMicroseconds` 3723000000 is `3723000000.0` in JSON). */
+function totalOf(n: number): number | PSNumber {
+  return Number.isInteger(n) ? new PSNumber('Double', n) : n;
+}
+
 export const SPAN_PROPERTIES: Record<string, (t: PSTimeSpan) => unknown> = {
   days: (t) => Math.trunc(t.ticks / TICKS_PER_DAY),
   hours: (t) => Math.trunc((t.ticks % TICKS_PER_DAY) / TICKS_PER_HOUR),
@@ -255,13 +262,15 @@ export const SPAN_PROPERTIES: Record<string, (t: PSTimeSpan) => unknown> = {
   milliseconds: (t) => Math.trunc((t.ticks % TICKS_PER_SECOND) / TICKS_PER_MS),
   microseconds: (t) => Math.trunc((t.ticks % TICKS_PER_MS) / 10),
   nanoseconds: (t) => (t.ticks % 10) * 100,
-  ticks: (t) => t.ticks,
-  totaldays: (t) => t.ticks / TICKS_PER_DAY,
-  totalhours: (t) => t.ticks / TICKS_PER_HOUR,
-  totalminutes: (t) => t.ticks / TICKS_PER_MINUTE,
-  totalseconds: (t) => t.ticks / TICKS_PER_SECOND,
-  totalmilliseconds: (t) => t.ticks / TICKS_PER_MS,
-  totalmicroseconds: (t) => t.ticks / 10,
+  // Ticks is an Int64 and the Total* are Doubles, as ConvertTo-Json and GetType() show (`3723000.0`).
+  ticks: (t) => numberOfKind('Int64', t.ticks),
+  totaldays: (t) => totalOf(t.ticks / TICKS_PER_DAY),
+  totalhours: (t) => totalOf(t.ticks / TICKS_PER_HOUR),
+  totalminutes: (t) => totalOf(t.ticks / TICKS_PER_MINUTE),
+  totalseconds: (t) => totalOf(t.ticks / TICKS_PER_SECOND),
+  totalmilliseconds: (t) => totalOf(t.ticks / TICKS_PER_MS),
+  totalmicroseconds: (t) => totalOf(t.ticks / 10),
+  totalnanoseconds: (t) => totalOf(t.ticks * 100),
 };
 
 export const SPAN_METHODS: Record<string, Method<PSTimeSpan>> = {
@@ -296,7 +305,7 @@ export function dateTimeOffset(ms: number, offsetMinutes: number): PSObject {
     const a = Math.abs(offsetMinutes);
     return `${offsetMinutes < 0 ? '-' : '+'}${String(Math.floor(a / 60)).padStart(2, '0')}:${String(a % 60).padStart(2, '0')}`;
   };
-  o.toStringHook = () => `${formatDate(wall(), 'M/d/yyyy h:mm:ss tt')} ${offsetText()}`;
+  o.toStringHook = () => `${formatDate(wall(), 'G')} ${offsetText()}`;
   o.methods = new Map([
     ['tounixtimeseconds', { name: 'ToUnixTimeSeconds', invoke: () => Math.floor(ms / 1000) }],
     ['tounixtimemilliseconds', { name: 'ToUnixTimeMilliseconds', invoke: () => Math.floor(ms) }],

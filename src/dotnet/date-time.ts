@@ -1,6 +1,7 @@
 // DateTime and TimeSpan in .NET's terms over PSDateTime/PSTimeSpan: calendar parts, ticks, and
 // the standard (d D f F g G M o r s t T u U y) and custom (`yyyy-MM-dd HH:mm`) format strings
-// in the en-US culture (Windows' patterns: a plain space before AM/PM).
+// in the en-US culture as .NET on Linux has it: ICU's patterns put a narrow no-break space (U+202F)
+// before AM/PM, which is what pwsh prints there.
 import { PSDateTime, PSTimeSpan } from '../runtime/values.js';
 
 export const TICKS_PER_MS = 10_000;
@@ -132,13 +133,16 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
+/** ICU en-US: the gap between the time and AM/PM in the standard patterns. */
+export const AMPM_GAP = '\u202f';
+
 const STANDARD_DATE_PATTERNS: Record<string, string> = {
   d: 'M/d/yyyy',
   D: 'dddd, MMMM d, yyyy',
-  f: 'dddd, MMMM d, yyyy h:mm tt',
-  F: 'dddd, MMMM d, yyyy h:mm:ss tt',
-  g: 'M/d/yyyy h:mm tt',
-  G: 'M/d/yyyy h:mm:ss tt',
+  f: `dddd, MMMM d, yyyy h:mm${AMPM_GAP}tt`,
+  F: `dddd, MMMM d, yyyy h:mm:ss${AMPM_GAP}tt`,
+  g: `M/d/yyyy h:mm${AMPM_GAP}tt`,
+  G: `M/d/yyyy h:mm:ss${AMPM_GAP}tt`,
   m: 'MMMM d',
   M: 'MMMM d',
   o: "yyyy'-'MM'-'dd'T'HH':'mm':'ss'.'fffffffK",
@@ -146,10 +150,10 @@ const STANDARD_DATE_PATTERNS: Record<string, string> = {
   r: "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'",
   R: "ddd, dd MMM yyyy HH':'mm':'ss 'GMT'",
   s: "yyyy'-'MM'-'dd'T'HH':'mm':'ss",
-  t: 'h:mm tt',
-  T: 'h:mm:ss tt',
+  t: `h:mm${AMPM_GAP}tt`,
+  T: `h:mm:ss${AMPM_GAP}tt`,
   u: "yyyy'-'MM'-'dd HH':'mm':'ss'Z'",
-  U: 'dddd, MMMM d, yyyy h:mm:ss tt',
+  U: `dddd, MMMM d, yyyy h:mm:ss${AMPM_GAP}tt`,
   y: 'MMMM yyyy',
   Y: 'MMMM yyyy',
 };
@@ -316,7 +320,9 @@ export function formatTimeSpanWith(t: PSTimeSpan, format: string): string {
   const fraction = abs % TICKS_PER_SECOND;
   if (format === 'g' || format === 'G') {
     let s = (neg ? '-' : '') + (days || format === 'G' ? days + ':' : '') + (format === 'G' ? pad(hours, 2) : String(hours)) + ':' + pad(minutes, 2) + ':' + pad(seconds, 2);
-    if (format === 'G' || fraction) s += '.' + pad(fraction, 7);
+    // 'G' always writes seven digits; 'g' writes only the significant ones (`1:2:03:04.5`).
+    if (format === 'G') s += '.' + pad(fraction, 7);
+    else if (fraction) s += '.' + pad(fraction, 7).replace(/0+$/, '');
     return s;
   }
   let out = '';
@@ -354,6 +360,10 @@ export function formatTimeSpanWith(t: PSTimeSpan, format: string): string {
         i += n;
         break;
       }
+      case '%':
+        // `%h`: one custom specifier standing alone (else a lone letter would be a standard format).
+        i += 1;
+        break;
       default:
         throw new DateFormatError('Input string was not in a correct format.');
     }
@@ -430,6 +440,11 @@ export function parseTimeSpan(text: string): PSTimeSpan | undefined {
   const m = /^(-)?(?:(\d+)\.)?(\d{1,2}):(\d{1,2})(?::(\d{1,2})(?:\.(\d{1,7}))?)?$/.exec(s);
   if (m) {
     const [, neg, d, h, mi, sec, frac] = m;
+    // .NET reads `25:00:00` (hours past 23, no day part) as d:hh:mm — 25 days.
+    if (d === undefined && +h! > 23 && sec !== undefined && +mi! <= 23 && +sec <= 59 && frac === undefined) {
+      const ticks = Number(h) * TICKS_PER_DAY + Number(mi) * TICKS_PER_HOUR + Number(sec) * TICKS_PER_MINUTE;
+      return new PSTimeSpan(neg ? -ticks : ticks);
+    }
     if (+h! > 23 || +mi! > 59 || +(sec ?? 0) > 59) return undefined;
     const ticks =
       Number(d ?? 0) * TICKS_PER_DAY + Number(h) * TICKS_PER_HOUR + Number(mi) * TICKS_PER_MINUTE + Number(sec ?? 0) * TICKS_PER_SECOND + (frac ? Number(frac.padEnd(7, '0')) : 0);

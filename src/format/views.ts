@@ -97,7 +97,7 @@ const VIEWS: Record<string, View> = {
   'Microsoft.PowerShell.Commands.GenericMeasureInfo': measureView,
   'Microsoft.PowerShell.Commands.TextMeasureInfo': { kind: 'table', columns: [col('Lines', 'Lines', 5, 'Right'), col('Words', 'Words', 5, 'Right'), col('Characters', 'Characters', 10, 'Right'), col('Property')] },
   'System.TimeSpan': { kind: 'list', columns: ['Days', 'Hours', 'Minutes', 'Seconds', 'Milliseconds', 'Ticks', 'TotalDays', 'TotalHours', 'TotalMinutes', 'TotalSeconds', 'TotalMilliseconds'].map((n) => col(n)) },
-  'System.DateTime': { kind: 'custom', render: (o) => (o instanceof PSDateTime ? formatDate(o, 'dddd, MMMM d, yyyy h:mm:ss tt') : toStringValue(o)) },
+  'System.DateTime': { kind: 'custom', render: (o) => (o instanceof PSDateTime ? formatDate(o, 'F') : toStringValue(o)) },
   'System.Management.Automation.ErrorRecord': { kind: 'custom', render: (o) => scalarToString(o, false) },
   'System.Management.Automation.CmdletInfo': commandView,
   'System.Management.Automation.FunctionInfo': commandView,

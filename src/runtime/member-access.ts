@@ -203,10 +203,11 @@ export function propertyEntries(v: unknown): [string, unknown][] {
     ];
   if (typeof v === 'string') return [['Length', v.length]];
   if (v instanceof PSDateTime) {
-    return ['DisplayHint', 'DateTime', 'Date', 'Day', 'DayOfWeek', 'DayOfYear', 'Hour', 'Kind', 'Millisecond', 'Microsecond', 'Nanosecond', 'Minute', 'Month', 'Second', 'Ticks', 'TimeOfDay', 'Year'].map((n) => [n, n === 'DisplayHint' ? 'DateTime' : getMember(v, n)]);
+    const names = ['DateTime', 'Date', 'Day', 'DayOfWeek', 'DayOfYear', 'Hour', 'Kind', 'Millisecond', 'Microsecond', 'Nanosecond', 'Minute', 'Month', 'Second', 'Ticks', 'TimeOfDay', 'Year'];
+    return (v.displayHint ? ['DisplayHint', ...names] : names).map((n) => [n, getMember(v, n)]);
   }
   if (v instanceof PSTimeSpan) {
-    return ['Ticks', 'Days', 'Hours', 'Milliseconds', 'Microseconds', 'Nanoseconds', 'Minutes', 'Seconds', 'TotalDays', 'TotalHours', 'TotalMilliseconds', 'TotalMicroseconds', 'TotalNanoseconds', 'TotalMinutes', 'TotalSeconds'].map((n) => [n, n === 'TotalNanoseconds' ? v.ticks * 100 : getMember(v, n)]);
+    return ['Ticks', 'Days', 'Hours', 'Milliseconds', 'Microseconds', 'Nanoseconds', 'Minutes', 'Seconds', 'TotalDays', 'TotalHours', 'TotalMilliseconds', 'TotalMicroseconds', 'TotalNanoseconds', 'TotalMinutes', 'TotalSeconds'].map((n) => [n, getMember(v, n)]);
   }
   if (v instanceof PSVersion) return [['Major', v.major], ['Minor', v.minor], ['Build', v.build], ['Revision', v.revision], ['MajorRevision', v.revision < 0 ? -1 : v.revision >> 16], ['MinorRevision', v.revision < 0 ? -1 : v.revision & 0xffff]];
   if (v instanceof PSGuid) return [['Guid', v.value]];

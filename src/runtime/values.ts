@@ -190,6 +190,8 @@ export class PSDateTime {
   constructor(
     readonly ms: number,
     readonly kind: 'Local' | 'Utc' | 'Unspecified' = 'Local',
+    /** The DisplayHint note Get-Date puts on what it returns; other DateTimes have none. */
+    readonly displayHint?: 'Date' | 'Time' | 'DateTime',
   ) {}
 }
 

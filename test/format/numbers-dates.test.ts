@@ -60,9 +60,9 @@ describe('date format strings', () => {
   it.each([
     ['d', '7/4/2024'],
     ['D', 'Thursday, July 4, 2024'],
-    ['t', '9:08 AM'],
-    ['T', '9:08:07 AM'],
-    ['G', '7/4/2024 9:08:07 AM'],
+    ['t', '9:08\u202fAM'],
+    ['T', '9:08:07\u202fAM'],
+    ['G', '7/4/2024 9:08:07\u202fAM'],
     ['s', '2024-07-04T09:08:07'],
     ['o', '2024-07-04T09:08:07.0060000'],
     ['yyyyMMdd', '20240704'],
@@ -77,8 +77,8 @@ describe('date format strings', () => {
     expect(formatDate(d, f)).toBe(s);
   });
   it('midnight and noon in 12-hour form', () => {
-    expect(formatDate(makeDate(2024, 1, 1, 0, 5), 't')).toBe('12:05 AM');
-    expect(formatDate(makeDate(2024, 1, 1, 12, 5), 't')).toBe('12:05 PM');
+    expect(formatDate(makeDate(2024, 1, 1, 0, 5), 't')).toBe('12:05\u202fAM');
+    expect(formatDate(makeDate(2024, 1, 1, 12, 5), 't')).toBe('12:05\u202fPM');
   });
 });
 
@@ -98,6 +98,6 @@ describe('date parsing', () => {
     expect(parseDate('hello')).toBeUndefined();
     expect(formatDate(parseDate('Thursday, July 4, 2024 9:08:07 AM')!, 's')).toBe('2024-07-04T09:08:07');
     expect(formatDate(parseDate('4 July 2024')!, 'd')).toBe('7/4/2024');
-    expect(formatDate(parseDate('2024/7/4 13:00')!, 'G')).toBe('7/4/2024 1:00:00 PM');
+    expect(formatDate(parseDate('2024/7/4 13:00')!, 'G')).toBe('7/4/2024 1:00:00\u202fPM');
   });
 });

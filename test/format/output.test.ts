@@ -18,8 +18,8 @@ describe('scalars', () => {
     expect(out([[[1, [2]], 3]])).toBe('1\n2\n3\n');
   });
   it('a DateTime uses the long date and time between blank lines', () => {
-    expect(out([makeDate(2024, 1, 2, 3, 4, 5)])).toBe('\nTuesday, January 2, 2024 3:04:05 AM\n\n');
-    expect(out([makeDate(2024, 1, 2, 15, 4, 5), makeDate(2024, 1, 3)])).toBe('\nTuesday, January 2, 2024 3:04:05 PM\nWednesday, January 3, 2024 12:00:00 AM\n\n');
+    expect(out([makeDate(2024, 1, 2, 3, 4, 5)])).toBe('\nTuesday, January 2, 2024 3:04:05\u202fAM\n\n');
+    expect(out([makeDate(2024, 1, 2, 15, 4, 5), makeDate(2024, 1, 3)])).toBe('\nTuesday, January 2, 2024 3:04:05\u202fPM\nWednesday, January 3, 2024 12:00:00\u202fAM\n\n');
   });
 });
 

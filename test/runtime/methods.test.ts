@@ -7,6 +7,7 @@ import { errorOf } from './runtime-error-of.js';
 import { PSChar, PSDateTime, PSGuid, PSHashtable, PSList, PSObject, PSTimeSpan, PSTypeRef, ScriptBlockValue } from '../../src/runtime/values.js';
 import { makeDate, dateParts } from '../../src/dotnet/date-time.js';
 import { toStringValue } from '../../src/runtime/conversions.js';
+import { PSNumber } from '../../src/dotnet/numeric-types.js';
 import { Session } from '../../src/local-session.js';
 
 const call = (v: unknown, name: string, ...args: unknown[]) => invokeMethod(v, name, args);
@@ -184,8 +185,8 @@ describe('DateTime', () => {
     expect(getMember(d, 'Millisecond')).toBe(789);
     expect(toStringValue(getMember(d, 'TimeOfDay'))).toBe('14:05:06.7890000');
     expect(dateParts(getMember(d, 'Date') as PSDateTime)).toMatchObject({ hour: 0, day: 31 });
-    expect(getMember(makeDate(1, 1, 1), 'Ticks')).toBe(0);
-    expect(getMember(makeDate(2000, 1, 1), 'Ticks')).toBe(630822816000000000);
+    expect(getMember(makeDate(1, 1, 1), 'Ticks')).toEqual(new PSNumber('Int64', 0));
+    expect(getMember(makeDate(2000, 1, 1), 'Ticks')).toEqual(new PSNumber('Int64', 630822816000000000));
   });
   it('Add* methods; AddMonths clamps the day', () => {
     expect(dateParts(call(d, 'AddDays', 1) as PSDateTime)).toMatchObject({ month: 2, day: 1 });
@@ -195,26 +196,26 @@ describe('DateTime', () => {
     expect(dateParts(call(d, 'AddMinutes', 90) as PSDateTime)).toMatchObject({ hour: 15, minute: 35 });
   });
   it('ToString with standard and custom formats (en-US)', () => {
-    expect(call(d, 'ToString')).toBe('1/31/2024 2:05:06 PM');
+    expect(call(d, 'ToString')).toBe('1/31/2024 2:05:06\u202fPM');
     expect(call(d, 'ToString', 'yyyy-MM-dd')).toBe('2024-01-31');
     expect(call(d, 'ToString', 'yyyy-MM-dd HH:mm')).toBe('2024-01-31 14:05');
     expect(call(d, 'ToString', 'd')).toBe('1/31/2024');
     expect(call(d, 'ToString', 'D')).toBe('Wednesday, January 31, 2024');
-    expect(call(d, 'ToString', 'f')).toBe('Wednesday, January 31, 2024 2:05 PM');
-    expect(call(d, 'ToString', 'F')).toBe('Wednesday, January 31, 2024 2:05:06 PM');
-    expect(call(d, 'ToString', 'g')).toBe('1/31/2024 2:05 PM');
-    expect(call(d, 'ToString', 'G')).toBe('1/31/2024 2:05:06 PM');
+    expect(call(d, 'ToString', 'f')).toBe('Wednesday, January 31, 2024 2:05\u202fPM');
+    expect(call(d, 'ToString', 'F')).toBe('Wednesday, January 31, 2024 2:05:06\u202fPM');
+    expect(call(d, 'ToString', 'g')).toBe('1/31/2024 2:05\u202fPM');
+    expect(call(d, 'ToString', 'G')).toBe('1/31/2024 2:05:06\u202fPM');
     expect(call(d, 'ToString', 'M')).toBe('January 31');
     expect(call(d, 'ToString', 's')).toBe('2024-01-31T14:05:06');
     expect(call(d, 'ToString', 'o')).toBe('2024-01-31T14:05:06.7890000');
-    expect(call(d, 'ToString', 't')).toBe('2:05 PM');
-    expect(call(d, 'ToString', 'T')).toBe('2:05:06 PM');
+    expect(call(d, 'ToString', 't')).toBe('2:05\u202fPM');
+    expect(call(d, 'ToString', 'T')).toBe('2:05:06\u202fPM');
     expect(call(d, 'ToString', 'u')).toBe('2024-01-31 14:05:06Z');
     expect(call(d, 'ToString', 'y')).toBe('January 2024');
     expect(call(d, 'ToString', 'dddd dd MMM yy hh:mm:ss.fff tt')).toBe('Wednesday 31 Jan 24 02:05:06.789 PM');
     expect(call(d, 'ToShortDateString')).toBe('1/31/2024');
     expect(call(d, 'ToLongDateString')).toBe('Wednesday, January 31, 2024');
-    expect(call(d, 'ToShortTimeString')).toBe('2:05 PM');
+    expect(call(d, 'ToShortTimeString')).toBe('2:05\u202fPM');
   });
   it('ToUniversalTime of a UTC date, CompareTo, Subtract', () => {
     const u = new PSDateTime(Date.UTC(2024, 0, 1), 'Utc');
@@ -232,8 +233,8 @@ describe('TimeSpan', () => {
     expect(getMember(t, 'Minutes')).toBe(3);
     expect(getMember(t, 'Seconds')).toBe(4);
     expect(getMember(t, 'Milliseconds')).toBe(5);
-    expect(getMember(new PSTimeSpan(36_000_000_000), 'TotalHours')).toBe(1);
-    expect(getMember(new PSTimeSpan(36_000_000_000), 'TotalMinutes')).toBe(60);
+    expect(getMember(new PSTimeSpan(36_000_000_000), 'TotalHours')).toEqual(new PSNumber('Double', 1));
+    expect(getMember(new PSTimeSpan(36_000_000_000), 'TotalMinutes')).toEqual(new PSNumber('Double', 60));
     expect(toStringValue(t)).toBe('1.02:03:04.0050000');
     expect(call(t, 'ToString', 'hh\\:mm')).toBe('02:03');
   });

@@ -310,7 +310,7 @@ describe('-f format operator', () => {
     ['{0}', [null], ''],
     ['{0:yyyy-MM-dd}', [makeDate(2024, 3, 9, 14, 5, 6)], '2024-03-09'],
     ['{0:HH:mm:ss}', [makeDate(2024, 3, 9, 14, 5, 6)], '14:05:06'],
-    ['{0}', [makeDate(2024, 3, 9, 14, 5, 6)], '3/9/2024 2:05:06 PM'],
+    ['{0}', [makeDate(2024, 3, 9, 14, 5, 6)], '3/9/2024 2:05:06\u202fPM'],
   ])("'%s' -f %o", (fmt, args, expected) => {
     expect(op('-f')(fmt, args)).toBe(expected);
   });

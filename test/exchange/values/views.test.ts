@@ -88,7 +88,7 @@ describe('printing converted objects', () => {
     expect(String(o.get('MessageTraceId'))).toBe('af0bc8c5-fcd2-42d3-8144-534d40183ac8');
     const lines = await print(o);
     expect(lines[0]).toMatch(/^Received\s+Sender Address\s+Recipient Address\s+Subject\s+Status$/);
-    expect(lines[2]).toMatch(/^9\/26\/2026 4:00:39 PM\s+jp@gmail.com\s+dorde@contoso.com\s+Budget\s+Delivered$/);
+    expect(lines[2]).toMatch(/^9\/26\/2026 4:00:39\u202fPM\s+jp@gmail.com\s+dorde@contoso.com\s+Budget\s+Delivered$/);
   });
 
   it('Format-Table with explicit names prints the real property names', async () => {

@@ -1630,7 +1630,7 @@ function compileInvokeMember(e: A.InvokeMemberExpression, unit: SourceUnit): Exp
   };
 }
 
-/** Methods that run script blocks belong to the engine; everything else to methods.ts. */
+/** Methods that run script blocks belong to the engine; everything else to the member tables (runtime/member-access.ts, src/dotnet). */
 function invokeEngineMethod(f: Frame, target: unknown, name: string, lower: string, args: unknown[]): unknown {
   // The hot path of report-building loops: a List's own methods, straight to the member table.
   if (target instanceof PSList && lower !== 'where' && lower !== 'gettype') {
@@ -1696,7 +1696,7 @@ function invokeDotNetStatic(target: unknown, name: string, args: unknown[]): unk
   return r;
 }
 
-/** `[scriptblock]::Create(text)` needs the parser and compiler; other static methods live in methods-static.ts. */
+/** `[scriptblock]::Create(text)` needs the parser and compiler; other static methods live in runtime/static-member-access.ts and src/dotnet. */
 function invokeEngineStaticMethod(f: Frame, target: unknown, name: string, args: unknown[]): unknown {
   if (target instanceof PSTypeRef && target.name === 'System.Management.Automation.ScriptBlock' && name.toLowerCase() === 'create') {
     return f.session.createScriptBlock(toStringValue(args[0]));

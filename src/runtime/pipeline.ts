@@ -183,6 +183,8 @@ export class StageContext implements CommandContext {
   warningVariable: string[] | undefined;
   /** `2>&1`, `3>$null`, `*>&1`...: where this command's other streams go, when it redirects them. */
   private readonly routes: StreamRoutes | undefined;
+  /** The files those redirections write (`2> err.txt`), each once though `*>` routes several streams to one. */
+  readonly streamFiles: readonly FileRoute[];
 
   constructor(
     readonly run: PipelineRun,
@@ -201,7 +203,9 @@ export class StageContext implements CommandContext {
     this.prefs = preferencesFor(frame, binding.common);
     if (binding.common.ErrorVariable) this.errorVariable = [];
     if (binding.common.WarningVariable) this.warningVariable = [];
-    this.routes = streamRoutes(redirections);
+    const { routes, files } = streamRoutes(redirections);
+    this.routes = routes;
+    this.streamFiles = files;
   }
 
   /**
@@ -230,12 +234,6 @@ export class StageContext implements CommandContext {
     this.frame.session.recordError(record);
     deliver(route, record);
     return true;
-  }
-
-  /** The file redirections of this stage's streams (each once, though `*>` routes several streams to it). */
-  fileRoutes(): FileRoute[] {
-    if (!this.routes) return [];
-    return [...new Set(Object.values(this.routes).filter((r): r is FileRoute => typeof r === 'object'))];
   }
 
   get commonParameters(): Readonly<CommonParameters> {
@@ -424,9 +422,9 @@ export class StageContext implements CommandContext {
     // pwsh records the warning in -WarningVariable whatever the action, Ignore included.
     this.warningVariable?.push(message);
     if (action === 'Ignore' || action === 'SilentlyContinue') return;
+    if (!this.redirected('warning', () => informationalRecord('warning', message))) this.frame.session.streams.warning(message);
     if (action === 'Stop') {
       // pwsh shows the warning, then stops the script (ActionPreferenceStopException).
-      if (!this.redirected('warning', () => informationalRecord('warning', message))) this.frame.session.streams.warning(message);
       throw new ScriptTerminatingError(
         new ErrorRecord(
           `The running command stopped because the preference variable "WarningPreference" or common parameter is set to Stop: ${message}`,
@@ -438,7 +436,6 @@ export class StageContext implements CommandContext {
         ),
       );
     }
-    if (!this.redirected('warning', () => informationalRecord('warning', message))) this.frame.session.streams.warning(message);
   }
 
   writeVerbose(message: string): void {
@@ -668,7 +665,7 @@ export function runPrepared(f: Frame, source: PipelineSource | undefined, prepar
     return andThen(writeStreamFiles(f, run.stages), () => {
       if (fileRedirect?.to !== 'file' || !fileItems) return undefined;
       // `*> all.txt`: the streams' lines are in the file already; the output follows them.
-      const shared = run.stages.some((s) => s.fileRoutes().some((r) => r.redirect === fileRedirect));
+      const shared = run.stages.some((s) => s.streamFiles.some((r) => r.redirect === fileRedirect));
       return writeRedirectFile(f, shared ? { ...fileRedirect, append: true } : fileRedirect, fileItems);
     });
   });
@@ -754,12 +751,16 @@ function boundTable(binding: Binding): PSHashtable {
   return h;
 }
 
-async function writeRedirectFile(f: Frame, r: CompiledRedirection, items: unknown[]): Promise<void> {
+function writeRedirectFile(f: Frame, r: CompiledRedirection, items: unknown[]): Promise<void> {
+  return writeRedirectText(f, r, f.session.format(items));
+}
+
+/** `> file` / `>> file`: writes or appends `text` at the redirection's target, relative to the session's folder. */
+async function writeRedirectText(f: Frame, r: CompiledRedirection, text: string): Promise<void> {
   const target = toStringValue(await r.target!(f));
   const { resolve } = await import('node:path');
   const { appendFile, writeFile } = await import('node:fs/promises');
   const path = resolve(f.session.cwd, target);
-  const text = f.session.format(items);
   await (r.append ? appendFile(path, text) : writeFile(path, text));
 }
 
@@ -906,17 +907,24 @@ interface FileRoute {
 type StreamRoutes = Partial<Record<RedirectedStream, 'output' | 'null' | FileRoute>>;
 const REDIRECTED_STREAMS: readonly RedirectedStream[] = ['error', 'warning', 'verbose', 'debug', 'information'];
 
-/** A command's redirections of its streams other than output (`2>&1`, `3>$null`, `*>&1`); undefined when none. */
-function streamRoutes(redirections: readonly CompiledRedirection[]): StreamRoutes | undefined {
+const NO_ROUTES: { routes: undefined; files: readonly FileRoute[] } = { routes: undefined, files: [] };
+
+/**
+ * A command's redirections of its streams other than output (`2>&1`, `3>$null`, `*>&1`, `2> err.txt`):
+ * where each stream goes (undefined when none is redirected) and the files they write.
+ */
+function streamRoutes(redirections: readonly CompiledRedirection[]): { routes: StreamRoutes | undefined; files: readonly FileRoute[] } {
+  if (redirections.length === 0) return NO_ROUTES;
   let routes: StreamRoutes | undefined;
-  let file: FileRoute | undefined;
+  const files: FileRoute[] = [];
   for (const r of redirections) {
     if (r.from === 'output') continue;
     // `*> all.txt` sends the output there too; runPrepared writes it, with these streams' lines first.
-    const to = r.to === 'file' ? (file = { redirect: r, lines: [] }) : r.to;
+    const to: 'output' | 'null' | FileRoute = r.to === 'file' ? { redirect: r, lines: [] } : r.to;
+    if (typeof to === 'object') files.push(to);
     for (const stream of r.from === 'all' ? REDIRECTED_STREAMS : [r.from]) (routes ??= {})[stream] = to;
   }
-  return routes;
+  return { routes, files };
 }
 
 /** The line a record sent to a file shows: pwsh writes an error as `Command: message`, the others as their message. */
@@ -925,17 +933,10 @@ function fileLine(value: unknown): string {
   return toStringValue(value);
 }
 
-/** Writes the lines the stages' `2> file`-style redirections collected. */
+/** Writes the lines the stages' `2> file`-style redirections collected (nothing to do for most pipelines). */
 function writeStreamFiles(f: Frame, stages: readonly StageContext[]): MaybePromise<void> {
-  const files = stages.flatMap((s) => s.fileRoutes());
-  if (files.length === 0) return;
+  if (!stages.some((s) => s.streamFiles.length > 0)) return;
   return (async () => {
-    const { resolve } = await import('node:path');
-    const { appendFile, writeFile } = await import('node:fs/promises');
-    for (const { redirect, lines } of files) {
-      const path = resolve(f.session.cwd, toStringValue(await redirect.target!(f)));
-      const text = lines.map((l) => l + '\n').join('');
-      await (redirect.append ? appendFile(path, text) : writeFile(path, text));
-    }
+    for (const s of stages) for (const { redirect, lines } of s.streamFiles) await writeRedirectText(f, redirect, lines.map((l) => l + '\n').join(''));
   })();
 }
